@@ -1,0 +1,16 @@
+"""What intake's service needs from the outside world, as small Protocols."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from onecase_shared.events import Event
+
+
+class EventPublisher(Protocol):
+    """Publishes an event and returns only once Kafka acknowledged it."""
+
+    async def publish(
+        self, event: Event, *, topic: str, key: str, headers: dict[str, str] | None = None
+    ) -> None:
+        """Send `event` to `topic` under `key`; raise if Kafka did not acknowledge it."""

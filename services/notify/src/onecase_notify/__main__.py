@@ -1,0 +1,10 @@
+"""`python -m onecase_notify`: serve notify with uvicorn."""
+
+from onecase_shared.runner import serve
+
+from onecase_notify.config import NotifySettings
+from onecase_notify.main import create_app
+
+if __name__ == "__main__":
+    settings = NotifySettings()
+    serve("notify", settings, create_app(settings), port=settings.port)

@@ -1,0 +1,49 @@
+"""What notify's service needs from the outside world, as small Protocols."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from onecase_shared.events import CaseEventV1, NotificationSentV1
+
+from onecase_notify.domain.acknowledgment import OutboundMessage
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """A message the provider accepted: its id there, and when."""
+
+    provider_message_id: str
+    sent_at: datetime
+
+
+class Outbox(Protocol):
+    """Outbound messages under unique keys: each is sent at most once after it succeeded."""
+
+    async def add(self, message: OutboundMessage, event: CaseEventV1) -> None:
+        """Record a message as pending; a second call with the same key is a no-op."""
+
+    async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> bool:
+        """Take the right to send a pending message for `lease_s`; False if sent or leased."""
+
+    async def delivery_of(self, notification_key: str) -> Delivery | None:
+        """The recorded delivery of this key, or None while it is not sent."""
+
+    async def mark_sent(self, notification_key: str, delivery: Delivery) -> None:
+        """Record a delivery; from now on the key is never sent again."""
+
+
+class ChannelSender(Protocol):
+    """Delivers one message on the customer's channel."""
+
+    async def send(self, message: OutboundMessage, event: CaseEventV1) -> str:
+        """Deliver `message` for the case in `event`; return the provider's message id."""
+
+
+class NotificationPublisher(Protocol):
+    """Announces deliveries on the notifications topic."""
+
+    async def publish_sent(self, sent: NotificationSentV1) -> None:
+        """Send one NotificationSent event; raise unless Kafka acknowledged it."""

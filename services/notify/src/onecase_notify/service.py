@@ -1,0 +1,69 @@
+"""Notify's use case: answer each assigned case once, on the channel the customer used."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+import structlog
+from onecase_shared.events import CaseEventKind, CaseEventV1, NotificationSentV1
+from onecase_shared.kafka import RetryLaterError
+
+from onecase_notify.domain.acknowledgment import compose_acknowledgment
+from onecase_notify.ports import ChannelSender, Delivery, NotificationPublisher, Outbox
+
+log = structlog.get_logger(__name__)
+
+
+class CaseNotifier:
+    """Sends the acknowledgment for each newly assigned case, exactly once per key."""
+
+    def __init__(
+        self,
+        *,
+        outbox: Outbox,
+        sender: ChannelSender,
+        publisher: NotificationPublisher,
+        clock: Callable[[], datetime],
+        lease_s: float,
+        first_update_in: timedelta,
+    ) -> None:
+        self._outbox = outbox
+        self._sender = sender
+        self._publisher = publisher
+        self._clock = clock
+        self._lease_s = lease_s
+        self._first_update_in = first_update_in
+
+    async def on_case_event(self, event: CaseEventV1) -> None:
+        """React to one case event; only assignments are answered in this version."""
+        if event.kind is not CaseEventKind.ASSIGNED:
+            return
+        message = compose_acknowledgment(
+            event, now=self._clock(), first_update_in=self._first_update_in
+        )
+        key = message.notification_key
+        await self._outbox.add(message, event)
+        if await self._outbox.claim(key, now=self._clock(), lease_s=self._lease_s):
+            provider_message_id = await self._sender.send(message, event)
+            delivery = Delivery(provider_message_id=provider_message_id, sent_at=self._clock())
+            await self._outbox.mark_sent(key, delivery)
+        else:
+            found = await self._outbox.delivery_of(key)
+            if found is None:
+                # Another notify instance holds the lease: wait, and see it sent or expired.
+                msg = f"notification {key} is leased by another instance"
+                raise RetryLaterError(msg)
+            delivery = found  # sent before a crash or redelivery: announce it again, no resend
+        await self._publisher.publish_sent(
+            NotificationSentV1(
+                correlation_id=event.correlation_id,
+                notification_key=key,
+                case_id=event.case_id,
+                kind=message.kind,
+                channel=event.reply_target.channel,
+                provider_message_id=delivery.provider_message_id,
+                sent_at=delivery.sent_at,
+            )
+        )
+        log.info("notification sent", notification_key=key, channel=event.reply_target.channel)

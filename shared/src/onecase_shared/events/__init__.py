@@ -1,0 +1,33 @@
+"""The public event contract: every model on the bus, and the topics they travel on."""
+
+from onecase_shared.events.cases import AgentRefV1, CaseEventKind, CaseEventV1, ReplyTargetV1
+from onecase_shared.events.channels import Channel, HandleKind, HandleV1
+from onecase_shared.events.envelope import Event, utc_now
+from onecase_shared.events.intake import (
+    AttachmentV1,
+    ComplaintReceivedV1,
+    QuarantinedDeliveryV1,
+    RawDeliveryReceivedV1,
+)
+from onecase_shared.events.notifications import NotificationKind, NotificationSentV1
+from onecase_shared.events.topics import Topic, dlq_topic
+
+__all__ = [
+    "AgentRefV1",
+    "AttachmentV1",
+    "CaseEventKind",
+    "CaseEventV1",
+    "Channel",
+    "ComplaintReceivedV1",
+    "Event",
+    "HandleKind",
+    "HandleV1",
+    "NotificationKind",
+    "NotificationSentV1",
+    "QuarantinedDeliveryV1",
+    "RawDeliveryReceivedV1",
+    "ReplyTargetV1",
+    "Topic",
+    "dlq_topic",
+    "utc_now",
+]

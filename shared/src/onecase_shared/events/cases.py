@@ -1,0 +1,64 @@
+"""Events triage produces on the routed-case stream, keyed by case id."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import ClassVar
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict
+
+from onecase_shared.events.channels import Channel, HandleV1
+from onecase_shared.events.envelope import Event
+
+
+class CaseEventKind(StrEnum):
+    """What happened to a case."""
+
+    OPENED = "opened"
+    MESSAGE_ADDED = "message_added"
+    ASSIGNED = "assigned"
+    TRANSFERRED = "transferred"
+    ESCALATED = "escalated"
+    UPDATE_REQUESTED = "update_requested"
+    RESOLVED = "resolved"
+
+
+class AgentRefV1(BaseModel):
+    """Who owns a case, as the customer is told: a name and a direct contact."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    agent_id: str
+    display_name: str
+    email: str | None = None
+
+
+class ReplyTargetV1(BaseModel):
+    """Where and how to answer the customer on the channel they used."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    channel: Channel
+    handle: HandleV1
+    in_reply_to: str | None = None  # provider message id to thread the answer under
+    references: tuple[str, ...] = ()
+    subject: str | None = None
+    public: bool = False
+    language: str | None = None
+
+
+class CaseEventV1(Event):
+    """A change to one case, with enough of the case for consumers to act on it."""
+
+    event_type: ClassVar[str] = "triage.case_event"
+
+    kind: CaseEventKind
+    case_id: UUID
+    case_number: str
+    customer_id: str
+    sequence: int  # per case, increases with every event
+    owner: AgentRefV1 | None = None
+    reply_target: ReplyTargetV1
+    complaint_id: UUID | None = None
+    summary: str | None = None

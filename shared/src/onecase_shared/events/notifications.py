@@ -1,0 +1,34 @@
+"""Events notify produces: what was sent to a customer."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import ClassVar
+from uuid import UUID
+
+from onecase_shared.events.channels import Channel
+from onecase_shared.events.envelope import Event
+
+
+class NotificationKind(StrEnum):
+    """The kinds of message a customer receives about a case."""
+
+    ACKNOWLEDGMENT = "acknowledgment"
+    PROGRESS_UPDATE = "progress_update"
+    TRANSFER = "transfer"
+    RESOLUTION = "resolution"
+    FOLLOW_UP = "follow_up"
+
+
+class NotificationSentV1(Event):
+    """A message delivered to a customer, once, under its deterministic key."""
+
+    event_type: ClassVar[str] = "notify.notification_sent"
+
+    notification_key: str  # case:kind:sequence
+    case_id: UUID
+    kind: NotificationKind
+    channel: Channel
+    provider_message_id: str | None = None
+    sent_at: datetime

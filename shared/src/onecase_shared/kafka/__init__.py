@@ -1,0 +1,19 @@
+"""Kafka plumbing with safe defaults: one broker factory, one publisher, one consumer."""
+
+from onecase_shared.kafka.broker_factory import ensure_topics, make_broker
+from onecase_shared.kafka.event_publisher import KafkaEventPublisher, PublishFailedError
+from onecase_shared.kafka.reliable_consumer import (
+    RetryLaterError,
+    RetryPolicy,
+    subscribe_reliably,
+)
+
+__all__ = [
+    "KafkaEventPublisher",
+    "PublishFailedError",
+    "RetryLaterError",
+    "RetryPolicy",
+    "ensure_topics",
+    "make_broker",
+    "subscribe_reliably",
+]

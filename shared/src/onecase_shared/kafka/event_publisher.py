@@ -1,0 +1,68 @@
+"""Publish events as JSON with a key, and know for sure whether Kafka has them."""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiokafka.errors import KafkaError
+from faststream.kafka import KafkaBroker
+
+from onecase_shared.events import Event
+
+
+class PublishFailedError(Exception):
+    """Kafka did not acknowledge a message in time: the caller must not report success."""
+
+
+class KafkaEventPublisher:
+    """Sends events and returns only once Kafka acknowledged them (acks=all)."""
+
+    def __init__(self, broker: KafkaBroker, *, timeout_s: float) -> None:
+        self._broker = broker
+        self._timeout_s = timeout_s
+
+    async def publish(
+        self, event: Event, *, topic: str, key: str, headers: dict[str, str] | None = None
+    ) -> None:
+        """Send one event keyed for ordering; raise PublishFailedError unless acknowledged."""
+        all_headers = {
+            "content-type": "application/json",
+            "onecase-event-type": event.event_type,
+            "onecase-schema-version": str(event.schema_version),
+            **(headers or {}),
+        }
+        await self.publish_raw(
+            event.model_dump_json().encode(),
+            topic=topic,
+            key=key,
+            headers=all_headers,
+            correlation_id=str(event.correlation_id),
+        )
+
+    async def publish_raw(
+        self,
+        payload: bytes,
+        *,
+        topic: str,
+        key: str | bytes | None,
+        headers: dict[str, str],
+        correlation_id: str | None = None,
+    ) -> None:
+        """Send bytes as they are (used for dead letters); same guarantee as `publish`."""
+        key_bytes = key.encode() if isinstance(key, str) else key
+        try:
+            # A send to a broker that is down waits for metadata; the webhook caller needs a
+            # bounded answer (5xx) instead of hanging until the provider times out.
+            await asyncio.wait_for(
+                self._broker.publish(
+                    payload,
+                    topic=topic,
+                    key=key_bytes,
+                    headers=headers,
+                    correlation_id=correlation_id,
+                ),
+                timeout=self._timeout_s,
+            )
+        except (KafkaError, TimeoutError, ConnectionError) as exc:
+            msg = f"Kafka did not acknowledge a message for {topic}: {type(exc).__name__}"
+            raise PublishFailedError(msg) from exc

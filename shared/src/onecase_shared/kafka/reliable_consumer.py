@@ -1,0 +1,164 @@
+"""The one way every Onecase consumer reads Kafka: at least once, bounded retries, then a DLQ.
+
+FastStream's Kafka defaults either commit before the handler runs (at most once), commit
+after a failure (the message is lost), or seek back forever (the partition stalls). This
+subscriber commits only after the handler's effects are stored, retries a failing message a
+bounded number of times, then parks it on `<topic>.dlq` with the error in its headers and
+moves on. Infrastructure outages are not the message's fault: they pause the partition
+instead of filling the DLQ.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import structlog
+from aiokafka.errors import KafkaError
+from faststream.kafka import KafkaBroker
+from faststream.kafka.annotations import KafkaMessage
+from faststream.middlewares import AckPolicy
+from prometheus_client import CollectorRegistry, Counter
+from pydantic import ValidationError
+from pymongo.errors import ConnectionFailure, ExecutionTimeout, WTimeoutError
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential
+
+from onecase_shared.events import Event, dlq_topic
+from onecase_shared.kafka.event_publisher import KafkaEventPublisher, PublishFailedError
+
+EventT = TypeVar("EventT", bound=Event)
+
+log = structlog.get_logger(__name__)
+
+
+class RetryLaterError(Exception):
+    """Raised by a handler that must wait for something (e.g. another instance's lease)."""
+
+
+_TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    RetryLaterError,
+    ConnectionFailure,  # includes AutoReconnect and ServerSelectionTimeoutError
+    ExecutionTimeout,
+    WTimeoutError,
+    KafkaError,
+    PublishFailedError,
+    ConnectionError,
+    TimeoutError,
+)
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether an error comes from the infrastructure rather than from the message."""
+    return isinstance(error, _TRANSIENT_ERRORS)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try one message before dead-lettering it."""
+
+    max_attempts: int = 3
+    backoff_s: float = 0.5
+    # How long to wait before re-reading a message after an infrastructure outage.
+    outage_pause_s: float = 2.0
+
+
+class _ConsumerMetrics:
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.outcomes = Counter(
+            "onecase_consumer_messages",
+            "Messages consumed, by outcome (processed, dead_lettered, paused).",
+            ["topic", "group", "outcome"],
+            registry=registry,
+        )
+
+
+_metrics_by_registry: dict[int, _ConsumerMetrics] = {}
+
+
+def _metrics(registry: CollectorRegistry) -> _ConsumerMetrics:
+    # A counter can be registered once per registry; several consumers share it.
+    key = id(registry)
+    if key not in _metrics_by_registry:
+        _metrics_by_registry[key] = _ConsumerMetrics(registry)
+    return _metrics_by_registry[key]
+
+
+def subscribe_reliably(
+    broker: KafkaBroker,
+    *,
+    topic: str,
+    group_id: str,
+    model: type[EventT],
+    handle: Callable[[EventT], Awaitable[None]],
+    publisher: KafkaEventPublisher,
+    policy: RetryPolicy,
+    registry: CollectorRegistry,
+) -> None:
+    """Register `handle` for `topic`: commit after success, DLQ after bounded retries."""
+    counter = _metrics(registry).outcomes
+
+    async def dead_letter(message: KafkaMessage, reason: str, error: BaseException) -> None:
+        record: Any = message.raw_message
+        headers = {
+            "onecase-dlq-reason": reason,
+            "onecase-error-type": type(error).__name__,
+            # The error text may quote the payload; it stays on Kafka with the payload itself.
+            "onecase-error": str(error)[:1000],
+            "onecase-original-topic": topic,
+            "onecase-original-partition": str(record.partition),
+            "onecase-original-offset": str(record.offset),
+            "onecase-consumer-group": group_id,
+        }
+        await publisher.publish_raw(
+            message.body, topic=dlq_topic(topic), key=record.key, headers=headers
+        )
+        counter.labels(topic, group_id, "dead_lettered").inc()
+        log.warning(
+            "message dead-lettered",
+            topic=topic,
+            partition=record.partition,
+            offset=record.offset,
+            reason=reason,
+            error_type=type(error).__name__,
+        )
+
+    async def run_with_retries(event: EventT) -> None:
+        async for attempt in AsyncRetrying(
+            stop=stop_after_attempt(policy.max_attempts),
+            wait=wait_exponential(multiplier=policy.backoff_s, max=30),
+            retry=retry_if_exception(lambda e: not is_transient(e)),
+            reraise=True,
+        ):
+            with attempt:
+                await handle(event)
+
+    @broker.subscriber(
+        topic,
+        group_id=group_id,
+        ack_policy=AckPolicy.MANUAL,
+        auto_offset_reset="earliest",
+    )
+    async def consume(message: KafkaMessage) -> None:
+        try:
+            try:
+                event = model.model_validate_json(message.body)
+            except ValidationError as exc:
+                await dead_letter(message, "invalid_event", exc)
+            else:
+                try:
+                    await run_with_retries(event)
+                    counter.labels(topic, group_id, "processed").inc()
+                except Exception as exc:
+                    if is_transient(exc):
+                        raise
+                    await dead_letter(message, "handler_failed", exc)
+            await message.ack()
+        except Exception as exc:
+            # An outage (or a dead letter that could not be written): seek back and pause, so
+            # the same message is read again later and nothing is committed past it.
+            counter.labels(topic, group_id, "paused").inc()
+            log.warning("consumer paused", topic=topic, error_type=type(exc).__name__)
+            await message.nack()
+            await asyncio.sleep(policy.outage_pause_s)

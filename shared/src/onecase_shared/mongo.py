@@ -1,0 +1,60 @@
+"""MongoDB access through pymongo's async client, with indexes declared next to their users."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pymongo import ASCENDING, AsyncMongoClient
+from pymongo.asynchronous.database import AsyncDatabase
+
+from onecase_shared.settings import MongoSettings
+
+Document = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class IndexSpec:
+    """One index a service relies on; unique ones carry its correctness (see DESIGN.md)."""
+
+    collection: str
+    keys: Sequence[tuple[str, int]]
+    unique: bool = False
+
+    @property
+    def name(self) -> str:
+        """A stable name, so re-creating at every start-up is a no-op."""
+        return "_".join(f"{field}_{direction}" for field, direction in self.keys)
+
+
+def create_mongo_client(settings: MongoSettings) -> AsyncMongoClient[Document]:
+    """A client that connects lazily: nothing touches the network until first use."""
+    return AsyncMongoClient(
+        settings.uri,
+        tz_aware=True,
+        uuidRepresentation="standard",
+        serverSelectionTimeoutMS=settings.timeout_ms,
+        connectTimeoutMS=settings.timeout_ms,
+    )
+
+
+async def ensure_indexes(db: AsyncDatabase[Document], specs: Iterable[IndexSpec]) -> None:
+    """Create every index in `specs`; existing ones with the same name are left alone."""
+    for spec in specs:
+        await db[spec.collection].create_index(list(spec.keys), name=spec.name, unique=spec.unique)
+
+
+def unique(collection: str, *fields: str) -> IndexSpec:
+    """Shorthand for a unique ascending index on `fields`."""
+    return IndexSpec(collection, tuple((f, ASCENDING) for f in fields), unique=True)
+
+
+def mongo_readiness(db: AsyncDatabase[Document]) -> Callable[[], Awaitable[bool]]:
+    """A readiness check that pings the server behind `db`."""
+
+    async def ping() -> bool:
+        await db.command("ping")
+        return True
+
+    return ping
