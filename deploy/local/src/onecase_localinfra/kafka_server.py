@@ -15,7 +15,6 @@ import time
 import uuid
 from collections import deque
 from pathlib import Path
-from types import TracebackType
 from typing import IO
 
 from aiokafka.admin import AIOKafkaAdminClient
@@ -27,6 +26,7 @@ __all__ = ["KAFKA_VERSION", "LocalKafka", "ensure_kafka_classpath", "stop_from_p
 HOST = "127.0.0.1"
 PID_FILE = "kafka.pid"
 CLUSTER_ID_FILE = "cluster.id"
+GROUP_ID_NOT_FOUND = 69
 JVM_FLAGS = (
     "-Xms256m",
     "-Xmx1g",
@@ -78,6 +78,10 @@ def _server_properties(
         "group.initial.rebalance.delay.ms": "0",
         "num.partitions": str(num_partitions),
         "auto.create.topics.enable": "true",
+        # After a crash the controller refuses the new incarnation until the
+        # old one's session expires: 9 s by default, which dominated restarts.
+        "broker.session.timeout.ms": "3000",
+        "broker.heartbeat.interval.ms": "500",
     }
     return "".join(f"{key}={value}\n" for key, value in props.items())
 
@@ -97,12 +101,46 @@ def _port_open(port: int) -> bool:
         return sock.connect_ex((HOST, port)) == 0
 
 
-async def _metadata_answers(bootstrap: str) -> bool:
+def _group_partition(group: str, partitions: int) -> int:
+    # Kafka's Utils.abs(groupId.hashCode()) % partitions, in 32-bit Java ints.
+    h = 0
+    for char in group:
+        h = (31 * h + ord(char)) & 0xFFFFFFFF
+    signed = h - (1 << 32) if h >= 1 << 31 else h
+    return (0 if signed == -(1 << 31) else abs(signed)) % partitions
+
+
+def _probe_groups(partitions: int) -> list[str]:
+    """One group id per __consumer_offsets partition, as Kafka maps groups to them."""
+    by_partition: dict[int, str] = {}
+    i = 0
+    while len(by_partition) < partitions:
+        group = f"onecase-ready-probe-{i}"
+        by_partition.setdefault(_group_partition(group, partitions), group)
+        i += 1
+    return list(by_partition.values())
+
+
+async def _broker_ready(bootstrap: str) -> bool:
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
     try:
         await admin.start()
-        cluster = await admin.describe_cluster()
-        return bool(cluster.get("brokers"))
+        brokers = (await admin.describe_cluster()).get("brokers") or []
+        if not brokers:
+            return False
+        topics = await admin.describe_topics()
+        offsets = [t for t in topics if t["topic"] == "__consumer_offsets"]
+        if not offsets:
+            return True
+        # After a restart each __consumer_offsets partition reloads its groups
+        # for a moment; meanwhile OffsetFetch answers with a top-level error
+        # that aiokafka ignores, so committed() would wrongly return None.
+        groups = _probe_groups(len(offsets[0]["partitions"]))
+        answers = await admin.describe_consumer_groups(
+            groups, group_coordinator_id=brokers[0]["node_id"]
+        )
+        codes = [g["error_code"] for a in answers for g in a.to_object()["groups"]]
+        return len(codes) == len(groups) and all(c in (0, GROUP_ID_NOT_FOUND) for c in codes)
     finally:
         await admin.close()
 
@@ -110,7 +148,7 @@ async def _metadata_answers(bootstrap: str) -> bool:
 def _probe(bootstrap: str) -> bool:
     def run() -> bool:
         try:
-            return asyncio.run(_metadata_answers(bootstrap))
+            return asyncio.run(_broker_ready(bootstrap))
         except Exception:  # any failure only means "not ready yet"
             return False
 
@@ -179,12 +217,16 @@ class LocalKafka:
         """
         if self.is_running():
             return
+        other = _running_pid(self.data_dir)
+        if other is not None:
+            raise RuntimeError(f"a Kafka broker (pid {other}) already runs on {self.data_dir}")
         for port in (self.port, self.controller_port):
             if _port_open(port):
                 raise RuntimeError(f"cannot start Kafka: {HOST}:{port} is already in use")
-        java = shutil.which("java")
+        java_home = os.environ.get("JAVA_HOME")
+        java = str(Path(java_home, "bin", "java")) if java_home else shutil.which("java")
         if java is None:
-            raise RuntimeError("cannot start Kafka: 'java' is not on PATH")
+            raise RuntimeError("cannot start Kafka: 'java' is not on PATH and JAVA_HOME is unset")
         classpath = os.pathsep.join(str(j) for j in ensure_kafka_classpath(self.cache_dir))
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -219,7 +261,12 @@ class LocalKafka:
         self._proc = proc
         self.pid = proc.pid
         self.pid_file.write_text(f"{proc.pid}\n")
-        self._wait_ready(proc, timeout)
+        try:
+            self._wait_ready(proc, timeout)
+        except BaseException:
+            # Also on Ctrl-C: the JVM is in its own session and would linger.
+            self.kill()
+            raise
 
     def _cluster_id(self) -> str:
         path = self.data_dir / CLUSTER_ID_FILE
@@ -246,7 +293,6 @@ class LocalKafka:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if proc.poll() is not None:
-                self._forget()
                 raise RuntimeError(
                     f"Kafka exited during start-up with code {proc.returncode}; "
                     f"last lines of {self.log_file}:\n{_tail(self.log_file)}"
@@ -254,7 +300,6 @@ class LocalKafka:
             if _port_open(self.port) and _probe(self.bootstrap):
                 return
             time.sleep(0.2)
-        self.kill()
         raise RuntimeError(
             f"Kafka was not ready on {self.bootstrap} within {timeout:.0f}s; "
             f"last lines of {self.log_file}:\n{_tail(self.log_file)}"
@@ -303,12 +348,7 @@ class LocalKafka:
         self.start()
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         """Stop the broker (see :meth:`stop`)."""
         self.stop()
 
@@ -324,6 +364,14 @@ def _is_our_broker(pid: int, data_dir: Path) -> bool:
     return state != "Z" and b"kafka.Kafka" in cmdline and props in cmdline
 
 
+def _running_pid(data_dir: Path) -> int | None:
+    try:
+        pid = int((data_dir / PID_FILE).read_text().strip())
+    except (OSError, ValueError):
+        return None
+    return pid if _is_our_broker(pid, data_dir) else None
+
+
 def stop_from_pidfile(data_dir: Path, timeout: float = 30.0) -> bool:
     """Stop a broker started earlier (possibly by another process) on ``data_dir``.
 
@@ -332,11 +380,8 @@ def stop_from_pidfile(data_dir: Path, timeout: float = 30.0) -> bool:
     none was running. The pid file is removed either way.
     """
     pid_file = data_dir / PID_FILE
-    try:
-        pid = int(pid_file.read_text().strip())
-    except (OSError, ValueError):
-        return False
-    if not _is_our_broker(pid, data_dir):
+    pid = _running_pid(data_dir)
+    if pid is None:
         pid_file.unlink(missing_ok=True)
         return False
     _signal_group(pid, signal.SIGTERM)
@@ -345,7 +390,8 @@ def stop_from_pidfile(data_dir: Path, timeout: float = 30.0) -> bool:
         time.sleep(0.1)
     if _is_our_broker(pid, data_dir):
         _signal_group(pid, signal.SIGKILL)
-        while _is_our_broker(pid, data_dir):
+        deadline = time.monotonic() + 10
+        while _is_our_broker(pid, data_dir) and time.monotonic() < deadline:
             time.sleep(0.05)
     pid_file.unlink(missing_ok=True)
     return True

@@ -1,0 +1,62 @@
+"""`python -m onecase_localinfra up|down|run`: the local stack behind the Makefile."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+from onecase_intake.config import IntakeSettings
+from onecase_localinfra.demo import run_demo
+from onecase_localinfra.stack import StackPaths, down, up
+
+
+def _run(paths: StackPaths) -> int:
+    stopped = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+    try:
+        up(paths)
+        print("\nSending demo complaints through POST /webhooks/email/raw …")  # noqa: T201
+        ok = run_demo(
+            intake_url="http://127.0.0.1:8001",
+            secret=IntakeSettings().email_webhook_secret.get_secret_value(),
+            mail_log=paths.mail_log,
+        )
+        print(  # noqa: T201
+            "\nOnecase is running: intake :8001, triage :8002, notify :8003; "
+            f"logs in {paths.run_dir / 'logs'}. Ctrl-C stops everything."
+        )
+        if not ok:
+            return 1
+        while not stopped.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        print("\nStopping …")  # noqa: T201
+        down(paths)
+    return 0
+
+
+def main() -> int:
+    """Parse the command and run it."""
+    parser = argparse.ArgumentParser(prog="python -m onecase_localinfra")
+    parser.add_argument("command", choices=["up", "down", "run"])
+    command = parser.parse_args().command
+    paths = StackPaths.from_environment()
+    if command == "up":
+        try:
+            up(paths)
+        except BaseException:
+            down(paths)
+            raise
+    elif command == "down":
+        down(paths)
+    else:
+        return _run(paths)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

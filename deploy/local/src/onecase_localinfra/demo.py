@@ -1,0 +1,104 @@
+"""The live demo of `make run`: real complaints in through the webhook, acknowledgments out."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from onecase_localinfra.smtp_sink import read_mail
+from onecase_shared import standard_webhooks
+
+
+@dataclass(frozen=True)
+class DemoComplaint:
+    """One customer email for the demo."""
+
+    name: str
+    address: str
+    subject: str
+    text: str
+
+
+DEMO_COMPLAINTS = (
+    DemoComplaint(
+        "Maria Keller",
+        "maria.keller@example.net",
+        "Order 48213 arrived broken - second time!",
+        "Hello,\n\nMy order 48213 (the ceramic coffee grinder) arrived this morning with the "
+        "handle snapped off. This is the SECOND time this has happened and I have now waited "
+        "three weeks for a working grinder. I want a replacement that actually arrives intact, "
+        "or my money back.\n\nMaria",
+    ),
+    DemoComplaint(
+        "Daniel Okafor",
+        "d.okafor@example.org",
+        "Charged twice for my subscription",
+        "Hi, I was charged 14.99 twice on 3 November for my monthly plan (account DK-7731). "
+        "I have written to you twice already with no answer. Please refund the duplicate "
+        "charge.\n\nDaniel Okafor",
+    ),
+    DemoComplaint(
+        "Priya Raman",
+        "priya.raman@example.com",
+        "Technician never showed up",
+        "I took a day off work because your technician was booked between 8 and 12 today to "
+        "repair my router. Nobody came and nobody called. I would like to know what happened "
+        "and when someone will actually come.",
+    ),
+)
+
+
+def build_mail(complaint: DemoComplaint) -> bytes:
+    """The complaint as the raw RFC 822 bytes a mail provider would forward."""
+    mail = EmailMessage()
+    mail["From"] = f"{complaint.name} <{complaint.address}>"
+    mail["To"] = "support@onecase.example"
+    mail["Subject"] = complaint.subject
+    mail["Message-ID"] = make_msgid(domain=complaint.address.split("@")[1])
+    mail.set_content(complaint.text)
+    return bytes(mail)
+
+
+def post_signed_mail(intake_url: str, secret: str, raw: bytes) -> httpx.Response:
+    """POST one raw mail to intake, signed as Standard Webhooks requires."""
+    headers = standard_webhooks.signed_headers(secret, f"msg_{uuid.uuid4().hex}", raw)
+    headers["content-type"] = "message/rfc822"
+    return httpx.post(f"{intake_url}/webhooks/email/raw", content=raw, headers=headers, timeout=30)
+
+
+def run_demo(*, intake_url: str, secret: str, mail_log: Path, timeout: float = 60.0) -> bool:
+    """Send the demo complaints and print each acknowledgment; True if all arrived."""
+    sent: dict[str, DemoComplaint] = {}
+    for complaint in DEMO_COMPLAINTS:
+        response = post_signed_mail(intake_url, secret, build_mail(complaint))
+        print(f"→ {complaint.name}: webhook answered {response.status_code}")  # noqa: T201
+        sent[complaint.address] = complaint
+    acknowledged: dict[str, dict[str, Any]] = {}
+    deadline = time.monotonic() + timeout
+    while len(acknowledged) < len(sent) and time.monotonic() < deadline:
+        for mail in read_mail(mail_log):
+            for address in mail["rcpt_tos"]:
+                if address in sent and address not in acknowledged:
+                    acknowledged[address] = mail
+                    _print_acknowledgment(sent[address], mail)
+        time.sleep(0.2)
+    missing = set(sent) - set(acknowledged)
+    for address in sorted(missing):
+        print(f"✗ no acknowledgment for {sent[address].name} within {timeout:.0f}s")  # noqa: T201
+    return not missing
+
+
+def _print_acknowledgment(complaint: DemoComplaint, mail: dict[str, Any]) -> None:
+    headers = mail["headers"]
+    print(  # noqa: T201
+        f"\n✓ case {headers.get('X-Onecase-Case')} for {complaint.name}: "
+        f"acknowledged by email ({headers.get('Subject')})\n"
+        + "\n".join(f"    {line}" for line in mail["text"].strip().splitlines())
+    )

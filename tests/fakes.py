@@ -1,0 +1,84 @@
+"""Hand-written fakes of the service ports, for unit tests of the use cases only."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from uuid import UUID
+
+from onecase_notify.domain.acknowledgment import OutboundMessage
+from onecase_notify.ports import Delivery
+from onecase_shared.events import AgentRefV1, CaseEventV1, ComplaintReceivedV1, NotificationSentV1
+
+
+class InMemoryCaseStore:
+    def __init__(self) -> None:
+        self.open_cases: dict[str, UUID] = {}
+        self.cases: dict[UUID, AgentRefV1] = {}
+        self.messages: dict[UUID, UUID] = {}
+        self.events: dict[tuple[UUID, int], CaseEventV1] = {}
+
+    async def claim_open_case(self, customer_id: str, candidate_case_id: UUID) -> UUID:
+        return self.open_cases.setdefault(customer_id, candidate_case_id)
+
+    async def create_case(self, opened: CaseEventV1, owner: AgentRefV1) -> None:
+        self.cases.setdefault(opened.case_id, owner)
+
+    async def add_message(self, case_id: UUID, complaint: ComplaintReceivedV1) -> None:
+        self.messages.setdefault(complaint.complaint_id, case_id)
+
+    async def record_events(self, events: tuple[CaseEventV1, ...]) -> None:
+        for event in events:
+            self.events.setdefault((event.case_id, event.sequence), event)
+
+    async def events_for_complaint(self, complaint_id: UUID) -> list[CaseEventV1]:
+        found = [e for e in self.events.values() if e.complaint_id == complaint_id]
+        return sorted(found, key=lambda e: e.sequence)
+
+
+class RecordingCasePublisher:
+    def __init__(self) -> None:
+        self.published: list[CaseEventV1] = []
+
+    async def publish_case_event(self, event: CaseEventV1) -> None:
+        self.published.append(event)
+
+
+class InMemoryOutbox:
+    def __init__(self) -> None:
+        self.pending: dict[str, datetime] = {}
+        self.sent: dict[str, Delivery] = {}
+
+    async def add(self, message: OutboundMessage, event: CaseEventV1) -> None:
+        if message.notification_key not in self.sent:
+            self.pending.setdefault(message.notification_key, datetime.min.replace(tzinfo=event.occurred_at.tzinfo))
+
+    async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> bool:
+        lease = self.pending.get(notification_key)
+        if lease is None or lease >= now:
+            return False
+        self.pending[notification_key] = now + timedelta(seconds=lease_s)
+        return True
+
+    async def delivery_of(self, notification_key: str) -> Delivery | None:
+        return self.sent.get(notification_key)
+
+    async def mark_sent(self, notification_key: str, delivery: Delivery) -> None:
+        self.pending.pop(notification_key, None)
+        self.sent[notification_key] = delivery
+
+
+class RecordingSender:
+    def __init__(self) -> None:
+        self.sent: list[OutboundMessage] = []
+
+    async def send(self, message: OutboundMessage, event: CaseEventV1) -> str:
+        self.sent.append(message)
+        return f"<{len(self.sent)}@test>"
+
+
+class RecordingNotificationPublisher:
+    def __init__(self) -> None:
+        self.published: list[NotificationSentV1] = []
+
+    async def publish_sent(self, sent: NotificationSentV1) -> None:
+        self.published.append(sent)
