@@ -9,7 +9,10 @@ from onecase_shared.ids import derived_id
 
 
 def a_complaint(
-    *, address: str = "ana.lima@example.com", message_id: str | None = None, subject: str = "Order 1182 never arrived"
+    *,
+    address: str = "ana.lima@example.com",
+    message_id: str | None = None,
+    subject: str = "Order 1182 never arrived",
 ) -> ComplaintReceivedV1:
     message_id = message_id or f"<{uuid4().hex}@example.com>"
     handle = HandleV1(kind=HandleKind.EMAIL, value=address)

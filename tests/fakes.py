@@ -50,7 +50,9 @@ class InMemoryOutbox:
 
     async def add(self, message: OutboundMessage, event: CaseEventV1) -> None:
         if message.notification_key not in self.sent:
-            self.pending.setdefault(message.notification_key, datetime.min.replace(tzinfo=event.occurred_at.tzinfo))
+            self.pending.setdefault(
+                message.notification_key, datetime.min.replace(tzinfo=event.occurred_at.tzinfo)
+            )
 
     async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> bool:
         lease = self.pending.get(notification_key)

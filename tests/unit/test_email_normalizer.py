@@ -3,7 +3,6 @@ from email.message import EmailMessage
 from uuid import uuid4
 
 import pytest
-
 from onecase_intake.domain.email_normalizer import NotAComplaint, normalize_email
 from onecase_shared.events import Channel, HandleKind
 
@@ -22,7 +21,9 @@ def a_mail(**headers: str) -> EmailMessage:
 
 
 def normalize(raw: bytes):  # type: ignore[no-untyped-def]
-    return normalize_email(raw, raw_delivery_id="msg_1", correlation_id=uuid4(), received_at=RECEIVED)
+    return normalize_email(
+        raw, raw_delivery_id="msg_1", correlation_id=uuid4(), received_at=RECEIVED
+    )
 
 
 def test_plain_mail_becomes_a_complaint_keyed_by_sender() -> None:
@@ -53,12 +54,20 @@ def test_attachments_are_metadata_only() -> None:
     mail = a_mail()
     mail.add_attachment(b"\x89PNG....", maintype="image", subtype="png", filename="box.png")
     (attachment,) = normalize(bytes(mail)).attachments
-    assert (attachment.filename, attachment.content_type, attachment.size) == ("box.png", "image/png", 8)
+    assert (attachment.filename, attachment.content_type, attachment.size) == (
+        "box.png",
+        "image/png",
+        8,
+    )
 
 
 @pytest.mark.parametrize(
     "headers",
-    [{"Auto_Submitted": "auto-replied"}, {"Precedence": "bulk"}, {"X_Loop": "support@onecase.example"}],
+    [
+        {"Auto_Submitted": "auto-replied"},
+        {"Precedence": "bulk"},
+        {"X_Loop": "support@onecase.example"},
+    ],
 )
 def test_automated_mail_is_not_a_complaint(headers: dict[str, str]) -> None:
     with pytest.raises(NotAComplaint):

@@ -1,11 +1,11 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from onecase_notify.service import CaseNotifier
 from onecase_shared.events import AgentRefV1, CaseEventKind
 from onecase_shared.kafka import RetryLaterError
 from onecase_triage.domain.case_opening import case_id_for, opening_events
+
 from tests.builders import a_complaint
 from tests.fakes import InMemoryOutbox, RecordingNotificationPublisher, RecordingSender
 
@@ -18,10 +18,16 @@ def assigned_event():  # type: ignore[no-untyped-def]
     return opening_events(complaint, case_id=case_id_for(complaint), customer_id="c", owner=OWNER)
 
 
-def notifier(outbox: InMemoryOutbox) -> tuple[CaseNotifier, RecordingSender, RecordingNotificationPublisher]:
+def notifier(
+    outbox: InMemoryOutbox,
+) -> tuple[CaseNotifier, RecordingSender, RecordingNotificationPublisher]:
     sender, publisher = RecordingSender(), RecordingNotificationPublisher()
     service = CaseNotifier(
-        outbox=outbox, sender=sender, publisher=publisher, clock=lambda: NOW, lease_s=60,
+        outbox=outbox,
+        sender=sender,
+        publisher=publisher,
+        clock=lambda: NOW,
+        lease_s=60,
         first_update_in=timedelta(hours=4),
     )
     return service, sender, publisher

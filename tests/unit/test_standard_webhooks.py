@@ -1,7 +1,6 @@
 import base64
 
 import pytest
-
 from onecase_shared import standard_webhooks as sw
 
 SECRET = "whsec_" + base64.b64encode(b"a-test-key-of-32-bytes-length!!!").decode()
@@ -20,7 +19,9 @@ def test_whsec_secret_is_base64_decoded_as_the_spec_says() -> None:
     import hmac
 
     expected = base64.b64encode(
-        hmac.new(b"a-test-key-of-32-bytes-length!!!", b"msg_1.1700000000." + BODY, hashlib.sha256).digest()
+        hmac.new(
+            b"a-test-key-of-32-bytes-length!!!", b"msg_1.1700000000." + BODY, hashlib.sha256
+        ).digest()
     ).decode()
     assert sw.sign(SECRET, "msg_1", NOW, BODY) == f"v1,{expected}"
 
@@ -32,7 +33,10 @@ def test_whsec_secret_is_base64_decoded_as_the_spec_says() -> None:
         (lambda h, b: ({**h, "webhook-id": "msg_2"}, b), "no valid v1 signature"),
         (lambda h, b: ({k: v for k, v in h.items() if k != "webhook-signature"}, b), "missing"),
         (lambda h, b: ({**h, "webhook-timestamp": "soon"}, b), "not an integer"),
-        (lambda h, b: ({**h, "webhook-signature": "v1a," + h["webhook-signature"][3:]}, b), "no valid"),
+        (
+            lambda h, b: ({**h, "webhook-signature": "v1a," + h["webhook-signature"][3:]}, b),
+            "no valid",
+        ),
     ],
 )
 def test_forged_or_tampered_deliveries_are_refused(mutate, reason) -> None:  # type: ignore[no-untyped-def]

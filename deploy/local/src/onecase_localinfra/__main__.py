@@ -8,6 +8,7 @@ import sys
 import threading
 
 from onecase_intake.config import IntakeSettings
+
 from onecase_localinfra.demo import run_demo
 from onecase_localinfra.stack import StackPaths, down, up
 
@@ -17,13 +18,13 @@ def _run(paths: StackPaths) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stopped.set())
     try:
         up(paths)
-        print("\nSending demo complaints through POST /webhooks/email/raw …")  # noqa: T201
+        print("\nSending demo complaints through POST /webhooks/email/raw …")
         ok = run_demo(
             intake_url="http://127.0.0.1:8001",
             secret=IntakeSettings().email_webhook_secret.get_secret_value(),
             mail_log=paths.mail_log,
         )
-        print(  # noqa: T201
+        print(
             "\nOnecase is running: intake :8001, triage :8002, notify :8003; "
             f"logs in {paths.run_dir / 'logs'}. Ctrl-C stops everything."
         )
@@ -34,7 +35,7 @@ def _run(paths: StackPaths) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        print("\nStopping …")  # noqa: T201
+        print("\nStopping …")
         down(paths)
     return 0
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from onecase_shared import standard_webhooks
 
 from onecase_localinfra.smtp_sink import read_mail
-from onecase_shared import standard_webhooks
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def run_demo(*, intake_url: str, secret: str, mail_log: Path, timeout: float = 6
     sent: dict[str, DemoComplaint] = {}
     for complaint in DEMO_COMPLAINTS:
         response = post_signed_mail(intake_url, secret, build_mail(complaint))
-        print(f"→ {complaint.name}: webhook answered {response.status_code}")  # noqa: T201
+        print(f"→ {complaint.name}: webhook answered {response.status_code}")
         sent[complaint.address] = complaint
     acknowledged: dict[str, dict[str, Any]] = {}
     deadline = time.monotonic() + timeout
@@ -91,13 +91,13 @@ def run_demo(*, intake_url: str, secret: str, mail_log: Path, timeout: float = 6
         time.sleep(0.2)
     missing = set(sent) - set(acknowledged)
     for address in sorted(missing):
-        print(f"✗ no acknowledgment for {sent[address].name} within {timeout:.0f}s")  # noqa: T201
+        print(f"✗ no acknowledgment for {sent[address].name} within {timeout:.0f}s")
     return not missing
 
 
 def _print_acknowledgment(complaint: DemoComplaint, mail: dict[str, Any]) -> None:
     headers = mail["headers"]
-    print(  # noqa: T201
+    print(
         f"\n✓ case {headers.get('X-Onecase-Case')} for {complaint.name}: "
         f"acknowledged by email ({headers.get('Subject')})\n"
         + "\n".join(f"    {line}" for line in mail["text"].strip().splitlines())

@@ -27,12 +27,12 @@ class Endpoint:
 def docker_answers() -> bool:
     """Whether a Docker engine answers a ping (testcontainers needs one)."""
     try:
-        import docker  # noqa: PLC0415 -- optional: only present with the dev dependencies
+        import docker
     except ImportError:
         return False
     try:
         docker.from_env(timeout=3).ping()
-    except Exception:  # noqa: BLE001 -- any failure means "no usable engine"
+    except Exception:
         return False
     return True
 
@@ -42,7 +42,7 @@ def find_kafka(*, cache_dir: Path, data_dir: Path, port: int, controller_port: i
     if bootstrap := os.environ.get(KAFKA_ENV):
         return Endpoint(bootstrap, "environment")
     if docker_answers():
-        from testcontainers.community.kafka import KafkaContainer  # noqa: PLC0415
+        from testcontainers.community.kafka import KafkaContainer
 
         container = KafkaContainer("apache/kafka:4.1.1").with_kraft().start()
         return Endpoint(
@@ -67,7 +67,7 @@ def find_mongo(*, cache_dir: Path, data_dir: Path, port: int) -> Endpoint:
     if uri := os.environ.get(MONGO_ENV):
         return Endpoint(uri, "environment")
     if docker_answers():
-        from testcontainers.community.mongodb import MongoDbContainer  # noqa: PLC0415
+        from testcontainers.community.mongodb import MongoDbContainer
 
         container = MongoDbContainer("mongo:8").start()
         return Endpoint(

@@ -46,7 +46,8 @@ def _started_by_us(pid: int, argv_line: str) -> bool:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
     except OSError:
         return False
-    return cmdline.strip() == argv_line.strip()
+    # A script's cmdline starts with its interpreter, so the recorded argv is a suffix.
+    return cmdline.strip().endswith(argv_line.strip())
 
 
 def stop_pid_file(pid_file: Path, timeout: float = 15.0) -> bool:

@@ -71,9 +71,9 @@ def up(paths: StackPaths) -> dict[str, str]:
     kafka = find_kafka(
         cache_dir=paths.cache_dir, data_dir=paths.kafka_dir, port=9092, controller_port=9093
     )
-    print(f"kafka  {kafka.address}  ({kafka.source})")  # noqa: T201
+    print(f"kafka  {kafka.address}  ({kafka.source})")
     mongo = find_mongo(cache_dir=paths.cache_dir, data_dir=paths.mongo_dir, port=27017)
-    print(f"mongo  {mongo.address}  ({mongo.source})")  # noqa: T201
+    print(f"mongo  {mongo.address}  ({mongo.source})")
     ids = [c for c in (kafka.container_id, mongo.container_id) if c]
     if ids:
         paths.containers_file.write_text("\n".join(ids) + "\n")
@@ -87,9 +87,12 @@ def up(paths: StackPaths) -> dict[str, str]:
         argv = [sys.executable, "-m", "onecase_localinfra.smtp_sink"]
         argv += ["--port", str(SMTP_SINK_PORT), "--out", str(paths.mail_log)]
         start_process(
-            argv, env=env, log_file=paths.log_file("smtp-sink"), pid_file=paths.pid_file("smtp-sink")
+            argv,
+            env=env,
+            log_file=paths.log_file("smtp-sink"),
+            pid_file=paths.pid_file("smtp-sink"),
         )
-        print(f"smtp   127.0.0.1:{SMTP_SINK_PORT}  (sink, mail in {paths.mail_log})")  # noqa: T201
+        print(f"smtp   127.0.0.1:{SMTP_SINK_PORT}  (sink, mail in {paths.mail_log})")
     for name, port in SERVICES:
         process = start_process(
             [sys.executable, "-m", f"onecase_{name}"],
@@ -98,7 +101,7 @@ def up(paths: StackPaths) -> dict[str, str]:
             pid_file=paths.pid_file(name),
         )
         wait_until_ready(f"http://127.0.0.1:{port}/readyz", process=process, timeout=90)
-        print(f"{name:<6} http://127.0.0.1:{port}  ready")  # noqa: T201
+        print(f"{name:<6} http://127.0.0.1:{port}  ready")
     stack_env = {k: v for k, v in env.items() if k.startswith("ONECASE_")}
     paths.env_file.write_text("".join(f"{k}={v}\n" for k, v in sorted(stack_env.items())))
     return stack_env
@@ -118,7 +121,7 @@ def down(paths: StackPaths) -> None:
 
 
 def _stop_containers(ids: list[str]) -> None:
-    import docker  # noqa: PLC0415 -- only needed when up used Docker
+    import docker
 
     client = docker.from_env()
     for container_id in ids:

@@ -1,0 +1,34 @@
+# Onecase: `make run` for the live demo, `make test` for the whole suite. See README.md.
+SHELL := /bin/bash
+UV := $(shell scripts/ensure-tools.sh)
+
+.PHONY: help install run test unit up down bench lint conformance
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+install:  ## the Python workspace from uv.lock (Java and Maven are checked too)
+	$(UV) sync --frozen
+
+run: install  ## everything up locally, a live demo, Ctrl-C stops it all
+	$(UV) run --frozen python -m onecase_localinfra run
+
+test: install  ## the whole suite, integration tests on real Kafka and a MongoDB-wire server
+	$(UV) run --frozen pytest
+
+unit: install  ## fast feedback while editing: no servers
+	$(UV) run --frozen pytest -m "not integration"
+
+up: install  ## infrastructure and services in the background (state in .run/)
+	$(UV) run --frozen python -m onecase_localinfra up
+
+down:  ## stop everything `make up` or `make run` started
+	$(UV) run --frozen python -m onecase_localinfra down
+
+bench: install  ## performance figures (docs/benchmarks.md)
+	@echo "make bench: the benchmark harness is not built yet (issue 6)." >&2; exit 1
+
+lint: install  ## ruff and mypy --strict, as CI runs them
+	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
+	$(UV) run --frozen mypy shared/src services/intake/src services/triage/src services/notify/src deploy/local/src

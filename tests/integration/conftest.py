@@ -1,0 +1,160 @@
+"""Real servers for integration tests: found through the same discovery order as `make up`.
+
+ONECASE_KAFKA_BOOTSTRAP / ONECASE_MONGO_URI → testcontainers (if Docker answers) → the local
+launcher (Apache Kafka from Maven Central jars, nx-27017). A server that cannot be had fails the
+test with instructions; nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, Envelope, Session
+from onecase_localinfra.discovery import Endpoint, find_kafka, find_mongo
+from onecase_localinfra.processes import start_process, stop_pid_file, wait_until_ready
+
+HOW_TO_START = (
+    "Integration tests need Apache Kafka and a MongoDB-wire server. Either export "
+    "ONECASE_KAFKA_BOOTSTRAP and ONECASE_MONGO_URI pointing at running servers, start Docker, "
+    "or let the launcher start them: it needs Java 17+ and Maven on PATH (`make test` checks)."
+)
+
+
+def free_ports(count: int) -> list[int]:
+    """Ports nobody listens on right now."""
+    sockets = [socket.socket() for _ in range(count)]
+    try:
+        for sock in sockets:
+            sock.bind(("127.0.0.1", 0))
+        return [sock.getsockname()[1] for sock in sockets]
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
+@pytest.fixture(scope="session")
+def cache_dir() -> Path:
+    return Path(os.environ.get("ONECASE_CACHE_DIR") or Path.home() / ".cache" / "onecase")
+
+
+@pytest.fixture(scope="session")
+def kafka(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
+    port, controller_port = free_ports(2)
+    try:
+        endpoint = find_kafka(
+            cache_dir=cache_dir,
+            data_dir=tmp_path_factory.mktemp("kafka"),
+            port=port,
+            controller_port=controller_port,
+        )
+    except Exception as exc:
+        pytest.fail(f"{HOW_TO_START}\nCause: {exc}")
+    print(f"\n[integration] Kafka at {endpoint.address} from {endpoint.source}")
+    yield endpoint
+    endpoint.stop()
+
+
+@pytest.fixture(scope="session")
+def mongo(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
+    try:
+        endpoint = find_mongo(
+            cache_dir=cache_dir, data_dir=tmp_path_factory.mktemp("mongo"), port=free_ports(1)[0]
+        )
+    except Exception as exc:
+        pytest.fail(f"{HOW_TO_START}\nCause: {exc}")
+    print(f"\n[integration] MongoDB-wire server at {endpoint.address} from {endpoint.source}")
+    yield endpoint
+    endpoint.stop()
+
+
+class RunningServices:
+    """intake, triage and notify as real processes, each on its own free port."""
+
+    def __init__(self, run_dir: Path, env: dict[str, str]) -> None:
+        self.run_dir = run_dir
+        self.env = env
+        self.ports: dict[str, int] = {}
+        self._processes: dict[str, subprocess.Popen[bytes]] = {}
+
+    def start(self, name: str) -> None:
+        port = free_ports(1)[0]
+        env = {**self.env, "ONECASE_PORT": str(port)}
+        process = start_process(
+            [sys.executable, "-m", f"onecase_{name}"],
+            env=env,
+            log_file=self.run_dir / f"{name}.log",
+            pid_file=self.run_dir / f"{name}.pid",
+        )
+        self.ports[name] = port
+        self._processes[name] = process
+        try:
+            wait_until_ready(f"http://127.0.0.1:{port}/readyz", process=process, timeout=60)
+        except RuntimeError as exc:
+            log = (self.run_dir / f"{name}.log").read_text(errors="replace")[-3000:]
+            pytest.fail(f"{name} did not become ready: {exc}\n{log}")
+
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.ports[name]}"
+
+    def stop(self, name: str) -> None:
+        stop_pid_file(self.run_dir / f"{name}.pid")
+        self._processes.pop(name).wait(timeout=30)
+
+    def stop_all(self) -> None:
+        for name in list(self._processes):
+            self.stop(name)
+
+
+def service_env(kafka_bootstrap: str, mongo_uri: str, **extra: str) -> dict[str, str]:
+    """Environment for the services: fresh database and consumer groups per test."""
+    run = uuid.uuid4().hex[:8]
+    return {
+        "PATH": os.environ.get("PATH", ""),
+        "ONECASE_KAFKA_BOOTSTRAP": kafka_bootstrap,
+        "ONECASE_MONGO_URI": mongo_uri,
+        "ONECASE_MONGO_DATABASE": f"onecase_test_{run}",
+        "ONECASE_NORMALIZER_GROUP": f"normalizer-{run}",
+        "ONECASE_CONSUMER_GROUP": f"group-{run}",
+        "ONECASE_LOG_LEVEL": "INFO",
+        **extra,
+    }
+
+
+class MailCatcher:
+    """A real SMTP server (aiosmtpd) that keeps what it receives."""
+
+    def __init__(self) -> None:
+        self.messages: list[EmailMessage] = []
+
+    async def handle_DATA(self, _server: SMTP, _session: Session, envelope: Envelope) -> str:  # noqa: N802
+        raw = envelope.original_content or b""
+        self.messages.append(email.message_from_bytes(raw, policy=email.policy.default))  # type: ignore[arg-type]
+        return "250 OK"
+
+    def wait_for(self, count: int, timeout: float = 60.0) -> list[EmailMessage]:
+        deadline = time.monotonic() + timeout
+        while len(self.messages) < count and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return list(self.messages)
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[MailCatcher, int]]:
+    catcher = MailCatcher()
+    port = free_ports(1)[0]
+    controller = Controller(catcher, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield catcher, port
+    controller.stop()

@@ -1,0 +1,87 @@
+"""One complaint all the way: signed webhook → Kafka → triage → Mongo → notify → real SMTP."""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from onecase_localinfra.demo import DEMO_COMPLAINTS, build_mail
+from onecase_localinfra.discovery import Endpoint
+from onecase_shared import standard_webhooks
+from pymongo import AsyncMongoClient
+
+from tests.integration.conftest import MailCatcher, RunningServices, service_env
+
+pytestmark = pytest.mark.integration
+
+SECRET = "whsec_" + "dGVzdC1zZWNyZXQtZm9yLXRoZS1waXBlbGluZQ=="
+
+
+@pytest.fixture
+def services(
+    kafka: Endpoint, mongo: Endpoint, smtp: tuple[MailCatcher, int], tmp_path: Path
+) -> Iterator[RunningServices]:
+    env = service_env(
+        kafka.address,
+        mongo.address,
+        ONECASE_EMAIL_WEBHOOK_SECRET=SECRET,
+        ONECASE_SMTP_HOST="127.0.0.1",
+        ONECASE_SMTP_PORT=str(smtp[1]),
+    )
+    running = RunningServices(tmp_path, env)
+    try:
+        for name in ("intake", "triage", "notify"):
+            running.start(name)
+        yield running
+    finally:
+        running.stop_all()
+
+
+def post_mail(intake_url: str, raw: bytes, webhook_id: str | None = None) -> httpx.Response:
+    headers = standard_webhooks.signed_headers(SECRET, webhook_id or f"msg_{uuid.uuid4().hex}", raw)
+    return httpx.post(f"{intake_url}/webhooks/email/raw", content=raw, headers=headers, timeout=30)
+
+
+def test_a_signed_email_is_acknowledged_once_by_its_owner_over_smtp(
+    services: RunningServices, smtp: tuple[MailCatcher, int], mongo: Endpoint
+) -> None:
+    catcher, _ = smtp
+    complaint = DEMO_COMPLAINTS[0]
+    raw = build_mail(complaint)
+    customer_message_id = email.message_from_bytes(raw)["Message-ID"]
+
+    response = post_mail(services.url("intake"), raw, webhook_id="msg_pipeline_1")
+    assert response.status_code == 202
+    # The provider redelivers the same webhook (e.g. it missed our 202): nothing new happens.
+    assert post_mail(services.url("intake"), raw, webhook_id="msg_pipeline_1").status_code == 202
+
+    (ack, *_) = catcher.wait_for(1)
+    time.sleep(3)  # give a duplicate the time to show up, if the pipeline made one
+    assert catcher.messages == [ack], "the customer must get exactly one acknowledgment"
+    assert ack["To"] == complaint.address
+    assert ack["In-Reply-To"] == customer_message_id
+    assert ack["Auto-Submitted"] == "auto-replied"
+    text = ack.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Sam Rivera" in text
+    assert complaint.subject in text
+    assert ack["X-Onecase-Case"] in text
+
+    cases = asyncio.run(_cases_for(mongo.address, services.env["ONECASE_MONGO_DATABASE"]))
+    assert len(cases) == 1
+    assert cases[0]["owner"]["agent_id"] == "agent-1"
+    assert cases[0]["number"] == ack["X-Onecase-Case"]
+
+
+async def _cases_for(uri: str, database: str) -> list[dict[str, object]]:
+    client: AsyncMongoClient[dict[str, object]] = AsyncMongoClient(uri)
+    try:
+        return await client[database]["cases"].find({}).to_list()
+    finally:
+        await client.close()
