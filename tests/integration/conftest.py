@@ -90,7 +90,7 @@ class RunningServices:
 
     def start(self, name: str) -> None:
         port = free_ports(1)[0]
-        env = {**self.env, "ONECASE_PORT": str(port)}
+        env = {**self.env, f"ONECASE_{name.upper()}_PORT": str(port)}
         process = start_process(
             [sys.executable, "-m", f"onecase_{name}"],
             env=env,
@@ -126,7 +126,8 @@ def service_env(kafka_bootstrap: str, mongo_uri: str, **extra: str) -> dict[str,
         "ONECASE_MONGO_URI": mongo_uri,
         "ONECASE_MONGO_DATABASE": f"onecase_test_{run}",
         "ONECASE_NORMALIZER_GROUP": f"normalizer-{run}",
-        "ONECASE_CONSUMER_GROUP": f"group-{run}",
+        "ONECASE_TRIAGE_GROUP": f"triage-{run}",
+        "ONECASE_NOTIFY_GROUP": f"notify-{run}",
         "ONECASE_LOG_LEVEL": "INFO",
         **extra,
     }

@@ -7,4 +7,4 @@ from onecase_intake.main import create_app
 
 if __name__ == "__main__":
     settings = IntakeSettings()
-    serve("intake", settings, create_app(settings), port=settings.port)
+    serve("intake", settings, create_app(settings), port=settings.intake_port)

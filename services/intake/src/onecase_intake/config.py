@@ -9,7 +9,7 @@ from pydantic import Field, SecretStr
 class IntakeSettings(ServiceSettings):
     """Everything intake reads from the environment."""
 
-    port: int = 8001
+    intake_port: int = 8001
     email_webhook_secret: SecretStr = SecretStr("dev-only-email-webhook-secret")
     # Standard Webhooks' recommended window against replays of old signed deliveries.
     webhook_tolerance_s: int = Field(default=300, gt=0)

@@ -7,4 +7,4 @@ from onecase_notify.main import create_app
 
 if __name__ == "__main__":
     settings = NotifySettings()
-    serve("notify", settings, create_app(settings), port=settings.port)
+    serve("notify", settings, create_app(settings), port=settings.notify_port)

@@ -9,8 +9,8 @@ from pydantic import Field
 class NotifySettings(ServiceSettings):
     """Everything notify reads from the environment."""
 
-    port: int = 8003
-    consumer_group: str = "onecase-notify"
+    notify_port: int = 8003
+    notify_group: str = "onecase-notify"
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 2525
     smtp_from: str = "support@onecase.example"

@@ -54,7 +54,7 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
     subscribe_reliably(
         broker,
         topic=Topic.CASES,
-        group_id=settings.consumer_group,
+        group_id=settings.notify_group,
         model=CaseEventV1,
         handle=notifier.on_case_event,
         publisher=publisher,

@@ -7,4 +7,4 @@ from onecase_triage.main import create_app
 
 if __name__ == "__main__":
     settings = TriageSettings()
-    serve("triage", settings, create_app(settings), port=settings.port)
+    serve("triage", settings, create_app(settings), port=settings.triage_port)

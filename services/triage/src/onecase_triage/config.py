@@ -8,8 +8,8 @@ from onecase_shared.settings import ServiceSettings
 class TriageSettings(ServiceSettings):
     """Everything triage reads from the environment."""
 
-    port: int = 8002
-    consumer_group: str = "onecase-triage"
+    triage_port: int = 8002
+    triage_group: str = "onecase-triage"
     # The walking skeleton routes every case to one agent; the roster replaces this.
     default_agent_id: str = "agent-1"
     default_agent_name: str = "Sam Rivera"

@@ -46,7 +46,7 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
     subscribe_reliably(
         broker,
         topic=Topic.COMPLAINTS,
-        group_id=settings.consumer_group,
+        group_id=settings.triage_group,
         model=ComplaintReceivedV1,
         handle=triage.on_complaint_received,
         publisher=publisher,
