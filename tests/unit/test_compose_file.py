@@ -35,6 +35,10 @@ SETTINGS_VARS = set().union(*(env_var_names(cls) for cls in SETTINGS_CLASSES.val
 # Read by the local launcher (onecase_localinfra), not by any settings class.
 LAUNCHER_VARS = {"ONECASE_CACHE_DIR", "ONECASE_RUN_DIR"}
 
+# The image's ONECASE_SERVICE; not a settings variable (the settings ignore unknown names).
+IMAGE_VARS = {"ONECASE_SERVICE"}
+
+APP_PORTS = {"intake": 8001, "triage": 8002, "notify": 8003}
 APP_DEPENDENCIES = {
     "intake": {"kafka", "mongo"},
     "triage": {"kafka", "mongo"},
@@ -71,7 +75,9 @@ def environment_of(service: dict[str, Any]) -> dict[str, str]:
     return {str(name): str(value) for name, value in env.items()}
 
 
-# (a)
+# docker-compose.yml
+
+
 def test_every_service_has_a_healthcheck(services: dict[str, dict[str, Any]]) -> None:
     missing = []
     for name, spec in services.items():
@@ -82,7 +88,6 @@ def test_every_service_has_a_healthcheck(services: dict[str, dict[str, Any]]) ->
     assert not missing, f"services without a healthcheck: {missing}"
 
 
-# (b)
 def test_app_services_start_only_after_their_dependencies_are_healthy(
     app_services: dict[str, dict[str, Any]],
 ) -> None:
@@ -95,7 +100,6 @@ def test_app_services_start_only_after_their_dependencies_are_healthy(
             assert condition.get("condition") == "service_healthy", f"{name} -> {dependency}"
 
 
-# (c)
 def test_services_set_only_onecase_variables_the_settings_read(
     services: dict[str, dict[str, Any]],
 ) -> None:
@@ -121,11 +125,14 @@ def test_each_app_service_builds_and_checks_its_own_service(
         build = spec["build"]
         assert build["dockerfile"] == "deploy/Dockerfile"
         assert build["args"]["SERVICE"] == name
-        port = SETTINGS_CLASSES[name].model_fields["port"].default
+        port = APP_PORTS[name]
         assert f"127.0.0.1:{port}/readyz" in " ".join(spec["healthcheck"]["test"]), name
+        assert any(str(mapping).endswith(f":{port}") for mapping in spec.get("ports", [])), name
 
 
-# (d)
+# deploy/Dockerfile
+
+
 def dockerfile_instructions(text: str) -> list[tuple[str, str]]:
     """(INSTRUCTION, arguments) per logical line: comments dropped, continuations joined."""
     instructions: list[tuple[str, str]] = []
@@ -179,7 +186,23 @@ def test_dockerfile_binds_all_interfaces(final_stage: list[tuple[str, str]]) -> 
     assert env.get("ONECASE_HOST") == "0.0.0.0"  # noqa: S104 -- that is the point
 
 
-# (e)
+def test_dockerfile_names_no_unknown_onecase_variable() -> None:
+    unknown = set(ONECASE_TOKEN.findall(DOCKERFILE.read_text())) - SETTINGS_VARS - IMAGE_VARS
+    assert not unknown, f"deploy/Dockerfile names unknown variables {sorted(unknown)}"
+
+
+def test_dockerfile_healthcheck_knows_each_service_port(final_stage: list[tuple[str, str]]) -> None:
+    # The check maps ONECASE_SERVICE to the service's port variable and that variable's default.
+    check = next(arguments for keyword, arguments in final_stage if keyword == "HEALTHCHECK")
+    for name, port in APP_PORTS.items():
+        var = f"ONECASE_{name.upper()}_PORT"
+        assert settings_defaults(SETTINGS_CLASSES[name]).get(var) == str(port), var
+        assert f"'{name}': ('{var}', {port})" in check, name
+
+
+# .env.example
+
+
 def env_example_assignments() -> list[tuple[str, str]]:
     pairs = []
     for line in ENV_EXAMPLE.read_text().splitlines():
@@ -232,7 +255,7 @@ def test_env_example_shows_the_real_defaults(service: str) -> None:
     shown: dict[str, set[str]] = {}
     for name, value in env_example_assignments():
         shown.setdefault(name, set()).add(value)
-    # A variable several services read with different defaults (ONECASE_PORT) is listed once
+    # Should a variable that several services read have different defaults, it is listed once
     # per service: the default of this service must be among the values shown.
     wrong = {
         name: (default, sorted(shown.get(name, set())))
