@@ -213,9 +213,11 @@ class LocalKafka:
         return self.data_dir / PID_FILE
 
     def start(self, timeout: float = 90.0) -> None:
-        """Format storage if needed, launch the broker and wait until it serves metadata.
+        """Format storage if needed, launch the broker and wait until it is ready.
 
-        The cluster id is kept in ``data_dir`` so a restart on the same
+        Ready means the port is open, metadata lists the broker and, on a
+        restart, every __consumer_offsets partition has reloaded its groups
+        (so committed offsets are readable at once). The cluster id is kept in ``data_dir`` so a restart on the same
         ``data_dir`` reuses the existing log (topics and committed offsets).
         Raises RuntimeError, with the end of the log, if a port is taken, the
         JVM exits early or the broker is not ready within ``timeout`` seconds.
