@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-import threading
+from types import FrameType
 
 from onecase_intake.config import IntakeSettings
 
@@ -13,9 +13,15 @@ from onecase_localinfra.demo import run_demo
 from onecase_localinfra.stack import StackPaths, down, up
 
 
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
 def _run(paths: StackPaths) -> int:
-    stopped = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+    # Explicit handlers: a shell may start us with SIGINT ignored (background jobs), and
+    # SIGTERM (from `kill` or a supervisor) must clean up exactly like Ctrl-C.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _interrupt)
     try:
         up(paths)
         print("\nSending demo complaints through POST /webhooks/email/raw …")
@@ -30,13 +36,15 @@ def _run(paths: StackPaths) -> int:
         )
         if not ok:
             return 1
-        while not stopped.wait(0.5):
-            pass
+        signal.pause()
     except KeyboardInterrupt:
         pass
     finally:
-        print("\nStopping …")
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean-up short
+        print("\nStopping …", flush=True)
         down(paths)
+        print("Stopped.")
     return 0
 
 
