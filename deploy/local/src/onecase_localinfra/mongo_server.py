@@ -66,12 +66,12 @@ class LocalMongoWire:
                 msg = f"nx-27017 exited with code {self._process.returncode}:\n{log}"
                 raise RuntimeError(msg)
             client: MongoClient[dict[str, object]] = MongoClient(
-                self.uri, serverSelectionTimeoutMS=500
+                self.uri, serverSelectionTimeoutMS=100
             )
             try:
                 client.admin.command("ping")
             except PyMongoError:
-                time.sleep(0.2)
+                time.sleep(0.05)
             else:
                 return
             finally:
