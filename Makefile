@@ -1,6 +1,8 @@
 # Onecase: `make run` for the live demo, `make test` for the whole suite. See README.md.
 SHELL := /bin/bash
 UV := $(shell scripts/ensure-tools.sh)
+# Trust the machine's CA store (corporate proxies, private mirrors), not only uv's built-in roots.
+export UV_SYSTEM_CERTS ?= true
 
 .PHONY: help install run test unit up down bench lint conformance
 
