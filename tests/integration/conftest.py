@@ -44,6 +44,10 @@ def free_ports(count: int) -> list[int]:
             sock.close()
 
 
+# Shown at the end of the run (tests/conftest.py), so the output says what the tests ran on.
+USED_SERVERS: dict[str, str] = {}
+
+
 @pytest.fixture(scope="session")
 def cache_dir() -> Path:
     return Path(os.environ.get("ONECASE_CACHE_DIR") or Path.home() / ".cache" / "onecase")
@@ -61,7 +65,7 @@ def kafka(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         )
     except Exception as exc:
         pytest.fail(f"{HOW_TO_START}\nCause: {exc}")
-    print(f"\n[integration] Kafka at {endpoint.address} from {endpoint.source}")
+    USED_SERVERS["Kafka"] = f"{endpoint.address} ({endpoint.source})"
     yield endpoint
     endpoint.stop()
 
@@ -74,7 +78,7 @@ def mongo(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         )
     except Exception as exc:
         pytest.fail(f"{HOW_TO_START}\nCause: {exc}")
-    print(f"\n[integration] MongoDB-wire server at {endpoint.address} from {endpoint.source}")
+    USED_SERVERS["MongoDB-wire server"] = f"{endpoint.address} ({endpoint.source})"
     yield endpoint
     endpoint.stop()
 

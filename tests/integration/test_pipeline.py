@@ -85,3 +85,15 @@ async def _cases_for(uri: str, database: str) -> list[dict[str, object]]:
         return await client[database]["cases"].find({}).to_list()
     finally:
         await client.close()
+
+
+def test_every_service_serves_health_readiness_and_metrics(services: RunningServices) -> None:
+    for name in ("intake", "triage", "notify"):
+        base = services.url(name)
+        assert httpx.get(f"{base}/healthz").json() == {"status": "ok"}
+        ready = httpx.get(f"{base}/readyz")
+        assert ready.status_code == 200
+        assert all(ready.json()["checks"].values())
+        metrics = httpx.get(f"{base}/metrics")
+        assert metrics.headers["content-type"].startswith("text/plain")
+        assert "onecase_http_request_duration_seconds" in metrics.text

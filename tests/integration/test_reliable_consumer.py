@@ -1,0 +1,174 @@
+"""The one consumer every service uses, on a real broker: commit after effects, bounded retries,
+dead letters with the error, and an outage that pauses instead of losing or dead-lettering."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from faststream.kafka import KafkaBroker
+from onecase_localinfra.discovery import Endpoint
+from onecase_shared.events import Event, dlq_topic
+from onecase_shared.kafka import (
+    KafkaEventPublisher,
+    RetryPolicy,
+    ensure_topics,
+    make_broker,
+    subscribe_reliably,
+)
+from onecase_shared.settings import KafkaSettings
+from prometheus_client import CollectorRegistry
+from pymongo.errors import AutoReconnect
+
+pytestmark = pytest.mark.integration
+
+
+class Ping(Event):
+    event_type = "test.ping"
+    n: int
+
+
+async def read_all(
+    bootstrap: str, topic: str, count: int, within: float = 20
+) -> list[tuple[bytes, dict[str, str]]]:
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        group_id=f"reader-{uuid.uuid4().hex}",
+    )
+    await consumer.start()
+    found: list[tuple[bytes, dict[str, str]]] = []
+    try:
+        async with asyncio.timeout(within):
+            async for record in consumer:
+                found.append((record.value, {k: v.decode() for k, v in record.headers}))
+                if len(found) >= count:
+                    break
+    finally:
+        await consumer.stop()
+    return found
+
+
+async def record_count(bootstrap: str, topic: str) -> int:
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap)
+    await consumer.start()
+    try:
+        partition = TopicPartition(topic, 0)  # the fixture creates one-partition topics
+        return int((await consumer.end_offsets([partition]))[partition])
+    finally:
+        await consumer.stop()
+
+
+async def wait_until(condition: Callable[[], bool], within: float = 30) -> None:
+    async with asyncio.timeout(within):
+        while not condition():  # noqa: ASYNC110 -- the condition is another task's progress
+            await asyncio.sleep(0.05)
+
+
+@pytest.fixture
+async def setup(kafka: Endpoint) -> tuple[KafkaSettings, str, str]:
+    settings = KafkaSettings(bootstrap=kafka.address, topic_partitions=1)
+    topic = f"test.reliable.{uuid.uuid4().hex[:8]}"
+    await ensure_topics(settings, [topic, dlq_topic(topic)])
+    return settings, topic, f"group-{uuid.uuid4().hex[:8]}"
+
+
+async def produce(settings: KafkaSettings, topic: str, payloads: list[bytes]) -> None:
+    broker = make_broker(settings, client_id="producer", registry=CollectorRegistry())
+    await broker.start()
+    try:
+        publisher = KafkaEventPublisher(broker, timeout_s=10)
+        for payload in payloads:
+            await publisher.publish_raw(payload, topic=topic, key=b"k", headers={})
+    finally:
+        await broker.stop()
+
+
+def consumer(
+    settings: KafkaSettings, topic: str, group: str, handle: Callable[[Ping], object]
+) -> KafkaBroker:
+    broker = make_broker(settings, client_id="consumer", registry=CollectorRegistry())
+    subscribe_reliably(
+        broker,
+        topic=topic,
+        group_id=group,
+        model=Ping,
+        handle=handle,  # type: ignore[arg-type]
+        publisher=KafkaEventPublisher(broker, timeout_s=10),
+        policy=RetryPolicy(max_attempts=3, backoff_s=0.01, outage_pause_s=0.1),
+        registry=CollectorRegistry(),
+    )
+    return broker
+
+
+def ping(n: int) -> bytes:
+    return Ping(correlation_id=uuid.uuid4(), n=n).model_dump_json().encode()
+
+
+async def test_poison_messages_go_to_the_dlq_after_bounded_tries_and_the_partition_moves_on(
+    setup: tuple[KafkaSettings, str, str],
+) -> None:
+    settings, topic, group = setup
+    attempts: Counter[int] = Counter()
+    processed: list[int] = []
+
+    async def handle(event: Ping) -> None:
+        attempts[event.n] += 1
+        if event.n == 2:
+            raise ValueError("order number missing")  # a bug or bad data: never succeeds
+        if event.n == 3 and attempts[3] < 3:
+            raise RuntimeError("flaky")  # succeeds on the last allowed try
+        processed.append(event.n)
+
+    await produce(settings, topic, [ping(1), ping(2), b"{not json", ping(3), ping(4)])
+    broker = consumer(settings, topic, group, handle)
+    await broker.start()
+    try:
+        await wait_until(lambda: processed == [1, 3, 4])
+    finally:
+        await broker.stop()
+
+    assert attempts[2] == 3, "bounded: exactly max_attempts tries"
+    dead = await read_all(settings.bootstrap, dlq_topic(topic), 2)
+    reasons = sorted(
+        (headers["onecase-dlq-reason"], headers["onecase-error-type"]) for _, headers in dead
+    )
+    assert reasons == [("handler_failed", "ValueError"), ("invalid_event", "ValidationError")]
+    assert b"{not json" in {body for body, _ in dead}, "a dead letter keeps the original bytes"
+    assert await record_count(settings.bootstrap, dlq_topic(topic)) == 2
+    assert all(h["onecase-original-topic"] == topic for _, h in dead)
+
+
+async def test_an_outage_pauses_the_consumer_and_commits_nothing_until_the_effect_is_stored(
+    setup: tuple[KafkaSettings, str, str],
+) -> None:
+    settings, topic, group = setup
+    database_up = False
+    stored: list[int] = []
+
+    async def handle(event: Ping) -> None:
+        if not database_up:
+            raise AutoReconnect("mongo is down")
+        stored.append(event.n)
+
+    await produce(settings, topic, [ping(7)])
+    first = consumer(settings, topic, group, handle)
+    await first.start()
+    await asyncio.sleep(2)  # many tries while "Mongo" is down
+    await first.stop()
+    assert stored == []
+
+    # A fresh consumer in the same group must see the message again: nothing was committed.
+    database_up = True
+    second = consumer(settings, topic, group, handle)
+    await second.start()
+    try:
+        await wait_until(lambda: stored == [7])
+    finally:
+        await second.stop()
+    assert await record_count(settings.bootstrap, dlq_topic(topic)) == 0, "an outage is no poison"
