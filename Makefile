@@ -33,4 +33,4 @@ bench: install  ## performance figures (docs/benchmarks.md)
 lint: install  ## ruff and mypy --strict, as CI runs them
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
-	$(UV) run --frozen mypy shared/src services/intake/src services/triage/src services/notify/src deploy/local/src
+	$(UV) run --frozen mypy shared/src services/intake/src services/triage/src services/notify/src deploy/local/src tests bench

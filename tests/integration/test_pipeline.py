@@ -9,6 +9,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -68,7 +69,9 @@ def test_a_signed_email_is_acknowledged_once_by_its_owner_over_smtp(
     assert ack["To"] == complaint.address
     assert ack["In-Reply-To"] == customer_message_id
     assert ack["Auto-Submitted"] == "auto-replied"
-    text = ack.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
+    body = ack.get_body(preferencelist=("plain",))
+    assert body is not None
+    text = body.get_content()
     assert "Sam Rivera" in text
     assert complaint.subject in text
     assert ack["X-Onecase-Case"] in text
@@ -79,8 +82,8 @@ def test_a_signed_email_is_acknowledged_once_by_its_owner_over_smtp(
     assert cases[0]["number"] == ack["X-Onecase-Case"]
 
 
-async def _cases_for(uri: str, database: str) -> list[dict[str, object]]:
-    client: AsyncMongoClient[dict[str, object]] = AsyncMongoClient(uri)
+async def _cases_for(uri: str, database: str) -> list[dict[str, Any]]:
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri)
     try:
         return await client[database]["cases"].find({}).to_list()
     finally:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -90,7 +90,7 @@ async def produce(settings: KafkaSettings, topic: str, payloads: list[bytes]) ->
 
 
 def consumer(
-    settings: KafkaSettings, topic: str, group: str, handle: Callable[[Ping], object]
+    settings: KafkaSettings, topic: str, group: str, handle: Callable[[Ping], Awaitable[None]]
 ) -> KafkaBroker:
     broker = make_broker(settings, client_id="consumer", registry=CollectorRegistry())
     subscribe_reliably(
@@ -98,7 +98,7 @@ def consumer(
         topic=topic,
         group_id=group,
         model=Ping,
-        handle=handle,  # type: ignore[arg-type]
+        handle=handle,
         publisher=KafkaEventPublisher(broker, timeout_s=10),
         policy=RetryPolicy(max_attempts=3, backoff_s=0.01, outage_pause_s=0.1),
         registry=CollectorRegistry(),

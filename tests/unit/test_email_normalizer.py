@@ -4,7 +4,7 @@ from uuid import uuid4
 
 import pytest
 from onecase_intake.domain.email_normalizer import NotAComplaint, normalize_email
-from onecase_shared.events import Channel, HandleKind
+from onecase_shared.events import Channel, ComplaintReceivedV1, HandleKind
 
 RECEIVED = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
@@ -20,7 +20,7 @@ def a_mail(**headers: str) -> EmailMessage:
     return mail
 
 
-def normalize(raw: bytes):  # type: ignore[no-untyped-def]
+def normalize(raw: bytes) -> ComplaintReceivedV1:
     return normalize_email(
         raw, raw_delivery_id="msg_1", correlation_id=uuid4(), received_at=RECEIVED
     )

@@ -1,8 +1,9 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from onecase_notify.domain.acknowledgment import compose_acknowledgment
 from onecase_notify.service import CaseNotifier
-from onecase_shared.events import AgentRefV1, CaseEventKind
+from onecase_shared.events import AgentRefV1, CaseEventV1
 from onecase_shared.kafka import RetryLaterError
 from onecase_triage.domain.case_opening import case_id_for, opening_events
 
@@ -11,9 +12,10 @@ from tests.fakes import InMemoryOutbox, RecordingNotificationPublisher, Recordin
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 OWNER = AgentRefV1(agent_id="agent-1", display_name="Sam Rivera", email="sam@example.com")
+FIRST_UPDATE_IN = timedelta(hours=4)
 
 
-def assigned_event():  # type: ignore[no-untyped-def]
+def opened_and_assigned() -> tuple[CaseEventV1, CaseEventV1]:
     complaint = a_complaint(subject="Order 1182 never arrived")
     return opening_events(complaint, case_id=case_id_for(complaint), customer_id="c", owner=OWNER)
 
@@ -28,15 +30,16 @@ def notifier(
         publisher=publisher,
         clock=lambda: NOW,
         lease_s=60,
-        first_update_in=timedelta(hours=4),
+        first_update_in=FIRST_UPDATE_IN,
     )
     return service, sender, publisher
 
 
 async def test_an_assigned_case_gets_one_acknowledgment_naming_the_owner() -> None:
-    opened, assigned = assigned_event()
+    opened, assigned = opened_and_assigned()
     service, sender, publisher = notifier(InMemoryOutbox())
     await service.on_case_event(opened)
+    assert sender.sent == [], "opening alone sends nothing: the owner is not known yet"
     await service.on_case_event(assigned)
     (message,) = sender.sent
     assert "Sam Rivera" in message.text
@@ -48,9 +51,8 @@ async def test_an_assigned_case_gets_one_acknowledgment_naming_the_owner() -> No
 
 
 async def test_redelivery_announces_again_but_never_resends() -> None:
-    _, assigned = assigned_event()
-    outbox = InMemoryOutbox()
-    service, sender, publisher = notifier(outbox)
+    _, assigned = opened_and_assigned()
+    service, sender, publisher = notifier(InMemoryOutbox())
     await service.on_case_event(assigned)
     await service.on_case_event(assigned)
     assert len(sender.sent) == 1
@@ -58,29 +60,13 @@ async def test_redelivery_announces_again_but_never_resends() -> None:
     assert publisher.published[0].provider_message_id == publisher.published[1].provider_message_id
 
 
-async def test_a_message_leased_by_another_instance_is_retried_later() -> None:
-    _, assigned = assigned_event()
+async def test_a_message_leased_by_another_instance_is_retried_later_not_sent() -> None:
+    _, assigned = opened_and_assigned()
     outbox = InMemoryOutbox()
-    other, _, _ = notifier(outbox)
+    message = compose_acknowledgment(assigned, now=NOW, first_update_in=FIRST_UPDATE_IN)
+    await outbox.add(message, assigned)
+    assert await outbox.claim(message.notification_key, now=NOW, lease_s=60)  # another instance
     service, sender, _ = notifier(outbox)
-    await outbox.add(*_message_and_event(assigned))
-    await outbox.claim(_key(assigned), now=NOW, lease_s=60)  # the other instance's lease
     with pytest.raises(RetryLaterError):
         await service.on_case_event(assigned)
     assert sender.sent == []
-    assert other is not service
-
-
-def _key(event):  # type: ignore[no-untyped-def]
-    return f"{event.case_id}:acknowledgment:{event.sequence}"
-
-
-def _message_and_event(event):  # type: ignore[no-untyped-def]
-    from onecase_notify.domain.acknowledgment import compose_acknowledgment
-
-    return compose_acknowledgment(event, now=NOW, first_update_in=timedelta(hours=4)), event
-
-
-def test_only_assignments_trigger_an_acknowledgment() -> None:
-    opened, assigned = assigned_event()
-    assert (opened.kind, assigned.kind) == (CaseEventKind.OPENED, CaseEventKind.ASSIGNED)

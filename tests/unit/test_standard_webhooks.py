@@ -1,4 +1,5 @@
 import base64
+from collections.abc import Callable
 
 import pytest
 from onecase_shared import standard_webhooks as sw
@@ -6,6 +7,7 @@ from onecase_shared import standard_webhooks as sw
 SECRET = "whsec_" + base64.b64encode(b"a-test-key-of-32-bytes-length!!!").decode()
 BODY = b"From: a@example.com\r\n\r\nhello"
 NOW = 1_700_000_000
+Mutation = Callable[[dict[str, str], bytes], tuple[dict[str, str], bytes]]
 
 
 def test_signature_round_trips_and_returns_the_webhook_id() -> None:
@@ -39,7 +41,7 @@ def test_whsec_secret_is_base64_decoded_as_the_spec_says() -> None:
         ),
     ],
 )
-def test_forged_or_tampered_deliveries_are_refused(mutate, reason) -> None:  # type: ignore[no-untyped-def]
+def test_forged_or_tampered_deliveries_are_refused(mutate: Mutation, reason: str) -> None:
     headers, body = mutate(sw.signed_headers(SECRET, "msg_1", BODY, now=NOW), BODY)
     with pytest.raises(sw.SignatureError, match=reason):
         sw.verify([SECRET], headers, body, now=NOW)
