@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import uuid
@@ -16,39 +15,17 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from onecase_localinfra.kafka_server import LocalKafka, stop_from_pidfile
+from onecase_localinfra.processes import is_alive
+
+from tests.integration.conftest import free_ports
 
 pytestmark = pytest.mark.integration
 
 IO_TIMEOUT = 30.0
 
 
-@pytest.fixture(scope="module")
-def cache_dir() -> Path:
-    """The shared download cache, as CI and developers configure it."""
-    return Path(os.environ.get("ONECASE_CACHE_DIR", Path.home() / ".cache" / "onecase"))
-
-
-def _free_ports(count: int) -> list[int]:
-    sockets = [socket.socket() for _ in range(count)]
-    try:
-        for sock in sockets:
-            sock.bind(("127.0.0.1", 0))
-        return [sock.getsockname()[1] for sock in sockets]
-    finally:
-        for sock in sockets:
-            sock.close()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state != "Z"
-
-
 def _broker(cache_dir: Path, data_dir: Path) -> LocalKafka:
-    port, controller_port = _free_ports(2)
+    port, controller_port = free_ports(2)
     return LocalKafka(
         cache_dir=cache_dir, data_dir=data_dir, port=port, controller_port=controller_port
     )
@@ -121,7 +98,7 @@ def test_topic_and_committed_offset_survive_restart(cache_dir: Path, tmp_path: P
 
         kafka.stop()
         assert not kafka.is_running()
-        assert not _alive(first_pid), "the broker JVM outlived stop()"
+        assert not is_alive(first_pid), "the broker JVM outlived stop()"
         assert not kafka.pid_file.exists()
         kafka.stop()  # idempotent
 
@@ -138,7 +115,7 @@ def test_topic_and_committed_offset_survive_restart(cache_dir: Path, tmp_path: P
         pid = kafka.pid
         kafka.stop()
     assert pid is not None
-    assert not _alive(pid)
+    assert not is_alive(pid)
 
 
 def test_stop_from_pidfile_stops_a_broker_started_by_another_process(
@@ -146,7 +123,7 @@ def test_stop_from_pidfile_stops_a_broker_started_by_another_process(
 ) -> None:
     """A broker outlives the process that started it until stop_from_pidfile ends it."""
     data_dir = tmp_path / "kafka"
-    port, controller_port = _free_ports(2)
+    port, controller_port = free_ports(2)
     starter = (
         "import sys; from pathlib import Path\n"
         "from onecase_localinfra.kafka_server import LocalKafka\n"
@@ -160,10 +137,10 @@ def test_stop_from_pidfile_stops_a_broker_started_by_another_process(
 
     pid = int((data_dir / kafka_server.PID_FILE).read_text())
     try:
-        assert _alive(pid), "the broker died with the process that started it"
+        assert is_alive(pid), "the broker died with the process that started it"
         assert stop_from_pidfile(data_dir)
-        assert not _alive(pid)
+        assert not is_alive(pid)
         assert not stop_from_pidfile(data_dir)
     finally:
-        if _alive(pid):
+        if is_alive(pid):
             os.killpg(pid, signal.SIGKILL)

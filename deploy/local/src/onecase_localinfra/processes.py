@@ -32,7 +32,8 @@ def start_process(
     return process
 
 
-def _alive(pid: int) -> bool:
+def is_alive(pid: int) -> bool:
+    """Whether `pid` is a running process (a zombie does not count)."""
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except (OSError, IndexError):
@@ -62,12 +63,12 @@ def stop_pid_file(pid_file: Path, timeout: float = 15.0) -> bool:
         pid_file.unlink(missing_ok=True)
         return False
     stopped = False
-    if _alive(pid) and _started_by_us(pid, argv_line):
+    if is_alive(pid) and _started_by_us(pid, argv_line):
         stopped = True
         with contextlib.suppress(ProcessLookupError):
             os.killpg(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
-        while _alive(pid) and time.monotonic() < deadline:
+        while is_alive(pid) and time.monotonic() < deadline:
             time.sleep(0.1)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(pid, signal.SIGKILL)
