@@ -60,6 +60,11 @@ class ComplaintReceivedV1(Event):
     attachments: tuple[AttachmentV1, ...] = ()
     received_at: datetime
     raw_delivery_id: str
+    # Added within v1 (optional): what the provider calls the message and how to answer it.
+    message_kind: str | None = None  # "email", "tweet", "x_dm", "facebook_post", ...
+    provider_author_id: str | None = None  # X user id, Facebook PSID, chat visitor id, ...
+    conversation_id: str | None = None  # X conversation, Facebook post, chat session, ...
+    case_reference: str | None = None  # an "OC-…" number the customer quoted
 
 
 class QuarantinedDeliveryV1(Event):

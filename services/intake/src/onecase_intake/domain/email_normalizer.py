@@ -19,6 +19,8 @@ from onecase_shared.events import (
 from onecase_shared.ids import derived_id
 from selectolax.lexbor import LexborHTMLParser
 
+from onecase_intake.domain.language import detect_language
+
 MAX_TEXT_CHARS = 20_000
 _AUTOMATED_PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply"})
 
@@ -59,9 +61,11 @@ def normalize_email(
         subject=str(message.get("Subject", "")).strip() or None,
         text=text[:MAX_TEXT_CHARS],
         original_length=len(text),
+        language=detect_language(text),
         attachments=tuple(_attachments(message)),
         received_at=received_at,
         raw_delivery_id=raw_delivery_id,
+        message_kind="email",
     )
 
 
