@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
+
 from onecase_localinfra.discovery import Endpoint, find_kafka, find_mongo
 from onecase_localinfra.processes import start_process, stop_pid_file, wait_until_ready
 

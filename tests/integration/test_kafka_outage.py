@@ -11,11 +11,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from onecase_localinfra.demo import DEMO_COMPLAINTS, build_mail
 from onecase_localinfra.discovery import Endpoint
 from onecase_localinfra.kafka_server import LocalKafka
 from onecase_shared import standard_webhooks
-
 from tests.integration.conftest import MailCatcher, RunningServices, free_ports, service_env
 from tests.integration.test_pipeline import SECRET
 

@@ -10,13 +10,13 @@ import sys
 import uuid
 from pathlib import Path
 
-import onecase_localinfra.kafka_server as kafka_server
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+
+import onecase_localinfra.kafka_server as kafka_server
 from onecase_localinfra.kafka_server import LocalKafka, stop_from_pidfile
 from onecase_localinfra.processes import is_alive
-
 from tests.integration.conftest import free_ports
 
 pytestmark = pytest.mark.integration

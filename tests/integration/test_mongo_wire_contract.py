@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+
 from onecase_localinfra.discovery import Endpoint
 from onecase_localinfra.mongo_wire_contract import OPTIONAL_CHECKS, run_contract
 

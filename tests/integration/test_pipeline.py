@@ -13,11 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
+from pymongo import AsyncMongoClient
+
 from onecase_localinfra.demo import DEMO_COMPLAINTS, build_mail
 from onecase_localinfra.discovery import Endpoint
 from onecase_shared import standard_webhooks
-from pymongo import AsyncMongoClient
-
 from tests.integration.conftest import MailCatcher, RunningServices, service_env
 
 pytestmark = pytest.mark.integration

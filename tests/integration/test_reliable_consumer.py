@@ -11,6 +11,9 @@ from collections.abc import Awaitable, Callable
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from faststream.kafka import KafkaBroker
+from prometheus_client import CollectorRegistry
+from pymongo.errors import AutoReconnect
+
 from onecase_localinfra.discovery import Endpoint
 from onecase_shared.events import Event, dlq_topic
 from onecase_shared.kafka import (
@@ -21,8 +24,6 @@ from onecase_shared.kafka import (
     subscribe_reliably,
 )
 from onecase_shared.settings import KafkaSettings
-from prometheus_client import CollectorRegistry
-from pymongo.errors import AutoReconnect
 
 pytestmark = pytest.mark.integration
 

@@ -14,12 +14,13 @@ from typing import Any
 
 import pytest
 import yaml
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings
+
 from onecase_intake.config import IntakeSettings
 from onecase_notify.config import NotifySettings
 from onecase_shared.settings import env_var_names
 from onecase_triage.config import TriageSettings
-from pydantic import SecretStr
-from pydantic_settings import BaseSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE_FILE = ROOT / "docker-compose.yml"

@@ -3,7 +3,9 @@ from email.message import EmailMessage
 from uuid import uuid4
 
 import pytest
-from onecase_intake.domain.email_normalizer import NotAComplaint, normalize_email
+
+from onecase_intake.domain.email_normalizer import parse_email
+from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError
 from onecase_shared.events import Channel, ComplaintReceivedV1, HandleKind
 
 RECEIVED = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -21,9 +23,11 @@ def a_mail(**headers: str) -> EmailMessage:
 
 
 def normalize(raw: bytes) -> ComplaintReceivedV1:
-    return normalize_email(
+    outcome = parse_email(
         raw, raw_delivery_id="msg_1", correlation_id=uuid4(), received_at=RECEIVED
     )
+    assert isinstance(outcome, ComplaintReceivedV1), outcome
+    return outcome
 
 
 def test_plain_mail_becomes_a_complaint_keyed_by_sender() -> None:
@@ -70,17 +74,19 @@ def test_attachments_are_metadata_only() -> None:
     ],
 )
 def test_automated_mail_is_not_a_complaint(headers: dict[str, str]) -> None:
-    with pytest.raises(NotAComplaint):
-        normalize(bytes(a_mail(**headers)))
+    outcome = parse_email(
+        bytes(a_mail(**headers)), raw_delivery_id="m", correlation_id=uuid4(), received_at=RECEIVED
+    )
+    assert isinstance(outcome, Ignored)
 
 
 def test_mail_without_a_sender_is_malformed() -> None:
     mail = a_mail()
     del mail["From"]
-    with pytest.raises(ValueError, match="sender"):
+    with pytest.raises(MalformedDeliveryError, match="sender"):
         normalize(bytes(mail))
 
 
 def test_garbage_bytes_do_not_crash_the_parser() -> None:
-    with pytest.raises(ValueError):  # noqa: PT011 -- any ValueError sends it to quarantine
+    with pytest.raises(MalformedDeliveryError):
         normalize(b"\xff\xfe\x00garbage without headers")

@@ -1,12 +1,12 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
 from onecase_notify.domain.acknowledgment import compose_acknowledgment
 from onecase_notify.service import CaseNotifier
 from onecase_shared.events import AgentRefV1, CaseEventV1
 from onecase_shared.kafka import RetryLaterError
 from onecase_triage.domain.case_opening import case_id_for, opening_events
-
 from tests.builders import a_complaint
 from tests.fakes import InMemoryOutbox, RecordingNotificationPublisher, RecordingSender
 

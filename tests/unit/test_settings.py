@@ -1,9 +1,10 @@
 import pytest
+from pydantic import ValidationError
+
 from onecase_intake.config import IntakeSettings
 from onecase_notify.config import NotifySettings
 from onecase_shared.settings import env_var_names
 from onecase_triage.config import TriageSettings
-from pydantic import ValidationError
 
 
 def test_prod_profile_refuses_dev_only_secrets(monkeypatch: pytest.MonkeyPatch) -> None:

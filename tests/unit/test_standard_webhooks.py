@@ -2,6 +2,7 @@ import base64
 from collections.abc import Callable
 
 import pytest
+
 from onecase_shared import standard_webhooks as sw
 
 SECRET = "whsec_" + base64.b64encode(b"a-test-key-of-32-bytes-length!!!").decode()

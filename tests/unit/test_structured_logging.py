@@ -2,6 +2,7 @@ import json
 
 import pytest
 import structlog
+
 from onecase_shared.structured_logging import REDACTED, configure_logging
 
 

@@ -1,6 +1,5 @@
 from onecase_shared.events import AgentRefV1, CaseEventKind
 from onecase_triage.service import ComplaintTriage
-
 from tests.builders import a_complaint
 from tests.fakes import InMemoryCaseStore, RecordingCasePublisher
 

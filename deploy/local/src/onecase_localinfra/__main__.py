@@ -8,7 +8,6 @@ import sys
 from types import FrameType
 
 from onecase_intake.config import IntakeSettings
-
 from onecase_localinfra.demo import run_demo
 from onecase_localinfra.stack import StackPaths, down, up
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from onecase_shared import standard_webhooks
 
 from onecase_localinfra.smtp_sink import read_mail
+from onecase_shared import standard_webhooks
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,8 @@
 """`python -m onecase_intake`: serve intake with uvicorn."""
 
-from onecase_shared.runner import serve
-
 from onecase_intake.config import IntakeSettings
 from onecase_intake.main import create_app
+from onecase_shared.runner import serve
 
 if __name__ == "__main__":
     settings = IntakeSettings()

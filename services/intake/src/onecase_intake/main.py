@@ -6,6 +6,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from prometheus_client import CollectorRegistry
+
+from onecase_intake.config import IntakeSettings
+from onecase_intake.service import DeliveryIntake
+from onecase_intake.webhooks.email_raw import build_email_raw_router
 from onecase_shared.events import RawDeliveryReceivedV1, Topic
 from onecase_shared.kafka import (
     KafkaEventPublisher,
@@ -15,11 +20,6 @@ from onecase_shared.kafka import (
     subscribe_reliably,
 )
 from onecase_shared.service_app import build_service_app
-from prometheus_client import CollectorRegistry
-
-from onecase_intake.config import IntakeSettings
-from onecase_intake.service import DeliveryIntake
-from onecase_intake.webhooks.email_raw import build_email_raw_router
 
 TOPICS = (
     Topic.INTAKE_RAW,

@@ -1,20 +1,15 @@
-"""Intake's use cases: accept an authenticated delivery, then normalize it into a complaint."""
+"""Intake's use cases: accept an authenticated delivery, then normalize it into complaints."""
 
 from __future__ import annotations
 
 import structlog
-from onecase_shared.events import (
-    Channel,
-    ComplaintReceivedV1,
-    QuarantinedDeliveryV1,
-    RawDeliveryReceivedV1,
-    Topic,
-)
+
+from onecase_intake.domain.normalizers import NORMALIZERS
+from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
+from onecase_intake.ports import EventPublisher
+from onecase_shared.events import Channel, QuarantinedDeliveryV1, RawDeliveryReceivedV1, Topic
 from onecase_shared.events.envelope import utc_now
 from onecase_shared.ids import derived_id
-
-from onecase_intake.domain.email_normalizer import NotAComplaint, normalize_email
-from onecase_intake.ports import EventPublisher
 
 log = structlog.get_logger(__name__)
 
@@ -43,33 +38,23 @@ class DeliveryIntake:
         return event
 
     async def normalize(self, raw: RawDeliveryReceivedV1) -> None:
-        """Turn one raw delivery into a complaint, an ignore decision, or a quarantine entry."""
+        """Publish the complaints in one raw delivery, or quarantine it if it can't be read."""
         try:
-            complaint = self._normalize(raw)
-        except NotAComplaint as skipped:
-            log.info("delivery ignored", delivery_id=raw.delivery_id, reason=skipped.reason)
-            return
-        except ValueError as malformed:
+            outcomes = normalize_delivery(raw)
+        except MalformedDeliveryError as malformed:
             await self._quarantine(raw, str(malformed))
             return
-        await self._publisher.publish(complaint, topic=Topic.COMPLAINTS, key=complaint.author.key())
-        log.info(
-            "complaint normalized",
-            delivery_id=raw.delivery_id,
-            complaint_id=str(complaint.complaint_id),
-            channel=complaint.channel,
-        )
-
-    def _normalize(self, raw: RawDeliveryReceivedV1) -> ComplaintReceivedV1:
-        if raw.channel is Channel.EMAIL:
-            return normalize_email(
-                raw.body,
-                raw_delivery_id=raw.delivery_id,
-                correlation_id=raw.correlation_id,
-                received_at=raw.received_at,
+        for outcome in outcomes:
+            if isinstance(outcome, Ignored):
+                log.info("event ignored", delivery_id=raw.delivery_id, reason=outcome.reason)
+                continue
+            await self._publisher.publish(outcome, topic=Topic.COMPLAINTS, key=outcome.author.key())
+            log.info(
+                "complaint normalized",
+                delivery_id=raw.delivery_id,
+                complaint_id=str(outcome.complaint_id),
+                channel=outcome.channel,
             )
-        msg = f"no normalizer for channel {raw.channel}"
-        raise ValueError(msg)
 
     async def _quarantine(self, raw: RawDeliveryReceivedV1, reason: str) -> None:
         event = QuarantinedDeliveryV1(
@@ -80,3 +65,12 @@ class DeliveryIntake:
         )
         await self._publisher.publish(event, topic=Topic.INTAKE_QUARANTINE, key=raw.delivery_id)
         log.warning("delivery quarantined", delivery_id=raw.delivery_id, channel=raw.channel)
+
+
+def normalize_delivery(raw: RawDeliveryReceivedV1) -> list[Normalized]:
+    """The pure step: the provider's normalizer applied to one raw delivery."""
+    normalizer = NORMALIZERS.get(raw.provider)
+    if normalizer is None:
+        msg = f"no normalizer for provider {raw.provider}"
+        raise MalformedDeliveryError(msg)
+    return normalizer(raw)

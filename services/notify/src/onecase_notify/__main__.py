@@ -1,9 +1,8 @@
 """`python -m onecase_notify`: serve notify with uvicorn."""
 
-from onecase_shared.runner import serve
-
 from onecase_notify.config import NotifySettings
 from onecase_notify.main import create_app
+from onecase_shared.runner import serve
 
 if __name__ == "__main__":
     settings = NotifySettings()

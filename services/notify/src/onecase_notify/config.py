@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from onecase_shared.settings import ServiceSettings
 from pydantic import Field
+
+from onecase_shared.settings import ServiceSettings
 
 
 class NotifySettings(ServiceSettings):

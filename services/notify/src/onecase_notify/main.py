@@ -9,6 +9,13 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 
 from fastapi import FastAPI
+from prometheus_client import CollectorRegistry
+
+from onecase_notify.adapters.kafka_notification_publisher import KafkaNotificationPublisher
+from onecase_notify.adapters.mongo_outbox import MongoOutbox
+from onecase_notify.adapters.smtp_sender import SmtpSender
+from onecase_notify.config import NotifySettings
+from onecase_notify.service import CaseNotifier
 from onecase_shared.events import CaseEventV1, Topic, utc_now
 from onecase_shared.kafka import (
     KafkaEventPublisher,
@@ -19,13 +26,6 @@ from onecase_shared.kafka import (
 )
 from onecase_shared.mongo import create_mongo_client, mongo_readiness
 from onecase_shared.service_app import build_service_app
-from prometheus_client import CollectorRegistry
-
-from onecase_notify.adapters.kafka_notification_publisher import KafkaNotificationPublisher
-from onecase_notify.adapters.mongo_outbox import MongoOutbox
-from onecase_notify.adapters.smtp_sender import SmtpSender
-from onecase_notify.config import NotifySettings
-from onecase_notify.service import CaseNotifier
 
 TOPICS = (Topic.CASES, Topic.CASES.dlq(), Topic.NOTIFICATIONS)
 

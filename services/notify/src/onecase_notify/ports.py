@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from onecase_shared.events import CaseEventV1, NotificationSentV1
-
 from onecase_notify.domain.acknowledgment import OutboundMessage
+from onecase_shared.events import CaseEventV1, NotificationSentV1
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,11 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import structlog
-from onecase_shared.events import CaseEventKind, CaseEventV1, NotificationSentV1
-from onecase_shared.kafka import RetryLaterError
 
 from onecase_notify.domain.acknowledgment import compose_acknowledgment
 from onecase_notify.ports import ChannelSender, Delivery, NotificationPublisher, Outbox
+from onecase_shared.events import CaseEventKind, CaseEventV1, NotificationSentV1
+from onecase_shared.kafka import RetryLaterError
 
 log = structlog.get_logger(__name__)
 

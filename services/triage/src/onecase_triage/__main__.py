@@ -1,7 +1,6 @@
 """`python -m onecase_triage`: serve triage with uvicorn."""
 
 from onecase_shared.runner import serve
-
 from onecase_triage.config import TriageSettings
 from onecase_triage.main import create_app
 

@@ -6,6 +6,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from prometheus_client import CollectorRegistry
+
 from onecase_shared.events import AgentRefV1, ComplaintReceivedV1, Topic
 from onecase_shared.kafka import (
     KafkaEventPublisher,
@@ -16,8 +18,6 @@ from onecase_shared.kafka import (
 )
 from onecase_shared.mongo import create_mongo_client, ensure_indexes, mongo_readiness
 from onecase_shared.service_app import build_service_app
-from prometheus_client import CollectorRegistry
-
 from onecase_triage.adapters.kafka_case_publisher import KafkaCaseEventPublisher
 from onecase_triage.adapters.mongo_case_store import INDEXES, MongoCaseStore
 from onecase_triage.config import TriageSettings

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import structlog
-from onecase_shared.events import AgentRefV1, ComplaintReceivedV1
 
+from onecase_shared.events import AgentRefV1, ComplaintReceivedV1
 from onecase_triage.domain.case_opening import case_id_for, opening_events
 from onecase_triage.ports import CaseEventPublisher, CaseStore
 

@@ -9,45 +9,63 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from uuid import UUID
 
+from selectolax.lexbor import LexborHTMLParser
+
+from onecase_intake.domain.language import detect_language
+from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
 from onecase_shared.events import (
     AttachmentV1,
     Channel,
     ComplaintReceivedV1,
     HandleKind,
     HandleV1,
+    RawDeliveryReceivedV1,
 )
 from onecase_shared.ids import derived_id
-from selectolax.lexbor import LexborHTMLParser
-
-from onecase_intake.domain.language import detect_language
 
 MAX_TEXT_CHARS = 20_000
 _AUTOMATED_PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply"})
 
 
-class NotAComplaint(Exception):  # noqa: N818 -- a decision, not an error
-    """An authentic message that is not a customer complaint (auto-reply, bounce, ...)."""
-
+class _AutomatedMailError(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
 
 
-def normalize_email(
+def normalize_raw_email(raw: RawDeliveryReceivedV1) -> list[Normalized]:
+    """A Standard Webhooks raw-mail delivery: one RFC 822 message."""
+    return [
+        parse_email(
+            raw.body,
+            raw_delivery_id=raw.delivery_id,
+            correlation_id=raw.correlation_id,
+            received_at=raw.received_at,
+        )
+    ]
+
+
+def parse_email(
     raw: bytes, *, raw_delivery_id: str, correlation_id: UUID, received_at: datetime
-) -> ComplaintReceivedV1:
-    """Parse one mail; raise NotAComplaint for automated mail, ValueError if unusable."""
+) -> Normalized:
+    """One RFC 822 mail → a complaint, or Ignored for automated mail.
+
+    Raises MalformedDeliveryError when the mail cannot be used (no sender, nothing to read).
+    """
     message = email.message_from_bytes(raw, policy=email.policy.default)
     if not isinstance(message, EmailMessage):
-        raise ValueError("not a MIME message")
-    _reject_automated(message)
+        raise MalformedDeliveryError("not a MIME message")
+    try:
+        _reject_automated(message)
+    except _AutomatedMailError as automated:
+        return Ignored(automated.reason, str(message.get("Message-ID", "")).strip() or None)
     sender = _sender_address(message)
     message_id = (
         str(message.get("Message-ID", "")).strip() or f"<{raw_delivery_id}@onecase.missing>"
     )
     text = _body_text(message)
     if not text and not message.get("Subject"):
-        raise ValueError("mail has neither a subject nor a readable body")
+        raise MalformedDeliveryError("mail has neither a subject nor a readable body")
     return ComplaintReceivedV1(
         correlation_id=correlation_id,
         complaint_id=derived_id("complaint", Channel.EMAIL, message_id),
@@ -72,13 +90,13 @@ def normalize_email(
 def _reject_automated(message: EmailMessage) -> None:
     auto_submitted = str(message.get("Auto-Submitted", "no")).strip().lower()
     if auto_submitted != "no":
-        raise NotAComplaint("auto_submitted")
+        raise _AutomatedMailError("auto_submitted")
     if str(message.get("Precedence", "")).strip().lower() in _AUTOMATED_PRECEDENCE:
-        raise NotAComplaint("bulk_precedence")
+        raise _AutomatedMailError("bulk_precedence")
     if message.get_content_type() == "multipart/report":
-        raise NotAComplaint("delivery_report")
+        raise _AutomatedMailError("delivery_report")
     if message.get("X-Loop") is not None:
-        raise NotAComplaint("mail_loop")
+        raise _AutomatedMailError("mail_loop")
 
 
 def _sender_address(message: EmailMessage) -> tuple[str, str]:
@@ -87,7 +105,7 @@ def _sender_address(message: EmailMessage) -> tuple[str, str]:
         for name, address in getaddresses(values):
             if "@" in address:
                 return name, address.strip().lower()
-    raise ValueError("mail has no sender address")
+    raise MalformedDeliveryError("mail has no sender address")
 
 
 def _body_text(message: EmailMessage) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import structlog
 from fastapi import APIRouter, HTTPException, Request, status
-from onecase_shared import standard_webhooks
-from onecase_shared.events import Channel
-from onecase_shared.kafka import PublishFailedError
 
 from onecase_intake.config import IntakeSettings
 from onecase_intake.service import DeliveryIntake
 from onecase_intake.webhooks.body_limits import read_body_capped
+from onecase_shared import standard_webhooks
+from onecase_shared.events import Channel
+from onecase_shared.kafka import PublishFailedError
 
 log = structlog.get_logger(__name__)
 
@@ -37,7 +37,7 @@ def build_email_raw_router(settings: IntakeSettings, intake: DeliveryIntake) -> 
             await intake.accept(
                 delivery_id=delivery_id,
                 channel=Channel.EMAIL,
-                provider="standard-webhooks",
+                provider="standard-webhooks-email",
                 content_type="message/rfc822",
                 body=body,
             )

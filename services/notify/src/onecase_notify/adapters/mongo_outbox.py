@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 from datetime import UTC, datetime, timedelta
 
-from onecase_shared.events import CaseEventV1
-from onecase_shared.mongo import Document
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from onecase_notify.domain.acknowledgment import OutboundMessage
 from onecase_notify.ports import Delivery
+from onecase_shared.events import CaseEventV1
+from onecase_shared.mongo import Document
 
 OUTBOX = "outbox"
 _NEVER = datetime(1970, 1, 1, tzinfo=UTC)

@@ -7,9 +7,9 @@ from email.message import EmailMessage
 from email.utils import formatdate
 
 import aiosmtplib
-from onecase_shared.events import CaseEventV1, Channel
 
 from onecase_notify.domain.acknowledgment import OutboundMessage
+from onecase_shared.events import CaseEventV1, Channel
 
 
 class SmtpSender:

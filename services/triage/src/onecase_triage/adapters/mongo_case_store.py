@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 from uuid import UUID
 
-from onecase_shared.events import AgentRefV1, CaseEventV1, ComplaintReceivedV1, utc_now
-from onecase_shared.mongo import Document, IndexSpec
 from pymongo import ASCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
+
+from onecase_shared.events import AgentRefV1, CaseEventV1, ComplaintReceivedV1, utc_now
+from onecase_shared.mongo import Document, IndexSpec
 
 OPEN_CASES = "open_cases"  # _id: customer id → the one open case of that customer
 CASES = "cases"  # _id: case id

@@ -1,0 +1,15 @@
+"""Which pure function normalizes which provider's raw deliveries (`RawDeliveryReceivedV1.provider`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from onecase_intake.domain.email_normalizer import normalize_raw_email
+from onecase_intake.domain.outcomes import Normalized
+from onecase_shared.events import RawDeliveryReceivedV1
+
+Normalizer = Callable[[RawDeliveryReceivedV1], list[Normalized]]
+
+NORMALIZERS: Mapping[str, Normalizer] = {
+    "standard-webhooks-email": normalize_raw_email,
+}
