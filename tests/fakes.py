@@ -7,7 +7,14 @@ from uuid import UUID
 
 from onecase_notify.domain.acknowledgment import OutboundMessage
 from onecase_notify.ports import Delivery
-from onecase_shared.events import AgentRefV1, CaseEventV1, ComplaintReceivedV1, NotificationSentV1
+from onecase_shared.events import (
+    AgentRefV1,
+    CaseEventV1,
+    ComplaintReceivedV1,
+    Event,
+    NotificationSentV1,
+)
+from onecase_shared.kafka import PublishFailedError
 
 
 class InMemoryCaseStore:
@@ -84,3 +91,29 @@ class RecordingNotificationPublisher:
 
     async def publish_sent(self, sent: NotificationSentV1) -> None:
         self.published.append(sent)
+
+
+class RecordingEventPublisher:
+    """Kafka stand-in for unit tests: keeps what was published, or fails like a dead broker."""
+
+    def __init__(self) -> None:
+        self.published: list[tuple[str, str, Event]] = []
+        self.down = False
+
+    async def publish(
+        self, event: Event, *, topic: str, key: str, headers: dict[str, str] | None = None
+    ) -> None:
+        if self.down:
+            raise PublishFailedError("broker down")
+        self.published.append((topic, key, event))
+
+
+class InMemoryDeliveryLog:
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+
+    async def seen(self, key: str) -> bool:
+        return key in self.keys
+
+    async def record(self, key: str) -> None:
+        self.keys.add(key)

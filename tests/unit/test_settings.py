@@ -3,7 +3,7 @@ from pydantic import ValidationError
 
 from onecase_intake.config import IntakeSettings
 from onecase_notify.config import NotifySettings
-from onecase_shared.settings import env_var_names
+from onecase_shared.settings import env_var_names, secret_values
 from onecase_triage.config import TriageSettings
 
 
@@ -21,9 +21,15 @@ def test_prod_profile_refuses_empty_secrets(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_prod_profile_accepts_real_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in IntakeSettings()._secrets_to_check():
+        monkeypatch.setenv(f"ONECASE_{name.upper()}", f"real-{name}")
     monkeypatch.setenv("ONECASE_PROFILE", "prod")
-    monkeypatch.setenv("ONECASE_EMAIL_WEBHOOK_SECRET", "whsec_c2VjcmV0")
-    assert IntakeSettings().email_webhook_secret.get_secret_value() == "whsec_c2VjcmV0"
+    assert IntakeSettings().x_consumer_secret.get_secret_value() == "real-x_consumer_secret"
+
+
+def test_a_rotating_secret_holds_two_values() -> None:
+    settings = IntakeSettings(x_consumer_secret="new-secret old-secret")
+    assert secret_values(settings.x_consumer_secret) == ["new-secret", "old-secret"]
 
 
 def test_nested_settings_read_their_own_prefix(monkeypatch: pytest.MonkeyPatch) -> None:

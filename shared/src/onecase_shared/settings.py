@@ -63,8 +63,8 @@ class ServiceSettings(BaseSettings):
         unsafe = [
             name
             for name, secret in self._secrets_to_check().items()
-            if not secret.get_secret_value()
-            or secret.get_secret_value().startswith(DEV_SECRET_PREFIX)
+            if not secret.get_secret_value().strip()
+            or DEV_SECRET_PREFIX in secret.get_secret_value()
         ]
         if unsafe:
             names = ", ".join(f"ONECASE_{name.upper()}" for name in sorted(unsafe))
@@ -84,3 +84,8 @@ def env_var_names(settings_cls: type[BaseSettings]) -> set[str]:
         else:
             names.add(f"{prefix}{field_name}".upper())
     return names
+
+
+def secret_values(secret: SecretStr) -> list[str]:
+    """The values of a secret; two, separated by a space, while it is being rotated."""
+    return secret.get_secret_value().split()

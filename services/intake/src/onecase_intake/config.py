@@ -1,4 +1,4 @@
-"""Intake's settings: `ONECASE_*` variables for webhook secrets and size limits."""
+"""Intake's settings: `ONECASE_*` variables for webhook secrets and limits."""
 
 from __future__ import annotations
 
@@ -8,15 +8,38 @@ from onecase_shared.settings import ServiceSettings
 
 
 class IntakeSettings(ServiceSettings):
-    """Everything intake reads from the environment."""
+    """Everything intake reads from the environment.
+
+    Secrets may hold two values separated by a space while a secret is being rotated: a
+    delivery signed with either is accepted.
+    """
 
     intake_port: int = 8001
     email_webhook_secret: SecretStr = SecretStr("dev-only-email-webhook-secret")
+    chat_webhook_secret: SecretStr = SecretStr("dev-only-chat-webhook-secret")
+    sendgrid_basic_auth: SecretStr = SecretStr("sendgrid:dev-only-sendgrid-password")
+    postmark_basic_auth: SecretStr = SecretStr("postmark:dev-only-postmark-password")
+    x_consumer_secret: SecretStr = SecretStr("dev-only-x-consumer-secret")
+    meta_app_secret: SecretStr = SecretStr("dev-only-meta-app-secret")
+    meta_verify_token: SecretStr = SecretStr("dev-only-meta-verify-token")
+    intercom_client_secret: SecretStr = SecretStr("dev-only-intercom-client-secret")
     # Standard Webhooks' recommended window against replays of old signed deliveries.
     webhook_tolerance_s: int = Field(default=300, gt=0)
     max_email_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
     max_json_bytes: int = Field(default=1024 * 1024, gt=0)
+    max_json_depth: int = Field(default=64, gt=1)
+    # Provider retries come within days (SendGrid: 3 days); a week of delivery ids is enough.
+    dedupe_retention_days: int = Field(default=7, gt=0)
     normalizer_group: str = "onecase-intake-normalizer"
 
     def _secrets_to_check(self) -> dict[str, SecretStr]:
-        return {"email_webhook_secret": self.email_webhook_secret}
+        return {
+            "email_webhook_secret": self.email_webhook_secret,
+            "chat_webhook_secret": self.chat_webhook_secret,
+            "sendgrid_basic_auth": self.sendgrid_basic_auth,
+            "postmark_basic_auth": self.postmark_basic_auth,
+            "x_consumer_secret": self.x_consumer_secret,
+            "meta_app_secret": self.meta_app_secret,
+            "meta_verify_token": self.meta_verify_token,
+            "intercom_client_secret": self.intercom_client_secret,
+        }

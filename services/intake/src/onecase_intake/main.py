@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
+import structlog
 from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
+from pymongo.errors import PyMongoError
 
+from onecase_intake.adapters.mongo_delivery_log import INDEXES, MongoDeliveryLog
 from onecase_intake.config import IntakeSettings
+from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake
-from onecase_intake.webhooks.email_raw import build_email_raw_router
+from onecase_intake.webhooks.pipeline import WebhookEdge
+from onecase_intake.webhooks.routes import build_webhook_router
 from onecase_shared.events import RawDeliveryReceivedV1, Topic
 from onecase_shared.kafka import (
     KafkaEventPublisher,
@@ -19,6 +27,7 @@ from onecase_shared.kafka import (
     make_broker,
     subscribe_reliably,
 )
+from onecase_shared.mongo import create_mongo_client, ensure_indexes
 from onecase_shared.service_app import build_service_app
 
 TOPICS = (
@@ -27,15 +36,22 @@ TOPICS = (
     Topic.INTAKE_QUARANTINE,
     Topic.COMPLAINTS,
 )
+PRUNE_EVERY_S = 3600.0
+
+log = structlog.get_logger(__name__)
 
 
 def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     """Wire intake: webhooks publish raw deliveries; a consumer normalizes them."""
     settings = settings or IntakeSettings()
     registry = CollectorRegistry()
+    metrics = IntakeMetrics(registry)
     broker = make_broker(settings.kafka, client_id="onecase-intake", registry=registry)
     publisher = KafkaEventPublisher(broker, timeout_s=settings.kafka.publish_timeout_s)
-    intake = DeliveryIntake(publisher=publisher)
+    mongo = create_mongo_client(settings.mongo)
+    db = mongo[settings.mongo.database]
+    deliveries = MongoDeliveryLog(db)
+    intake = DeliveryIntake(publisher=publisher, deliveries=deliveries, metrics=metrics)
     subscribe_reliably(
         broker,
         topic=Topic.INTAKE_RAW,
@@ -50,20 +66,37 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         registry=registry,
     )
 
+    async def prune_delivery_log() -> None:
+        retention = timedelta(days=settings.dedupe_retention_days)
+        while True:
+            try:
+                removed = await deliveries.forget_older_than(retention)
+                log.info("delivery log pruned", count=removed)
+            except PyMongoError as exc:
+                log.warning("delivery log not pruned", error_type=type(exc).__name__)
+            await asyncio.sleep(PRUNE_EVERY_S)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The delivery log only saves work, so a Mongo outage must not keep intake down.
+        with contextlib.suppress(PyMongoError):
+            await ensure_indexes(db, INDEXES)
         await ensure_topics(settings.kafka, TOPICS)
         await broker.start()
+        pruning = asyncio.create_task(prune_delivery_log())
         try:
             yield
         finally:
+            pruning.cancel()
             await broker.stop()
+            await mongo.close()
 
     app = build_service_app(
         title="Onecase intake",
         lifespan=lifespan,
         registry=registry,
+        # Only Kafka: without Mongo, intake still accepts (it only loses edge deduplication).
         readiness={"kafka": lambda: broker.ping(timeout=2.0)},
     )
-    app.include_router(build_email_raw_router(settings, intake))
+    app.include_router(build_webhook_router(settings, WebhookEdge(intake, metrics)))
     return app

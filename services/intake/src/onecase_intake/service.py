@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 import structlog
 
 from onecase_intake.domain.normalizers import NORMALIZERS
 from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
-from onecase_intake.ports import EventPublisher
+from onecase_intake.metrics import IntakeMetrics
+from onecase_intake.ports import DeliveryLog, DeliveryLogUnavailableError, EventPublisher
 from onecase_shared.events import Channel, QuarantinedDeliveryV1, RawDeliveryReceivedV1, Topic
 from onecase_shared.events.envelope import utc_now
 from onecase_shared.ids import derived_id
@@ -14,16 +17,37 @@ from onecase_shared.ids import derived_id
 log = structlog.get_logger(__name__)
 
 
+class Acceptance(StrEnum):
+    """What became of a delivery at the edge."""
+
+    ACCEPTED = "accepted"
+    DUPLICATE = "duplicate"
+
+
 class DeliveryIntake:
     """Turns webhook deliveries into events on Kafka, and raw deliveries into complaints."""
 
-    def __init__(self, *, publisher: EventPublisher) -> None:
+    def __init__(
+        self, *, publisher: EventPublisher, deliveries: DeliveryLog, metrics: IntakeMetrics
+    ) -> None:
         self._publisher = publisher
+        self._deliveries = deliveries
+        self._metrics = metrics
 
     async def accept(
         self, *, delivery_id: str, channel: Channel, provider: str, content_type: str, body: bytes
-    ) -> RawDeliveryReceivedV1:
-        """Publish the raw delivery; returns only once Kafka has it (then the caller says 2xx)."""
+    ) -> Acceptance:
+        """Publish a delivery not seen before; returns only once Kafka has it.
+
+        The delivery log only saves work: when it is unavailable the delivery is published
+        anyway, because downstream ids are deterministic and a duplicate changes nothing there.
+        """
+        key = f"{channel}:{delivery_id}"
+        try:
+            if await self._deliveries.seen(key):
+                return Acceptance.DUPLICATE
+        except DeliveryLogUnavailableError:
+            log.warning("delivery log unavailable", delivery_id=delivery_id, channel=channel)
         event = RawDeliveryReceivedV1(
             correlation_id=derived_id("delivery", channel, delivery_id),
             delivery_id=delivery_id,
@@ -34,8 +58,12 @@ class DeliveryIntake:
             received_at=utc_now(),
         )
         await self._publisher.publish(event, topic=Topic.INTAKE_RAW, key=delivery_id)
+        try:
+            await self._deliveries.record(key)
+        except DeliveryLogUnavailableError:
+            log.warning("delivery log unavailable", delivery_id=delivery_id, channel=channel)
         log.info("delivery accepted", delivery_id=delivery_id, channel=channel, size=len(body))
-        return event
+        return Acceptance.ACCEPTED
 
     async def normalize(self, raw: RawDeliveryReceivedV1) -> None:
         """Publish the complaints in one raw delivery, or quarantine it if it can't be read."""
@@ -46,6 +74,7 @@ class DeliveryIntake:
             return
         for outcome in outcomes:
             if isinstance(outcome, Ignored):
+                self._metrics.ignored.labels(raw.channel, outcome.reason).inc()
                 log.info("event ignored", delivery_id=raw.delivery_id, reason=outcome.reason)
                 continue
             await self._publisher.publish(outcome, topic=Topic.COMPLAINTS, key=outcome.author.key())
@@ -64,6 +93,7 @@ class DeliveryIntake:
             reason=reason[:500],
         )
         await self._publisher.publish(event, topic=Topic.INTAKE_QUARANTINE, key=raw.delivery_id)
+        self._metrics.quarantined.labels(raw.channel).inc()
         log.warning("delivery quarantined", delivery_id=raw.delivery_id, channel=raw.channel)
 
 

@@ -30,3 +30,31 @@ def _too_large(limit: int) -> HTTPException:
     return HTTPException(
         status.HTTP_413_CONTENT_TOO_LARGE, f"body exceeds the limit of {limit} bytes"
     )
+
+
+def json_depth_exceeds(body: bytes, limit: int) -> bool:
+    """Whether JSON `body` nests objects or arrays deeper than `limit`, found without parsing.
+
+    Parsers recurse per level (CPython's json gives up near 1,000 levels with RecursionError),
+    so the depth is checked on the bytes first, in one linear pass.
+    """
+    depth = 0
+    in_string = False
+    escaped = False
+    for byte in body:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            if depth > limit:
+                return True
+        elif byte in (0x5D, 0x7D):  # ] }
+            depth -= 1
+    return False

@@ -1,0 +1,55 @@
+"""The inbound HTTP interface (DESIGN.md, Inbound): thin handlers over the webhook pipeline."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Awaitable, Callable
+
+from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi.responses import JSONResponse, PlainTextResponse
+
+from onecase_intake import authenticity
+from onecase_intake.config import IntakeSettings
+from onecase_intake.webhooks.pipeline import WebhookEdge, WebhookSpec
+from onecase_intake.webhooks.specs import webhook_specs
+from onecase_shared.settings import secret_values
+
+
+def _endpoint(edge: WebhookEdge, spec: WebhookSpec) -> Callable[[Request], Awaitable[JSONResponse]]:
+    async def receive(request: Request) -> JSONResponse:
+        return await edge.receive(request, spec)
+
+    return receive
+
+
+def build_webhook_router(settings: IntakeSettings, edge: WebhookEdge) -> APIRouter:
+    """Every provider endpoint: one POST per format, plus X's and Meta's handshakes."""
+    router = APIRouter(tags=["webhooks"])
+    for path, spec in webhook_specs(settings).items():
+        router.add_api_route(
+            path,
+            _endpoint(edge, spec),
+            methods=["POST"],
+            status_code=status.HTTP_202_ACCEPTED,
+            summary=f"{spec.channel} deliveries ({spec.provider})",
+        )
+
+    @router.get("/webhooks/x")
+    async def x_challenge(crc_token: str = Query(min_length=1, max_length=256)) -> dict[str, str]:
+        """X's challenge-response check: prove we hold the consumer secret."""
+        secrets = secret_values(settings.x_consumer_secret)
+        return {"response_token": authenticity.x_crc_response_token(secrets, crc_token)}
+
+    @router.get("/webhooks/facebook")
+    async def facebook_verification(
+        mode: str = Query(alias="hub.mode"),
+        verify_token: str = Query(alias="hub.verify_token"),
+        challenge: str = Query(alias="hub.challenge", max_length=256),
+    ) -> PlainTextResponse:
+        """Meta's subscription check: echo the challenge when the verify token matches."""
+        expected = settings.meta_verify_token.get_secret_value()
+        if mode != "subscribe" or not hmac.compare_digest(verify_token, expected):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, "verify token does not match")
+        return PlainTextResponse(challenge)
+
+    return router
