@@ -1,0 +1,209 @@
+"""The parts of an X Account Activity delivery the normalizer reads: a tolerant reader.
+
+Scalars are lenient because real deliveries vary (ids as JSON numbers or strings, flags as
+booleans or "true"); structure is strict, so a garbled event fails validation as a whole.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Annotated
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict
+
+# ASCII only: `\d` would also accept other scripts' digits, which X never sends.
+_X_ID = re.compile(r"[0-9]{1,20}")
+# JavaScript consumers and BSON int64 both hold this exactly.
+MAX_COUNT = 2**53 - 1
+
+
+def as_x_id(value: object) -> str | None:
+    """An X id as a decimal string, or None when `value` is not one.
+
+    Ids are 64-bit: `id_str` is a string, but YAML-derived and older payloads carry numbers.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        value = str(value)
+    if isinstance(value, str) and _X_ID.fullmatch(value):
+        return value
+    return None
+
+
+def as_count(value: object) -> int:
+    """A non-negative counter such as followers_count, clamped; 0 when unreadable."""
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 16:
+        value = int(value)
+    if isinstance(value, float) and math.isfinite(value):
+        value = int(value)
+    if isinstance(value, int):
+        return min(max(value, 0), MAX_COUNT)
+    return 0
+
+
+def as_text(value: object) -> str:
+    """A string field, or "" when absent or of another type."""
+    return value if isinstance(value, str) else ""
+
+
+def as_flag(value: object) -> bool:
+    """A boolean that X sometimes sends as the string "true"."""
+    if isinstance(value, str):
+        return value.strip().lower() == "true"
+    return value is True
+
+
+XId = Annotated[str | None, BeforeValidator(as_x_id)]
+Count = Annotated[int, BeforeValidator(as_count)]
+Text = Annotated[str, BeforeValidator(as_text)]
+Flag = Annotated[bool, BeforeValidator(as_flag)]
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class XUser(_Wire):
+    """A user object, as embedded in a tweet or in the `users` map of a DM delivery."""
+
+    id: XId = None
+    id_str: XId = None
+    name: Text = ""
+    screen_name: Text = ""
+    followers_count: Count = 0
+    protected: Flag = False
+
+    @property
+    def user_id(self) -> str | None:
+        """The id, preferring the exact string form."""
+        return self.id_str or self.id
+
+
+class MediaVariant(_Wire):
+    """One encoding of a video or GIF."""
+
+    content_type: Text = ""
+
+
+class VideoInfo(_Wire):
+    """The encodings X offers for a video or GIF."""
+
+    variants: tuple[MediaVariant, ...] = ()
+
+
+class XMedia(_Wire):
+    """A photo, video or GIF attached to a tweet or DM; `url` is its t.co link in the text."""
+
+    type: Text = ""
+    url: Text = ""
+    video_info: VideoInfo | None = None
+
+
+class UrlEntity(_Wire):
+    """A t.co link in the text and where it really points."""
+
+    url: Text = ""
+    expanded_url: Text = ""
+
+
+class Entities(_Wire):
+    """The links and media X found in a text."""
+
+    urls: tuple[UrlEntity, ...] = ()
+    media: tuple[XMedia, ...] = ()
+
+
+class ExtendedTweet(_Wire):
+    """The untruncated text of a tweet longer than 140 characters, with its own entities."""
+
+    full_text: Text = ""
+    entities: Entities = Entities()
+    extended_entities: Entities = Entities()
+
+
+class StatusRef(_Wire):
+    """A tweet referred to by another (retweeted or quoted): only its identity matters here."""
+
+    id: XId = None
+    id_str: XId = None
+
+    @property
+    def status_id(self) -> str | None:
+        """The id, preferring the exact string form."""
+        return self.id_str or self.id
+
+
+class Tweet(_Wire):
+    """One `tweet_create_events` item (a v1.1 tweet object)."""
+
+    id: XId = None
+    id_str: XId = None
+    text: Text = ""
+    full_text: Text = ""
+    user: XUser | None = None
+    in_reply_to_status_id: XId = None
+    in_reply_to_status_id_str: XId = None
+    entities: Entities = Entities()
+    extended_entities: Entities = Entities()
+    extended_tweet: ExtendedTweet | None = None
+    retweeted_status: StatusRef | None = None
+    quoted_status: StatusRef | None = None
+    quoted_status_id: XId = None
+    quoted_status_id_str: XId = None
+
+    @property
+    def tweet_id(self) -> str | None:
+        """The id, preferring the exact string form."""
+        return self.id_str or self.id
+
+    @property
+    def in_reply_to(self) -> str | None:
+        """The id of the tweet this one answers, if any."""
+        return self.in_reply_to_status_id_str or self.in_reply_to_status_id
+
+    @property
+    def quoted_id(self) -> str | None:
+        """The id of the tweet this one quotes, if any."""
+        quoted = self.quoted_status.status_id if self.quoted_status else None
+        return self.quoted_status_id_str or self.quoted_status_id or quoted
+
+
+class DmAttachment(_Wire):
+    """What a DM carries besides text: media (a location or other kinds have no `media`)."""
+
+    type: Text = ""
+    media: XMedia | None = None
+
+
+class MessageData(_Wire):
+    """The content of a DM."""
+
+    text: Text = ""
+    entities: Entities = Entities()
+    attachment: DmAttachment | None = None
+
+
+class DmTarget(_Wire):
+    """Who a DM was sent to."""
+
+    recipient_id: XId = None
+
+
+class MessageCreate(_Wire):
+    """A sent DM: sender, recipient and content."""
+
+    sender_id: XId = None
+    target: DmTarget = DmTarget()
+    message_data: MessageData = MessageData()
+
+
+class DirectMessageEvent(_Wire):
+    """One `direct_message_events` item."""
+
+    type: Text = ""
+    id: XId = None
+    message_create: MessageCreate | None = None
