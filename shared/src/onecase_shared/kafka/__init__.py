@@ -1,6 +1,6 @@
 """Kafka plumbing with safe defaults: one broker factory, one publisher, one consumer."""
 
-from onecase_shared.kafka.broker_factory import ensure_topics, make_broker
+from onecase_shared.kafka.broker_factory import ensure_topics, make_broker, topic_partitions
 from onecase_shared.kafka.event_publisher import KafkaEventPublisher, PublishFailedError
 from onecase_shared.kafka.reliable_consumer import (
     RetryLaterError,
@@ -16,4 +16,5 @@ __all__ = [
     "ensure_topics",
     "make_broker",
     "subscribe_reliably",
+    "topic_partitions",
 ]

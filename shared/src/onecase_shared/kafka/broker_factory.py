@@ -48,3 +48,14 @@ async def ensure_topics(settings: KafkaSettings, topics: Iterable[str]) -> None:
             await admin.create_topics(wanted)
     finally:
         await admin.close()
+
+
+async def topic_partitions(settings: KafkaSettings, topic: str) -> list[int]:
+    """The partition numbers of `topic` (empty when it does not exist)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap)
+    await admin.start()
+    try:
+        (description,) = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    return sorted(int(p["partition"]) for p in description.get("partitions", []))
