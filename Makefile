@@ -4,7 +4,7 @@ UV := $(shell scripts/ensure-tools.sh)
 # Trust the machine's CA store (corporate proxies, private mirrors), not only uv's built-in roots.
 export UV_SYSTEM_CERTS ?= true
 
-.PHONY: help install run test unit up down bench lint conformance
+.PHONY: help install run test unit up down bench lint conformance replay
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -30,7 +30,13 @@ down:  ## stop everything `make up` or `make run` started
 bench: install  ## performance figures (docs/benchmarks.md)
 	@echo "make bench: the benchmark harness is not built yet (issue 6)." >&2; exit 1
 
+conformance: install  ## real emails and provider payloads from ../shared/corpus (docs/conformance.md)
+	$(UV) run --frozen python -m conformance ../shared/corpus
+
+replay: install  ## normalize raw deliveries again: make replay ARGS="--all" (or --delivery-id ID, --since T)
+	$(UV) run --frozen python -m onecase_intake.replay $(ARGS)
+
 lint: install  ## ruff and mypy --strict, as CI runs them
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
-	$(UV) run --frozen mypy shared/src services/intake/src services/triage/src services/notify/src deploy/local/src tests bench
+	$(UV) run --frozen mypy shared/src services/intake/src services/triage/src services/notify/src deploy/local/src tests bench conformance
