@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from onecase_intake.domain.email_normalizer import normalize_raw_email
+from onecase_intake.domain.facebook_normalizer import normalize_facebook
 from onecase_intake.domain.outcomes import Normalized
+from onecase_intake.domain.x_normalizer import normalize_x
 from onecase_shared.events import RawDeliveryReceivedV1
 
 Normalizer = Callable[[RawDeliveryReceivedV1], list[Normalized]]
 
 NORMALIZERS: Mapping[str, Normalizer] = {
     "standard-webhooks-email": normalize_raw_email,
+    "x": normalize_x,
+    "meta": normalize_facebook,
 }

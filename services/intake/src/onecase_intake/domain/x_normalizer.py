@@ -47,7 +47,6 @@ from onecase_shared.events import (
 from onecase_shared.ids import derived_id
 
 MAX_TEXT_CHARS = 20_000
-MAX_NAME_CHARS = 200
 
 _IGNORED_EVENT_KINDS = {
     "favorite_events": "favorite",
@@ -59,9 +58,10 @@ _IGNORED_EVENT_KINDS = {
     "tweet_delete_events": "tweet_delete",
 }
 # Mentions X shows before the text of a reply ("@brand @ana Still no refund"); a mention
-# glued to more text ("@brand's app") is part of the sentence and stays.
-_LEADING_MENTIONS = re.compile(r"^\s*(?:[@＠]\w{1,50}[,:]?(?:\s+|$))+", re.ASCII)
-_VIDEO_TYPE = re.compile(r"video/[a-z0-9.+-]{1,50}")
+# glued to more text ("@brand's app") is part of the sentence and stays. X also accepts a
+# full-width at sign.
+_LEADING_MENTIONS = re.compile(r"^\s*(?:[@\uff20]\w{1,50}[,:]?(?:\s+|$))+", re.ASCII)
+_EVENT_ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 
 
 @dataclass
@@ -116,7 +116,7 @@ def _json_object(body: bytes) -> dict[str, Any]:
 def _event(key: str, event: object, delivery: _Delivery) -> Normalized:
     if not isinstance(event, dict):
         return Ignored("malformed_event")
-    event_id = as_x_id(event.get("id")) if key != "favorite_events" else None
+    event_id = _event_id(event)
     if key in _IGNORED_EVENT_KINDS:
         return Ignored(_IGNORED_EVENT_KINDS[key], event_id)
     if key not in ("tweet_create_events", "direct_message_events"):
@@ -129,6 +129,13 @@ def _event(key: str, event: object, delivery: _Delivery) -> Normalized:
     except ValidationError:
         return Ignored("malformed_event", event_id)
     return _unless_seen(outcome, delivery)
+
+
+def _event_id(event: dict[str, Any]) -> str | None:
+    value = event.get("id_str") or event.get("id")
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    return value if isinstance(value, str) and _EVENT_ID.fullmatch(value) else None
 
 
 def _unless_seen(outcome: Normalized, delivery: _Delivery) -> Normalized:
@@ -178,12 +185,16 @@ def _full_tweet(tweet: Tweet) -> tuple[str, Entities, tuple[XMedia, ...]]:
     if extended is not None and extended.full_text:
         text, entities, more = extended.full_text, extended.entities, extended.extended_entities
     else:
-        text, entities, more = tweet.full_text or tweet.text, tweet.entities, tweet.extended_entities
+        text, entities, more = (
+            tweet.full_text or tweet.text,
+            tweet.entities,
+            tweet.extended_entities,
+        )
     # extended_entities lists every photo; entities.media only the first.
     media = more.media or entities.media
     # v1.1 escapes exactly these three in tweet text; &amp; last so "&amp;lt;" stays "&lt;".
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    return _clean(text), entities, media
+    return text, entities, media
 
 
 def _direct_message(event: DirectMessageEvent, delivery: _Delivery) -> Normalized:
@@ -197,11 +208,10 @@ def _direct_message(event: DirectMessageEvent, delivery: _Delivery) -> Normalize
     if sender_id == delivery.for_user_id:
         return Ignored("own_message", message_id)
     data = created.message_data
-    attachment = data.attachment
-    media = (attachment.media,) if attachment and attachment.media else ()
-    full_text = _clean(data.text)
+    media = (data.attachment.media,) if data.attachment and data.attachment.media else ()
+    full_text = data.text
     text = _analysis_text(full_text, data.entities, media, quoted_id=None)
-    if not text and not attachment:
+    if not text and not media:
         return Ignored("empty_message", message_id)
     # X v2 names a one-to-one DM conversation "<smaller id>-<larger id>".
     pair = sorted({sender_id, created.target.recipient_id or delivery.for_user_id}, key=int)
@@ -252,14 +262,16 @@ def _complaint(
         provider_thread_ids=thread_ids,
         author=handle,
         author_handles=(handle,),
-        author_name=_display_name(author),
+        author_name=author.display_name,
         public=public,
         reach=author.followers_count,
         subject=None,
         text=text,
         original_length=len(full_text),
         language=detect_language(text),
-        attachments=tuple(_attachment(item) for item in media),
+        attachments=tuple(
+            AttachmentV1(filename=None, content_type=item.media_type, size=0) for item in media
+        ),
         received_at=delivery.raw.received_at,
         raw_delivery_id=delivery.raw.delivery_id,
         message_kind=message_kind,
@@ -271,13 +283,16 @@ def _complaint(
 def _analysis_text(
     text: str, entities: Entities, media: tuple[XMedia, ...], *, quoted_id: str | None
 ) -> str:
-    """The words the customer wrote: links expanded, own media links and leading mentions gone."""
+    """The customer's own words: links expanded, embed links and leading mentions removed."""
     for item in media:
         text = _replace_link(text, item.url, "")
+    quoted = re.compile(rf"/status/{quoted_id}(?:[/?#]|$)") if quoted_id else None
     for link in entities.urls:
-        quotes = quoted_id is not None and link.expanded_url.endswith(f"/status/{quoted_id}")
-        target = "" if quotes else _clean(link.expanded_url)
-        text = _replace_link(text, link.url, target if target.startswith("http") else link.url)
+        target = link.expanded_url
+        if quoted and quoted.search(target):
+            text = _replace_link(text, link.url, "")
+        elif target.startswith(("https://", "http://")):
+            text = _replace_link(text, link.url, target)
     return _LEADING_MENTIONS.sub("", text).strip()
 
 
@@ -286,32 +301,6 @@ def _replace_link(text: str, url: str, replacement: str) -> str:
         return text
     # A t.co link must not match the start of a longer one.
     return re.sub(re.escape(url) + r"(?![A-Za-z0-9])", lambda _: replacement, text)
-
-
-def _attachment(media: XMedia) -> AttachmentV1:
-    if media.type == "photo":
-        content_type = "image/*"
-    elif media.type in ("video", "animated_gif"):
-        variants = media.video_info.variants if media.video_info else ()
-        videos = [v.content_type for v in variants if _VIDEO_TYPE.fullmatch(v.content_type)]
-        content_type = videos[0] if videos else "video/*"
-    else:
-        content_type = "application/octet-stream"
-    return AttachmentV1(filename=None, content_type=content_type, size=0)
-
-
-def _display_name(user: XUser) -> str | None:
-    name, screen_name = _clean(user.name).strip(), _clean(user.screen_name).strip()
-    if name and screen_name:
-        return f"{name} (@{screen_name})"[:MAX_NAME_CHARS]
-    if screen_name:
-        return f"@{screen_name}"[:MAX_NAME_CHARS]
-    return name[:MAX_NAME_CHARS] or None
-
-
-def _clean(text: str) -> str:
-    # JSON may carry lone surrogates ("\ud800"); they cannot be encoded to UTF-8 downstream.
-    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _unique(*ids: str | None) -> tuple[str, ...]:

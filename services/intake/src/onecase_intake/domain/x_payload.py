@@ -10,12 +10,14 @@ import math
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
 
 # ASCII only: `\d` would also accept other scripts' digits, which X never sends.
 _X_ID = re.compile(r"[0-9]{1,20}")
 # JavaScript consumers and BSON int64 both hold this exactly.
 MAX_COUNT = 2**53 - 1
+MAX_NAME_CHARS = 200
+_VIDEO_TYPE = re.compile(r"video/[a-z0-9.+-]{1,50}")
 
 
 def as_x_id(value: object) -> str | None:
@@ -46,8 +48,12 @@ def as_count(value: object) -> int:
 
 
 def as_text(value: object) -> str:
-    """A string field, or "" when absent or of another type."""
-    return value if isinstance(value, str) else ""
+    """A string field, or "" when absent or of another type.
+
+    JSON may carry lone UTF-16 surrogates, which cannot be encoded to UTF-8 downstream:
+    they become "?".
+    """
+    return value.encode("utf-8", "replace").decode("utf-8") if isinstance(value, str) else ""
 
 
 def as_flag(value: object) -> bool:
@@ -66,6 +72,14 @@ Flag = Annotated[bool, BeforeValidator(as_flag)]
 class _Wire(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _null_is_absent(cls, data: object) -> object:
+        # Providers write `null` for absent members; both mean "use the default".
+        if isinstance(data, dict):
+            return {key: value for key, value in data.items() if value is not None}
+        return data
+
 
 class XUser(_Wire):
     """A user object, as embedded in a tweet or in the `users` map of a DM delivery."""
@@ -81,6 +95,16 @@ class XUser(_Wire):
     def user_id(self) -> str | None:
         """The id, preferring the exact string form."""
         return self.id_str or self.id
+
+    @property
+    def display_name(self) -> str | None:
+        """How agents see the user: "Ana Lima (@analima)"."""
+        name, screen_name = self.name.strip(), self.screen_name.strip()
+        if name and screen_name:
+            return f"{name} (@{screen_name})"[:MAX_NAME_CHARS]
+        if screen_name:
+            return f"@{screen_name}"[:MAX_NAME_CHARS]
+        return name[:MAX_NAME_CHARS] or None
 
 
 class MediaVariant(_Wire):
@@ -101,6 +125,17 @@ class XMedia(_Wire):
     type: Text = ""
     url: Text = ""
     video_info: VideoInfo | None = None
+
+    @property
+    def media_type(self) -> str:
+        """Its MIME type, as precise as the payload allows."""
+        if self.type == "photo":
+            return "image/*"
+        if self.type in ("video", "animated_gif"):
+            variants = self.video_info.variants if self.video_info else ()
+            videos = [v.content_type for v in variants if _VIDEO_TYPE.fullmatch(v.content_type)]
+            return videos[0] if videos else "video/*"
+        return "application/octet-stream"
 
 
 class UrlEntity(_Wire):
