@@ -6,15 +6,23 @@ import email
 import email.policy
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import getaddresses
 from uuid import UUID
 
-from selectolax.lexbor import LexborHTMLParser
-
+from onecase_intake.domain.email_automation import automation_reason
+from onecase_intake.domain.email_body import read_body
+from onecase_intake.domain.email_headers import (
+    case_reference_of,
+    charset_hint,
+    header_text,
+    message_id_of,
+    repair_header_block,
+    sender_of,
+    thread_ids_of,
+)
+from onecase_intake.domain.email_reply import FORWARD_SUBJECT, extract_reply
 from onecase_intake.domain.language import detect_language
 from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
 from onecase_shared.events import (
-    AttachmentV1,
     Channel,
     ComplaintReceivedV1,
     HandleKind,
@@ -24,13 +32,6 @@ from onecase_shared.events import (
 from onecase_shared.ids import derived_id
 
 MAX_TEXT_CHARS = 20_000
-_AUTOMATED_PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply"})
-
-
-class _AutomatedMailError(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def normalize_raw_email(raw: RawDeliveryReceivedV1) -> list[Normalized]:
@@ -45,101 +46,79 @@ def normalize_raw_email(raw: RawDeliveryReceivedV1) -> list[Normalized]:
     ]
 
 
+def read_message(raw: bytes) -> EmailMessage:
+    """Parse raw bytes with the stdlib `email` package (policy.default); never raises else."""
+    try:
+        message = email.message_from_bytes(repair_header_block(raw), policy=email.policy.default)
+    except Exception as error:  # the stdlib parser is lenient; what it still rejects is unusable
+        raise MalformedDeliveryError(f"unparsable mail: {type(error).__name__}") from error
+    if not isinstance(message, EmailMessage):
+        raise MalformedDeliveryError("not a MIME message")
+    return message
+
+
 def parse_email(
     raw: bytes, *, raw_delivery_id: str, correlation_id: UUID, received_at: datetime
 ) -> Normalized:
     """One RFC 822 mail → a complaint, or Ignored for automated mail.
 
-    Raises MalformedDeliveryError when the mail cannot be used (no sender, nothing to read).
+    The author is the From address (Sender when From has none). Reply-To does not override
+    it: mailing lists, newsletters and marketing tools set Reply-To to addresses that are not
+    the writer, and letting it pick the customer key would file complaints under someone
+    else. Reply-To only stands in for a mail that names no From or Sender at all.
+    `text` is the customer's own words (quoted history and signature removed, except in
+    forwards, where the forwarded mail is the point); `original_length` is the length of the
+    full clean body before that stripping and before the cut at MAX_TEXT_CHARS.
+
+    Raises MalformedDeliveryError when the mail cannot be used (no sender, nothing to read),
+    and for any input the parser cannot make sense of; never anything else.
     """
-    message = email.message_from_bytes(raw, policy=email.policy.default)
-    if not isinstance(message, EmailMessage):
-        raise MalformedDeliveryError("not a MIME message")
+    message = read_message(raw)
     try:
-        _reject_automated(message)
-    except _AutomatedMailError as automated:
-        return Ignored(automated.reason, str(message.get("Message-ID", "")).strip() or None)
-    sender = _sender_address(message)
-    message_id = (
-        str(message.get("Message-ID", "")).strip() or f"<{raw_delivery_id}@onecase.missing>"
-    )
-    text = _body_text(message)
-    if not text and not message.get("Subject"):
+        return _normalize(message, raw_delivery_id, correlation_id, received_at)
+    except MalformedDeliveryError:
+        raise
+    except Exception as error:  # hostile MIME: quarantine it with a reason, never crash intake
+        raise MalformedDeliveryError(f"unreadable mail: {type(error).__name__}") from error
+
+
+def _normalize(
+    message: EmailMessage, raw_delivery_id: str, correlation_id: UUID, received_at: datetime
+) -> Normalized:
+    hint = charset_hint(message)
+    subject = header_text(message, "Subject", hint)
+    sender = sender_of(message, hint)
+    message_id = message_id_of(message)
+    reason = automation_reason(message, sender, subject)
+    if reason is not None:
+        return Ignored(reason, message_id)
+    if sender is None or "@" not in sender.address:
+        raise MalformedDeliveryError("mail has no sender address")
+    body = read_body(message, hint)
+    # In a forward the forwarded mail is the point: keep it.
+    text = body.text if FORWARD_SUBJECT.match(subject or "") else extract_reply(body.text)
+    text = text[:MAX_TEXT_CHARS]
+    if not text and not subject and not body.attachments:
         raise MalformedDeliveryError("mail has neither a subject nor a readable body")
+    message_id = message_id or f"<{raw_delivery_id}@onecase.missing>"
+    handle = HandleV1(kind=HandleKind.EMAIL, value=sender.address)
     return ComplaintReceivedV1(
         correlation_id=correlation_id,
         complaint_id=derived_id("complaint", Channel.EMAIL, message_id),
         channel=Channel.EMAIL,
         provider_message_id=message_id,
-        provider_thread_ids=_thread_ids(message),
-        author=HandleV1(kind=HandleKind.EMAIL, value=sender[1]),
-        author_handles=(HandleV1(kind=HandleKind.EMAIL, value=sender[1]),),
-        author_name=sender[0] or None,
+        provider_thread_ids=thread_ids_of(message),
+        author=handle,
+        author_handles=(handle,),
+        author_name=sender.name,
         public=False,
-        subject=str(message.get("Subject", "")).strip() or None,
-        text=text[:MAX_TEXT_CHARS],
-        original_length=len(text),
+        subject=subject,
+        text=text,
+        original_length=len(body.text),
         language=detect_language(text),
-        attachments=tuple(_attachments(message)),
+        attachments=body.attachments,
         received_at=received_at,
         raw_delivery_id=raw_delivery_id,
         message_kind="email",
+        case_reference=case_reference_of(message, subject),
     )
-
-
-def _reject_automated(message: EmailMessage) -> None:
-    auto_submitted = str(message.get("Auto-Submitted", "no")).strip().lower()
-    if auto_submitted != "no":
-        raise _AutomatedMailError("auto_submitted")
-    if str(message.get("Precedence", "")).strip().lower() in _AUTOMATED_PRECEDENCE:
-        raise _AutomatedMailError("bulk_precedence")
-    if message.get_content_type() == "multipart/report":
-        raise _AutomatedMailError("delivery_report")
-    if message.get("X-Loop") is not None:
-        raise _AutomatedMailError("mail_loop")
-
-
-def _sender_address(message: EmailMessage) -> tuple[str, str]:
-    for header in ("Reply-To", "From", "Sender"):
-        values = [str(v) for v in message.get_all(header, [])]
-        for name, address in getaddresses(values):
-            if "@" in address:
-                return name, address.strip().lower()
-    raise MalformedDeliveryError("mail has no sender address")
-
-
-def _body_text(message: EmailMessage) -> str:
-    part = message.get_body(preferencelist=("plain", "html"))
-    if part is None:
-        return ""
-    try:
-        content = part.get_content()
-    except (LookupError, ValueError):  # unknown charset or broken transfer encoding
-        payload = part.get_payload(decode=True)
-        content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
-    if part.get_content_type() == "text/html":
-        content = LexborHTMLParser(content).text(separator="\n")
-    return "\n".join(line.rstrip() for line in str(content).strip().splitlines())
-
-
-def _thread_ids(message: EmailMessage) -> tuple[str, ...]:
-    ids: list[str] = []
-    for header in ("In-Reply-To", "References"):
-        for token in str(message.get(header, "")).split():
-            if token.startswith("<") and token not in ids:
-                ids.append(token)
-    return tuple(ids)
-
-
-def _attachments(message: EmailMessage) -> list[AttachmentV1]:
-    found = []
-    for part in message.iter_attachments():
-        payload = part.get_payload(decode=True)
-        found.append(
-            AttachmentV1(
-                filename=part.get_filename(),
-                content_type=part.get_content_type(),
-                size=len(payload) if isinstance(payload, bytes) else 0,
-            )
-        )
-    return found

@@ -1,91 +1,127 @@
-"""Rules every mail provider shares: automated mail, case references, threading, HTML bodies."""
+"""Provider-parsed mail (SendGrid fields, Postmark JSON) judged by parse_email's own rules.
+
+One mail must get one outcome whichever way it arrives. The rules themselves live with
+parse_email (email_headers, email_automation, email_reply, email_html); this module only
+rebuilds what they read, a header-only Message, and fills in what providers parse for us.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from email.utils import getaddresses
+from collections.abc import Iterable, Sequence
+from email.message import Message
 
-from selectolax.lexbor import LexborHTMLParser
-
-AUTOMATED_PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply"})
-DAEMON_SENDERS = frozenset({"mailer-daemon", "postmaster"})
-
-# Subjects are typed or pasted by customers: only the exact form we print counts.
-_CASE_IN_TEXT = re.compile(r"\bOC-[0-9A-F]{8}\b")
-# Reply addresses are ours, but some MTAs fold the local part's case on the way back.
-_CASE_IN_RECIPIENT = re.compile(r"^case\+(OC-[0-9A-F]{8})@", re.IGNORECASE)
-_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
-_DROPPED_HTML = ("script", "style", "head", "title", "template", "noscript")
-_BLOCK_HTML = (
-    "p, div, li, tr, td, th, h1, h2, h3, h4, h5, h6, blockquote, pre, table, ul, ol, "
-    "section, article, header, footer, hr"
+from onecase_intake.domain.email_automation import automation_reason
+from onecase_intake.domain.email_charset import single_line, tidy_text
+from onecase_intake.domain.email_headers import (
+    MAX_ADDRESS_CHARS,
+    Sender,
+    case_reference_of,
+    message_id_of,
+    thread_ids_of,
 )
-_BLANK_LINES = re.compile(r"\n{3,}")
+from onecase_intake.domain.email_html import html_to_text
+from onecase_intake.domain.email_normalizer import MAX_TEXT_CHARS
+from onecase_intake.domain.email_reply import FORWARD_SUBJECT, extract_reply
+from onecase_intake.domain.language import detect_language
+from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
+from onecase_shared.events import (
+    AttachmentV1,
+    Channel,
+    ComplaintReceivedV1,
+    HandleKind,
+    HandleV1,
+    RawDeliveryReceivedV1,
+)
+from onecase_shared.ids import derived_id
 
 
-def automated_reason(headers: Iterable[tuple[str, str]], *, sender: str) -> str | None:
-    """Why a mail with these headers, from `sender`, is machine-sent; None if a person sent it."""
-    first: dict[str, str] = {}
+def headers_message(headers: Iterable[tuple[str, str]]) -> Message:
+    """A header-only Message (compat32: values kept as given) for the email_* header rules."""
+    message = Message()
     for name, value in headers:
-        first.setdefault(name.strip().lower(), str(value).strip())
-    auto_submitted = first.get("auto-submitted", "no").split(";")[0].split("(")[0]
-    if auto_submitted.strip().lower() != "no":
-        return "auto_submitted"
-    if first.get("precedence", "").lower() in AUTOMATED_PRECEDENCE:
-        return "bulk_precedence"
-    if first.get("content-type", "").lower().startswith("multipart/report"):
-        return "delivery_report"
-    if "x-loop" in first:
-        return "mail_loop"
-    if "x-autoreply" in first or "x-autorespond" in first:
-        return "auto_reply"
-    if sender.partition("@")[0].lower() in DAEMON_SENDERS:
-        return "mailer_daemon"
-    return None
-
-
-def case_reference(*, subject: str | None, recipients: Iterable[str] = ()) -> str | None:
-    """The "OC-XXXXXXXX" case a mail belongs to: a `case+OC-…@` recipient, else the subject."""
-    for _name, address in getaddresses(list(recipients)):
-        found = _CASE_IN_RECIPIENT.match(address.strip())
-        if found:
-            return found.group(1).upper()
-    return case_reference_in_text(subject)
+        if name.strip():
+            message[name.strip()] = value
+    return message
 
 
 def case_reference_in_text(text: str | None) -> str | None:
-    """The first "OC-" + 8 uppercase hex reference quoted in `text`, if any."""
-    found = _CASE_IN_TEXT.search(text or "")
-    return found.group(0) if found else None
+    """An "OC-XXXXXXXX" case number quoted in free text, read as a mail subject would be."""
+    return case_reference_of(Message(), text)
 
 
-def thread_ids(*header_values: str | None) -> tuple[str, ...]:
-    """Message ids from In-Reply-To and References values, in order, without repeats."""
-    ids: list[str] = []
-    for value in header_values:
-        for message_id in _MESSAGE_ID.findall(value or ""):
-            if message_id not in ids:
-                ids.append(message_id)
-    return tuple(ids)
+def case_reference_for(
+    headers: Message, subject: str | None, recipients: Iterable[str]
+) -> str | None:
+    """The case a mail names: a `case+OC-…@` address in its headers or `recipients`, else subject.
+
+    `recipients` are addresses the headers may not show: the SMTP envelope, provider lists.
+    """
+    extra = [("Delivered-To", recipient) for recipient in recipients if recipient]
+    return case_reference_of(headers_message([*headers.raw_items(), *extra]), subject)
 
 
-def tidy_text(text: str) -> str:
-    """Trailing spaces off every line, no runs of blank lines, no blank edges."""
-    lines = (line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+def provider_sender(address: str | None, name: str | None) -> Sender | None:
+    """A Sender from a provider's structured From, or None when the address is unusable."""
+    address = (address or "").strip().strip("<>").lower()
+    if "@" not in address or len(address) > MAX_ADDRESS_CHARS or any(c.isspace() for c in address):
+        return None
+    return Sender(address=address, name=single_line(name or "") or None)
 
 
-def html_to_text(html: str) -> str:
-    """Readable text of an HTML body: blocks and <br> become line breaks, scripts vanish."""
-    if not html.strip():
-        return ""
-    tree = LexborHTMLParser(html)
-    tree.strip_tags(list(_DROPPED_HTML))
-    for node in tree.css("br"):
-        node.insert_after("\n")
-    for node in tree.css(_BLOCK_HTML):
-        node.insert_before("\n")
-        node.insert_after("\n")
-    root = tree.body or tree.root
-    return tidy_text(root.text(separator="") if root is not None else "")
+def provider_mail_outcome(
+    raw: RawDeliveryReceivedV1,
+    *,
+    headers: Message,
+    sender: Sender | None,
+    subject: str | None,
+    text: str,
+    html: str,
+    attachments: Sequence[AttachmentV1],
+    recipients: Iterable[str] = (),
+    stripped_reply: str | None = None,
+) -> Normalized:
+    """The complaint (or Ignored) parse_email would make of the raw mail behind a provider's parse.
+
+    `text` and `html` are the provider's plain and HTML bodies; `stripped_reply` is its own
+    quote stripping (Postmark's StrippedTextReply), preferred when present. Raises
+    MalformedDeliveryError when there is no sender or nothing to read.
+    """
+    subject = single_line(subject or "") or None
+    mail_id = message_id_of(headers)
+    reason = automation_reason(headers, sender, subject)
+    if reason is not None:
+        return Ignored(reason, mail_id)
+    if sender is None or "@" not in sender.address:
+        raise MalformedDeliveryError("mail has no sender address")
+    full = tidy_text(text) or html_to_text(html)
+    if stripped_reply and stripped_reply.strip():
+        reply = extract_reply(tidy_text(stripped_reply))
+    elif FORWARD_SUBJECT.match(subject or ""):  # in a forward the forwarded mail is the point
+        reply = full
+    else:
+        reply = extract_reply(full)
+    if not reply and not subject and not attachments:
+        raise MalformedDeliveryError("mail has neither a subject nor a readable body")
+    # Same fallback as parse_email, so a mail without Message-ID still gets one stable id.
+    mail_id = mail_id or f"<{raw.delivery_id}@onecase.missing>"
+    handle = HandleV1(kind=HandleKind.EMAIL, value=sender.address)
+    return ComplaintReceivedV1(
+        correlation_id=raw.correlation_id,
+        complaint_id=derived_id("complaint", Channel.EMAIL, mail_id),
+        channel=Channel.EMAIL,
+        provider_message_id=mail_id,
+        provider_thread_ids=thread_ids_of(headers),
+        author=handle,
+        author_handles=(handle,),
+        author_name=sender.name,
+        public=False,
+        subject=subject,
+        text=reply[:MAX_TEXT_CHARS],
+        original_length=len(full or reply),
+        language=detect_language(reply),
+        attachments=tuple(attachments),
+        received_at=raw.received_at,
+        raw_delivery_id=raw.delivery_id,
+        message_kind="email",
+        case_reference=case_reference_for(headers, subject, recipients),
+    )
