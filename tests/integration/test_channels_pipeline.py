@@ -1,0 +1,138 @@
+"""X and web chat through the real stack: signed webhook → intake → Kafka → triage → a case.
+
+Replies on those channels are issue 5's work; here the proof is that each channel's message
+becomes a case with its owner, keyed by the customer's handle on that channel.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import hmac
+import json
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pymongo import AsyncMongoClient
+
+from onecase_localinfra.discovery import Endpoint
+from onecase_shared import standard_webhooks
+from tests.integration.conftest import MailCatcher, RunningServices, service_env
+
+pytestmark = pytest.mark.integration
+
+X_SECRET = "x-integration-secret"
+CHAT_SECRET = "chat-integration-secret"
+
+
+@pytest.fixture
+def services(
+    kafka: Endpoint, mongo: Endpoint, smtp: tuple[MailCatcher, int], tmp_path: Path
+) -> Iterator[RunningServices]:
+    env = service_env(
+        kafka.address,
+        mongo.address,
+        ONECASE_X_CONSUMER_SECRET=X_SECRET,
+        ONECASE_CHAT_WEBHOOK_SECRET=CHAT_SECRET,
+        ONECASE_SMTP_HOST="127.0.0.1",
+        ONECASE_SMTP_PORT=str(smtp[1]),
+    )
+    running = RunningServices(tmp_path, env)
+    try:
+        for name in ("intake", "triage"):
+            running.start(name)
+        yield running
+    finally:
+        running.stop_all()
+
+
+def a_mention(tweet_id: str) -> bytes:
+    user = {
+        "id": 4242,
+        "id_str": "4242",
+        "screen_name": "ana_l",
+        "name": "Ana",
+        "followers_count": 18500,
+    }
+    tweet = {
+        "id": int(tweet_id),
+        "id_str": tweet_id,
+        "created_at": "Mon Nov 23 09:00:00 +0000 2026",
+        "text": "@onecase_shop my order 1182 arrived smashed and support ignores me",
+        "user": user,
+        "entities": {"user_mentions": [{"id_str": "1", "screen_name": "onecase_shop"}]},
+    }
+    return json.dumps({"for_user_id": "1", "tweet_create_events": [tweet]}).encode()
+
+
+def a_chat(session: str) -> bytes:
+    return json.dumps(
+        {
+            "type": "chat.messages",
+            "session": {"id": session, "started_at": "2026-11-23T09:00:00+00:00", "page_url": None},
+            "visitor": {"id": f"v_{session}", "name": "Ben", "email": None, "language": None},
+            "messages": [
+                {
+                    "id": "m_1",
+                    "author": "visitor",
+                    "sent_at": "2026-11-23T09:01:00+00:00",
+                    "text": "I was charged twice for my subscription this month",
+                    "attachments": [],
+                }
+            ],
+        }
+    ).encode()
+
+
+async def cases(uri: str, database: str) -> list[dict[str, Any]]:
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri)
+    try:
+        return await client[database]["cases"].find({}).to_list()
+    finally:
+        await client.close()
+
+
+def test_a_tweet_and_a_chat_message_each_open_a_case_with_an_owner(
+    services: RunningServices, mongo: Endpoint
+) -> None:
+    intake = services.url("intake")
+    tweet = a_mention(str(1_900_000_000_000_000_000 + uuid.uuid4().int % 10**9))
+    signature = base64.b64encode(
+        hmac.new(X_SECRET.encode(), tweet, hashlib.sha256).digest()
+    ).decode()
+    response = httpx.post(
+        f"{intake}/webhooks/x",
+        content=tweet,
+        headers={
+            "content-type": "application/json",
+            "x-twitter-webhooks-signature": f"sha256={signature}",
+        },
+    )
+    assert response.status_code == 202, response.text
+
+    chat = a_chat(f"s_{uuid.uuid4().hex[:10]}")
+    headers = standard_webhooks.signed_headers(CHAT_SECRET, f"msg_{uuid.uuid4().hex}", chat)
+    response = httpx.post(
+        f"{intake}/webhooks/chat",
+        content=chat,
+        headers={"content-type": "application/json", **headers},
+    )
+    assert response.status_code == 202, response.text
+
+    database = services.env["ONECASE_MONGO_DATABASE"]
+    deadline = time.monotonic() + 60
+    found: list[dict[str, Any]] = []
+    while len(found) < 2 and time.monotonic() < deadline:
+        found = asyncio.run(cases(mongo.address, database))
+        time.sleep(0.3)
+    by_customer = {c["customer_id"]: c for c in found}
+    assert set(by_customer) == {"x_id:4242", f"chat_visitor:v_{json.loads(chat)['session']['id']}"}
+    for case in found:
+        assert case["owner"]["agent_id"] == "agent-1"
+    assert by_customer["x_id:4242"]["reply_target"]["public"] is True
