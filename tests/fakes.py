@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from onecase_notify.domain.acknowledgment import OutboundMessage
@@ -68,6 +68,10 @@ class InMemoryOutbox:
         self.pending[notification_key] = now + timedelta(seconds=lease_s)
         return True
 
+    async def release(self, notification_key: str) -> None:
+        if notification_key in self.pending:
+            self.pending[notification_key] = datetime.min.replace(tzinfo=UTC)
+
     async def delivery_of(self, notification_key: str) -> Delivery | None:
         return self.sent.get(notification_key)
 
@@ -79,8 +83,12 @@ class InMemoryOutbox:
 class RecordingSender:
     def __init__(self) -> None:
         self.sent: list[OutboundMessage] = []
+        self.failures_left = 0
 
     async def send(self, message: OutboundMessage, event: CaseEventV1) -> str:
+        if self.failures_left:
+            self.failures_left -= 1
+            raise ConnectionError("SMTP server went away")
         self.sent.append(message)
         return f"<{len(self.sent)}@test>"
 

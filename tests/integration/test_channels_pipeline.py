@@ -126,13 +126,15 @@ def test_a_tweet_and_a_chat_message_each_open_a_case_with_an_owner(
     assert response.status_code == 202, response.text
 
     database = services.env["ONECASE_MONGO_DATABASE"]
+    # Tests share the broker's topics: other tests' customers may show up here too.
+    ours = {"x_id:4242", f"chat_visitor:v_{json.loads(chat)['session']['id']}"}
     deadline = time.monotonic() + 60
-    found: list[dict[str, Any]] = []
-    while len(found) < 2 and time.monotonic() < deadline:
+    by_customer: dict[str, dict[str, Any]] = {}
+    while not ours <= by_customer.keys() and time.monotonic() < deadline:
         found = asyncio.run(cases(mongo.address, database))
+        by_customer = {c["customer_id"]: c for c in found}
         time.sleep(0.3)
-    by_customer = {c["customer_id"]: c for c in found}
-    assert set(by_customer) == {"x_id:4242", f"chat_visitor:v_{json.loads(chat)['session']['id']}"}
-    for case in found:
-        assert case["owner"]["agent_id"] == "agent-1"
+    assert ours <= by_customer.keys()
+    for customer in ours:
+        assert by_customer[customer]["owner"]["agent_id"] == "agent-1"
     assert by_customer["x_id:4242"]["reply_target"]["public"] is True

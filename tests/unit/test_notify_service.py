@@ -3,8 +3,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from onecase_notify.domain.acknowledgment import compose_acknowledgment
-from onecase_notify.service import CaseNotifier
-from onecase_shared.events import AgentRefV1, CaseEventV1
+from onecase_notify.service import CaseNotifier, UnsupportedChannelError
+from onecase_shared.events import AgentRefV1, CaseEventV1, Channel, HandleKind, HandleV1
 from onecase_shared.kafka import RetryLaterError
 from onecase_triage.domain.case_opening import case_id_for, opening_events
 from tests.builders import a_complaint
@@ -26,7 +26,7 @@ def notifier(
     sender, publisher = RecordingSender(), RecordingNotificationPublisher()
     service = CaseNotifier(
         outbox=outbox,
-        sender=sender,
+        senders={Channel.EMAIL: sender},
         publisher=publisher,
         clock=lambda: NOW,
         lease_s=60,
@@ -69,4 +69,32 @@ async def test_a_message_leased_by_another_instance_is_retried_later_not_sent() 
     service, sender, _ = notifier(outbox)
     with pytest.raises(RetryLaterError):
         await service.on_case_event(assigned)
+    assert sender.sent == []
+
+
+async def test_a_failed_send_gives_the_lease_back_so_the_retry_sends() -> None:
+    _, assigned = opened_and_assigned()
+    outbox = InMemoryOutbox()
+    service, sender, _ = notifier(outbox)
+    sender.failures_left = 1
+    with pytest.raises(ConnectionError):
+        await service.on_case_event(assigned)
+    await service.on_case_event(assigned)  # the consumer's retry, within the lease time
+    assert len(sender.sent) == 1
+
+
+async def test_a_channel_without_a_sender_fails_before_taking_a_lease() -> None:
+    _, assigned = opened_and_assigned()
+    on_x = assigned.model_copy(
+        update={
+            "reply_target": assigned.reply_target.model_copy(
+                update={"channel": Channel.X, "handle": HandleV1(kind=HandleKind.X_ID, value="42")}
+            )
+        }
+    )
+    outbox = InMemoryOutbox()
+    service, sender, _ = notifier(outbox)
+    with pytest.raises(UnsupportedChannelError):
+        await service.on_case_event(on_x)
+    assert outbox.pending == {}
     assert sender.sent == []

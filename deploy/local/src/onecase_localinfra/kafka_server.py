@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import concurrent.futures
 import contextlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import time
 import uuid
@@ -17,16 +14,15 @@ from collections import deque
 from pathlib import Path
 from typing import IO
 
-from aiokafka.admin import AIOKafkaAdminClient
-
 from onecase_localinfra.kafka_jars import KAFKA_VERSION, ensure_kafka_classpath
+from onecase_localinfra.kafka_readiness import broker_ready, port_open
+from onecase_localinfra.processes import is_alive
 
 __all__ = ["KAFKA_VERSION", "LocalKafka", "ensure_kafka_classpath", "stop_from_pidfile"]
 
 HOST = "127.0.0.1"
 PID_FILE = "kafka.pid"
 CLUSTER_ID_FILE = "cluster.id"
-GROUP_ID_NOT_FOUND = 69
 JVM_FLAGS = (
     "-Xms256m",
     "-Xmx1g",
@@ -95,77 +91,6 @@ def _new_cluster_id() -> str:
             return cid
 
 
-def _port_open(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.settimeout(0.5)
-        return sock.connect_ex((HOST, port)) == 0
-
-
-def _group_partition(group: str, partitions: int) -> int:
-    # Kafka's Utils.abs(groupId.hashCode()) % partitions, in 32-bit Java ints.
-    h = 0
-    for char in group:
-        h = (31 * h + ord(char)) & 0xFFFFFFFF
-    signed = h - (1 << 32) if h >= 1 << 31 else h
-    return (0 if signed == -(1 << 31) else abs(signed)) % partitions
-
-
-def _probe_groups(partitions: int) -> list[str]:
-    """One group id per __consumer_offsets partition, as Kafka maps groups to them."""
-    by_partition: dict[int, str] = {}
-    i = 0
-    while len(by_partition) < partitions:
-        group = f"onecase-ready-probe-{i}"
-        by_partition.setdefault(_group_partition(group, partitions), group)
-        i += 1
-    return list(by_partition.values())
-
-
-async def _broker_ready(bootstrap: str) -> bool:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
-    try:
-        await admin.start()
-        brokers = (await admin.describe_cluster()).get("brokers") or []
-        if not brokers:
-            return False
-        topics = await admin.describe_topics()
-        offsets = [t for t in topics if t["topic"] == "__consumer_offsets"]
-        if not offsets:
-            return True
-        # After a restart each __consumer_offsets partition reloads its groups
-        # for a moment; meanwhile OffsetFetch answers with a top-level error
-        # that aiokafka ignores, so committed() would wrongly return None.
-        # One group per request: aiokafka 0.14 decodes DescribeGroups v3 with
-        # the v2 schema, so only the first group of a response reads right.
-        node = brokers[0]["node_id"]
-        answers = await asyncio.gather(
-            *(
-                admin.describe_consumer_groups([group], group_coordinator_id=node)
-                for group in _probe_groups(len(offsets[0]["partitions"]))
-            )
-        )
-        codes = [answer[0].to_object()["groups"][0]["error_code"] for answer in answers]
-        return all(code in (0, GROUP_ID_NOT_FOUND) for code in codes)
-    finally:
-        await admin.close()
-
-
-def _probe(bootstrap: str) -> bool:
-    def run() -> bool:
-        try:
-            return asyncio.run(_broker_ready(bootstrap))
-        except Exception:  # any failure only means "not ready yet"
-            return False
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return run()
-    # asyncio.run refuses to nest, so a caller inside a loop gets a thread.
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(run).result()
-
-
 def _tail(path: Path, lines: int = 30) -> str:
     try:
         with path.open(errors="replace") as handle:
@@ -228,7 +153,7 @@ class LocalKafka:
         if other is not None:
             raise RuntimeError(f"a Kafka broker (pid {other}) already runs on {self.data_dir}")
         for port in (self.port, self.controller_port):
-            if _port_open(port):
+            if port_open(port):
                 raise RuntimeError(f"cannot start Kafka: {HOST}:{port} is already in use")
         java_home = os.environ.get("JAVA_HOME")
         java = str(Path(java_home, "bin", "java")) if java_home else shutil.which("java")
@@ -304,7 +229,7 @@ class LocalKafka:
                     f"Kafka exited during start-up with code {proc.returncode}; "
                     f"last lines of {self.log_file}:\n{_tail(self.log_file)}"
                 )
-            if _port_open(self.port) and _probe(self.bootstrap):
+            if port_open(self.port) and broker_ready(self.bootstrap):
                 return
             time.sleep(0.2)
         raise RuntimeError(
@@ -392,13 +317,15 @@ def stop_from_pidfile(data_dir: Path, timeout: float = 30.0) -> bool:
         pid_file.unlink(missing_ok=True)
         return False
     _signal_group(pid, signal.SIGTERM)
+    # Identity was checked above; from here wait on the process itself, because an exiting
+    # JVM loses its cmdline before it is gone.
     deadline = time.monotonic() + timeout
-    while _is_our_broker(pid, data_dir) and time.monotonic() < deadline:
+    while is_alive(pid) and time.monotonic() < deadline:
         time.sleep(0.1)
-    if _is_our_broker(pid, data_dir):
+    if is_alive(pid):
         _signal_group(pid, signal.SIGKILL)
         deadline = time.monotonic() + 10
-        while _is_our_broker(pid, data_dir) and time.monotonic() < deadline:
+        while is_alive(pid) and time.monotonic() < deadline:
             time.sleep(0.05)
     pid_file.unlink(missing_ok=True)
     return True

@@ -16,7 +16,7 @@ from onecase_notify.adapters.mongo_outbox import MongoOutbox
 from onecase_notify.adapters.smtp_sender import SmtpSender
 from onecase_notify.config import NotifySettings
 from onecase_notify.service import CaseNotifier
-from onecase_shared.events import CaseEventV1, Topic, utc_now
+from onecase_shared.events import CaseEventV1, Channel, Topic, utc_now
 from onecase_shared.kafka import (
     KafkaEventPublisher,
     RetryPolicy,
@@ -40,12 +40,14 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
     db = mongo[settings.mongo.database]
     notifier = CaseNotifier(
         outbox=MongoOutbox(db, instance_id=f"{socket.gethostname()}:{os.getpid()}"),
-        sender=SmtpSender(
-            host=settings.smtp_host,
-            port=settings.smtp_port,
-            sender=settings.smtp_from,
-            reply_domain=settings.reply_domain,
-        ),
+        senders={
+            Channel.EMAIL: SmtpSender(
+                host=settings.smtp_host,
+                port=settings.smtp_port,
+                sender=settings.smtp_from,
+                reply_domain=settings.reply_domain,
+            )
+        },
         publisher=KafkaNotificationPublisher(publisher),
         clock=utc_now,
         lease_s=settings.send_lease_s,

@@ -27,6 +27,9 @@ class Outbox(Protocol):
     async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> bool:
         """Take the right to send a pending message for `lease_s`; False if sent or leased."""
 
+    async def release(self, notification_key: str) -> None:
+        """Give up the lease on a message that could not be sent, so it can be claimed again."""
+
     async def delivery_of(self, notification_key: str) -> Delivery | None:
         """The recorded delivery of this key, or None while it is not sent."""
 

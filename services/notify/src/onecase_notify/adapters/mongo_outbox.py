@@ -52,6 +52,13 @@ class MongoOutbox:
         )
         return claimed is not None
 
+    async def release(self, notification_key: str) -> None:
+        """Give up the lease on a message that could not be sent, so it can be claimed again."""
+        await self._outbox.update_one(
+            {"_id": notification_key, "status": "pending", "leased_by": self._instance_id},
+            {"$set": {"lease_until": _NEVER}},
+        )
+
     async def delivery_of(self, notification_key: str) -> Delivery | None:
         """The recorded delivery of this key, or None while it is not sent."""
         document = await self._outbox.find_one({"_id": notification_key, "status": "sent"})
