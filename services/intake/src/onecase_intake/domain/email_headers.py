@@ -196,7 +196,7 @@ def thread_ids_of(message: Message) -> tuple[str, ...]:
 
 
 def case_reference_of(message: Message, subject: str | None) -> str | None:
-    """An `OC-XXXXXXXX` case number from a `case+OC-…@` reply address, else from the subject.
+    """An `OC-1A2B3C4D` case number from a `case+OC-…@` reply address, else from the subject.
 
     The reply address wins: our own software wrote it, while a subject is typed by people.
     """

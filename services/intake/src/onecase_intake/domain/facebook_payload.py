@@ -12,6 +12,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from onecase_intake.domain.json_fields import Flag, Text
+
 # Page ids, PSIDs and user ids are decimal; post and comment ids are "<owner>_<object>".
 _NUMERIC_ID = re.compile(r"[0-9]{1,32}")
 _GRAPH_ID = re.compile(r"[0-9]{1,32}(?:_[0-9]{1,32})?")
@@ -44,22 +46,6 @@ def as_message_id(value: object) -> str | None:
     return _matching(_MESSAGE_ID, value)
 
 
-def as_text(value: object) -> str:
-    """A string field, or "" when absent or of another type.
-
-    JSON may carry lone UTF-16 surrogates, which cannot be encoded to UTF-8 downstream:
-    they become "?".
-    """
-    return value.encode("utf-8", "replace").decode("utf-8") if isinstance(value, str) else ""
-
-
-def as_flag(value: object) -> bool:
-    """A boolean, tolerating the string "true"."""
-    if isinstance(value, str):
-        return value.strip().lower() == "true"
-    return value is True
-
-
 def as_urls(value: object) -> tuple[str, ...]:
     """The strings of a list (multi-photo posts list their photo URLs); () otherwise."""
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
@@ -68,8 +54,6 @@ def as_urls(value: object) -> tuple[str, ...]:
 NumericId = Annotated[str | None, BeforeValidator(as_numeric_id)]
 GraphId = Annotated[str | None, BeforeValidator(as_graph_id)]
 MessageId = Annotated[str | None, BeforeValidator(as_message_id)]
-Text = Annotated[str, BeforeValidator(as_text)]
-Flag = Annotated[bool, BeforeValidator(as_flag)]
 Urls = Annotated[tuple[str, ...], BeforeValidator(as_urls)]
 
 

@@ -45,7 +45,7 @@ def headers_message(headers: Iterable[tuple[str, str]]) -> Message:
 
 
 def case_reference_in_text(text: str | None) -> str | None:
-    """An "OC-XXXXXXXX" case number quoted in free text, read as a mail subject would be."""
+    """An "OC-1A2B3C4D" case number quoted in free text, read as a mail subject would be."""
     return case_reference_of(Message(), text)
 
 

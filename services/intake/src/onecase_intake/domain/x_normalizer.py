@@ -25,6 +25,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from onecase_intake.domain.json_fields import as_flag
 from onecase_intake.domain.language import detect_language
 from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
 from onecase_intake.domain.x_payload import (
@@ -33,7 +34,6 @@ from onecase_intake.domain.x_payload import (
     Tweet,
     XMedia,
     XUser,
-    as_flag,
     as_x_id,
 )
 from onecase_shared.events import (

@@ -12,6 +12,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
 
+from onecase_intake.domain.json_fields import Flag, Text
+
 # ASCII only: `\d` would also accept other scripts' digits, which X never sends.
 _X_ID = re.compile(r"[0-9]{1,20}")
 # JavaScript consumers and BSON int64 both hold this exactly.
@@ -47,26 +49,8 @@ def as_count(value: object) -> int:
     return 0
 
 
-def as_text(value: object) -> str:
-    """A string field, or "" when absent or of another type.
-
-    JSON may carry lone UTF-16 surrogates, which cannot be encoded to UTF-8 downstream:
-    they become "?".
-    """
-    return value.encode("utf-8", "replace").decode("utf-8") if isinstance(value, str) else ""
-
-
-def as_flag(value: object) -> bool:
-    """A boolean that X sometimes sends as the string "true"."""
-    if isinstance(value, str):
-        return value.strip().lower() == "true"
-    return value is True
-
-
 XId = Annotated[str | None, BeforeValidator(as_x_id)]
 Count = Annotated[int, BeforeValidator(as_count)]
-Text = Annotated[str, BeforeValidator(as_text)]
-Flag = Annotated[bool, BeforeValidator(as_flag)]
 
 
 class _Wire(BaseModel):
