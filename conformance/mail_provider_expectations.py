@@ -2,7 +2,7 @@
 
 The corpus lives outside the repository (`../shared/corpus`, see its SOURCES.md for
 licences); nothing from it is copied here, only file names and the outcomes expected from
-reading each payload. Run `uv run python conformance/mail_provider_expectations.py [DIR]`.
+reading each payload. Checked by `uv run python -m conformance.corpus_check [DIR]`.
 
 SendGrid's `.txt` files are raw multipart/form-data bodies whose lines end in a bare LF; the
 boundary is the first line of each file (`--xYzZY`), so the Content-Type is rebuilt from it.
@@ -10,20 +10,10 @@ boundary is the first line of each file (`--xYzZY`), so the Content-Type is rebu
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from uuid import UUID
 
-from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
-from onecase_intake.domain.postmark_normalizer import normalize_postmark
-from onecase_intake.domain.sendgrid_normalizer import normalize_sendgrid
-from onecase_shared.events import Channel, ComplaintReceivedV1, RawDeliveryReceivedV1
-
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-FOLDERS = ("sendgrid_inbound_parse", "postmark")
+from conformance.corpus_check import Table, Wire, multipart_content_type
+from onecase_shared.events import Channel
 
 # Outcome kinds: "complaint:<message_kind>", "ignored:<reason>", or "malformed".
 EXPECTED: dict[str, list[str]] = {
@@ -87,112 +77,13 @@ DETAILS: dict[str, dict[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class Mismatch:
-    """A corpus file whose outcomes differ from the expectation (or that has none).
-
-    A field that differs from DETAILS is reported as `file [field]`.
-    """
-
-    file: str
-    expected: list[str] | None
-    actual: list[str] | None
-
-
-def outcome_kind(outcome: Normalized) -> str:
-    """The short form an expectation is written in."""
-    if isinstance(outcome, Ignored):
-        return f"ignored:{outcome.reason}"
-    return f"complaint:{outcome.message_kind}"
-
-
-def normalize_file(path: Path) -> list[Normalized]:
-    """Normalize one corpus file as the intake pipeline would; raises MalformedDeliveryError."""
-    body = path.read_bytes()
-    normalize: Callable[[RawDeliveryReceivedV1], list[Normalized]] = normalize_postmark
-    content_type, provider = "application/json", "postmark"
+def wire_for(path: Path, body: bytes) -> Wire:
+    """SendGrid's `.txt` bodies are multipart/form-data; Postmark's `.json` are JSON."""
     if path.suffix == ".txt":
-        boundary = body.lstrip().split(b"\n", 1)[0].strip().removeprefix(b"--")
-        content_type = "multipart/form-data; boundary=" + boundary.decode("ascii", "replace")
-        normalize, provider = normalize_sendgrid, "sendgrid"
-    return normalize(
-        RawDeliveryReceivedV1(
-            correlation_id=UUID(int=0),
-            delivery_id=path.name,
-            channel=Channel.EMAIL,
-            provider=provider,
-            content_type=content_type,
-            body=body,
-            received_at=datetime(2026, 1, 1, tzinfo=UTC),
-        )
-    )
+        return Wire(Channel.EMAIL, "sendgrid", multipart_content_type(body))
+    return Wire(Channel.EMAIL, "postmark")
 
 
-def details(complaint: ComplaintReceivedV1) -> dict[str, str]:
-    """The fields DETAILS speaks about, in the same string form."""
-    return {
-        "author": complaint.author.key(),
-        "author_name": complaint.author_name or "",
-        "subject": complaint.subject or "",
-        "text": complaint.text,
-        "provider_message_id": complaint.provider_message_id,
-        "attachments": "; ".join(f"{a.filename} {a.content_type}" for a in complaint.attachments),
-        "attachment_sizes": ", ".join(str(a.size) for a in complaint.attachments),
-    }
-
-
-def check_corpus(corpus_dir: Path) -> list[Mismatch]:
-    """Every disagreement between EXPECTED/DETAILS and the normalizers on the corpus files.
-
-    `corpus_dir` is the corpus root (holding `webhooks/`) or its `webhooks` folder.
-    """
-    files = {path.name: path for path in _deliveries(corpus_dir)}
-    mismatches = []
-    for name in sorted(files.keys() | EXPECTED.keys()):
-        path = files.get(name)
-        try:
-            outcomes = normalize_file(path) if path else None
-            actual = [outcome_kind(o) for o in outcomes] if outcomes is not None else None
-        except MalformedDeliveryError:
-            outcomes, actual = [], ["malformed"]
-        if actual != EXPECTED.get(name):
-            mismatches.append(Mismatch(name, EXPECTED.get(name), actual))
-            continue
-        complaints = [o for o in outcomes or () if isinstance(o, ComplaintReceivedV1)]
-        if not complaints:
-            continue
-        got = details(complaints[0])
-        for field, want in DETAILS.get(name, {}).items():
-            if got[field] != want:
-                mismatches.append(Mismatch(f"{name} [{field}]", [want], [got[field]]))
-    return mismatches
-
-
-def _deliveries(corpus_dir: Path) -> list[Path]:
-    webhooks = corpus_dir / "webhooks" if (corpus_dir / "webhooks").is_dir() else corpus_dir
-    return sorted(
-        path
-        for folder in FOLDERS
-        if (webhooks / folder).is_dir()
-        for path in (webhooks / folder).iterdir()
-        if path.suffix in (".txt", ".json")
-    )
-
-
-def main(argv: list[str]) -> int:
-    """Print the mismatches; exit 1 if there are any, 0 (skipping) if there is no corpus."""
-    corpus_dir = Path(argv[1]) if len(argv) > 1 else DEFAULT_CORPUS
-    if not corpus_dir.is_dir():
-        sys.stdout.write(f"skipped: no corpus at {corpus_dir}\n")
-        return 0
-    mismatches = check_corpus(corpus_dir)
-    for mismatch in mismatches:
-        sys.stdout.write(f"{mismatch.file}: expected {mismatch.expected}, got {mismatch.actual}\n")
-    total = len(EXPECTED.keys() | {path.name for path in _deliveries(corpus_dir)})
-    failed = len({mismatch.file.split(" [")[0] for mismatch in mismatches})
-    sys.stdout.write(f"SendGrid + Postmark corpus: {total} files, {total - failed} match\n")
-    return 1 if mismatches else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+TABLE = Table(
+    "SendGrid + Postmark", ("sendgrid_inbound_parse", "postmark"), EXPECTED, wire_for, DETAILS
+)

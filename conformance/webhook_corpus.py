@@ -25,8 +25,9 @@ import structlog
 from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
+from conformance.corpus_check import JSON, multipart_content_type, outcome_kinds
 from onecase_intake.config import IntakeSettings
-from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
+from onecase_intake.domain.outcomes import MalformedDeliveryError
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake, normalize_delivery
 from onecase_intake.webhooks.pipeline import WebhookEdge
@@ -61,11 +62,6 @@ def _sign_intercom(body: bytes) -> dict[str, str]:
     return {"x-hub-signature": "sha1=" + digest}
 
 
-def _multipart_type(body: bytes) -> str:
-    boundary = body.lstrip().split(b"\r\n", 1)[0].split(b"\n", 1)[0].removeprefix(b"--")
-    return "multipart/form-data; boundary=" + boundary.decode("ascii", "replace").strip()
-
-
 @dataclass(frozen=True)
 class Source:
     """One corpus folder: where its payloads go and how they are signed."""
@@ -84,14 +80,6 @@ class Result:
     files: int = 0
     server_errors: list[str] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
-
-
-def outcome_kinds(outcomes: list[Normalized]) -> list[str]:
-    """`complaint:<message kind>` or `ignored:<reason>` per outcome, in order."""
-    return [
-        f"ignored:{o.reason}" if isinstance(o, Ignored) else f"complaint:{o.message_kind}"
-        for o in outcomes
-    ]
 
 
 class _Recorder:
@@ -126,7 +114,7 @@ async def check_source(source: Source, corpus: Path) -> Result:
         for file in sorted((corpus / "webhooks" / source.folder).iterdir()):
             body = file.read_bytes()
             result.files += 1
-            content_type = _multipart_type(body) if file.suffix == ".txt" else "application/json"
+            content_type = multipart_content_type(body) if file.suffix == ".txt" else JSON
             headers = {"content-type": content_type, **source.headers(body)}
             response = await client.post(source.path, content=body, headers=headers)
             if response.status_code >= 500:

@@ -11,7 +11,8 @@ from uuid import uuid4
 
 import pytest
 
-from conformance.facebook_expectations import EXPECTED, check_corpus
+from conformance.corpus_check import check_corpus
+from conformance.facebook_expectations import EXPECTED, TABLE
 from onecase_intake.domain.facebook_normalizer import MAX_TEXT_CHARS, normalize_facebook
 from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
 from onecase_shared.events import Channel, ComplaintReceivedV1, HandleKind, RawDeliveryReceivedV1
@@ -487,7 +488,7 @@ def test_check_corpus_reports_files_that_disagree_or_have_no_expectation(
 ) -> None:
     (tmp_path / "echo.json").write_bytes(delivery(an_entry([a_message()])))
     (tmp_path / "unlisted.json").write_bytes(b'{"object": "user"}')
-    mismatches = {m.file: m for m in check_corpus(tmp_path)}
+    mismatches = {m.file: m for m in check_corpus(tmp_path, EXPECTED, TABLE.wire)}
     assert mismatches["echo.json"].actual == ["complaint:messenger"]
     assert mismatches["unlisted.json"].expected is None
     assert mismatches["unlisted.json"].actual == ["malformed"]

@@ -11,7 +11,8 @@ from uuid import uuid4
 
 import pytest
 
-from conformance.x_expectations import EXPECTED, check_corpus
+from conformance.corpus_check import check_corpus
+from conformance.x_expectations import EXPECTED, TABLE
 from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
 from onecase_intake.domain.x_normalizer import MAX_TEXT_CHARS, normalize_x
 from onecase_intake.domain.x_payload import MAX_COUNT
@@ -570,7 +571,7 @@ def test_check_corpus_reports_files_that_disagree_or_have_no_expectation(
 ) -> None:
     (tmp_path / "follow.json").write_bytes(delivery(tweet_create_events=[a_tweet()]))
     (tmp_path / "unlisted.json").write_bytes(b"{}")
-    mismatches = {m.file: m for m in check_corpus(tmp_path)}
+    mismatches = {m.file: m for m in check_corpus(tmp_path, EXPECTED, TABLE.wire)}
     assert mismatches["follow.json"].actual == ["complaint:tweet"]
     assert mismatches["unlisted.json"].expected is None
     assert mismatches["unlisted.json"].actual == ["malformed"]
