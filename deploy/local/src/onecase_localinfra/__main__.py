@@ -9,7 +9,7 @@ from types import FrameType
 
 from onecase_intake.config import IntakeSettings
 from onecase_localinfra.demo import run_demo
-from onecase_localinfra.stack import StackPaths, down, up
+from onecase_localinfra.stack import StackPaths, down, reset, up
 
 
 def _interrupt(_signum: int, _frame: FrameType | None) -> None:
@@ -21,6 +21,8 @@ def _run(paths: StackPaths) -> int:
     # SIGTERM (from `kill` or a supervisor) must clean up exactly like Ctrl-C.
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _interrupt)
+    # The demo shows what happens now: new customers, new cases, fresh acknowledgments.
+    reset(paths)
     try:
         up(paths)
         print("\nSending demo complaints through POST /webhooks/email/raw …")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +106,16 @@ def up(paths: StackPaths) -> dict[str, str]:
     stack_env = {k: v for k, v in env.items() if k.startswith("ONECASE_")}
     paths.env_file.write_text("".join(f"{k}={v}\n" for k, v in sorted(stack_env.items())))
     return stack_env
+
+
+def reset(paths: StackPaths) -> None:
+    """Forget all local state (broker log, database, recorded mail) of a stopped stack."""
+    if any((paths.run_dir / "pids").glob("*.pid")):
+        msg = f"a stack is running from {paths.run_dir}: run `make down` first"
+        raise RuntimeError(msg)
+    for directory in (paths.kafka_dir, paths.mongo_dir):
+        shutil.rmtree(directory, ignore_errors=True)
+    paths.mail_log.unlink(missing_ok=True)
 
 
 def down(paths: StackPaths) -> None:
