@@ -4,7 +4,7 @@ UV := $(shell scripts/ensure-tools.sh)
 # Trust the machine's CA store (corporate proxies, private mirrors), not only uv's built-in roots.
 export UV_SYSTEM_CERTS ?= true
 
-.PHONY: help install run test unit up down bench lint conformance replay
+.PHONY: help install run test unit up down bench lint conformance replay asyncapi
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -35,6 +35,9 @@ conformance: install  ## real emails and provider payloads from ../shared/corpus
 
 replay: install  ## normalize raw deliveries again: make replay ARGS="--all" (or --delivery-id ID, --since T)
 	$(UV) run --frozen python -m onecase_intake.replay $(ARGS)
+
+asyncapi: install  ## regenerate docs/asyncapi.json from the event models
+	$(UV) run --frozen python -m onecase_shared.asyncapi > docs/asyncapi.json
 
 lint: install  ## ruff and mypy --strict, as CI runs them
 	$(UV) run --frozen ruff check .
