@@ -82,6 +82,9 @@ def test_a_signed_email_is_acknowledged_once_by_its_owner_over_smtp(
     cases = [c for c in all_cases if c["customer_id"] == f"email:{complaint.address}"]
     assert len(cases) == 1
     assert cases[0]["owner"]["agent_id"] == "agent-1"
+    assert 0 <= cases[0]["urgency"]["score"] <= 100
+    assert cases[0]["urgency"]["level"] in {"critical", "high", "normal", "low"}
+    assert cases[0]["category"]["evidence"], "a category comes with the terms that decided it"
     assert cases[0]["number"] == ack["X-Onecase-Case"]
 
 

@@ -36,3 +36,24 @@ async def test_a_second_message_from_the_same_customer_joins_the_open_case() -> 
     assert len(store.cases) == 1
     assert len(set(store.messages.values())) == 1
     assert len(store.messages) == 2
+
+
+async def test_a_new_case_carries_its_urgency_with_reasons_and_its_category() -> None:
+    service, _, publisher = triage()
+    furious = a_complaint(subject="CHARGED TWICE AGAIN!!!").model_copy(
+        update={
+            "text": "You charged my card twice AGAIN and nobody answers. "
+            "I am done, I will cancel my account and file a chargeback with my bank!!!"
+        }
+    )
+    await service.on_complaint_received(furious)
+    opened, assigned = publisher.published
+    assert opened.urgency == assigned.urgency
+    assert opened.urgency is not None
+    assert opened.urgency.level in {"high", "critical"}
+    signals = {reason.signal for reason in opened.urgency.reasons}
+    assert {"intent_to_leave", "threat"} <= signals
+    assert "chargeback" in opened.urgency.threats
+    assert opened.category is not None
+    assert opened.category.name == "billing_and_refunds"
+    assert opened.category.evidence

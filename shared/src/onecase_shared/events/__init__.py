@@ -1,6 +1,14 @@
 """The public event contract: every model on the bus, and the topics they travel on."""
 
-from onecase_shared.events.cases import AgentRefV1, CaseEventKind, CaseEventV1, ReplyTargetV1
+from onecase_shared.events.cases import (
+    AgentRefV1,
+    CaseEventKind,
+    CaseEventV1,
+    CategoryV1,
+    ReplyTargetV1,
+    UrgencyReasonV1,
+    UrgencyV1,
+)
 from onecase_shared.events.channels import Channel, HandleKind, HandleV1
 from onecase_shared.events.envelope import Event, utc_now
 from onecase_shared.events.intake import (
@@ -17,6 +25,7 @@ __all__ = [
     "AttachmentV1",
     "CaseEventKind",
     "CaseEventV1",
+    "CategoryV1",
     "Channel",
     "ComplaintReceivedV1",
     "Event",
@@ -28,6 +37,8 @@ __all__ = [
     "RawDeliveryReceivedV1",
     "ReplyTargetV1",
     "Topic",
+    "UrgencyReasonV1",
+    "UrgencyV1",
     "dlq_topic",
     "utc_now",
 ]

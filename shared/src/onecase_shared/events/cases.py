@@ -48,6 +48,38 @@ class ReplyTargetV1(BaseModel):
     language: str | None = None
 
 
+class UrgencyReasonV1(BaseModel):
+    """One signal that raised a case's urgency, with the words that matched (never the text)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    signal: str
+    points: int
+    evidence: str
+
+
+class UrgencyV1(BaseModel):
+    """How urgent a case is (0-100, a level) and why."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    score: int
+    level: str  # critical, high, normal, low
+    reasons: tuple[UrgencyReasonV1, ...] = ()
+    threats: tuple[str, ...] = ()
+    abusive: bool = False
+
+
+class CategoryV1(BaseModel):
+    """What a case is about, with the terms that decided it."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    name: str
+    confidence: float
+    evidence: tuple[str, ...] = ()
+
+
 class CaseEventV1(Event):
     """A change to one case, with enough of the case for consumers to act on it."""
 
@@ -62,3 +94,6 @@ class CaseEventV1(Event):
     reply_target: ReplyTargetV1
     complaint_id: UUID | None = None
     summary: str | None = None
+    # Added within v1 (optional): set when a case is opened from a complaint.
+    urgency: UrgencyV1 | None = None
+    category: CategoryV1 | None = None

@@ -53,6 +53,8 @@ class MongoCaseStore:
             "owner": owner.model_dump(mode="json"),
             "reply_target": opened.reply_target.model_dump(mode="json"),
             "summary": opened.summary,
+            "urgency": opened.urgency.model_dump(mode="json") if opened.urgency else None,
+            "category": opened.category.model_dump(mode="json") if opened.category else None,
             "opened_at": opened.occurred_at,
             "last_sequence": 2,
         }

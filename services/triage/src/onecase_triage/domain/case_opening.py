@@ -8,10 +8,15 @@ from onecase_shared.events import (
     AgentRefV1,
     CaseEventKind,
     CaseEventV1,
+    CategoryV1,
     ComplaintReceivedV1,
     ReplyTargetV1,
+    UrgencyReasonV1,
+    UrgencyV1,
 )
 from onecase_shared.ids import derived_id
+from onecase_triage.domain.categories import classify
+from onecase_triage.domain.urgency import score_complaint
 
 SUMMARY_CHARS = 160
 
@@ -47,10 +52,32 @@ def summarize(complaint: ComplaintReceivedV1) -> str:
     return first_line[:SUMMARY_CHARS]
 
 
+def assess(complaint: ComplaintReceivedV1) -> tuple[UrgencyV1, CategoryV1]:
+    """The urgency (with reasons) and category (with evidence) of a complaint."""
+    urgency = score_complaint(complaint)
+    category = classify(complaint.text, complaint.subject)
+    return (
+        UrgencyV1(
+            score=urgency.score,
+            level=urgency.level.value,
+            reasons=tuple(
+                UrgencyReasonV1(signal=r.signal, points=r.points, evidence=r.evidence)
+                for r in urgency.reasons
+            ),
+            threats=urgency.threats,
+            abusive=urgency.abusive,
+        ),
+        CategoryV1(
+            name=category.category, confidence=category.confidence, evidence=category.evidence
+        ),
+    )
+
+
 def opening_events(
     complaint: ComplaintReceivedV1, *, case_id: UUID, customer_id: str, owner: AgentRefV1
 ) -> tuple[CaseEventV1, CaseEventV1]:
     """The two events of a new case: opened (sequence 1) and assigned to its owner (2)."""
+    urgency, category = assess(complaint)
     common = {
         "correlation_id": complaint.correlation_id,
         "case_id": case_id,
@@ -60,6 +87,8 @@ def opening_events(
         "reply_target": reply_target_for(complaint),
         "complaint_id": complaint.complaint_id,
         "summary": summarize(complaint),
+        "urgency": urgency,
+        "category": category,
     }
     return (
         CaseEventV1(kind=CaseEventKind.OPENED, sequence=1, **common),
