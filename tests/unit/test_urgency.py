@@ -347,3 +347,28 @@ def test_every_lexicon_entry_is_one_alternative_that_starts_with_a_letter(
 
 def test_capitals_and_bangs_in_a_happy_message_are_not_anger() -> None:
     assert urgency("THANK YOU SO MUCH, THE ENGINEER WAS BRILLIANT!!!").reasons == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("This is the SECOND time my order arrived broken.", "second time"),
+        ("I have waited three weeks for a working grinder.", "waited three weeks"),
+        ("I have written to you twice already with no answer.", "written to you twice"),
+        ("Nobody came and nobody called to explain.", "nobody came"),
+        ("My router is still not working after the repair.", "still not"),
+    ],
+)
+def test_a_recurring_or_long_unresolved_problem_is_a_reason(text: str, evidence: str) -> None:
+    urgency = score_urgency(text, public=False, reach=0)
+    recurring = [r for r in urgency.reasons if r.signal == "recurring_problem"]
+    assert recurring, urgency
+    assert evidence in recurring[0].evidence
+    assert urgency.level is not UrgencyLevel.LOW
+
+
+def test_a_first_calm_question_is_not_recurring() -> None:
+    urgency = score_urgency(
+        "Where is my parcel? Tracking says it left the depot yesterday.", public=False, reach=0
+    )
+    assert all(r.signal != "recurring_problem" for r in urgency.reasons)

@@ -58,6 +58,7 @@ class Signal(StrEnum):
     SAFETY = "safety"
     SECURITY = "security"
     VULNERABILITY = "vulnerability"
+    RECURRING_PROBLEM = "recurring_problem"
     PUBLIC = "public"
     REPEAT_CONTACT = "repeat_contact"
     WAITING = "waiting"
@@ -85,6 +86,7 @@ class UrgencyWeights:
     safety: int = 40
     security: int = 30
     vulnerability: int = 25
+    recurring_problem: int = 25
     public_base: int = 5
     public_per_tenfold_reach: float = 5.0  # 100 followers add 10, 100,000 add 25
     public_max: int = 35
@@ -152,6 +154,7 @@ _KEYWORD_SIGNALS: Final = {
     Signal.THREAT: lexicon.THREAT,
     Signal.INTENT_TO_LEAVE: lexicon.INTENT_TO_LEAVE,
     Signal.VULNERABILITY: lexicon.VULNERABILITY,
+    Signal.RECURRING_PROBLEM: lexicon.RECURRING_PROBLEM,
 }
 
 
@@ -196,6 +199,7 @@ def score_urgency(
         Signal.THREAT: weights.threat,
         Signal.INTENT_TO_LEAVE: weights.intent_to_leave,
         Signal.VULNERABILITY: weights.vulnerability,
+        Signal.RECURRING_PROBLEM: weights.recurring_problem,
     }
     reasons = [
         *_tone_reasons(text, weights),

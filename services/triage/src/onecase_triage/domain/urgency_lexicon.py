@@ -205,6 +205,38 @@ THREAT: Final = (
     r"denunci(?:a|ar)",
 )
 
+# The problem came back, has lasted long, or contacts went unanswered: the customer has
+# already been let down once. "I tried a second time and it worked" also matches; rare in
+# complaints, and it only lifts the case to normal.
+RECURRING_PROBLEM: Final = (
+    r"second time",
+    r"third time",
+    r"fourth time",
+    r"fifth time",
+    r"several times",
+    r"many times",
+    r"multiple times",
+    r"countless times",
+    r"yet again",
+    r"once again",
+    r"again and again",
+    r"still (?:not|no|nothing|waiting|broken|missing|haven'?t|hasn'?t|can'?t)",
+    r"waited (?:for )?(?:over |more than |almost |nearly )?"
+    r"(?:\d+|two|three|four|five|six|several|many) (?:days|weeks|months)",
+    r"waiting (?:for )?(?:over |more than |almost |nearly )?"
+    r"(?:\d+|two|three|four|five|six|several|many) (?:days|weeks|months)",
+    r"for (?:weeks|months)",
+    r"nobody (?:answers|answered|replies|replied|responds|responded|called|calls|came|showed up)",
+    r"no ?one (?:answers|answered|replies|replied|responds|responded|called|calls|came|showed up)",
+    r"no (?:answer|reply|response)",
+    r"never (?:got|received|heard) (?:an? )?(?:answer|reply|response|back)",
+    r"written (?:to )?(?:you )?(?:twice|three times|several times|many times|repeatedly)",
+    r"wrote (?:to )?(?:you )?(?:twice|three times|several times|many times|repeatedly)",
+    r"called (?:you )?(?:twice|three times|several times|many times|repeatedly)",
+    r"emailed (?:you )?(?:twice|three times|several times|many times|repeatedly)",
+    r"contacted (?:you )?(?:twice|three times|several times|many times|repeatedly)",
+)
+
 # The customer says they are leaving, or are close to it.
 INTENT_TO_LEAVE: Final = (
     r"i'?m done",
