@@ -22,7 +22,12 @@ from onecase_intake.domain.email_charset import tidy_text
 from onecase_intake.domain.email_normalizer import MAX_TEXT_CHARS
 from onecase_intake.domain.language import detect_language
 from onecase_intake.domain.mail_rules import case_reference_in_text
-from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
+from onecase_intake.domain.outcomes import (
+    Ignored,
+    MalformedDeliveryError,
+    Normalized,
+    quarantines_the_unforeseen,
+)
 from onecase_shared.events import (
     AttachmentV1,
     Channel,
@@ -34,21 +39,13 @@ from onecase_shared.events import (
 from onecase_shared.ids import derived_id
 
 
+@quarantines_the_unforeseen("chat")
 def normalize_chat(raw: RawDeliveryReceivedV1) -> list[Normalized]:
     """One chat webhook delivery: a complaint per visitor message, Ignored for the rest.
 
     Raises MalformedDeliveryError, and nothing else, when the body breaks docs/chat-webhook.md.
     """
-    try:
-        return _normalize(raw)
-    except MalformedDeliveryError:
-        raise
-    except Exception as unexpected:
-        # An input we never foresaw must quarantine (kept, replayable once fixed), not crash
-        # the consumer and stall the partition.
-        raise MalformedDeliveryError(
-            f"unreadable chat delivery ({type(unexpected).__name__})"
-        ) from unexpected
+    return _normalize(raw)
 
 
 def _normalize(raw: RawDeliveryReceivedV1) -> list[Normalized]:

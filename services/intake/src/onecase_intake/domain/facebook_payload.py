@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BeforeValidator, Field
 
-from onecase_intake.domain.json_fields import Flag, Text
+from onecase_intake.domain.json_fields import Flag, Text, WireModel
 
 # Page ids, PSIDs and user ids are decimal; post and comment ids are "<owner>_<object>".
 _NUMERIC_ID = re.compile(r"[0-9]{1,32}")
@@ -57,25 +57,13 @@ MessageId = Annotated[str | None, BeforeValidator(as_message_id)]
 Urls = Annotated[tuple[str, ...], BeforeValidator(as_urls)]
 
 
-class _Wire(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore", populate_by_name=True)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _null_is_absent(cls, data: object) -> object:
-        # Providers write `null` for absent members; both mean "use the default".
-        if isinstance(data, dict):
-            return {key: value for key, value in data.items() if value is not None}
-        return data
-
-
-class Party(_Wire):
+class Party(WireModel):
     """The sender or recipient of a Messenger event: a PSID, or a page id."""
 
     id: NumericId = None
 
 
-class AttachmentPayload(_Wire):
+class AttachmentPayload(WireModel):
     """What Messenger says about an attachment; `sticker_id` marks stickers such as 👍."""
 
     url: Text = ""
@@ -83,20 +71,20 @@ class AttachmentPayload(_Wire):
     sticker_id: NumericId = None
 
 
-class MessengerAttachment(_Wire):
+class MessengerAttachment(WireModel):
     """One attachment: image, video, audio, file, location, fallback, ig_reel, ..."""
 
     type: Text = ""
     payload: AttachmentPayload | None = None
 
 
-class ReplyTo(_Wire):
+class ReplyTo(WireModel):
     """The earlier message a Messenger message answers."""
 
     mid: MessageId = None
 
 
-class MessengerMessage(_Wire):
+class MessengerMessage(WireModel):
     """The `message` of a Messenger event (also the page's own, with `is_echo`)."""
 
     mid: MessageId = None
@@ -107,7 +95,7 @@ class MessengerMessage(_Wire):
     reply_to: ReplyTo | None = None
 
 
-class MessagingEvent(_Wire):
+class MessagingEvent(WireModel):
     """One `entry[].messaging[]` item that carries a message."""
 
     sender: Party = Party()
@@ -115,14 +103,14 @@ class MessagingEvent(_Wire):
     message: MessengerMessage
 
 
-class FeedAuthor(_Wire):
+class FeedAuthor(WireModel):
     """Who wrote a post or comment; Meta omits it when the page may not see the user."""
 
     id: NumericId = None
     name: Text = ""
 
 
-class FeedValue(_Wire):
+class FeedValue(WireModel):
     """The `value` of a `feed` change: a post, comment, reaction, ... being added or removed."""
 
     item: Text = ""

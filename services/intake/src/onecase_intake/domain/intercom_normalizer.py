@@ -27,7 +27,12 @@ from onecase_intake.domain.intercom_payload import (
 )
 from onecase_intake.domain.language import detect_language
 from onecase_intake.domain.mail_rules import case_reference_in_text
-from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
+from onecase_intake.domain.outcomes import (
+    Ignored,
+    MalformedDeliveryError,
+    Normalized,
+    quarantines_the_unforeseen,
+)
 from onecase_shared.events import (
     AttachmentV1,
     Channel,
@@ -42,21 +47,13 @@ CREATED = "conversation.user.created"
 REPLIED = "conversation.user.replied"
 
 
+@quarantines_the_unforeseen("Intercom")
 def normalize_intercom(raw: RawDeliveryReceivedV1) -> list[Normalized]:
     """One Intercom notification: a complaint per new customer message, Ignored for the rest.
 
     Raises MalformedDeliveryError, and nothing else, when the body is not such a notification.
     """
-    try:
-        return _normalize(raw)
-    except MalformedDeliveryError:
-        raise
-    except Exception as unexpected:
-        # An input we never foresaw must quarantine (kept, replayable once fixed), not crash
-        # the consumer and stall the partition.
-        raise MalformedDeliveryError(
-            f"unreadable Intercom delivery ({type(unexpected).__name__})"
-        ) from unexpected
+    return _normalize(raw)
 
 
 def _normalize(raw: RawDeliveryReceivedV1) -> list[Normalized]:

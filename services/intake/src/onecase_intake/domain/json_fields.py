@@ -1,10 +1,10 @@
-"""Lenient readers for provider JSON fields, shared by the X and Facebook wire models."""
+"""Lenient readers for provider JSON, shared by the X and Facebook wire models."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BeforeValidator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
 
 
 def as_text(value: object) -> str:
@@ -25,3 +25,17 @@ def as_flag(value: object) -> bool:
 
 Text = Annotated[str, BeforeValidator(as_text)]
 Flag = Annotated[bool, BeforeValidator(as_flag)]
+
+
+class WireModel(BaseModel):
+    """Base of a provider's wire models: frozen, tolerant of unknown and null members."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore", populate_by_name=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _null_is_absent(cls, data: object) -> object:
+        # Providers write `null` for absent members; both mean "use the default".
+        if isinstance(data, dict):
+            return {key: value for key, value in data.items() if value is not None}
+        return data

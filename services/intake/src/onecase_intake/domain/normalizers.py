@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from onecase_intake.domain.chat_normalizer import normalize_chat
 from onecase_intake.domain.email_normalizer import normalize_raw_email
 from onecase_intake.domain.facebook_normalizer import normalize_facebook
 from onecase_intake.domain.intercom_normalizer import normalize_intercom
-from onecase_intake.domain.outcomes import Normalized
+from onecase_intake.domain.outcomes import Normalizer
 from onecase_intake.domain.postmark_normalizer import normalize_postmark
 from onecase_intake.domain.sendgrid_normalizer import normalize_sendgrid
 from onecase_intake.domain.x_normalizer import normalize_x
-from onecase_shared.events import RawDeliveryReceivedV1
-
-Normalizer = Callable[[RawDeliveryReceivedV1], list[Normalized]]
 
 NORMALIZERS: Mapping[str, Normalizer] = {
     "standard-webhooks-email": normalize_raw_email,

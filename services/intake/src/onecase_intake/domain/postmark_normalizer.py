@@ -7,26 +7,23 @@ from pydantic_core import from_json
 
 from onecase_intake.domain.email_headers import Sender, sender_of
 from onecase_intake.domain.mail_rules import headers_message, provider_mail_outcome, provider_sender
-from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
+from onecase_intake.domain.outcomes import (
+    Ignored,
+    MalformedDeliveryError,
+    Normalized,
+    quarantines_the_unforeseen,
+)
 from onecase_intake.domain.postmark_payload import PostmarkInbound
 from onecase_shared.events import AttachmentV1, RawDeliveryReceivedV1
 
 
+@quarantines_the_unforeseen("Postmark")
 def normalize_postmark(raw: RawDeliveryReceivedV1) -> list[Normalized]:
     """One Postmark inbound webhook delivery: one mail, a complaint or Ignored.
 
     Raises MalformedDeliveryError, and nothing else, when the body is not an inbound mail.
     """
-    try:
-        return [_normalize(raw)]
-    except MalformedDeliveryError:
-        raise
-    except Exception as unexpected:
-        # An input we never foresaw must quarantine (kept, replayable once fixed), not crash
-        # the consumer and stall the partition.
-        raise MalformedDeliveryError(
-            f"unreadable Postmark delivery ({type(unexpected).__name__})"
-        ) from unexpected
+    return [_normalize(raw)]
 
 
 def _normalize(raw: RawDeliveryReceivedV1) -> Normalized:

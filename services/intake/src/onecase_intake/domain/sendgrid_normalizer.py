@@ -31,7 +31,11 @@ from onecase_intake.domain.mail_rules import (
     headers_message,
     provider_mail_outcome,
 )
-from onecase_intake.domain.outcomes import MalformedDeliveryError, Normalized
+from onecase_intake.domain.outcomes import (
+    MalformedDeliveryError,
+    Normalized,
+    quarantines_the_unforeseen,
+)
 from onecase_shared.events import AttachmentV1, ComplaintReceivedV1, RawDeliveryReceivedV1
 
 # RFC 2046 boundary characters; anything else cannot be put back into a header safely.
@@ -52,24 +56,16 @@ class _FormPart:
     charset: str | None
 
 
+@quarantines_the_unforeseen("SendGrid")
 def normalize_sendgrid(raw: RawDeliveryReceivedV1) -> list[Normalized]:
     """One Inbound Parse POST (parsed mode, or raw mode with the MIME in `email`): one mail.
 
     Raises MalformedDeliveryError, and nothing else, when the body is not such a POST.
     """
-    try:
-        fields = _form_fields(raw.content_type, raw.body)
-        if "email" in fields:
-            return [_raw_mode(raw, fields)]
-        return [_parsed_mode(raw, fields)]
-    except MalformedDeliveryError:
-        raise
-    except Exception as unexpected:
-        # An input we never foresaw must quarantine (kept, replayable once fixed), not crash
-        # the consumer and stall the partition.
-        raise MalformedDeliveryError(
-            f"unreadable SendGrid delivery ({type(unexpected).__name__})"
-        ) from unexpected
+    fields = _form_fields(raw.content_type, raw.body)
+    if "email" in fields:
+        return [_raw_mode(raw, fields)]
+    return [_parsed_mode(raw, fields)]
 
 
 def _form_fields(content_type: str, body: bytes) -> dict[str, _FormPart]:

@@ -10,9 +10,9 @@ import math
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
+from pydantic import BeforeValidator
 
-from onecase_intake.domain.json_fields import Flag, Text
+from onecase_intake.domain.json_fields import Flag, Text, WireModel
 
 # ASCII only: `\d` would also accept other scripts' digits, which X never sends.
 _X_ID = re.compile(r"[0-9]{1,20}")
@@ -53,19 +53,7 @@ XId = Annotated[str | None, BeforeValidator(as_x_id)]
 Count = Annotated[int, BeforeValidator(as_count)]
 
 
-class _Wire(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _null_is_absent(cls, data: object) -> object:
-        # Providers write `null` for absent members; both mean "use the default".
-        if isinstance(data, dict):
-            return {key: value for key, value in data.items() if value is not None}
-        return data
-
-
-class XUser(_Wire):
+class XUser(WireModel):
     """A user object, as embedded in a tweet or in the `users` map of a DM delivery."""
 
     id: XId = None
@@ -91,19 +79,19 @@ class XUser(_Wire):
         return name[:MAX_NAME_CHARS] or None
 
 
-class MediaVariant(_Wire):
+class MediaVariant(WireModel):
     """One encoding of a video or GIF."""
 
     content_type: Text = ""
 
 
-class VideoInfo(_Wire):
+class VideoInfo(WireModel):
     """The encodings X offers for a video or GIF."""
 
     variants: tuple[MediaVariant, ...] = ()
 
 
-class XMedia(_Wire):
+class XMedia(WireModel):
     """A photo, video or GIF attached to a tweet or DM; `url` is its t.co link in the text."""
 
     type: Text = ""
@@ -122,21 +110,21 @@ class XMedia(_Wire):
         return "application/octet-stream"
 
 
-class UrlEntity(_Wire):
+class UrlEntity(WireModel):
     """A t.co link in the text and where it really points."""
 
     url: Text = ""
     expanded_url: Text = ""
 
 
-class Entities(_Wire):
+class Entities(WireModel):
     """The links and media X found in a text."""
 
     urls: tuple[UrlEntity, ...] = ()
     media: tuple[XMedia, ...] = ()
 
 
-class ExtendedTweet(_Wire):
+class ExtendedTweet(WireModel):
     """The untruncated text of a tweet longer than 140 characters, with its own entities."""
 
     full_text: Text = ""
@@ -144,7 +132,7 @@ class ExtendedTweet(_Wire):
     extended_entities: Entities = Entities()
 
 
-class StatusRef(_Wire):
+class StatusRef(WireModel):
     """A tweet referred to by another (retweeted or quoted): only its identity matters here."""
 
     id: XId = None
@@ -156,7 +144,7 @@ class StatusRef(_Wire):
         return self.id_str or self.id
 
 
-class Tweet(_Wire):
+class Tweet(WireModel):
     """One `tweet_create_events` item (a v1.1 tweet object)."""
 
     id: XId = None
@@ -191,14 +179,14 @@ class Tweet(_Wire):
         return self.quoted_status_id_str or self.quoted_status_id or quoted
 
 
-class DmAttachment(_Wire):
+class DmAttachment(WireModel):
     """What a DM carries besides text: media (a location or other kinds have no `media`)."""
 
     type: Text = ""
     media: XMedia | None = None
 
 
-class MessageData(_Wire):
+class MessageData(WireModel):
     """The content of a DM."""
 
     text: Text = ""
@@ -206,13 +194,13 @@ class MessageData(_Wire):
     attachment: DmAttachment | None = None
 
 
-class DmTarget(_Wire):
+class DmTarget(WireModel):
     """Who a DM was sent to."""
 
     recipient_id: XId = None
 
 
-class MessageCreate(_Wire):
+class MessageCreate(WireModel):
     """A sent DM: sender, recipient and content."""
 
     sender_id: XId = None
@@ -220,7 +208,7 @@ class MessageCreate(_Wire):
     message_data: MessageData = MessageData()
 
 
-class DirectMessageEvent(_Wire):
+class DirectMessageEvent(WireModel):
     """One `direct_message_events` item."""
 
     type: Text = ""
