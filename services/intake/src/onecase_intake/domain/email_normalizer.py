@@ -11,6 +11,7 @@ from uuid import UUID
 from onecase_intake.domain.email_automation import automation_reason
 from onecase_intake.domain.email_body import read_body
 from onecase_intake.domain.email_headers import (
+    Sender,
     case_reference_of,
     charset_hint,
     header_text,
@@ -23,6 +24,7 @@ from onecase_intake.domain.email_reply import FORWARD_SUBJECT, extract_reply
 from onecase_intake.domain.language import detect_language
 from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
 from onecase_shared.events import (
+    AttachmentV1,
     Channel,
     ComplaintReceivedV1,
     HandleKind,
@@ -92,14 +94,48 @@ def _normalize(
     reason = automation_reason(message, sender, subject)
     if reason is not None:
         return Ignored(reason, message_id)
-    if sender is None or "@" not in sender.address:
-        raise MalformedDeliveryError("mail has no sender address")
     body = read_body(message, hint)
     # In a forward the forwarded mail is the point: keep it.
-    text = body.text if FORWARD_SUBJECT.match(subject or "") else extract_reply(body.text)
-    text = text[:MAX_TEXT_CHARS]
-    if not text and not subject and not body.attachments:
+    reply = body.text if FORWARD_SUBJECT.match(subject or "") else extract_reply(body.text)
+    return email_complaint(
+        sender=sender,
+        subject=subject,
+        message_id=message_id,
+        thread_ids=thread_ids_of(message),
+        reply=reply,
+        original_length=len(body.text),
+        attachments=body.attachments,
+        case_reference=case_reference_of(message, subject),
+        raw_delivery_id=raw_delivery_id,
+        correlation_id=correlation_id,
+        received_at=received_at,
+    )
+
+
+def email_complaint(
+    *,
+    sender: Sender | None,
+    subject: str | None,
+    message_id: str | None,
+    thread_ids: tuple[str, ...],
+    reply: str,
+    original_length: int,
+    attachments: tuple[AttachmentV1, ...],
+    case_reference: str | None,
+    raw_delivery_id: str,
+    correlation_id: UUID,
+    received_at: datetime,
+) -> ComplaintReceivedV1:
+    """The complaint of one mail, whichever way it arrived (raw MIME, SendGrid, Postmark).
+
+    Raises MalformedDeliveryError when there is no sender or nothing to read.
+    """
+    if sender is None or "@" not in sender.address:
+        raise MalformedDeliveryError("mail has no sender address")
+    text = reply[:MAX_TEXT_CHARS]
+    if not text and not subject and not attachments:
         raise MalformedDeliveryError("mail has neither a subject nor a readable body")
+    # A mail without Message-ID still needs one stable id, the same on every redelivery.
     message_id = message_id or f"<{raw_delivery_id}@onecase.missing>"
     handle = HandleV1(kind=HandleKind.EMAIL, value=sender.address)
     return ComplaintReceivedV1(
@@ -107,18 +143,18 @@ def _normalize(
         complaint_id=derived_id("complaint", Channel.EMAIL, message_id),
         channel=Channel.EMAIL,
         provider_message_id=message_id,
-        provider_thread_ids=thread_ids_of(message),
+        provider_thread_ids=thread_ids,
         author=handle,
         author_handles=(handle,),
         author_name=sender.name,
         public=False,
         subject=subject,
         text=text,
-        original_length=len(body.text),
+        original_length=original_length,
         language=detect_language(text),
-        attachments=body.attachments,
+        attachments=attachments,
         received_at=received_at,
         raw_delivery_id=raw_delivery_id,
         message_kind="email",
-        case_reference=case_reference_of(message, subject),
+        case_reference=case_reference,
     )

@@ -20,19 +20,13 @@ from onecase_intake.domain.email_headers import (
     thread_ids_of,
 )
 from onecase_intake.domain.email_html import html_to_text
-from onecase_intake.domain.email_normalizer import MAX_TEXT_CHARS
+from onecase_intake.domain.email_normalizer import email_complaint
 from onecase_intake.domain.email_reply import FORWARD_SUBJECT, extract_reply
-from onecase_intake.domain.language import detect_language
-from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
+from onecase_intake.domain.outcomes import Ignored, Normalized
 from onecase_shared.events import (
     AttachmentV1,
-    Channel,
-    ComplaintReceivedV1,
-    HandleKind,
-    HandleV1,
     RawDeliveryReceivedV1,
 )
-from onecase_shared.ids import derived_id
 
 
 def headers_message(headers: Iterable[tuple[str, str]]) -> Message:
@@ -91,8 +85,6 @@ def provider_mail_outcome(
     reason = automation_reason(headers, sender, subject)
     if reason is not None:
         return Ignored(reason, mail_id)
-    if sender is None or "@" not in sender.address:
-        raise MalformedDeliveryError("mail has no sender address")
     full = tidy_text(text) or html_to_text(html)
     if stripped_reply and stripped_reply.strip():
         reply = extract_reply(tidy_text(stripped_reply))
@@ -100,28 +92,16 @@ def provider_mail_outcome(
         reply = full
     else:
         reply = extract_reply(full)
-    if not reply and not subject and not attachments:
-        raise MalformedDeliveryError("mail has neither a subject nor a readable body")
-    # Same fallback as parse_email, so a mail without Message-ID still gets one stable id.
-    mail_id = mail_id or f"<{raw.delivery_id}@onecase.missing>"
-    handle = HandleV1(kind=HandleKind.EMAIL, value=sender.address)
-    return ComplaintReceivedV1(
-        correlation_id=raw.correlation_id,
-        complaint_id=derived_id("complaint", Channel.EMAIL, mail_id),
-        channel=Channel.EMAIL,
-        provider_message_id=mail_id,
-        provider_thread_ids=thread_ids_of(headers),
-        author=handle,
-        author_handles=(handle,),
-        author_name=sender.name,
-        public=False,
+    return email_complaint(
+        sender=sender,
         subject=subject,
-        text=reply[:MAX_TEXT_CHARS],
+        message_id=mail_id,
+        thread_ids=thread_ids_of(headers),
+        reply=reply,
         original_length=len(full or reply),
-        language=detect_language(reply),
         attachments=tuple(attachments),
-        received_at=raw.received_at,
-        raw_delivery_id=raw.delivery_id,
-        message_kind="email",
         case_reference=case_reference_for(headers, subject, recipients),
+        raw_delivery_id=raw.delivery_id,
+        correlation_id=raw.correlation_id,
+        received_at=raw.received_at,
     )
