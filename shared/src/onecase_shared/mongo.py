@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from pymongo import ASCENDING, AsyncMongoClient
@@ -58,3 +59,16 @@ def mongo_readiness(db: AsyncDatabase[Document]) -> Callable[[], Awaitable[bool]
         return True
 
     return ping
+
+
+def stamp(moment: datetime) -> str:
+    """A timestamp as Onecase writes it with update operators (`$set`), and queries it.
+
+    nx-27017 stores a datetime given to `$set` as a naive string (inserts keep real dates),
+    so comparing it with a date never matches. A fixed-width ISO string in UTC with its
+    offset sorts and compares the same on every server, and pydantic reads it back aware.
+    """
+    if moment.tzinfo is None:
+        msg = f"naive datetime {moment!r}: a time zone is required"
+        raise ValueError(msg)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")

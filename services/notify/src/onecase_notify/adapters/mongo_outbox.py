@@ -11,10 +11,10 @@ from pymongo.errors import DuplicateKeyError
 from onecase_notify.domain.acknowledgment import OutboundMessage
 from onecase_notify.ports import Delivery
 from onecase_shared.events import CaseEventV1
-from onecase_shared.mongo import Document
+from onecase_shared.mongo import Document, stamp
 
 OUTBOX = "outbox"
-_NEVER = datetime(1970, 1, 1, tzinfo=UTC)
+_NEVER = stamp(datetime(1970, 1, 1, tzinfo=UTC))
 
 
 class MongoOutbox:
@@ -41,10 +41,10 @@ class MongoOutbox:
     async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> bool:
         """Take the right to send a pending message for `lease_s`; False if sent or leased."""
         claimed = await self._outbox.find_one_and_update(
-            {"_id": notification_key, "status": "pending", "lease_until": {"$lt": now}},
+            {"_id": notification_key, "status": "pending", "lease_until": {"$lt": stamp(now)}},
             {
                 "$set": {
-                    "lease_until": now + timedelta(seconds=lease_s),
+                    "lease_until": stamp(now + timedelta(seconds=lease_s)),
                     "leased_by": self._instance_id,
                 },
                 "$inc": {"attempts": 1},
@@ -65,7 +65,8 @@ class MongoOutbox:
         if document is None:
             return None
         return Delivery(
-            provider_message_id=document["provider_message_id"], sent_at=document["sent_at"]
+            provider_message_id=document["provider_message_id"],
+            sent_at=datetime.fromisoformat(document["sent_at"]),
         )
 
     async def mark_sent(self, notification_key: str, delivery: Delivery) -> None:
@@ -76,7 +77,7 @@ class MongoOutbox:
                 "$set": {
                     "status": "sent",
                     "provider_message_id": delivery.provider_message_id,
-                    "sent_at": delivery.sent_at,
+                    "sent_at": stamp(delivery.sent_at),
                 }
             },
         )
