@@ -3,43 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from uuid import UUID
 
 from onecase_notify.domain.acknowledgment import OutboundMessage
 from onecase_notify.ports import Delivery
 from onecase_shared.events import (
-    AgentRefV1,
     CaseEventV1,
-    ComplaintReceivedV1,
     Event,
     NotificationSentV1,
 )
 from onecase_shared.kafka import PublishFailedError
-
-
-class InMemoryCaseStore:
-    def __init__(self) -> None:
-        self.open_cases: dict[str, UUID] = {}
-        self.cases: dict[UUID, AgentRefV1] = {}
-        self.messages: dict[UUID, UUID] = {}
-        self.events: dict[tuple[UUID, int], CaseEventV1] = {}
-
-    async def claim_open_case(self, customer_id: str, candidate_case_id: UUID) -> UUID:
-        return self.open_cases.setdefault(customer_id, candidate_case_id)
-
-    async def create_case(self, opened: CaseEventV1, owner: AgentRefV1) -> None:
-        self.cases.setdefault(opened.case_id, owner)
-
-    async def add_message(self, case_id: UUID, complaint: ComplaintReceivedV1) -> None:
-        self.messages.setdefault(complaint.complaint_id, case_id)
-
-    async def record_events(self, events: tuple[CaseEventV1, ...]) -> None:
-        for event in events:
-            self.events.setdefault((event.case_id, event.sequence), event)
-
-    async def events_for_complaint(self, complaint_id: UUID) -> list[CaseEventV1]:
-        found = [e for e in self.events.values() if e.complaint_id == complaint_id]
-        return sorted(found, key=lambda e: e.sequence)
 
 
 class RecordingCasePublisher:

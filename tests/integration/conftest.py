@@ -25,6 +25,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from onecase_localinfra.discovery import Endpoint, find_kafka, find_mongo
 from onecase_localinfra.processes import start_process, stop_pid_file, wait_until_ready
+from tests.integration.triage_world import world_factory  # noqa: F401 -- a fixture
 
 HOW_TO_START = (
     "Integration tests need Apache Kafka and a MongoDB-wire server. Either export "
@@ -93,22 +94,31 @@ class RunningServices:
         self.ports: dict[str, int] = {}
         self._processes: dict[str, subprocess.Popen[bytes]] = {}
 
-    def start(self, name: str) -> None:
+    def start(self, name: str, instance: str | None = None) -> None:
+        """Start service `name`; `instance` names a second copy of it (e.g. "triage-b")."""
+        key = instance or name
         port = free_ports(1)[0]
         env = {**self.env, f"ONECASE_{name.upper()}_PORT": str(port)}
         process = start_process(
             [sys.executable, "-m", f"onecase_{name}"],
             env=env,
-            log_file=self.run_dir / f"{name}.log",
-            pid_file=self.run_dir / f"{name}.pid",
+            log_file=self.run_dir / f"{key}.log",
+            pid_file=self.run_dir / f"{key}.pid",
         )
-        self.ports[name] = port
-        self._processes[name] = process
+        self.ports[key] = port
+        self._processes[key] = process
         try:
             wait_until_ready(f"http://127.0.0.1:{port}/readyz", process=process, timeout=60)
         except RuntimeError as exc:
-            log = (self.run_dir / f"{name}.log").read_text(errors="replace")[-3000:]
-            pytest.fail(f"{name} did not become ready: {exc}\n{log}")
+            log = (self.run_dir / f"{key}.log").read_text(errors="replace")[-3000:]
+            pytest.fail(f"{key} did not become ready: {exc}\n{log}")
+
+    def kill(self, key: str) -> None:
+        """SIGKILL: no shutdown hooks, no commits, as in a crash."""
+        process = self._processes.pop(key)
+        process.kill()
+        process.wait(timeout=30)
+        (self.run_dir / f"{key}.pid").unlink(missing_ok=True)
 
     def url(self, name: str) -> str:
         return f"http://127.0.0.1:{self.ports[name]}"

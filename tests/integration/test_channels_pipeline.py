@@ -98,6 +98,12 @@ async def cases(uri: str, database: str) -> list[dict[str, Any]]:
         await client.close()
 
 
+def handle_key(case: dict[str, Any]) -> str:
+    """The handle a case was opened from, as `kind:value`."""
+    handle = case["reply_target"]["handle"]
+    return f"{handle['kind']}:{handle['value']}"
+
+
 def test_a_tweet_and_a_chat_message_each_open_a_case_with_an_owner(
     services: RunningServices, mongo: Endpoint
 ) -> None:
@@ -132,7 +138,7 @@ def test_a_tweet_and_a_chat_message_each_open_a_case_with_an_owner(
     by_customer: dict[str, dict[str, Any]] = {}
     while not ours <= by_customer.keys() and time.monotonic() < deadline:
         found = asyncio.run(cases(mongo.address, database))
-        by_customer = {c["customer_id"]: c for c in found}
+        by_customer = {handle_key(c): c for c in found}
         time.sleep(0.3)
     assert ours <= by_customer.keys()
     for customer in ours:

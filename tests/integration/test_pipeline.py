@@ -79,7 +79,7 @@ def test_a_signed_email_is_acknowledged_once_by_its_owner_over_smtp(
 
     # Tests share the broker's topics, so this database also sees earlier tests' customers.
     all_cases = asyncio.run(_cases_for(mongo.address, services.env["ONECASE_MONGO_DATABASE"]))
-    cases = [c for c in all_cases if c["customer_id"] == f"email:{complaint.address}"]
+    cases = [c for c in all_cases if c["reply_target"]["handle"]["value"] == complaint.address]
     assert len(cases) == 1
     assert cases[0]["owner"]["agent_id"] == "agent-1"
     assert 0 <= cases[0]["urgency"]["score"] <= 100

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
-from pydantic import SecretStr
+from pydantic import SecretStr, TypeAdapter
 from pydantic_settings import BaseSettings
 
 from onecase_intake.config import IntakeSettings
@@ -244,6 +244,11 @@ def settings_defaults(settings_cls: type[BaseSettings]) -> dict[str, str]:
             value = value.get_secret_value()
         elif isinstance(value, Enum):
             value = value.value
+        elif value is None:
+            value = ""
+        elif not isinstance(value, str | int | float):
+            # Structured settings (weights, policies) are JSON in their variable.
+            value = TypeAdapter(type(value)).dump_json(value).decode()
         defaults[f"{prefix}{field_name}".upper()] = str(value)
     return defaults
 

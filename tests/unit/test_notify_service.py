@@ -6,8 +6,7 @@ from onecase_notify.domain.acknowledgment import compose_acknowledgment
 from onecase_notify.service import CaseNotifier, UnsupportedChannelError
 from onecase_shared.events import AgentRefV1, CaseEventV1, Channel, HandleKind, HandleV1
 from onecase_shared.kafka import RetryLaterError
-from onecase_triage.domain.case_opening import case_id_for, opening_events
-from tests.builders import a_complaint
+from tests.builders import a_complaint, opened_and_assigned_events
 from tests.fakes import InMemoryOutbox, RecordingNotificationPublisher, RecordingSender
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -17,7 +16,7 @@ FIRST_UPDATE_IN = timedelta(hours=4)
 
 def opened_and_assigned() -> tuple[CaseEventV1, CaseEventV1]:
     complaint = a_complaint(subject="Order 1182 never arrived")
-    return opening_events(complaint, case_id=case_id_for(complaint), customer_id="c", owner=OWNER)
+    return opened_and_assigned_events(complaint, OWNER)
 
 
 def notifier(

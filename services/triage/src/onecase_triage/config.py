@@ -1,16 +1,48 @@
-"""Triage's settings: the desk's port and, for now, the one configured agent."""
+"""Triage's settings: the desk's port and tokens, the roster, and every tunable rule."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+
 from onecase_shared.settings import ServiceSettings
+from onecase_triage.domain.routing import RoutingWeights
+from onecase_triage.domain.sla import DEFAULT_SLA_POLICY, SlaPolicy
+from onecase_triage.domain.urgency import UrgencyWeights
 
 
 class TriageSettings(ServiceSettings):
-    """Everything triage reads from the environment."""
+    """Everything triage reads from the environment.
+
+    Structured values (weights, SLA policy) are JSON in their variable, e.g.
+    `ONECASE_ROUTING_WEIGHTS='{"by_level": {"critical": 4, "high": 2, "normal": 1, "low": 1}}'`.
+    """
 
     triage_port: int = 8002
     triage_group: str = "onecase-triage"
-    # The walking skeleton routes every case to one agent; the roster replaces this.
+    # Whitespace-separated `token=user_id:role` entries; roles are agent, lead and admin.
+    desk_tokens: SecretStr = SecretStr(
+        "dev-only-admin-token=admin:admin dev-only-lead-token=priya.shah:lead "
+        "dev-only-agent-token=sam.okafor:agent"
+    )
+    # Seeds the roster at start-up (agents already stored keep the desk's changes).
+    roster_file: Path | None = None
+    # Without a roster file, one always-on generalist takes every case.
     default_agent_id: str = "agent-1"
     default_agent_name: str = "Sam Rivera"
     default_agent_email: str = "sam.rivera@onecase.example"
+    reopen_window_hours: float = Field(default=7 * 24, gt=0)
+    other_issue_min_confidence: float = Field(default=0.6, ge=0, le=1)
+    angry_exchanges_before_flag: int = Field(default=3, ge=1)
+    off_shift_grace_minutes: float = Field(default=30, ge=0)
+    sweep_interval_s: float = Field(default=15, gt=0)
+    # Addresses at these domains are ours (reply addresses): never evidence about a customer.
+    own_email_domains: str = "onecase.example reply.onecase.example"
+    default_phone_region: str = "GB"
+    urgency_weights: UrgencyWeights = Field(default_factory=UrgencyWeights)
+    routing_weights: RoutingWeights = Field(default_factory=RoutingWeights)
+    sla_policy: SlaPolicy = DEFAULT_SLA_POLICY
+
+    def _secrets_to_check(self) -> dict[str, SecretStr]:
+        return {"desk_tokens": self.desk_tokens}

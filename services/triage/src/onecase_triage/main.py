@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
-from onecase_shared.events import AgentRefV1, ComplaintReceivedV1, Topic
+from onecase_shared.events import ComplaintReceivedV1, NotificationSentV1, Topic
 from onecase_shared.kafka import (
     KafkaEventPublisher,
     RetryPolicy,
@@ -19,58 +22,115 @@ from onecase_shared.kafka import (
 from onecase_shared.mongo import create_mongo_client, ensure_indexes, mongo_readiness
 from onecase_shared.service_app import build_service_app
 from onecase_triage.adapters.kafka_case_publisher import KafkaCaseEventPublisher
-from onecase_triage.adapters.mongo_case_store import INDEXES, MongoCaseStore
+from onecase_triage.components import INDEXES, build_components
 from onecase_triage.config import TriageSettings
-from onecase_triage.service import ComplaintTriage
+from onecase_triage.desk.auth import TokenTable
+from onecase_triage.desk.routes import mount_desk
+from onecase_triage.domain.business_hours import ALWAYS_OPEN
+from onecase_triage.domain.identity_evidence import EvidencePolicy
+from onecase_triage.domain.roster import Agent, Roster, load_roster_file
+from onecase_triage.domain.triage_rules import TriageRules
 
-TOPICS = (Topic.COMPLAINTS, Topic.COMPLAINTS.dlq(), Topic.CASES)
+TOPICS = (Topic.COMPLAINTS, Topic.COMPLAINTS.dlq(), Topic.CASES, Topic.NOTIFICATIONS)
+
+
+def roster_of(settings: TriageSettings) -> Roster:
+    """The roster file's agents and teams, or one always-on generalist without a file."""
+    if settings.roster_file is not None:
+        return load_roster_file(settings.roster_file)
+    return Roster(
+        agents=(
+            Agent(
+                agent_id=settings.default_agent_id,
+                display_name=settings.default_agent_name,
+                email=settings.default_agent_email,
+                capacity=200,
+                shift=ALWAYS_OPEN,
+            ),
+        )
+    )
+
+
+def rules_of(settings: TriageSettings, roster: Roster) -> TriageRules:
+    """Triage's tunable rules from settings, with each team's business hours."""
+    return TriageRules(
+        reopen_window=timedelta(hours=settings.reopen_window_hours),
+        other_issue_min_confidence=settings.other_issue_min_confidence,
+        angry_exchanges_before_flag=settings.angry_exchanges_before_flag,
+        off_shift_grace=timedelta(minutes=settings.off_shift_grace_minutes),
+        urgency_weights=settings.urgency_weights,
+        routing_weights=settings.routing_weights,
+        sla_policy=settings.sla_policy,
+        team_hours={team.name: team.hours for team in roster.teams},
+    )
 
 
 def create_app(settings: TriageSettings | None = None) -> FastAPI:
-    """Wire triage: complaints in, cases with one owner out."""
+    """Wire triage: complaints in, cases with one owner out, and the desk API."""
     settings = settings or TriageSettings()
+    roster = roster_of(settings)
+    rules = rules_of(settings, roster)
     registry = CollectorRegistry()
     broker = make_broker(settings.kafka, client_id="onecase-triage", registry=registry)
     publisher = KafkaEventPublisher(broker, timeout_s=settings.kafka.publish_timeout_s)
     mongo = create_mongo_client(settings.mongo)
     db = mongo[settings.mongo.database]
-    triage = ComplaintTriage(
-        store=MongoCaseStore(db),
+
+    parts = build_components(
+        db,
         publisher=KafkaCaseEventPublisher(publisher),
-        default_owner=AgentRefV1(
-            agent_id=settings.default_agent_id,
-            display_name=settings.default_agent_name,
-            email=settings.default_agent_email,
+        rules=rules,
+        evidence=EvidencePolicy(
+            own_email_domains=frozenset(settings.own_email_domains.lower().split()),
+            default_phone_region=settings.default_phone_region,
         ),
+    )
+    policy = RetryPolicy(
+        max_attempts=settings.kafka.consumer_max_attempts,
+        backoff_s=settings.kafka.consumer_retry_backoff_s,
     )
     subscribe_reliably(
         broker,
         topic=Topic.COMPLAINTS,
         group_id=settings.triage_group,
         model=ComplaintReceivedV1,
-        handle=triage.on_complaint_received,
+        handle=parts.triage.on_complaint_received,
         publisher=publisher,
-        policy=RetryPolicy(
-            max_attempts=settings.kafka.consumer_max_attempts,
-            backoff_s=settings.kafka.consumer_retry_backoff_s,
-        ),
+        policy=policy,
+        registry=registry,
+    )
+    subscribe_reliably(
+        broker,
+        topic=Topic.NOTIFICATIONS,
+        group_id=f"{settings.triage_group}-sent",
+        model=NotificationSentV1,
+        handle=parts.sent.on_notification_sent,
+        publisher=publisher,
+        policy=policy,
         registry=registry,
     )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await ensure_indexes(db, INDEXES)
+        await parts.agents.seed(roster.agents)
         await ensure_topics(settings.kafka, TOPICS)
         await broker.start()
+        sweeping = asyncio.create_task(parts.sweeps.run_forever(settings.sweep_interval_s))
         try:
             yield
         finally:
+            sweeping.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeping
             await broker.stop()
             await mongo.close()
 
-    return build_service_app(
+    app = build_service_app(
         title="Onecase triage",
         lifespan=lifespan,
         registry=registry,
         readiness={"kafka": lambda: broker.ping(timeout=2.0), "mongo": mongo_readiness(db)},
     )
+    mount_desk(app, parts=parts, tokens=TokenTable(settings.desk_tokens.get_secret_value()))
+    return app

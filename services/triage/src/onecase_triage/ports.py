@@ -1,30 +1,156 @@
-"""What triage's service needs from the outside world, as small Protocols."""
+"""What triage's services need from the outside world, as small Protocols."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, Protocol
 from uuid import UUID
 
 from onecase_shared.events import AgentRefV1, CaseEventV1, ComplaintReceivedV1
+from onecase_triage.domain.case_record import CaseRecord
+from onecase_triage.domain.identity_evidence import LinkEvidence
+from onecase_triage.domain.roster import Agent
+from onecase_triage.domain.routing import AgentLoad
+
+
+class IdentityStore(Protocol):
+    """Which customer holds each handle, and the record of every merge."""
+
+    async def claim_keys(self, evidence: Sequence[LinkEvidence], candidate: str) -> dict[str, str]:
+        """Give unclaimed keys to `candidate`; return every key's holder."""
+
+    async def ensure_customer(self, customer_id: str, display_name: str | None) -> None:
+        """Create the customer if it does not exist yet."""
+
+    async def root_of(self, customer_id: str) -> str:
+        """The customer `customer_id` was merged into, following the chain."""
+
+    async def record_merge(
+        self, *, absorbed: str, surviving: str, reason: str, by: str, automatic: bool
+    ) -> bool:
+        """Record a merge; False when it was undone before and `automatic` must not redo it."""
+
+    async def point_to(self, absorbed: str, surviving: str) -> bool:
+        """Make `absorbed` a part of `surviving`; False if it already points elsewhere."""
+
+    async def undo_merge(self, merge_id: str, *, by: str) -> tuple[str, str] | None:
+        """Separate the two customers again; their (absorbed, surviving) ids, or None."""
+
+    async def customer(self, customer_id: str) -> dict[str, Any] | None:
+        """The customer with its handles and merges, for the desk."""
 
 
 class CaseStore(Protocol):
-    """Cases, their messages and their events; every write is idempotent."""
+    """Cases, their open slots, messages and thread keys; every write is idempotent."""
 
-    async def claim_open_case(self, customer_id: str, candidate_case_id: UUID) -> UUID:
-        """The customer's open case id: `candidate_case_id` if none was open."""
+    async def claim_slot(
+        self, slot: str, *, customer_id: str, case_id: UUID, category: str
+    ) -> UUID:
+        """The case holding the open slot: `case_id` if the slot was free."""
 
-    async def create_case(self, opened: CaseEventV1, owner: AgentRefV1) -> None:
-        """Store a new case with its owner; a second call with the same case is a no-op."""
+    async def release_slots(self, case_id: UUID) -> None:
+        """Free every open slot the case holds (it was resolved)."""
 
-    async def add_message(self, case_id: UUID, complaint: ComplaintReceivedV1) -> None:
-        """Attach a message to a case's timeline; a second call is a no-op."""
+    async def move_slots(self, absorbed: str, surviving: str) -> None:
+        """After a merge: the absorbed customer's open cases become the survivor's."""
 
-    async def record_events(self, events: tuple[CaseEventV1, ...]) -> None:
-        """Store case events under (case, sequence); already stored ones are kept as they are."""
+    async def open_cases_of(self, customer_id: str) -> list[CaseRecord]:
+        """The customer's open cases, oldest first."""
 
-    async def events_for_complaint(self, complaint_id: UUID) -> list[CaseEventV1]:
-        """The stored events a complaint caused, in sequence order."""
+    async def last_resolved_case(self, customer_id: str, since: datetime) -> CaseRecord | None:
+        """The customer's most recently resolved case, if resolved after `since`."""
+
+    async def case_for_thread(self, keys: Sequence[str]) -> CaseRecord | None:
+        """The case a reply chain points into."""
+
+    async def case_by_number(self, number: str) -> CaseRecord | None:
+        """The case with this customer-facing number."""
+
+    async def get(self, case_id: UUID) -> CaseRecord | None:
+        """One case."""
+
+    async def message_case(self, complaint_id: UUID) -> UUID | None:
+        """The case a complaint was already added to, if any (a redelivery)."""
+
+    async def create(self, case: CaseRecord) -> None:
+        """Store a new case; a second call with the same case is a no-op."""
+
+    async def add_message(
+        self, case_id: UUID, complaint: ComplaintReceivedV1, thread_keys: Sequence[str]
+    ) -> bool:
+        """Attach a message to a case's timeline; False if it was already there."""
+
+    async def set_owner_if_unowned(self, case_id: UUID, owner: AgentRefV1, at: datetime) -> bool:
+        """Give an unowned open case its owner; False if it had one."""
+
+    async def replace_owner(self, case_id: UUID, current: str, new_owner: AgentRefV1) -> bool:
+        """Hand the case from `current` to `new_owner`; False if `current` no longer owns it."""
+
+    async def update(
+        self, case_id: UUID, changes: dict[str, Any], *, expect: dict[str, Any]
+    ) -> bool:
+        """Apply `changes` if the case still matches `expect`; whether it did."""
+
+    async def queued(self, limit: int) -> list[CaseRecord]:
+        """Open cases without an owner, most urgent and longest waiting first."""
+
+    async def open_cases(self, limit: int) -> list[CaseRecord]:
+        """Open cases, for the sweeps (SLA clocks, owners gone off shift)."""
+
+    async def search(self, filters: dict[str, Any], limit: int) -> list[CaseRecord]:
+        """Cases matching the desk's filters, most urgent first."""
+
+    async def messages_of(self, case_id: UUID) -> list[ComplaintReceivedV1]:
+        """The customer's messages on the case, across channels, in order."""
+
+
+class AgentDirectory(Protocol):
+    """The roster with each agent's live load; claims are idempotent per case."""
+
+    async def agents(self) -> list[tuple[Agent, AgentLoad]]:
+        """Every agent with their current load."""
+
+    async def get(self, agent_id: str) -> tuple[Agent, AgentLoad] | None:
+        """One agent with their load."""
+
+    async def save(self, agent: Agent) -> None:
+        """Create or change an agent; their load is kept."""
+
+    async def holder_of(self, case_id: UUID) -> str | None:
+        """The agent whose load counts this case, if any."""
+
+    async def assigned_cases(self, agent_id: str) -> list[UUID]:
+        """The cases counted in the agent's load."""
+
+    async def claim(
+        self, agent_id: str, case_id: UUID, weight: float, *, bypass_capacity: bool
+    ) -> bool:
+        """Count the case in the agent's load if they have room; True if it is counted."""
+
+    async def release(self, agent_id: str, case_id: UUID, weight: float) -> None:
+        """Stop counting the case in the agent's load (no-op if it was not counted)."""
+
+
+class CaseEventLog(Protocol):
+    """Case events stored before they are published, each under a deterministic key."""
+
+    async def append(
+        self, case_id: UUID, key: str, cause: str, build: Callable[[int], CaseEventV1]
+    ) -> tuple[CaseEventV1, bool]:
+        """The event stored under `key` and whether this call stored it."""
+
+    async def caused_by(self, cause: str) -> list[CaseEventV1]:
+        """The events one cause produced, in sequence order."""
+
+    async def mark_published(self, event: CaseEventV1) -> None:
+        """Remember the event reached Kafka."""
+
+    async def unpublished(self, older_than: datetime, limit: int) -> list[CaseEventV1]:
+        """Stored events that never reached Kafka (a crash or an outage in between)."""
+
+    async def history(self, case_id: UUID) -> list[CaseEventV1]:
+        """Every event of a case, in sequence order."""
 
 
 class CaseEventPublisher(Protocol):

@@ -6,6 +6,7 @@ from onecase_shared.events.cases import (
     CaseEventV1,
     CategoryV1,
     ReplyTargetV1,
+    SlaAlertV1,
     UrgencyReasonV1,
     UrgencyV1,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "QuarantinedDeliveryV1",
     "RawDeliveryReceivedV1",
     "ReplyTargetV1",
+    "SlaAlertV1",
     "Topic",
     "UrgencyReasonV1",
     "UrgencyV1",

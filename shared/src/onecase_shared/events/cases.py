@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import ClassVar
 from uuid import UUID
@@ -22,6 +23,11 @@ class CaseEventKind(StrEnum):
     ESCALATED = "escalated"
     UPDATE_REQUESTED = "update_requested"
     RESOLVED = "resolved"
+    # Added within v1: consumers must ignore kinds they do not act on.
+    REOPENED = "reopened"
+    SLA_WARNING = "sla_warning"
+    SLA_BREACHED = "sla_breached"
+    FLAGGED_FOR_LEAD = "flagged_for_lead"
 
 
 class AgentRefV1(BaseModel):
@@ -80,6 +86,15 @@ class CategoryV1(BaseModel):
     evidence: tuple[str, ...] = ()
 
 
+class SlaAlertV1(BaseModel):
+    """Which service-level clock is about to run out, or has."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    clock: str  # first_response, next_update, resolution
+    due_at: datetime
+
+
 class CaseEventV1(Event):
     """A change to one case, with enough of the case for consumers to act on it."""
 
@@ -97,3 +112,10 @@ class CaseEventV1(Event):
     # Added within v1 (optional): set when a case is opened from a complaint.
     urgency: UrgencyV1 | None = None
     category: CategoryV1 | None = None
+    # Added within v1 (optional): what the desk did and what the customer is owed.
+    previous_owner: AgentRefV1 | None = None  # transferred: who handed the case over
+    note: str | None = None  # internal: a handoff, escalation or resolution note
+    update_text: str | None = None  # update_requested/resolved: words for the customer
+    team: str | None = None  # escalated: the collaborating team
+    sla: SlaAlertV1 | None = None  # sla_warning, sla_breached
+    next_update_due: datetime | None = None  # when the customer next hears from us

@@ -1,27 +1,52 @@
-"""Cases in MongoDB. Correctness rests on unique keys (`_id`), never on compare-and-set."""
+"""Cases in MongoDB. Correctness rests on unique keys and single-document conditional writes."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
 from uuid import UUID
 
-from pymongo import ASCENDING
+from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
-from onecase_shared.events import AgentRefV1, CaseEventV1, ComplaintReceivedV1, utc_now
-from onecase_shared.mongo import Document, IndexSpec
+from onecase_shared.events import AgentRefV1, ComplaintReceivedV1, utc_now
+from onecase_shared.mongo import Document, IndexSpec, stamp
+from onecase_triage.domain.case_record import CaseRecord, CaseStatus
 
-OPEN_CASES = "open_cases"  # _id: customer id → the one open case of that customer
+OPEN_CASES = "open_cases"  # _id: open slot (customer, or customer:category) → its case
 CASES = "cases"  # _id: case id
 CASE_MESSAGES = "case_messages"  # _id: complaint id
-CASE_EVENTS = "case_events"  # _id: "<case id>:<sequence>"
+THREAD_KEYS = "thread_keys"  # _id: "<channel>:msg|conv:<provider id>" → the case it threads into
+
+# Written once, at insert: real dates. `resolved_at` changes with `$set`, so it is a stamp.
+_TIMES = ("opened_at", "queued_at")
 
 INDEXES = (
-    IndexSpec(CASE_EVENTS, (("complaint_id", ASCENDING), ("sequence", ASCENDING))),
+    IndexSpec(OPEN_CASES, (("customer_id", ASCENDING),)),
     IndexSpec(CASE_MESSAGES, (("case_id", ASCENDING), ("received_at", ASCENDING))),
     IndexSpec(CASES, (("owner.agent_id", ASCENDING), ("status", ASCENDING))),
+    IndexSpec(CASES, (("customer_id", ASCENDING), ("resolved_at", DESCENDING))),
+    IndexSpec(CASES, (("status", ASCENDING), ("urgency.score", DESCENDING))),
+    IndexSpec(CASES, (("number", ASCENDING),)),
 )
+
+
+def case_document(case: CaseRecord) -> Document:
+    """The stored form of a case: JSON-like, with real dates so that they sort and compare."""
+    document = case.model_dump(mode="json", exclude={"case_id"})
+    document["_id"] = str(case.case_id)
+    for field in _TIMES:
+        document[field] = getattr(case, field)
+    document["resolved_at"] = stamp(case.resolved_at) if case.resolved_at else None
+    return document
+
+
+def case_from(document: Document) -> CaseRecord:
+    """A case read back from its stored form."""
+    return CaseRecord.model_validate({**document, "case_id": document["_id"]})
 
 
 class MongoCaseStore:
@@ -29,67 +54,180 @@ class MongoCaseStore:
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._db = db
+        self._cases = db[CASES]
 
-    async def claim_open_case(self, customer_id: str, candidate_case_id: UUID) -> UUID:
-        """The customer's open case id: `candidate_case_id` if none was open."""
+    async def claim_slot(
+        self, slot: str, *, customer_id: str, case_id: UUID, category: str
+    ) -> UUID:
+        """The case holding the open slot: `case_id` if the slot was free."""
+        for _ in range(3):
+            try:
+                await self._db[OPEN_CASES].insert_one(
+                    {
+                        "_id": slot,
+                        "customer_id": customer_id,
+                        "case_id": str(case_id),
+                        "category": category,
+                        "claimed_at": utc_now(),
+                    }
+                )
+            except DuplicateKeyError:
+                holder = await self._db[OPEN_CASES].find_one({"_id": slot})
+                if holder is not None:
+                    return UUID(holder["case_id"])
+                continue  # released between our insert and our read: claim again
+            return case_id
+        msg = f"open slot {slot!r} keeps changing hands"
+        raise RuntimeError(msg)
+
+    async def release_slots(self, case_id: UUID) -> None:
+        """Free every open slot the case holds (it was resolved)."""
+        await self._db[OPEN_CASES].delete_many({"case_id": str(case_id)})
+
+    async def move_slots(self, absorbed: str, surviving: str) -> None:
+        """After a merge: the absorbed customer's open cases become the survivor's."""
+        async for held in self._db[OPEN_CASES].find({"customer_id": absorbed}):
+            claimed = await self.claim_slot(
+                surviving,
+                customer_id=surviving,
+                case_id=UUID(held["case_id"]),
+                category=held["category"],
+            )
+            if claimed != UUID(held["case_id"]):
+                # The survivor has its own open case: keep this one open beside it.
+                await self.claim_slot(
+                    f"{surviving}:{held['case_id']}",
+                    customer_id=surviving,
+                    case_id=UUID(held["case_id"]),
+                    category=held["category"],
+                )
+            await self._db[OPEN_CASES].delete_one({"_id": held["_id"]})
+        await self._cases.update_many(
+            {"customer_id": absorbed}, {"$set": {"customer_id": surviving}}
+        )
+
+    async def open_cases_of(self, customer_id: str) -> list[CaseRecord]:
+        """The customer's open cases, oldest first."""
+        slots = [doc async for doc in self._db[OPEN_CASES].find({"customer_id": customer_id})]
+        if not slots:
+            return []
+        ids = list({slot["case_id"] for slot in slots})
+        cases = [case_from(doc) async for doc in self._cases.find({"_id": {"$in": ids}})]
+        return sorted((c for c in cases if c.is_open), key=lambda c: c.opened_at)
+
+    async def last_resolved_case(self, customer_id: str, since: datetime) -> CaseRecord | None:
+        """The customer's most recently resolved case, if resolved after `since`."""
+        cursor = (
+            self._cases.find(
+                {
+                    "customer_id": customer_id,
+                    "status": CaseStatus.RESOLVED.value,
+                    "resolved_at": {"$gte": since},
+                }
+            )
+            .sort("resolved_at", DESCENDING)
+            .limit(1)
+        )
+        found = [case_from(doc) async for doc in cursor]
+        return found[0] if found else None
+
+    async def case_for_thread(self, keys: Sequence[str]) -> CaseRecord | None:
+        """The case a reply chain points into."""
+        if not keys:
+            return None
+        thread = await self._db[THREAD_KEYS].find_one({"_id": {"$in": list(keys)}})
+        return await self.get(UUID(thread["case_id"])) if thread else None
+
+    async def case_by_number(self, number: str) -> CaseRecord | None:
+        """The case with this customer-facing number."""
+        document = await self._cases.find_one({"number": number.upper()})
+        return case_from(document) if document else None
+
+    async def get(self, case_id: UUID) -> CaseRecord | None:
+        """One case."""
+        document = await self._cases.find_one({"_id": str(case_id)})
+        return case_from(document) if document else None
+
+    async def create(self, case: CaseRecord) -> None:
+        """Store a new case; a second call with the same case is a no-op."""
+        with contextlib.suppress(DuplicateKeyError):
+            await self._cases.insert_one(case_document(case))
+
+    async def add_message(
+        self, case_id: UUID, complaint: ComplaintReceivedV1, thread_keys: Sequence[str]
+    ) -> bool:
+        """Attach a message to a case's timeline; False if it was already there."""
+        for key in thread_keys:
+            with contextlib.suppress(DuplicateKeyError):
+                await self._db[THREAD_KEYS].insert_one({"_id": key, "case_id": str(case_id)})
         try:
-            await self._db[OPEN_CASES].insert_one(
-                {"_id": customer_id, "case_id": str(candidate_case_id), "opened_at": utc_now()}
+            await self._db[CASE_MESSAGES].insert_one(
+                {
+                    "_id": str(complaint.complaint_id),
+                    "case_id": str(case_id),
+                    "received_at": complaint.received_at,
+                    "complaint": complaint.model_dump(mode="json"),
+                }
             )
         except DuplicateKeyError:
-            existing = await self._db[OPEN_CASES].find_one({"_id": customer_id})
-            if existing is None:  # closed between our insert and our read: claim again
-                return await self.claim_open_case(customer_id, candidate_case_id)
-            return UUID(existing["case_id"])
-        return candidate_case_id
+            return False
+        return True
 
-    async def create_case(self, opened: CaseEventV1, owner: AgentRefV1) -> None:
-        """Store a new case with its owner; a second call with the same case is a no-op."""
-        document = {
-            "_id": str(opened.case_id),
-            "number": opened.case_number,
-            "customer_id": opened.customer_id,
-            "status": "open",
-            "owner": owner.model_dump(mode="json"),
-            "reply_target": opened.reply_target.model_dump(mode="json"),
-            "summary": opened.summary,
-            "urgency": opened.urgency.model_dump(mode="json") if opened.urgency else None,
-            "category": opened.category.model_dump(mode="json") if opened.category else None,
-            "opened_at": opened.occurred_at,
-            "last_sequence": 2,
-        }
-        with contextlib.suppress(DuplicateKeyError):
-            await self._db[CASES].insert_one(document)
+    async def message_case(self, complaint_id: UUID) -> UUID | None:
+        """The case a complaint was already added to, if any (a redelivery)."""
+        document = await self._db[CASE_MESSAGES].find_one({"_id": str(complaint_id)})
+        return UUID(document["case_id"]) if document else None
 
-    async def add_message(self, case_id: UUID, complaint: ComplaintReceivedV1) -> None:
-        """Attach a message to a case's timeline; a second call is a no-op."""
-        document = {
-            "_id": str(complaint.complaint_id),
-            "case_id": str(case_id),
-            "received_at": complaint.received_at,
-            "complaint": complaint.model_dump(mode="json"),
-        }
-        with contextlib.suppress(DuplicateKeyError):
-            await self._db[CASE_MESSAGES].insert_one(document)
-
-    async def record_events(self, events: tuple[CaseEventV1, ...]) -> None:
-        """Store case events under (case, sequence); already stored ones are kept as they are."""
-        for event in events:
-            document = {
-                "_id": f"{event.case_id}:{event.sequence}",
-                "case_id": str(event.case_id),
-                "sequence": event.sequence,
-                "complaint_id": str(event.complaint_id) if event.complaint_id else None,
-                "event": event.model_dump(mode="json"),
-            }
-            with contextlib.suppress(DuplicateKeyError):
-                await self._db[CASE_EVENTS].insert_one(document)
-
-    async def events_for_complaint(self, complaint_id: UUID) -> list[CaseEventV1]:
-        """The stored events a complaint caused, in sequence order."""
-        cursor = (
-            self._db[CASE_EVENTS]
-            .find({"complaint_id": str(complaint_id)})
-            .sort("sequence", ASCENDING)
+    async def set_owner_if_unowned(self, case_id: UUID, owner: AgentRefV1, at: datetime) -> bool:
+        """Give an unowned open case its owner; False if it had one."""
+        result = await self._cases.update_one(
+            {"_id": str(case_id), "owner": None, "status": CaseStatus.OPEN.value},
+            {"$set": {"owner": owner.model_dump(mode="json"), "assigned_at": stamp(at)}},
         )
-        return [CaseEventV1.model_validate(doc["event"]) async for doc in cursor]
+        return result.modified_count == 1
+
+    async def replace_owner(self, case_id: UUID, current: str, new_owner: AgentRefV1) -> bool:
+        """Hand the case from `current` to `new_owner`; False if `current` no longer owns it."""
+        result = await self._cases.update_one(
+            {"_id": str(case_id), "owner.agent_id": current},
+            {"$set": {"owner": new_owner.model_dump(mode="json")}},
+        )
+        return result.modified_count == 1
+
+    async def update(
+        self, case_id: UUID, changes: dict[str, Any], *, expect: dict[str, Any]
+    ) -> bool:
+        """Apply `changes` if the case still matches `expect`; whether it did."""
+        stamped = {k: stamp(v) if isinstance(v, datetime) else v for k, v in changes.items()}
+        result = await self._cases.update_one({"_id": str(case_id), **expect}, {"$set": stamped})
+        return result.matched_count == 1
+
+    async def queued(self, limit: int) -> list[CaseRecord]:
+        """Open cases without an owner, most urgent and longest waiting first."""
+        cursor = (
+            self._cases.find({"status": CaseStatus.OPEN.value, "owner": None})
+            .sort([("urgency.score", DESCENDING), ("queued_at", ASCENDING)])
+            .limit(limit)
+        )
+        return [case_from(doc) async for doc in cursor]
+
+    async def open_cases(self, limit: int) -> list[CaseRecord]:
+        """Open cases, for the sweeps (SLA clocks, owners gone off shift)."""
+        cursor = self._cases.find({"status": CaseStatus.OPEN.value}).limit(limit)
+        return [case_from(doc) async for doc in cursor]
+
+    async def search(self, filters: dict[str, Any], limit: int) -> list[CaseRecord]:
+        """Cases matching the desk's filters, most urgent first."""
+        cursor = (
+            self._cases.find(filters)
+            .sort([("urgency.score", DESCENDING), ("queued_at", ASCENDING)])
+            .limit(limit)
+        )
+        return [case_from(doc) async for doc in cursor]
+
+    async def messages_of(self, case_id: UUID) -> list[ComplaintReceivedV1]:
+        """The customer's messages on the case, across channels, in order."""
+        cursor = (
+            self._db[CASE_MESSAGES].find({"case_id": str(case_id)}).sort("received_at", ASCENDING)
+        )
+        return [ComplaintReceivedV1.model_validate(doc["complaint"]) async for doc in cursor]

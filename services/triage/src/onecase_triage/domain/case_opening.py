@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from uuid import UUID
 
 from onecase_shared.events import (
-    AgentRefV1,
-    CaseEventKind,
-    CaseEventV1,
     CategoryV1,
     ComplaintReceivedV1,
     ReplyTargetV1,
@@ -15,8 +13,16 @@ from onecase_shared.events import (
     UrgencyV1,
 )
 from onecase_shared.ids import derived_id
+from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.categories import classify
-from onecase_triage.domain.urgency import score_complaint
+from onecase_triage.domain.sla import SlaClock
+from onecase_triage.domain.urgency import (
+    DEFAULT_CONTEXT,
+    DEFAULT_WEIGHTS,
+    CustomerContext,
+    UrgencyWeights,
+    score_complaint,
+)
 
 SUMMARY_CHARS = 160
 
@@ -52,9 +58,14 @@ def summarize(complaint: ComplaintReceivedV1) -> str:
     return first_line[:SUMMARY_CHARS]
 
 
-def assess(complaint: ComplaintReceivedV1) -> tuple[UrgencyV1, CategoryV1]:
+def assess(
+    complaint: ComplaintReceivedV1,
+    *,
+    weights: UrgencyWeights = DEFAULT_WEIGHTS,
+    context: CustomerContext = DEFAULT_CONTEXT,
+) -> tuple[UrgencyV1, CategoryV1]:
     """The urgency (with reasons) and category (with evidence) of a complaint."""
-    urgency = score_complaint(complaint)
+    urgency = score_complaint(complaint, weights=weights, context=context)
     category = classify(complaint.text, complaint.subject)
     return (
         UrgencyV1(
@@ -73,24 +84,38 @@ def assess(complaint: ComplaintReceivedV1) -> tuple[UrgencyV1, CategoryV1]:
     )
 
 
-def opening_events(
-    complaint: ComplaintReceivedV1, *, case_id: UUID, customer_id: str, owner: AgentRefV1
-) -> tuple[CaseEventV1, CaseEventV1]:
-    """The two events of a new case: opened (sequence 1) and assigned to its owner (2)."""
-    urgency, category = assess(complaint)
-    common = {
-        "correlation_id": complaint.correlation_id,
-        "case_id": case_id,
-        "case_number": case_number_for(case_id),
-        "customer_id": customer_id,
-        "owner": owner,
-        "reply_target": reply_target_for(complaint),
-        "complaint_id": complaint.complaint_id,
-        "summary": summarize(complaint),
-        "urgency": urgency,
-        "category": category,
-    }
-    return (
-        CaseEventV1(kind=CaseEventKind.OPENED, sequence=1, **common),
-        CaseEventV1(kind=CaseEventKind.ASSIGNED, sequence=2, **common),
+ANGER_SIGNALS = frozenset({"negative_tone", "shouting", "abuse", "threat"})
+
+
+def is_angry(urgency: UrgencyV1) -> bool:
+    """Whether a message counts as an angry exchange (a lead may need to offer another contact)."""
+    return urgency.abusive or any(reason.signal in ANGER_SIGNALS for reason in urgency.reasons)
+
+
+def new_case(
+    complaint: ComplaintReceivedV1,
+    *,
+    case_id: UUID,
+    customer_id: str,
+    assessment: tuple[UrgencyV1, CategoryV1],
+    weight: float,
+    sla: tuple[SlaClock, ...],
+    opened_at: datetime,
+) -> CaseRecord:
+    """The record of a case `complaint` opens, not yet owned by anyone."""
+    urgency, category = assessment
+    return CaseRecord(
+        case_id=case_id,
+        number=case_number_for(case_id),
+        customer_id=customer_id,
+        reply_target=reply_target_for(complaint),
+        summary=summarize(complaint),
+        urgency=urgency,
+        category=category,
+        language=complaint.language,
+        weight=weight,
+        opened_at=opened_at,
+        queued_at=opened_at,
+        sla=sla,
+        angry_exchanges=1 if is_angry(urgency) else 0,
     )

@@ -1,0 +1,54 @@
+"""What notify sent each customer, as the desk shows it, and the thread keys it creates."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+from uuid import UUID
+
+from pymongo import ASCENDING
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
+
+from onecase_shared.events import NotificationSentV1
+from onecase_shared.mongo import Document, IndexSpec
+from onecase_triage.adapters.mongo_case_store import THREAD_KEYS
+
+SENT_MESSAGES = "sent_messages"  # _id: notification key (case:kind:sequence)
+
+INDEXES = (IndexSpec(SENT_MESSAGES, (("case_id", ASCENDING), ("sent_at", ASCENDING))),)
+
+
+class MongoSentMessages:
+    """Records notify's deliveries on the case they belong to."""
+
+    def __init__(self, db: AsyncDatabase[Document]) -> None:
+        self._sent = db[SENT_MESSAGES]
+        self._threads = db[THREAD_KEYS]
+
+    async def on_notification_sent(self, sent: NotificationSentV1) -> None:
+        """Keep the delivery; a customer's reply to it threads into the same case."""
+        if sent.provider_message_id:
+            with contextlib.suppress(DuplicateKeyError):
+                await self._threads.insert_one(
+                    {
+                        "_id": f"{sent.channel.value}:msg:{sent.provider_message_id}",
+                        "case_id": str(sent.case_id),
+                    }
+                )
+        with contextlib.suppress(DuplicateKeyError):
+            await self._sent.insert_one(
+                {
+                    "_id": sent.notification_key,
+                    "case_id": str(sent.case_id),
+                    "kind": sent.kind.value,
+                    "channel": sent.channel.value,
+                    "provider_message_id": sent.provider_message_id,
+                    "sent_at": sent.sent_at,
+                }
+            )
+
+    async def sent_for(self, case_id: UUID) -> list[dict[str, Any]]:
+        """The messages sent on a case, oldest first."""
+        cursor = self._sent.find({"case_id": str(case_id)}, {"_id": 0}).sort("sent_at", ASCENDING)
+        return [doc async for doc in cursor]

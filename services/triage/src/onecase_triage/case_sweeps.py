@@ -1,0 +1,150 @@
+"""Periodic work every triage instance runs: SLA alerts, off-shift handoffs, the queue.
+
+Running it on several instances at once is safe: each alert and handoff is an event under
+a deterministic key, stored once, and ownership changes are conditional writes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import datetime
+
+import structlog
+
+from onecase_shared.events import CaseEventKind, SlaAlertV1, utc_now
+from onecase_triage.case_desk import CaseDesk, DeskError
+from onecase_triage.case_events import CaseEvents
+from onecase_triage.case_queue import CaseQueue
+from onecase_triage.case_router import need_of
+from onecase_triage.domain.case_record import CaseRecord
+from onecase_triage.domain.routing import rank_candidates
+from onecase_triage.domain.sla import due_alerts
+from onecase_triage.domain.triage_rules import TriageRules
+from onecase_triage.ports import AgentDirectory, CaseStore
+
+log = structlog.get_logger(__name__)
+
+SWEEP_BATCH = 1000
+URGENT_LEVELS = frozenset({"critical", "high"})
+
+
+class CaseSweeps:
+    """The periodic duties of triage, one method each, and a loop that runs them all."""
+
+    def __init__(
+        self,
+        *,
+        cases: CaseStore,
+        agents: AgentDirectory,
+        queue: CaseQueue,
+        desk: CaseDesk,
+        events: CaseEvents,
+        rules: TriageRules,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._cases = cases
+        self._agents = agents
+        self._queue = queue
+        self._desk = desk
+        self._events = events
+        self._rules = rules
+        self._clock = clock
+
+    async def run_forever(self, interval_s: float) -> None:
+        """Sweep every `interval_s` seconds until cancelled; a failed sweep is logged and retried."""
+        while True:
+            try:
+                await self.sweep_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("sweep failed; retrying next interval")
+            await asyncio.sleep(interval_s)
+
+    async def sweep_once(self) -> None:
+        """Run every duty once."""
+        await self._events.flush_unpublished()
+        await self._queue.drain()
+        open_cases = await self._cases.open_cases(SWEEP_BATCH)
+        await self.send_sla_alerts(open_cases)
+        await self.hand_over_from_off_shift_owners(open_cases)
+        await self.reconcile_loads()
+
+    async def send_sla_alerts(self, open_cases: list[CaseRecord]) -> int:
+        """A warning before each SLA breach and an event at the breach, each once."""
+        sent = 0
+        now = self._clock()
+        for case in open_cases:
+            for alert in due_alerts(case.sla, now=now):
+                kind = (
+                    CaseEventKind.SLA_WARNING
+                    if alert.kind == "warning"
+                    else CaseEventKind.SLA_BREACHED
+                )
+                event = await self._events.emit_once(
+                    case,
+                    kind,
+                    cause=f"sla:{alert.key()}",
+                    sla=SlaAlertV1(clock=alert.clock.value, due_at=alert.due_at),
+                )
+                sent += event is not None
+        return sent
+
+    async def hand_over_from_off_shift_owners(self, open_cases: list[CaseRecord]) -> int:
+        """Urgent cases whose owner went off shift more than the grace period ago move on."""
+        now = self._clock()
+        roster = await self._agents.agents()
+        agents = {agent.agent_id: agent for agent, _ in roster}
+        loads = {load.agent_id: load for _, load in roster}
+        moved = 0
+        for case in open_cases:
+            if case.owner is None or case.urgency.level not in URGENT_LEVELS:
+                continue
+            owner = agents.get(case.owner.agent_id)
+            if owner is None or owner.is_online(now):
+                continue
+            off_since = owner.shift.closed_since(now) if owner.available else None
+            if owner.available and (
+                off_since is None or now - off_since < self._rules.off_shift_grace
+            ):
+                continue
+            others = [agent for agent in agents.values() if agent.agent_id != owner.agent_id]
+            ranked = rank_candidates(others, loads, need_of(case), now=now)
+            if not ranked.agents:
+                continue
+            reason = "went off shift" if owner.available else "became unavailable"
+            try:
+                await self._desk.hand_over(
+                    case,
+                    ranked.agents[0],
+                    note=f"{owner.display_name} {reason} with an urgent case open",
+                    cause=f"off-shift:{owner.agent_id}:{off_since.isoformat() if off_since else 'away'}",
+                )
+            except DeskError:
+                continue  # moved meanwhile by someone else
+            moved += 1
+        return moved
+
+    async def reconcile_loads(self) -> int:
+        """Free load counted for cases an agent does not own (a claim cut short by a crash)."""
+        freed = 0
+        for agent, _ in await self._agents.agents():
+            entry = await self._agents.get(agent.agent_id)
+            if entry is None:
+                continue
+            for case_id in await self._agents.assigned_cases(agent.agent_id):
+                case = await self._cases.get(case_id)
+                owned = case is not None and case.is_open and case.owner is not None
+                if (
+                    owned
+                    and case is not None
+                    and case.owner is not None
+                    and case.owner.agent_id == agent.agent_id
+                ):
+                    continue
+                if case is not None and case.is_open and case.owner is None:
+                    continue  # a claim in progress: its consumer will finish or redo it
+                await self._agents.release(agent.agent_id, case_id, case.weight if case else 1.0)
+                freed += 1
+        return freed

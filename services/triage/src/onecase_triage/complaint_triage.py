@@ -1,0 +1,244 @@
+"""Triage's use case: a complaint joins the customer's case, reopens it, or opens one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from enum import StrEnum
+
+import structlog
+
+from onecase_shared.events import CaseEventKind, ComplaintReceivedV1, utc_now
+from onecase_shared.kafka import RetryLaterError
+from onecase_triage.case_events import CaseEvents
+from onecase_triage.case_router import CaseRouter
+from onecase_triage.case_timing import CaseTiming
+from onecase_triage.domain.case_opening import (
+    assess,
+    case_id_for,
+    is_angry,
+    new_case,
+    reply_target_for,
+)
+from onecase_triage.domain.case_record import CaseRecord, CaseStatus
+from onecase_triage.domain.case_threading import (
+    is_clearly_another_issue,
+    reply_chain_keys,
+    slot_for,
+    thread_keys_of,
+)
+from onecase_triage.domain.triage_rules import TriageRules
+from onecase_triage.identity_service import CustomerIdentity
+from onecase_triage.ports import CaseStore
+
+log = structlog.get_logger(__name__)
+
+
+class Outcome(StrEnum):
+    """What a complaint did to the customer's cases."""
+
+    OPENED = "opened"
+    JOINED = "joined"
+    REOPENED = "reopened"
+
+
+class ComplaintTriage:
+    """Threads each complaint into one case with exactly one owner, then announces it."""
+
+    def __init__(
+        self,
+        *,
+        cases: CaseStore,
+        identity: CustomerIdentity,
+        router: CaseRouter,
+        events: CaseEvents,
+        timing: CaseTiming,
+        rules: TriageRules,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._cases = cases
+        self._identity = identity
+        self._router = router
+        self._events = events
+        self._timing = timing
+        self._rules = rules
+        self._clock = clock
+
+    async def on_complaint_received(self, complaint: ComplaintReceivedV1) -> None:
+        """Store the complaint's effects, then publish the events it caused.
+
+        The message is attached last: once it is stored, every effect before it is too, so
+        a redelivery only publishes the stored events again (same event ids).
+        """
+        cause = str(complaint.complaint_id)
+        if await self._cases.message_case(complaint.complaint_id) is not None:
+            await self._events.republish(cause)
+            return
+        customer_id = await self._identity.resolve(complaint)
+        case, outcome = await self._case_for(complaint, customer_id)
+        if outcome is Outcome.OPENED:
+            case = await self._open(case, complaint)
+        elif outcome is Outcome.REOPENED:
+            await self._router.reclaim(case)
+            await self._events.emit(
+                case,
+                CaseEventKind.REOPENED,
+                cause=cause,
+                correlation_id=complaint.correlation_id,
+                complaint_id=complaint.complaint_id,
+                reply_target=reply_target_for(complaint),
+            )
+        else:
+            case = await self._join(case, complaint)
+        await self._cases.add_message(case.case_id, complaint, thread_keys_of(complaint))
+        log.info(
+            "complaint triaged",
+            complaint_id=cause,
+            case_id=str(case.case_id),
+            customer_id=customer_id,
+            outcome=outcome.value,
+        )
+
+    async def _case_for(
+        self, complaint: ComplaintReceivedV1, customer_id: str
+    ) -> tuple[CaseRecord, Outcome]:
+        linked = await self._cases.case_for_thread(reply_chain_keys(complaint))
+        if linked is None and complaint.case_reference:
+            linked = await self._cases.case_by_number(complaint.case_reference)
+        if linked is not None:
+            if linked.is_open:
+                return linked, Outcome.JOINED
+            if self._within_reopen_window(linked):
+                return await self._reopen(linked)
+        open_cases = await self._cases.open_cases_of(customer_id)
+        _, category = assess(complaint, weights=self._rules.urgency_weights)
+        slot = slot_for(customer_id)
+        if open_cases:
+            if not is_clearly_another_issue(
+                message_category=category.name,
+                message_confidence=category.confidence,
+                open_categories=tuple(case.category.name for case in open_cases),
+                min_confidence=self._rules.other_issue_min_confidence,
+            ):
+                return open_cases[-1], Outcome.JOINED
+            slot = slot_for(customer_id, category.name)
+        elif (
+            recent := await self._cases.last_resolved_case(
+                customer_id, self._clock() - self._rules.reopen_window
+            )
+        ) is not None:
+            return await self._reopen(recent)
+        candidate = case_id_for(complaint)
+        holder = await self._cases.claim_slot(
+            slot, customer_id=customer_id, case_id=candidate, category=category.name
+        )
+        if holder == candidate:
+            return self._new_case(complaint, customer_id), Outcome.OPENED
+        existing = await self._cases.get(holder)
+        if existing is None:  # the winner has claimed the slot but not stored the case yet
+            msg = f"case {holder} is being opened by another consumer"
+            raise RetryLaterError(msg)
+        return existing, Outcome.JOINED
+
+    def _within_reopen_window(self, case: CaseRecord) -> bool:
+        resolved_at = case.resolved_at or case.opened_at
+        return self._clock() - resolved_at <= self._rules.reopen_window
+
+    async def _reopen(self, case: CaseRecord) -> tuple[CaseRecord, Outcome]:
+        holder = await self._cases.claim_slot(
+            slot_for(case.customer_id),
+            customer_id=case.customer_id,
+            case_id=case.case_id,
+            category=case.category.name,
+        )
+        if holder != case.case_id:
+            existing = await self._cases.get(holder)
+            if existing is None:
+                msg = f"case {holder} is being opened by another consumer"
+                raise RetryLaterError(msg)
+            return existing, Outcome.JOINED
+        now = self._clock()
+        await self._cases.update(
+            case.case_id,
+            {"status": CaseStatus.OPEN.value, "resolved_at": None},
+            expect={},
+        )
+        reopened = case.model_copy(update={"status": CaseStatus.OPEN, "resolved_at": None})
+        reopened = await self._timing.restart(reopened, at=now)
+        return reopened, Outcome.REOPENED
+
+    def _new_case(self, complaint: ComplaintReceivedV1, customer_id: str) -> CaseRecord:
+        assessment = assess(complaint, weights=self._rules.urgency_weights)
+        now = self._clock()
+        level = assessment[0].level
+        return new_case(
+            complaint,
+            case_id=case_id_for(complaint),
+            customer_id=customer_id,
+            assessment=assessment,
+            weight=self._rules.routing_weights.weight_for(level),
+            sla=self._timing.clocks_for(level, team=None, at=now),
+            opened_at=now,
+        )
+
+    async def _open(self, case: CaseRecord, complaint: ComplaintReceivedV1) -> CaseRecord:
+        cause = str(complaint.complaint_id)
+        await self._cases.create(case)
+        stored = await self._cases.get(case.case_id)
+        case = stored or case
+        keeper = await self._router.keeper_of(case.customer_id, exclude=case.case_id)
+        owner = await self._router.route(case, preferred_agent=keeper)
+        if owner is not None:
+            case = await self._timing.on_assigned(case.model_copy(update={"owner": owner}))
+        correlation = complaint.correlation_id
+        first = complaint.complaint_id
+        await self._events.emit(
+            case, CaseEventKind.OPENED, cause=cause, correlation_id=correlation, complaint_id=first
+        )
+        if owner is not None:
+            await self._events.emit(
+                case,
+                CaseEventKind.ASSIGNED,
+                cause=cause,
+                correlation_id=correlation,
+                complaint_id=first,
+            )
+        return case
+
+    async def _join(self, case: CaseRecord, complaint: ComplaintReceivedV1) -> CaseRecord:
+        cause = str(complaint.complaint_id)
+        urgency, _ = assess(complaint, weights=self._rules.urgency_weights)
+        if is_angry(urgency):
+            case = await self._count_angry_exchange(case)
+        await self._events.emit(
+            case,
+            CaseEventKind.MESSAGE_ADDED,
+            cause=cause,
+            correlation_id=complaint.correlation_id,
+            complaint_id=complaint.complaint_id,
+            reply_target=reply_target_for(complaint),
+        )
+        if (
+            case.flagged_for_lead
+            and case.angry_exchanges == self._rules.angry_exchanges_before_flag
+        ):
+            await self._events.emit(
+                case,
+                CaseEventKind.FLAGGED_FOR_LEAD,
+                cause=cause,
+                correlation_id=complaint.correlation_id,
+                note=f"{case.angry_exchanges} angry messages: a lead should offer another contact",
+            )
+        return case
+
+    async def _count_angry_exchange(self, case: CaseRecord) -> CaseRecord:
+        count = case.angry_exchanges + 1
+        flagged = case.flagged_for_lead or count >= self._rules.angry_exchanges_before_flag
+        changed = await self._cases.update(
+            case.case_id,
+            {"angry_exchanges": count, "flagged_for_lead": flagged},
+            expect={"angry_exchanges": case.angry_exchanges},
+        )
+        if not changed:  # another message counted first; a redelivery would count again
+            return case
+        return case.model_copy(update={"angry_exchanges": count, "flagged_for_lead": flagged})

@@ -1,0 +1,106 @@
+"""The desk's read side: cases with their clocks, timeline, owner history and sent messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, Protocol
+from uuid import UUID
+
+from onecase_shared.events import CaseEventKind, utc_now
+from onecase_triage.desk.schemas import AgentView, CaseView, ClockView, OwnerChange, TimelineEntry
+from onecase_triage.domain.case_record import CaseRecord
+from onecase_triage.ports import AgentDirectory, CaseEventLog, CaseStore
+
+OWNERSHIP_KINDS = frozenset({CaseEventKind.ASSIGNED, CaseEventKind.TRANSFERRED})
+
+
+class SentMessages(Protocol):
+    """What notify sent on a case."""
+
+    async def sent_for(self, case_id: UUID) -> list[dict[str, Any]]:
+        """The messages sent on a case, oldest first."""
+
+
+class DeskViews:
+    """Assembles what the desk reads; no writes here."""
+
+    def __init__(
+        self,
+        *,
+        cases: CaseStore,
+        event_log: CaseEventLog,
+        sent: SentMessages,
+        agents: AgentDirectory,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._cases = cases
+        self._log = event_log
+        self._sent = sent
+        self._agents = agents
+        self._clock = clock
+
+    async def find_case(self, reference: str) -> CaseRecord | None:
+        """A case by its id or its customer-facing number (OC-…)."""
+        if reference.upper().startswith("OC-"):
+            return await self._cases.case_by_number(reference)
+        try:
+            return await self._cases.get(UUID(reference))
+        except ValueError:
+            return None
+
+    async def case_view(self, case: CaseRecord) -> CaseView:
+        """Everything about one case."""
+        now = self._clock()
+        events = await self._log.history(case.case_id)
+        return CaseView(
+            case=case,
+            clocks=[ClockView(**clock.model_dump(), state=clock.state(now)) for clock in case.sla],
+            timeline=[TimelineEntry.of(m) for m in await self._cases.messages_of(case.case_id)],
+            owner_history=[
+                OwnerChange(
+                    at=event.occurred_at,
+                    kind=event.kind.value,
+                    owner=event.owner,
+                    previous_owner=event.previous_owner,
+                    note=event.note,
+                )
+                for event in events
+                if event.kind in OWNERSHIP_KINDS
+            ],
+            events=events,
+            messages_sent=await self._sent.sent_for(case.case_id),
+        )
+
+    async def cases(
+        self,
+        *,
+        status: str | None,
+        owner: str | None,
+        level: str | None,
+        category: str | None,
+        limit: int,
+    ) -> list[CaseRecord]:
+        """Cases matching the filters, most urgent first."""
+        filters: dict[str, Any] = {}
+        if status:
+            filters["status"] = status
+        if owner:
+            filters["owner.agent_id"] = owner
+        if level:
+            filters["urgency.level"] = level
+        if category:
+            filters["category.name"] = category
+        return await self._cases.search(filters, limit)
+
+    async def queue(self, limit: int) -> list[CaseRecord]:
+        """Cases waiting for an owner, in the order they will be assigned."""
+        return await self._cases.queued(limit)
+
+    async def agents(self) -> list[AgentView]:
+        """The roster with each agent's load and whether they are online now."""
+        now = self._clock()
+        return [
+            AgentView(agent=agent, load=load, online=agent.is_online(now))
+            for agent, load in await self._agents.agents()
+        ]

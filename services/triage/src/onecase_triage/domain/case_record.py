@@ -1,0 +1,53 @@
+"""A case as triage keeps it: the state behind the events on `onecase.cases.v1`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict
+
+from onecase_shared.events import AgentRefV1, CategoryV1, ReplyTargetV1, UrgencyV1
+from onecase_triage.domain.sla import SlaClock
+
+
+class CaseStatus(StrEnum):
+    """Where a case is in its life."""
+
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+
+class CaseRecord(BaseModel):
+    """One customer issue, with its single owner (or none yet, while it waits in the queue)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    case_id: UUID
+    number: str
+    customer_id: str
+    status: CaseStatus = CaseStatus.OPEN
+    owner: AgentRefV1 | None = None
+    reply_target: ReplyTargetV1
+    summary: str
+    urgency: UrgencyV1
+    category: CategoryV1
+    language: str | None = None
+    weight: float = 1.0
+    opened_at: datetime
+    queued_at: datetime
+    resolved_at: datetime | None = None
+    collaborators: tuple[str, ...] = ()
+    sla: tuple[SlaClock, ...] = ()
+    angry_exchanges: int = 0
+    flagged_for_lead: bool = False
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the case still needs work."""
+        return self.status is CaseStatus.OPEN
+
+    def clock(self, name: str) -> SlaClock | None:
+        """The SLA clock called `name`, if the case has it."""
+        return next((clock for clock in self.sla if clock.name == name), None)

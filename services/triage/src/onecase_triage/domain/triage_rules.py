@@ -1,0 +1,30 @@
+"""Every tunable rule of triage in one value, built from settings by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from onecase_triage.domain.business_hours import WeeklyHours
+from onecase_triage.domain.routing import RoutingWeights
+from onecase_triage.domain.sla import DEFAULT_SLA_POLICY, SlaPolicy
+from onecase_triage.domain.urgency import DEFAULT_WEIGHTS, UrgencyWeights
+
+
+@dataclass(frozen=True)
+class TriageRules:
+    """How triage threads, scores, routes and times cases."""
+
+    reopen_window: timedelta = timedelta(days=7)
+    other_issue_min_confidence: float = 0.6
+    angry_exchanges_before_flag: int = 3
+    off_shift_grace: timedelta = timedelta(minutes=30)
+    urgency_weights: UrgencyWeights = DEFAULT_WEIGHTS
+    routing_weights: RoutingWeights = field(default_factory=RoutingWeights)
+    sla_policy: SlaPolicy = DEFAULT_SLA_POLICY
+    team_hours: dict[str, WeeklyHours] = field(default_factory=dict)
+    default_hours: WeeklyHours = field(default_factory=WeeklyHours)
+
+    def hours_of(self, team: str | None) -> WeeklyHours:
+        """The business hours SLA clocks run in for `team` (its owner's team)."""
+        return self.team_hours.get(team, self.default_hours) if team else self.default_hours

@@ -1,0 +1,411 @@
+"""Triage's threading, identity and routing rules on the real MongoDB-wire server."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from uuid import UUID
+
+import pytest
+
+from onecase_shared.events import CaseEventKind, Channel, HandleKind, HandleV1
+from onecase_triage.domain.case_record import CaseRecord
+from onecase_triage.domain.triage_rules import TriageRules
+from tests.builders import a_message, chat_from, email_from, x_dm_from
+from tests.integration.triage_world import LEAD_USER, OFFICE, TriageWorld, WorldFactory, an_agent
+
+pytestmark = pytest.mark.integration
+
+PARCEL = "My parcel never arrived. Order 55123987 was due last Tuesday and tracking shows nothing."
+
+
+def parcel(n: int) -> str:
+    """A late-parcel complaint with its own order number (a shared one would link customers)."""
+    return f"My parcel never arrived. Order {70000000 + n} was due last week; tracking is empty."
+
+
+PARCEL_AGAIN = "Any news about my parcel? Still nothing at my door."
+BILLING = "You charged my card twice for the same subscription this month, please refund me."
+
+
+async def test_a_new_complaint_opens_a_case_owned_by_one_agent(world_factory: WorldFactory) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+
+    [opened, assigned] = world.events()
+    assert (opened.kind, assigned.kind) == (CaseEventKind.OPENED, CaseEventKind.ASSIGNED)
+    assert assigned.owner is not None
+    assert assigned.owner.agent_id == "ann.ames"
+    assert assigned.category is not None
+    assert assigned.category.name == "delivery"
+    assert assigned.next_update_due is not None
+    case = await world.parts.cases.get(opened.case_id)
+    assert case is not None
+    assert case.owner == assigned.owner
+    assert {clock.name for clock in case.sla} == {"first_response", "next_update", "resolution"}
+
+
+async def test_a_redelivered_complaint_republishes_the_same_events_and_changes_nothing(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    complaint = email_from("ana@example.com", PARCEL)
+    await world.parts.triage.on_complaint_received(complaint)
+    first = [e.event_id for e in world.events()]
+    await world.parts.triage.on_complaint_received(complaint)
+
+    assert [e.event_id for e in world.events()][len(first) :] == first
+    [(_, load)] = await world.parts.agents.agents()
+    assert load.open_cases == 1
+
+
+async def test_the_same_customer_on_email_chat_and_x_keeps_one_case_and_one_owner(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"), an_agent("bob.burns")))
+    triage = world.parts.triage
+    await triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    await triage.on_complaint_received(chat_from("v-77", PARCEL_AGAIN, email="Ana@Example.com"))
+    await triage.on_complaint_received(
+        x_dm_from("99001", "Hi, it's Ana (ana@example.com). Where is my parcel?")
+    )
+
+    case_ids = {e.case_id for e in world.events()}
+    assert len(case_ids) == 1
+    [case_id] = case_ids
+    assert world.kinds(case_id) == [
+        CaseEventKind.OPENED,
+        CaseEventKind.ASSIGNED,
+        CaseEventKind.MESSAGE_ADDED,
+        CaseEventKind.MESSAGE_ADDED,
+    ]
+    assert {e.owner.agent_id for e in world.events() if e.owner} == {"ann.ames"}
+    joined = [e for e in world.events() if e.kind is CaseEventKind.MESSAGE_ADDED]
+    assert [e.reply_target.channel for e in joined] == [Channel.CHAT, Channel.X]
+    view = await world.parts.views.case_view(await _case(world, case_id))
+    assert [entry.channel for entry in view.timeline] == ["email", "chat", "x"]
+
+
+async def test_an_email_given_in_a_dm_merges_two_customers_and_a_lead_can_undo_it(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    triage, identities = world.parts.triage, world.parts.identities
+    await triage.on_complaint_received(
+        x_dm_from("4242", "My parcel never arrived, order 99887766.")
+    )
+    x_customer = world.events()[0].customer_id
+    await triage.on_complaint_received(email_from("zoe@example.com", BILLING))
+    email_customer = world.events()[-1].customer_id
+    assert x_customer != email_customer
+
+    await triage.on_complaint_received(x_dm_from("4242", "Also, my email is zoe@example.com."))
+
+    survivor = await identities.root_of(x_customer)
+    assert survivor == await identities.root_of(email_customer)
+    customer = await identities.customer(survivor)
+    assert customer is not None
+    [merge] = customer["merges"]
+    assert merge["reason"].startswith("email_in_text")
+
+    separated = await world.parts.desk.undo_merge(merge["merge_id"], LEAD_USER)
+    assert set(separated) == {x_customer, email_customer}
+    assert await identities.root_of(x_customer) != await identities.root_of(email_customer)
+    # The same evidence again does not undo the lead's decision.
+    await triage.on_complaint_received(x_dm_from("4242", "Again: my email is zoe@example.com."))
+    assert await identities.root_of(x_customer) != await identities.root_of(email_customer)
+
+
+async def test_a_name_alone_never_links_two_customers(world_factory: WorldFactory) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    first = email_from("ana.one@example.com", PARCEL)
+    second = email_from("ana.two@example.com", PARCEL)
+    await world.parts.triage.on_complaint_received(
+        first.model_copy(update={"author_name": "Ana Lima"})
+    )
+    await world.parts.triage.on_complaint_received(
+        second.model_copy(update={"author_name": "Ana Lima"})
+    )
+    assert len({e.customer_id for e in world.events()}) == 2
+
+
+async def test_an_order_number_links_a_new_handle_to_the_customer_who_quoted_it(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    await world.parts.triage.on_complaint_received(
+        chat_from("v-3", "Hello, chasing order #55123987 please, nothing arrived")
+    )
+    assert len({e.case_id for e in world.events()}) == 1
+
+
+async def test_replies_thread_by_email_headers_and_case_number_even_from_another_address(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    opening = email_from("ana@example.com", PARCEL)
+    await world.parts.triage.on_complaint_received(opening)
+    [opened, _] = world.events()
+    colleague = email_from(
+        "office@lima-family.example",
+        "Adding my partner: any update?",
+        thread_ids=(opening.provider_message_id,),
+    )
+    quoting = email_from(
+        "ana.other@example.com",
+        f"About {opened.case_number}: still waiting.",
+        case_reference=opened.case_number,
+    )
+    await world.parts.triage.on_complaint_received(colleague)
+    await world.parts.triage.on_complaint_received(quoting)
+    assert {e.case_id for e in world.events()} == {opened.case_id}
+
+
+async def test_a_clearly_different_issue_opens_a_second_case_with_the_same_owner(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory(
+        (an_agent("ann.ames", capacity=1), an_agent("bob.burns", capacity=5))
+    )
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL_AGAIN))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", BILLING))
+
+    opened = [e for e in world.events() if e.kind is CaseEventKind.OPENED]
+    assert [e.category.name for e in opened if e.category] == ["delivery", "billing_and_refunds"]
+    owners = {e.owner.agent_id for e in world.events() if e.owner}
+    assert owners == {"ann.ames"}, "the customer's owner keeps them, even over capacity"
+
+
+async def test_a_message_after_resolution_reopens_within_the_window_and_opens_anew_after(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory(
+        (an_agent("ann.ames"), an_agent("bob.burns")), TriageRules(reopen_window=timedelta(days=7))
+    )
+    triage, desk = world.parts.triage, world.parts.desk
+    await triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    [opened, assigned] = world.events()
+    assert assigned.owner is not None
+    await desk.resolve(
+        opened.case_id, world.agent(assigned.owner.agent_id), text="Refunded.", note=None
+    )
+
+    world.clock.advance(timedelta(days=2))
+    await triage.on_complaint_received(email_from("ana@example.com", "It happened again!"))
+    reopened = world.events()[-1]
+    assert (reopened.kind, reopened.case_id) == (CaseEventKind.REOPENED, opened.case_id)
+    assert reopened.owner == assigned.owner
+
+    await desk.resolve(opened.case_id, world.agent(assigned.owner.agent_id), text=None, note=None)
+    world.clock.advance(timedelta(days=8))
+    await triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    latest = world.events()[-2]
+    assert latest.kind is CaseEventKind.OPENED
+    assert latest.case_id != opened.case_id
+
+
+async def test_with_nobody_online_a_case_waits_and_is_assigned_when_an_agent_returns(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames", available=False),))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    [opened] = world.events()
+    assert opened.owner is None
+    assert [case.case_id for case in await world.parts.views.queue(10)] == [opened.case_id]
+
+    await world.parts.desk.set_availability("ann.ames", True, world.agent("ann.ames"))
+    assigned = world.events()[-1]
+    assert assigned.kind is CaseEventKind.ASSIGNED
+    assert assigned.owner is not None
+    assert assigned.owner.agent_id == "ann.ames"
+    assert await world.parts.views.queue(10) == []
+
+
+async def test_angrier_cases_weigh_more_so_the_next_case_goes_to_the_lighter_agent(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"), an_agent("bob.burns")))
+    triage = world.parts.triage
+    furious = (
+        "THIS IS THE THIRD TIME!!! My card was charged twice and nobody answers. "
+        "I am done, I will cancel and file a chargeback and call my lawyer!!!"
+    )
+    await triage.on_complaint_received(email_from("one@example.com", furious))
+    angry_owner = world.events()[-1].owner
+    assert angry_owner is not None
+    urgency = world.events()[-1].urgency
+    assert urgency is not None
+    assert urgency.level in {"high", "critical"}
+    for n in range(2):
+        await triage.on_complaint_received(email_from(f"calm{n}@example.com", parcel(n)))
+    calm_owners = [
+        e.owner.agent_id for e in world.events() if e.kind is CaseEventKind.ASSIGNED and e.owner
+    ][1:]
+    assert calm_owners == [
+        other := ({"ann.ames", "bob.burns"} - {angry_owner.agent_id}).pop(),
+        other,
+    ]
+
+
+async def test_transfers_need_the_owner_or_a_lead_and_an_online_agent(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory(
+        (
+            an_agent("ann.ames"),
+            an_agent("bob.burns", capacity=0),
+            an_agent("cy.cole", available=False),
+        )
+    )
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    case_id = world.events()[0].case_id
+    desk = world.parts.desk
+
+    with pytest.raises(Exception, match="belongs to another agent"):
+        await desk.transfer(
+            case_id, world.agent("bob.burns"), to_agent="bob.burns", note="mine now"
+        )
+    with pytest.raises(Exception, match="offline"):
+        await desk.transfer(case_id, LEAD_USER, to_agent="cy.cole", note="please take over")
+
+    event = await desk.transfer(case_id, LEAD_USER, to_agent="bob.burns", note="Bob knows couriers")
+    assert event.kind is CaseEventKind.TRANSFERRED
+    assert (
+        event.owner and event.owner.agent_id,
+        event.previous_owner and event.previous_owner.agent_id,
+    ) == (
+        "bob.burns",
+        "ann.ames",
+    )
+    loads = {load.agent_id: load.open_cases for _, load in await world.parts.agents.agents()}
+    assert (loads["ann.ames"], loads["bob.burns"]) == (0, 1)
+    view = await world.parts.views.case_view(await _case(world, case_id))
+    assert [change.kind for change in view.owner_history] == ["assigned", "transferred"]
+
+
+async def test_escalation_adds_a_team_and_keeps_the_owner(world_factory: WorldFactory) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    case_id = world.events()[0].case_id
+    event = await world.parts.desk.escalate(
+        case_id, world.agent("ann.ames"), team="logistics", note="courier lost it"
+    )
+    assert (event.kind, event.team) == (CaseEventKind.ESCALATED, "logistics")
+    assert event.owner is not None
+    assert event.owner.agent_id == "ann.ames"
+
+
+async def test_sla_warnings_and_breaches_are_published_once_each(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    case = await _case(world, world.events()[0].case_id)
+    first_response = case.clock("first_response")
+    assert first_response is not None
+
+    def alerts() -> list[tuple[CaseEventKind, str | None]]:
+        kinds = {CaseEventKind.SLA_WARNING, CaseEventKind.SLA_BREACHED}
+        return [
+            (e.kind, e.sla.clock if e.sla else None)
+            for e in world.events(case.case_id)
+            if e.kind in kinds
+        ]
+
+    world.clock.now = first_response.warn_at - timedelta(minutes=1)
+    await world.parts.sweeps.sweep_once()
+    assert alerts() == []
+    world.clock.now = first_response.warn_at + timedelta(minutes=1)
+    await world.parts.sweeps.sweep_once()
+    await world.parts.sweeps.sweep_once()
+    assert alerts() == [(CaseEventKind.SLA_WARNING, "first_response")]
+    world.clock.now = first_response.due_at + timedelta(minutes=1)
+    await world.parts.sweeps.sweep_once()
+    assert alerts()[-1] == (CaseEventKind.SLA_BREACHED, "first_response")
+    assert alerts().count((CaseEventKind.SLA_BREACHED, "first_response")) == 1
+
+
+async def test_an_urgent_case_moves_on_when_its_owner_has_been_off_shift_past_the_grace(
+    world_factory: WorldFactory,
+) -> None:
+    office = an_agent("ann.ames").model_copy(update={"shift": OFFICE})
+    world = await world_factory(
+        (office, an_agent("bob.burns", available=False)),
+        TriageRules(off_shift_grace=timedelta(minutes=30)),
+    )
+    furious = "My account was hacked and someone stole money from it! Fraud! Help NOW!!!"
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", furious))
+    urgent = world.events()[-1]
+    assert urgent.owner is not None
+    assert urgent.owner.agent_id == "ann.ames"
+    await world.parts.desk.set_availability("bob.burns", True, LEAD_USER)
+
+    world.clock.now = world.clock.now.replace(hour=17, minute=20)  # off shift for 20 minutes
+    await world.parts.sweeps.sweep_once()
+    assert not [e for e in world.events() if e.kind is CaseEventKind.TRANSFERRED]
+    world.clock.advance(timedelta(minutes=15))
+    await world.parts.sweeps.sweep_once()
+    await world.parts.sweeps.sweep_once()
+    moved = [e for e in world.events(urgent.case_id) if e.kind is CaseEventKind.TRANSFERRED]
+    assert len(moved) == 1
+    assert moved[0].owner is not None
+    assert moved[0].owner.agent_id == "bob.burns"
+    assert moved[0].note
+    assert "off shift" in moved[0].note
+
+
+async def test_repeated_angry_messages_flag_the_case_for_a_lead_once(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"),), TriageRules(angry_exchanges_before_flag=3))
+    angry = "This is a DISGRACE, you are USELESS and I am FURIOUS!!!"
+    for _ in range(4):
+        await world.parts.triage.on_complaint_received(email_from("ana@example.com", angry))
+    flags = [e for e in world.events() if e.kind is CaseEventKind.FLAGGED_FOR_LEAD]
+    assert len(flags) == 1
+
+
+async def test_concurrent_first_messages_on_three_channels_open_one_case(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"), an_agent("bob.burns")))
+    messages = [
+        email_from("maya@example.com", PARCEL),
+        chat_from("v-9", PARCEL_AGAIN, email="maya@example.com"),
+        a_message(
+            channel=Channel.FACEBOOK,
+            author=HandleV1(kind=HandleKind.FACEBOOK_ID, value="fb-5"),
+            handles=(HandleV1(kind=HandleKind.EMAIL, value="maya@example.com"),),
+            text=PARCEL_AGAIN,
+            message_kind="messenger",
+        ),
+    ]
+    await asyncio.gather(*(world.parts.triage.on_complaint_received(m) for m in messages))
+    assert len({e.case_id for e in world.events()}) == 1
+    owners = {e.owner.agent_id for e in world.events() if e.owner}
+    assert len(owners) == 1
+
+
+async def test_concurrent_cases_never_put_an_agent_over_capacity(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory(
+        (an_agent("ann.ames", capacity=3), an_agent("bob.burns", capacity=2))
+    )
+    await asyncio.gather(
+        *(
+            world.parts.triage.on_complaint_received(email_from(f"c{n}@example.com", parcel(n)))
+            for n in range(8)
+        )
+    )
+    loads = {load.agent_id: load.open_cases for _, load in await world.parts.agents.agents()}
+    assert loads == {"ann.ames": 3, "bob.burns": 2}
+    assert len(await world.parts.views.queue(20)) == 3
+
+
+async def _case(world: TriageWorld, case_id: UUID) -> CaseRecord:
+    case = await world.parts.cases.get(case_id)
+    assert case is not None
+    return case
