@@ -409,3 +409,24 @@ async def _case(world: TriageWorld, case_id: UUID) -> CaseRecord:
     case = await world.parts.cases.get(case_id)
     assert case is not None
     return case
+
+
+async def test_a_later_angrier_message_raises_the_case_and_keeps_its_threats(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    triage = world.parts.triage
+    await triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    calm = world.events()[0].urgency
+    assert calm is not None
+    world.clock.advance(timedelta(days=2))
+    await triage.on_complaint_received(
+        email_from("ana@example.com", "Still nothing. I will go to the ombudsman and my lawyer!")
+    )
+    await triage.on_complaint_received(email_from("ana@example.com", "Thanks."))
+    case = await _case(world, world.events()[0].case_id)
+    assert case.urgency.score > calm.score
+    assert {"ombudsman", "lawyer"} <= set(case.urgency.threats)
+    signals = {reason.signal for reason in case.urgency.reasons}
+    assert {"threat", "waiting"} <= signals
+    assert case.message_count == 3

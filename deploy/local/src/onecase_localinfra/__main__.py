@@ -8,8 +8,9 @@ import sys
 from types import FrameType
 
 from onecase_intake.config import IntakeSettings
-from onecase_localinfra.demo import run_demo
+from onecase_localinfra.demo import lead_token, run_demo, show_desk
 from onecase_localinfra.stack import StackPaths, down, reset, up
+from onecase_triage.config import TriageSettings
 
 
 def _interrupt(_signum: int, _frame: FrameType | None) -> None:
@@ -30,6 +31,10 @@ def _run(paths: StackPaths) -> int:
             intake_url="http://127.0.0.1:8001",
             secret=IntakeSettings().email_webhook_secret.get_secret_value(),
             mail_log=paths.mail_log,
+        )
+        show_desk(
+            triage_url="http://127.0.0.1:8002",
+            token=lead_token(TriageSettings().desk_tokens.get_secret_value()),
         )
         print(
             "\nOnecase is running: intake :8001, triage :8002, notify :8003; "

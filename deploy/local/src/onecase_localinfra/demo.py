@@ -102,3 +102,29 @@ def _print_acknowledgment(complaint: DemoComplaint, mail: dict[str, Any]) -> Non
         f"acknowledged by email ({headers.get('Subject')})\n"
         + "\n".join(f"    {line}" for line in mail["text"].strip().splitlines())
     )
+
+
+def lead_token(desk_tokens: str) -> str:
+    """The first lead or admin token of `ONECASE_DESK_TOKENS` (`token=user:role` entries)."""
+    for entry in desk_tokens.split():
+        token, _, who = entry.partition("=")
+        if who.endswith((":lead", ":admin")):
+            return token
+    msg = "ONECASE_DESK_TOKENS has no lead or admin token for the demo's desk view"
+    raise ValueError(msg)
+
+
+def show_desk(*, triage_url: str, token: str) -> None:
+    """Print the open cases as the desk API serves them: urgency with reasons, category, owner."""
+    response = httpx.get(
+        f"{triage_url}/cases", headers={"Authorization": f"Bearer {token}"}, timeout=10
+    )
+    response.raise_for_status()
+    print(f"\nThe desk (GET {triage_url}/cases, most urgent first):")
+    for case in response.json():
+        urgency, owner = case["urgency"], case["owner"] or {"display_name": "(queued)"}
+        reasons = ", ".join(f"{r['signal']} +{r['points']}" for r in urgency["reasons"]) or "-"
+        print(
+            f"  {case['number']}  {urgency['level'].upper():<8} {urgency['score']:>3}  "
+            f"{case['category']['name']:<20} owner: {owner['display_name']:<16} why: {reasons}"
+        )

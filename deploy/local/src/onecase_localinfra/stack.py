@@ -64,6 +64,10 @@ class StackPaths:
         return cls(Path(os.environ.get("ONECASE_RUN_DIR", ".run")).resolve(), Path(cache))
 
 
+# deploy/roster.json: the demo's agents, teams and shifts (one generalist is always on).
+DEMO_ROSTER = Path(__file__).resolve().parents[3] / "roster.json"
+
+
 def up(paths: StackPaths) -> dict[str, str]:
     """Start everything in the background and wait until each service is ready."""
     (paths.run_dir / "pids").mkdir(parents=True, exist_ok=True)
@@ -83,6 +87,8 @@ def up(paths: StackPaths) -> dict[str, str]:
         "ONECASE_KAFKA_BOOTSTRAP": kafka.address,
         "ONECASE_MONGO_URI": mongo.address,
     }
+    if "ONECASE_ROSTER_FILE" not in os.environ:
+        env["ONECASE_ROSTER_FILE"] = str(DEMO_ROSTER)
     if "ONECASE_SMTP_HOST" not in os.environ:
         env |= {"ONECASE_SMTP_HOST": "127.0.0.1", "ONECASE_SMTP_PORT": str(SMTP_SINK_PORT)}
         argv = [sys.executable, "-m", "onecase_localinfra.smtp_sink"]

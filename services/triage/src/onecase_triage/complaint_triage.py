@@ -18,6 +18,7 @@ from onecase_triage.domain.case_opening import (
     case_id_for,
     is_angry,
     new_case,
+    raised_urgency,
     reply_target_for,
 )
 from onecase_triage.domain.case_record import CaseRecord, CaseStatus
@@ -28,6 +29,7 @@ from onecase_triage.domain.case_threading import (
     thread_keys_of,
 )
 from onecase_triage.domain.triage_rules import TriageRules
+from onecase_triage.domain.urgency import CustomerContext
 from onecase_triage.identity_service import CustomerIdentity
 from onecase_triage.ports import CaseStore
 
@@ -207,9 +209,7 @@ class ComplaintTriage:
 
     async def _join(self, case: CaseRecord, complaint: ComplaintReceivedV1) -> CaseRecord:
         cause = str(complaint.complaint_id)
-        urgency, _ = assess(complaint, weights=self._rules.urgency_weights)
-        if is_angry(urgency):
-            case = await self._count_angry_exchange(case)
+        case = await self._record_exchange(case, complaint)
         await self._events.emit(
             case,
             CaseEventKind.MESSAGE_ADDED,
@@ -231,14 +231,22 @@ class ComplaintTriage:
             )
         return case
 
-    async def _count_angry_exchange(self, case: CaseRecord) -> CaseRecord:
-        count = case.angry_exchanges + 1
-        flagged = case.flagged_for_lead or count >= self._rules.angry_exchanges_before_flag
-        changed = await self._cases.update(
+    async def _record_exchange(
+        self, case: CaseRecord, complaint: ComplaintReceivedV1
+    ) -> CaseRecord:
+        """Count the message, rescore with the repeats and the wait so far, count anger."""
+        waited_h = max((self._clock() - case.opened_at).total_seconds() / 3600, 0.0)
+        context = CustomerContext(prior_contacts=case.message_count, hours_waiting=waited_h)
+        urgency, _ = assess(complaint, weights=self._rules.urgency_weights, context=context)
+        angry = case.angry_exchanges + (1 if is_angry(urgency) else 0)
+        raised = raised_urgency(case.urgency, urgency)
+        flagged = case.flagged_for_lead or angry >= self._rules.angry_exchanges_before_flag
+        counts = {"message_count": case.message_count + 1, "angry_exchanges": angry}
+        if not await self._cases.update(
             case.case_id,
-            {"angry_exchanges": count, "flagged_for_lead": flagged},
-            expect={"angry_exchanges": case.angry_exchanges},
-        )
-        if not changed:  # another message counted first; a redelivery would count again
+            {**counts, "flagged_for_lead": flagged, "urgency": raised.model_dump(mode="json")},
+            expect={"message_count": case.message_count},
+        ):
+            # Another message of this case was counted at the same moment: keep its count.
             return case
-        return case.model_copy(update={"angry_exchanges": count, "flagged_for_lead": flagged})
+        return case.model_copy(update={**counts, "flagged_for_lead": flagged, "urgency": raised})

@@ -92,6 +92,18 @@ def is_angry(urgency: UrgencyV1) -> bool:
     return urgency.abusive or any(reason.signal in ANGER_SIGNALS for reason in urgency.reasons)
 
 
+def raised_urgency(current: UrgencyV1, latest: UrgencyV1) -> UrgencyV1:
+    """A case's urgency after a new message.
+
+    A calmer message never lowers it, and threats and abuse, once said, stay on the case.
+    """
+    base = latest if latest.score > current.score else current
+    threats = tuple(dict.fromkeys((*current.threats, *latest.threats)))
+    return base.model_copy(
+        update={"threats": threats, "abusive": current.abusive or latest.abusive}
+    )
+
+
 def new_case(
     complaint: ComplaintReceivedV1,
     *,

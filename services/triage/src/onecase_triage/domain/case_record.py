@@ -40,6 +40,7 @@ class CaseRecord(BaseModel):
     resolved_at: datetime | None = None
     collaborators: tuple[str, ...] = ()
     sla: tuple[SlaClock, ...] = ()
+    message_count: int = 1
     angry_exchanges: int = 0
     flagged_for_lead: bool = False
 
