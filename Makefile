@@ -28,7 +28,7 @@ down:  ## stop everything `make up` or `make run` started
 	$(UV) run --frozen python -m onecase_localinfra down
 
 bench: install  ## performance figures (docs/benchmarks.md)
-	@echo "make bench: the benchmark harness is not built yet (issue 6)." >&2; exit 1
+	$(UV) run --frozen python bench/run_all.py
 
 conformance: install  ## real emails and provider payloads from ../shared/corpus (docs/conformance.md)
 	$(UV) run --frozen python -m conformance ../shared/corpus
