@@ -209,6 +209,17 @@ async def _fam_upsert_set_on_insert(db: Db) -> str:
 
 
 @_check
+async def _set_keeps_dates(db: Db) -> str:
+    when = datetime(2026, 11, 23, 10, 0, 0, 123000)
+    await db.dates.insert_one({"_id": 1, "inserted": when})
+    await db.dates.update_one({"_id": 1}, {"$set": {"changed": when}})
+    doc = await db.dates.find_one({"_id": 1})
+    kinds = {k: type(v).__name__ for k, v in (doc or {}).items() if k != "_id"}
+    _expect(kinds == {"inserted": "datetime", "changed": "datetime"}, f"stored types {kinds}")
+    return "a datetime given to $set is stored as a date, like one inserted"
+
+
+@_check
 async def _update_operators(db: Db) -> str:
     await db.ops.insert_one({"_id": 1, "n": 1, "tags": ["a"], "log": []})
     ops = {"$inc": {"n": 2}, "$push": {"log": "x"}, "$addToSet": {"tags": "a"}}
