@@ -18,6 +18,7 @@ from onecase_localinfra.discovery import Endpoint
 from onecase_shared.events import Event, dlq_topic
 from onecase_shared.kafka import (
     KafkaEventPublisher,
+    PermanentError,
     RetryPolicy,
     ensure_topics,
     make_broker,
@@ -173,3 +174,41 @@ async def test_an_outage_pauses_the_consumer_and_commits_nothing_until_the_effec
     finally:
         await second.stop()
     assert await record_count(settings.bootstrap, dlq_topic(topic)) == 0, "an outage is no poison"
+
+
+async def test_a_permanent_error_is_dead_lettered_at_once_and_other_event_types_are_skipped(
+    setup: tuple[KafkaSettings, str, str],
+) -> None:
+    settings, topic, group = setup
+    attempts: Counter[int] = Counter()
+    handled: list[int] = []
+
+    async def handle(event: Ping) -> None:
+        attempts[event.n] += 1
+        if event.n == 1:
+            raise PermanentError("the provider refused the recipient")
+        handled.append(event.n)
+
+    broker = make_broker(settings, client_id="producer", registry=CollectorRegistry())
+    await broker.start()
+    try:
+        publisher = KafkaEventPublisher(broker, timeout_s=10)
+        await publisher.publish(Ping(correlation_id=uuid.uuid4(), n=1), topic=topic, key="k")
+        await publisher.publish_raw(
+            ping(2), topic=topic, key=b"k", headers={"onecase-event-type": "test.other"}
+        )
+        await publisher.publish(Ping(correlation_id=uuid.uuid4(), n=3), topic=topic, key="k")
+    finally:
+        await broker.stop()
+    running = consumer(settings, topic, group, handle)
+    await running.start()
+    try:
+        await wait_until(lambda: handled == [3])
+    finally:
+        await running.stop()
+
+    assert attempts[1] == 1, "no retries for a permanent error"
+    assert attempts[2] == 0, "an event of another type is not this subscriber's"
+    [(_, headers)] = await read_all(settings.bootstrap, dlq_topic(topic), 1)
+    assert headers["onecase-dlq-reason"] == "permanent_failure"
+    assert "refused the recipient" in headers["onecase-error"]

@@ -12,7 +12,14 @@ from onecase_shared.events import CaseEventKind, Channel, HandleKind, HandleV1
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.triage_rules import TriageRules
 from tests.builders import a_message, chat_from, email_from, x_dm_from
-from tests.integration.triage_world import LEAD_USER, OFFICE, TriageWorld, WorldFactory, an_agent
+from tests.integration.triage_world import (
+    LEAD_AGENT,
+    LEAD_USER,
+    OFFICE,
+    TriageWorld,
+    WorldFactory,
+    an_agent,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -430,3 +437,83 @@ async def test_a_later_angrier_message_raises_the_case_and_keeps_its_threats(
     signals = {reason.signal for reason in case.urgency.reasons}
     assert {"threat", "waiting"} <= signals
     assert case.message_count == 3
+
+
+async def test_case_events_carry_the_facts_and_every_channel_the_customer_used(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    await world.parts.triage.on_complaint_received(
+        email_from(
+            "ana@example.com",
+            "My order 48213 (the ceramic coffee grinder) arrived broken, the handle snapped off.",
+        )
+    )
+    await world.parts.triage.on_complaint_received(
+        chat_from("v-1", "Following up on my broken grinder", email="ana@example.com")
+    )
+    opened, latest = world.events()[0], world.events()[-1]
+    assert opened.facts is not None
+    assert (opened.facts.order_number, opened.facts.product) == ("48213", "ceramic coffee grinder")
+    assert opened.facts.problem
+    assert [t.channel for t in latest.reply_targets] == [Channel.EMAIL, Channel.CHAT]
+    assert latest.reply_targets[-1].last_message_at is not None
+
+
+async def test_a_due_update_is_requested_once_and_the_cadence_starts_again(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    case = await _case(world, world.events()[0].case_id)
+    due = case.clock("next_update")
+    assert due is not None
+    world.clock.now = due.due_at + timedelta(seconds=1)
+    await world.parts.sweeps.sweep_once()
+    await world.parts.sweeps.sweep_once()
+
+    requested = [e for e in world.events() if e.kind is CaseEventKind.UPDATE_REQUESTED]
+    assert len(requested) == 1
+    assert requested[0].update_text is None, "no agent words: notify says honestly there is no news"
+    assert requested[0].next_update_due is not None
+    assert requested[0].next_update_due > world.clock.now
+    breaches = [e for e in world.events() if e.kind is CaseEventKind.SLA_BREACHED]
+    assert not [e for e in breaches if e.sla and e.sla.clock == "next_update"]
+
+
+async def test_a_resolved_case_gets_one_follow_up_after_the_delay(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory(
+        (an_agent("ann.ames"),), TriageRules(follow_up_after=timedelta(days=3))
+    )
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    case_id = world.events()[0].case_id
+    await world.parts.desk.resolve(case_id, world.agent("ann.ames"), text="Refunded.", note=None)
+    world.clock.advance(timedelta(days=2))
+    await world.parts.sweeps.sweep_once()
+    assert CaseEventKind.FOLLOW_UP_DUE not in world.kinds(case_id)
+    world.clock.advance(timedelta(days=1, minutes=1))
+    await world.parts.sweeps.sweep_once()
+    await world.parts.sweeps.sweep_once()
+    assert world.kinds(case_id).count(CaseEventKind.FOLLOW_UP_DUE) == 1
+
+
+async def test_a_staff_conduct_case_gets_the_team_leads_own_follow_up(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory(
+        (an_agent("ann.ames"), LEAD_AGENT), TriageRules(lead_follow_up_after=timedelta(days=2))
+    )
+    rude = "Your driver was rude and insulting to me at the door and threw the parcel at me."
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", rude))
+    opened = world.events()[0]
+    assert opened.category is not None
+    assert opened.category.name == "staff_conduct"
+    world.clock.advance(timedelta(days=2, minutes=1))
+    await world.parts.sweeps.sweep_once()
+    await world.parts.sweeps.sweep_once()
+    lead_events = [e for e in world.events() if e.kind is CaseEventKind.LEAD_FOLLOW_UP_DUE]
+    assert len(lead_events) == 1
+    assert lead_events[0].lead is not None
+    assert lead_events[0].lead.agent_id == "lena.lead"

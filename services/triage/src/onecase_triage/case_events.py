@@ -33,6 +33,8 @@ def event_for(
         "urgency": case.urgency,
         "category": case.category,
         "next_update_due": next_update.due_at if next_update and case.is_open else None,
+        "facts": case.facts,
+        "reply_targets": case.reply_targets,
     }
     # Desk actions and sweeps start a new chain of work; complaints carry theirs.
     common["correlation_id"] = correlation_id or uuid4()

@@ -16,10 +16,12 @@ from onecase_shared.events import CaseEventKind, SlaAlertV1, utc_now
 from onecase_triage.case_desk import CaseDesk, DeskError
 from onecase_triage.case_events import CaseEvents
 from onecase_triage.case_queue import CaseQueue
-from onecase_triage.case_router import need_of
+from onecase_triage.case_router import agent_ref, need_of
+from onecase_triage.case_timing import CaseTiming
 from onecase_triage.domain.case_record import CaseRecord
+from onecase_triage.domain.roster import Agent, Role
 from onecase_triage.domain.routing import rank_candidates
-from onecase_triage.domain.sla import due_alerts
+from onecase_triage.domain.sla import ClockName, due_alerts
 from onecase_triage.domain.triage_rules import TriageRules
 from onecase_triage.ports import AgentDirectory, CaseStore
 
@@ -40,9 +42,11 @@ class CaseSweeps:
         queue: CaseQueue,
         desk: CaseDesk,
         events: CaseEvents,
+        timing: CaseTiming,
         rules: TriageRules,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
+        self._timing = timing
         self._cases = cases
         self._agents = agents
         self._queue = queue
@@ -67,7 +71,10 @@ class CaseSweeps:
         await self._events.flush_unpublished()
         await self._queue.drain()
         open_cases = await self._cases.open_cases(SWEEP_BATCH)
+        await self.send_scheduled_updates(open_cases)
+        open_cases = await self._cases.open_cases(SWEEP_BATCH)
         await self.send_sla_alerts(open_cases)
+        await self.send_follow_ups()
         await self.hand_over_from_off_shift_owners(open_cases)
         await self.reconcile_loads()
 
@@ -77,6 +84,8 @@ class CaseSweeps:
         now = self._clock()
         for case in open_cases:
             for alert in due_alerts(case.sla, now=now):
+                if alert.clock is ClockName.NEXT_UPDATE and alert.kind == "breach":
+                    continue  # the scheduled update goes out at that moment instead
                 kind = (
                     CaseEventKind.SLA_WARNING
                     if alert.kind == "warning"
@@ -89,6 +98,53 @@ class CaseSweeps:
                     sla=SlaAlertV1(clock=alert.clock.value, due_at=alert.due_at),
                 )
                 sent += event is not None
+        return sent
+
+    async def send_scheduled_updates(self, open_cases: list[CaseRecord]) -> int:
+        """When a case's update is due, ask for an honest progress update, once per due time.
+
+        The update clock starts again from now; an agent's own update (desk API) resets it too.
+        """
+        now = self._clock()
+        sent = 0
+        for case in open_cases:
+            clock = case.clock(ClockName.NEXT_UPDATE)
+            if case.owner is None or clock is None or clock.met_at or clock.due_at > now:
+                continue
+            restarted = self._timing.with_update_restarted(
+                case, at=now, team=await self._timing.team_of(case)
+            )
+            event = await self._events.emit_once(
+                restarted,
+                CaseEventKind.UPDATE_REQUESTED,
+                cause=f"scheduled-update:{clock.due_at.isoformat()}",
+                note="scheduled: the update cadence came due",
+            )
+            # Stored even when the event already existed: a crash may have come in between.
+            await self._timing.store_clocks(restarted)
+            sent += event is not None
+        return sent
+
+    async def send_follow_ups(self) -> int:
+        """Follow-ups on resolved cases, and the team lead's own follow-up on staff conduct."""
+        now = self._clock()
+        sent = 0
+        for case in await self._cases.follow_ups_due(now, SWEEP_BATCH):
+            event = await self._events.emit_once(
+                case, CaseEventKind.FOLLOW_UP_DUE, cause="follow-up"
+            )
+            await self._cases.update(case.case_id, {"follow_up_done": True}, expect={})
+            sent += event is not None
+        roster = await self._agents.agents()
+        for case in await self._cases.lead_follow_ups_due(now, SWEEP_BATCH):
+            lead = lead_for(case, [agent for agent, _ in roster], now=now)
+            if lead is None:
+                continue  # no lead on the roster: nobody to write it
+            event = await self._events.emit_once(
+                case, CaseEventKind.LEAD_FOLLOW_UP_DUE, cause="lead-follow-up", lead=agent_ref(lead)
+            )
+            await self._cases.update(case.case_id, {"lead_follow_up_done": True}, expect={})
+            sent += event is not None
         return sent
 
     async def hand_over_from_off_shift_owners(self, open_cases: list[CaseRecord]) -> int:
@@ -148,3 +204,13 @@ class CaseSweeps:
                 await self._agents.release(agent.agent_id, case_id, case.weight if case else 1.0)
                 freed += 1
         return freed
+
+
+def lead_for(case: CaseRecord, agents: list[Agent], *, now: datetime) -> Agent | None:
+    """The lead who follows up a case: of the owner's team if possible, online first."""
+    owner_team = next(
+        (a.team for a in agents if case.owner and a.agent_id == case.owner.agent_id), None
+    )
+    leads = [a for a in agents if a.role is Role.LEAD]
+    leads.sort(key=lambda a: (a.team != owner_team, not a.is_online(now), a.agent_id))
+    return leads[0] if leads else None

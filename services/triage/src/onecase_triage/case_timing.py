@@ -73,9 +73,33 @@ class CaseTiming:
         return await self._store(case, tuple(clocks))
 
     async def on_resolved(self, case: CaseRecord, *, at: datetime) -> CaseRecord:
-        """The case is resolved: every running clock is met."""
+        """The case is resolved: every running clock is met, and a follow-up is planned."""
         clocks = tuple(meet(clock, at) if clock.met_at is None else clock for clock in case.sla)
+        follow_up = at + self._rules.follow_up_after
+        await self._cases.update(
+            case.case_id, {"follow_up_due_at": follow_up, "follow_up_done": False}, expect={}
+        )
+        case = case.model_copy(update={"follow_up_due_at": follow_up, "follow_up_done": False})
         return await self._store(case, clocks)
+
+    def with_update_restarted(
+        self, case: CaseRecord, *, at: datetime, team: str | None
+    ) -> CaseRecord:
+        """The case with its update clock started again at `at` (a scheduled update went out)."""
+        hours = self._rules.hours_of(team)
+        fresh = restart_update_clock(
+            at=at, level=case.urgency.level, hours=hours, policy=self._rules.sla_policy
+        )
+        clocks = tuple(fresh if c.name == ClockName.NEXT_UPDATE else c for c in case.sla)
+        return case.model_copy(update={"sla": clocks})
+
+    async def store_clocks(self, case: CaseRecord) -> None:
+        """Persist the case's clocks as they are on `case`."""
+        await self._store(case, case.sla)
+
+    async def team_of(self, case: CaseRecord) -> str | None:
+        """The team of the case's owner (whose business hours the clocks run in)."""
+        return await self._team_of(case)
 
     async def _team_of(self, case: CaseRecord) -> str | None:
         if case.owner is None:

@@ -20,6 +20,7 @@ from onecase_triage.domain.case_opening import (
     new_case,
     raised_urgency,
     reply_target_for,
+    with_reply_target,
 )
 from onecase_triage.domain.case_record import CaseRecord, CaseStatus
 from onecase_triage.domain.case_threading import (
@@ -81,6 +82,7 @@ class ComplaintTriage:
         if outcome is Outcome.OPENED:
             case = await self._open(case, complaint)
         elif outcome is Outcome.REOPENED:
+            case = await self._record_exchange(case, complaint)
             await self._router.reclaim(case)
             await self._events.emit(
                 case,
@@ -181,6 +183,7 @@ class ComplaintTriage:
             weight=self._rules.routing_weights.weight_for(level),
             sla=self._timing.clocks_for(level, team=None, at=now),
             opened_at=now,
+            lead_follow_up_after=self._rules.lead_follow_up_after,
         )
 
     async def _open(self, case: CaseRecord, complaint: ComplaintReceivedV1) -> CaseRecord:
@@ -241,12 +244,25 @@ class ComplaintTriage:
         angry = case.angry_exchanges + (1 if is_angry(urgency) else 0)
         raised = raised_urgency(case.urgency, urgency)
         flagged = case.flagged_for_lead or angry >= self._rules.angry_exchanges_before_flag
+        targets = with_reply_target(case.reply_targets, reply_target_for(complaint))
         counts = {"message_count": case.message_count + 1, "angry_exchanges": angry}
         if not await self._cases.update(
             case.case_id,
-            {**counts, "flagged_for_lead": flagged, "urgency": raised.model_dump(mode="json")},
+            {
+                **counts,
+                "flagged_for_lead": flagged,
+                "urgency": raised.model_dump(mode="json"),
+                "reply_targets": [t.model_dump(mode="json") for t in targets],
+            },
             expect={"message_count": case.message_count},
         ):
             # Another message of this case was counted at the same moment: keep its count.
             return case
-        return case.model_copy(update={**counts, "flagged_for_lead": flagged, "urgency": raised})
+        return case.model_copy(
+            update={
+                **counts,
+                "flagged_for_lead": flagged,
+                "urgency": raised,
+                "reply_targets": targets,
+            }
+        )

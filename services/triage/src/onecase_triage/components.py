@@ -111,6 +111,7 @@ def build_components(
             queue=queue,
             desk=desk,
             events=events,
+            timing=timing,
             rules=rules,
             clock=clock,
         ),

@@ -11,7 +11,12 @@ from datetime import timedelta
 from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
-from onecase_shared.events import ComplaintReceivedV1, NotificationSentV1, Topic
+from onecase_shared.events import (
+    ComplaintReceivedV1,
+    NotificationFailedV1,
+    NotificationSentV1,
+    Topic,
+)
 from onecase_shared.kafka import (
     KafkaEventPublisher,
     RetryPolicy,
@@ -58,6 +63,8 @@ def rules_of(settings: TriageSettings, roster: Roster) -> TriageRules:
         other_issue_min_confidence=settings.other_issue_min_confidence,
         angry_exchanges_before_flag=settings.angry_exchanges_before_flag,
         off_shift_grace=timedelta(minutes=settings.off_shift_grace_minutes),
+        follow_up_after=timedelta(hours=settings.follow_up_after_hours),
+        lead_follow_up_after=timedelta(hours=settings.lead_follow_up_hours),
         urgency_weights=settings.urgency_weights,
         routing_weights=settings.routing_weights,
         sla_policy=settings.sla_policy,
@@ -105,6 +112,16 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         group_id=f"{settings.triage_group}-sent",
         model=NotificationSentV1,
         handle=parts.sent.on_notification_sent,
+        publisher=publisher,
+        policy=policy,
+        registry=registry,
+    )
+    subscribe_reliably(
+        broker,
+        topic=Topic.NOTIFICATIONS,
+        group_id=f"{settings.triage_group}-failed",
+        model=NotificationFailedV1,
+        handle=parts.sent.on_notification_failed,
         publisher=publisher,
         policy=policy,
         registry=registry,

@@ -98,6 +98,12 @@ class CaseStore(Protocol):
     async def open_cases(self, limit: int) -> list[CaseRecord]:
         """Open cases, for the sweeps (SLA clocks, owners gone off shift)."""
 
+    async def follow_ups_due(self, now: datetime, limit: int) -> list[CaseRecord]:
+        """Resolved cases whose follow-up ("is it really fixed?") is due."""
+
+    async def lead_follow_ups_due(self, now: datetime, limit: int) -> list[CaseRecord]:
+        """Cases whose team lead's own follow-up (staff conduct) is due, open or resolved."""
+
     async def search(self, filters: dict[str, Any], limit: int) -> list[CaseRecord]:
         """Cases matching the desk's filters, most urgent first."""
 

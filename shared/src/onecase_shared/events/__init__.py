@@ -4,6 +4,7 @@ from onecase_shared.events.cases import (
     AgentRefV1,
     CaseEventKind,
     CaseEventV1,
+    CaseFactsV1,
     CategoryV1,
     ReplyTargetV1,
     SlaAlertV1,
@@ -18,7 +19,11 @@ from onecase_shared.events.intake import (
     QuarantinedDeliveryV1,
     RawDeliveryReceivedV1,
 )
-from onecase_shared.events.notifications import NotificationKind, NotificationSentV1
+from onecase_shared.events.notifications import (
+    NotificationFailedV1,
+    NotificationKind,
+    NotificationSentV1,
+)
 from onecase_shared.events.topics import Topic, dlq_topic
 
 __all__ = [
@@ -26,12 +31,14 @@ __all__ = [
     "AttachmentV1",
     "CaseEventKind",
     "CaseEventV1",
+    "CaseFactsV1",
     "CategoryV1",
     "Channel",
     "ComplaintReceivedV1",
     "Event",
     "HandleKind",
     "HandleV1",
+    "NotificationFailedV1",
     "NotificationKind",
     "NotificationSentV1",
     "QuarantinedDeliveryV1",

@@ -28,6 +28,8 @@ class CaseEventKind(StrEnum):
     SLA_WARNING = "sla_warning"
     SLA_BREACHED = "sla_breached"
     FLAGGED_FOR_LEAD = "flagged_for_lead"
+    FOLLOW_UP_DUE = "follow_up_due"  # a resolved case: ask whether it is really fixed
+    LEAD_FOLLOW_UP_DUE = "lead_follow_up_due"  # staff conduct: the team lead writes too
 
 
 class AgentRefV1(BaseModel):
@@ -52,6 +54,11 @@ class ReplyTargetV1(BaseModel):
     subject: str | None = None
     public: bool = False
     language: str | None = None
+    # Added within v1 (optional): what the provider calls it, its thread, and when the
+    # customer last wrote there (Messenger answers only within 24 hours of that).
+    message_kind: str | None = None  # "email", "tweet", "x_dm", "facebook_comment", ...
+    conversation_id: str | None = None  # chat session, Intercom conversation, X conversation
+    last_message_at: datetime | None = None
 
 
 class UrgencyReasonV1(BaseModel):
@@ -84,6 +91,17 @@ class CategoryV1(BaseModel):
     name: str
     confidence: float
     evidence: tuple[str, ...] = ()
+
+
+class CaseFactsV1(BaseModel):
+    """The specifics a customer gave, so an answer can restate them without quoting the text."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    order_number: str | None = None
+    account_number: str | None = None
+    product: str | None = None
+    problem: tuple[str, ...] = ()  # what went wrong, in the customer's words: "never arrived"
 
 
 class SlaAlertV1(BaseModel):
@@ -119,3 +137,6 @@ class CaseEventV1(Event):
     team: str | None = None  # escalated: the collaborating team
     sla: SlaAlertV1 | None = None  # sla_warning, sla_breached
     next_update_due: datetime | None = None  # when the customer next hears from us
+    facts: CaseFactsV1 | None = None  # what the customer told us, for restating it
+    lead: AgentRefV1 | None = None  # lead_follow_up_due: the lead who writes
+    reply_targets: tuple[ReplyTargetV1, ...] = ()  # every channel the customer used on the case

@@ -19,6 +19,9 @@ class NotificationKind(StrEnum):
     TRANSFER = "transfer"
     RESOLUTION = "resolution"
     FOLLOW_UP = "follow_up"
+    # Added within v1: consumers must ignore kinds they do not know.
+    PUBLIC_REPLY = "public_reply"  # the short public answer that invites a private channel
+    LEAD_FOLLOW_UP = "lead_follow_up"  # a team lead's own follow-up (staff-conduct cases)
 
 
 class NotificationSentV1(Event):
@@ -32,3 +35,16 @@ class NotificationSentV1(Event):
     channel: Channel
     provider_message_id: str | None = None
     sent_at: datetime
+
+
+class NotificationFailedV1(Event):
+    """A message that could not be delivered for good: recorded on the case, with the reason."""
+
+    event_type: ClassVar[str] = "notify.notification_failed"
+
+    notification_key: str
+    case_id: UUID
+    kind: NotificationKind
+    channel: Channel | None  # None: no channel was allowed (e.g. every window closed)
+    reason: str
+    failed_at: datetime

@@ -3,6 +3,7 @@
 from onecase_shared.kafka.broker_factory import ensure_topics, make_broker, topic_partitions
 from onecase_shared.kafka.event_publisher import KafkaEventPublisher, PublishFailedError
 from onecase_shared.kafka.reliable_consumer import (
+    PermanentError,
     RetryLaterError,
     RetryPolicy,
     subscribe_reliably,
@@ -11,6 +12,7 @@ from onecase_shared.kafka.reliable_consumer import (
 __all__ = [
     "KafkaEventPublisher",
     "PublishFailedError",
+    "PermanentError",
     "RetryLaterError",
     "RetryPolicy",
     "ensure_topics",

@@ -37,6 +37,13 @@ class RetryLaterError(Exception):
     """Raised by a handler that must wait for something (e.g. another instance's lease)."""
 
 
+class PermanentError(Exception):
+    """Raised by a handler when trying again cannot help (a provider refused for good).
+
+    The message goes to the DLQ at once, with the error as its reason.
+    """
+
+
 _TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     RetryLaterError,
     ConnectionFailure,  # includes AutoReconnect and ServerSelectionTimeoutError
@@ -68,7 +75,7 @@ class _ConsumerMetrics:
     def __init__(self, registry: CollectorRegistry) -> None:
         self.outcomes = Counter(
             "onecase_consumer_messages",
-            "Messages consumed, by outcome (processed, dead_lettered, paused).",
+            "Messages consumed, by outcome (processed, skipped, dead_lettered, paused).",
             ["topic", "group", "outcome"],
             registry=registry,
         )
@@ -128,7 +135,9 @@ def subscribe_reliably(
         async for attempt in AsyncRetrying(
             stop=stop_after_attempt(policy.max_attempts),
             wait=wait_exponential(multiplier=policy.backoff_s, max=30),
-            retry=retry_if_exception(lambda e: not is_transient(e)),
+            retry=retry_if_exception(
+                lambda e: not is_transient(e) and not isinstance(e, PermanentError)
+            ),
             reraise=True,
         ):
             with attempt:
@@ -141,6 +150,12 @@ def subscribe_reliably(
         auto_offset_reset="earliest",
     )
     async def consume(message: KafkaMessage) -> None:
+        # A topic may carry several event types: each subscriber takes only its own.
+        event_type = message.headers.get("onecase-event-type")
+        if event_type is not None and event_type != model.event_type:
+            counter.labels(topic, group_id, "skipped").inc()
+            await message.ack()
+            return
         try:
             try:
                 event = model.model_validate_json(message.body)
@@ -153,7 +168,10 @@ def subscribe_reliably(
                 except Exception as exc:
                     if is_transient(exc):
                         raise
-                    await dead_letter(message, "handler_failed", exc)
+                    reason = (
+                        "permanent_failure" if isinstance(exc, PermanentError) else "handler_failed"
+                    )
+                    await dead_letter(message, reason, exc)
             await message.ack()
         except Exception as exc:
             # An outage (or a dead letter that could not be written): seek back and pause, so

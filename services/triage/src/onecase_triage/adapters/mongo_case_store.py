@@ -23,6 +23,8 @@ THREAD_KEYS = "thread_keys"  # _id: "<channel>:msg|conv:<provider id>" → the c
 
 # Written once, at insert: real dates. `resolved_at` changes with `$set`, so it is a stamp.
 _TIMES = ("opened_at", "queued_at")
+# Set or compared later with `$set` and stamps: stored as stamps from the start.
+_STAMPED = ("resolved_at", "follow_up_due_at", "lead_follow_up_due_at")
 
 INDEXES = (
     IndexSpec(OPEN_CASES, (("customer_id", ASCENDING),)),
@@ -40,7 +42,9 @@ def case_document(case: CaseRecord) -> Document:
     document["_id"] = str(case.case_id)
     for field in _TIMES:
         document[field] = getattr(case, field)
-    document["resolved_at"] = stamp(case.resolved_at) if case.resolved_at else None
+    for field in _STAMPED:
+        value = getattr(case, field)
+        document[field] = stamp(value) if value else None
     return document
 
 
@@ -214,6 +218,24 @@ class MongoCaseStore:
     async def open_cases(self, limit: int) -> list[CaseRecord]:
         """Open cases, for the sweeps (SLA clocks, owners gone off shift)."""
         cursor = self._cases.find({"status": CaseStatus.OPEN.value}).limit(limit)
+        return [case_from(doc) async for doc in cursor]
+
+    async def follow_ups_due(self, now: datetime, limit: int) -> list[CaseRecord]:
+        """Resolved cases whose follow-up ("is it really fixed?") is due."""
+        cursor = self._cases.find(
+            {
+                "status": CaseStatus.RESOLVED.value,
+                "follow_up_done": False,
+                "follow_up_due_at": {"$lte": stamp(now)},
+            }
+        ).limit(limit)
+        return [case_from(doc) async for doc in cursor]
+
+    async def lead_follow_ups_due(self, now: datetime, limit: int) -> list[CaseRecord]:
+        """Cases whose team lead's own follow-up (staff conduct) is due, open or resolved."""
+        cursor = self._cases.find(
+            {"lead_follow_up_done": False, "lead_follow_up_due_at": {"$lte": stamp(now)}}
+        ).limit(limit)
         return [case_from(doc) async for doc in cursor]
 
     async def search(self, filters: dict[str, Any], limit: int) -> list[CaseRecord]:

@@ -1,4 +1,4 @@
-"""What notify sent each customer, as the desk shows it, and the thread keys it creates."""
+"""What notify sent each customer (or failed to), as the desk shows it, and thread keys."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pymongo import ASCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
-from onecase_shared.events import NotificationSentV1
+from onecase_shared.events import NotificationFailedV1, NotificationSentV1
 from onecase_shared.mongo import Document, IndexSpec
 from onecase_triage.adapters.mongo_case_store import THREAD_KEYS
 
@@ -44,7 +44,23 @@ class MongoSentMessages:
                     "kind": sent.kind.value,
                     "channel": sent.channel.value,
                     "provider_message_id": sent.provider_message_id,
+                    "status": "sent",
                     "sent_at": sent.sent_at,
+                }
+            )
+
+    async def on_notification_failed(self, failed: NotificationFailedV1) -> None:
+        """Keep a permanent delivery failure on the case, with its reason, for the desk."""
+        with contextlib.suppress(DuplicateKeyError):
+            await self._sent.insert_one(
+                {
+                    "_id": f"{failed.notification_key}:failed",
+                    "case_id": str(failed.case_id),
+                    "kind": failed.kind.value,
+                    "channel": failed.channel.value if failed.channel else None,
+                    "status": "failed",
+                    "reason": failed.reason,
+                    "sent_at": failed.failed_at,
                 }
             )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from uuid import UUID
 
 from onecase_shared.events import (
@@ -13,6 +13,7 @@ from onecase_shared.events import (
     UrgencyV1,
 )
 from onecase_shared.ids import derived_id
+from onecase_triage.domain.case_facts import case_facts
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.categories import classify
 from onecase_triage.domain.sla import SlaClock
@@ -25,6 +26,8 @@ from onecase_triage.domain.urgency import (
 )
 
 SUMMARY_CHARS = 160
+STAFF_CONDUCT = "staff_conduct"
+MAX_REPLY_TARGETS = 6
 
 
 def case_id_for(complaint: ComplaintReceivedV1) -> UUID:
@@ -47,6 +50,9 @@ def reply_target_for(complaint: ComplaintReceivedV1) -> ReplyTargetV1:
         subject=complaint.subject,
         public=complaint.public,
         language=complaint.language,
+        message_kind=complaint.message_kind,
+        conversation_id=complaint.conversation_id,
+        last_message_at=complaint.received_at,
     )
 
 
@@ -113,9 +119,16 @@ def new_case(
     weight: float,
     sla: tuple[SlaClock, ...],
     opened_at: datetime,
+    lead_follow_up_after: timedelta | None = None,
 ) -> CaseRecord:
-    """The record of a case `complaint` opens, not yet owned by anyone."""
+    """The record of a case `complaint` opens, not yet owned by anyone.
+
+    Staff-conduct cases get a date for the team lead's own follow-up.
+    """
     urgency, category = assessment
+    lead_due = None
+    if category.name == STAFF_CONDUCT and lead_follow_up_after is not None:
+        lead_due = opened_at + lead_follow_up_after
     return CaseRecord(
         case_id=case_id,
         number=case_number_for(case_id),
@@ -130,4 +143,22 @@ def new_case(
         queued_at=opened_at,
         sla=sla,
         angry_exchanges=1 if is_angry(urgency) else 0,
+        facts=case_facts(complaint, category),
+        reply_targets=(reply_target_for(complaint),),
+        lead_follow_up_due_at=lead_due,
     )
+
+
+def with_reply_target(
+    targets: tuple[ReplyTargetV1, ...], latest: ReplyTargetV1
+) -> tuple[ReplyTargetV1, ...]:
+    """The case's channels after a message on `latest`.
+
+    One entry per channel, handle and visibility, newest last, at most MAX_REPLY_TARGETS.
+    """
+    others = tuple(
+        t
+        for t in targets
+        if (t.channel, t.handle, t.public) != (latest.channel, latest.handle, latest.public)
+    )
+    return (*others, latest)[-MAX_REPLY_TARGETS:]

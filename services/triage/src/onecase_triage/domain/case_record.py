@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict
 
-from onecase_shared.events import AgentRefV1, CategoryV1, ReplyTargetV1, UrgencyV1
+from onecase_shared.events import AgentRefV1, CaseFactsV1, CategoryV1, ReplyTargetV1, UrgencyV1
 from onecase_triage.domain.sla import SlaClock
 
 
@@ -43,6 +43,13 @@ class CaseRecord(BaseModel):
     message_count: int = 1
     angry_exchanges: int = 0
     flagged_for_lead: bool = False
+    facts: CaseFactsV1 = CaseFactsV1()
+    # Every channel the customer used on this case, newest message last.
+    reply_targets: tuple[ReplyTargetV1, ...] = ()
+    follow_up_due_at: datetime | None = None
+    follow_up_done: bool = False
+    lead_follow_up_due_at: datetime | None = None
+    lead_follow_up_done: bool = False
 
     @property
     def is_open(self) -> bool:

@@ -19,6 +19,8 @@ class TriageRules:
     other_issue_min_confidence: float = 0.6
     angry_exchanges_before_flag: int = 3
     off_shift_grace: timedelta = timedelta(minutes=30)
+    follow_up_after: timedelta = timedelta(days=3)
+    lead_follow_up_after: timedelta = timedelta(days=2)
     urgency_weights: UrgencyWeights = DEFAULT_WEIGHTS
     routing_weights: RoutingWeights = field(default_factory=RoutingWeights)
     sla_policy: SlaPolicy = DEFAULT_SLA_POLICY
