@@ -11,8 +11,8 @@ from onecase_shared.kafka.reliable_consumer import (
 
 __all__ = [
     "KafkaEventPublisher",
-    "PublishFailedError",
     "PermanentError",
+    "PublishFailedError",
     "RetryLaterError",
     "RetryPolicy",
     "ensure_topics",
