@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 from uuid import uuid4
 
@@ -9,10 +10,12 @@ from onecase_shared.events import (
     AgentRefV1,
     CaseEventKind,
     CaseEventV1,
+    CaseFactsV1,
     Channel,
     ComplaintReceivedV1,
     HandleKind,
     HandleV1,
+    ReplyTargetV1,
     utc_now,
 )
 from onecase_shared.ids import derived_id
@@ -130,4 +133,73 @@ def x_dm_from(user_id: str, text: str) -> ComplaintReceivedV1:
         text=text,
         message_kind="x_dm",
         conversation_id=f"dm-{user_id}",
+    )
+
+
+SAM = AgentRefV1(agent_id="sam.rivera", display_name="Sam Rivera", email="sam@onecase.example")
+
+
+def a_target(
+    channel: Channel,
+    message_kind: str,
+    *,
+    handle: HandleV1 | None = None,
+    public: bool = False,
+    last_message_at: datetime | None = None,
+    language: str | None = "en",
+) -> ReplyTargetV1:
+    """Where a customer wrote: a channel, a kind of message, and when."""
+    kinds = {
+        Channel.EMAIL: HandleKind.EMAIL,
+        Channel.X: HandleKind.X_ID,
+        Channel.FACEBOOK: HandleKind.FACEBOOK_ID,
+        Channel.CHAT: HandleKind.CHAT_VISITOR,
+    }
+    # Provider-shaped ids: X and Graph refuse anything else (the channel sandbox does too).
+    number = str(1_900_000_000_000_000_000 + uuid4().int % 10**15)
+    values = {Channel.EMAIL: "ana@example.com", Channel.X: "4242", Channel.FACEBOOK: "7345"}
+    message_ids = {
+        Channel.EMAIL: f"<{uuid4().hex}@example.com>",
+        Channel.X: number,
+        Channel.FACEBOOK: f"{number[:10]}_{number[10:]}",
+    }
+    return ReplyTargetV1(
+        channel=channel,
+        handle=handle or HandleV1(kind=kinds[channel], value=values.get(channel, "v-4242")),
+        in_reply_to=message_ids.get(channel, f"m-{uuid4().hex[:8]}"),
+        subject="Order 48213 never arrived" if channel is Channel.EMAIL else None,
+        public=public,
+        language=language,
+        message_kind=message_kind,
+        conversation_id=str(uuid4().int % 10**9)
+        if message_kind == "intercom"
+        else f"s_{uuid4().hex[:8]}",
+        last_message_at=last_message_at or utc_now(),
+    )
+
+
+def a_case_event(
+    kind: CaseEventKind,
+    target: ReplyTargetV1,
+    *,
+    targets: tuple[ReplyTargetV1, ...] = (),
+    owner: AgentRefV1 | None = SAM,
+    sequence: int = 2,
+    **fields: Any,
+) -> CaseEventV1:
+    """A case event as triage publishes it, for a case the customer opened on `target`."""
+    return CaseEventV1(
+        correlation_id=uuid4(),
+        kind=kind,
+        case_id=derived_id("case", target.in_reply_to or "x"),
+        case_number="OC-1A2B3C4D",
+        customer_id="cus-test",
+        sequence=sequence,
+        owner=owner,
+        reply_target=target,
+        reply_targets=targets or (target,),
+        summary="Order 48213 never arrived",
+        facts=CaseFactsV1(order_number="48213", problem=("never arrived",)),
+        next_update_due=utc_now() + timedelta(hours=4),
+        **fields,
     )

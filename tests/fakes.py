@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from onecase_notify.domain.acknowledgment import OutboundMessage
+from onecase_notify.adapters.provider_http import DeliveryRefusedError
+from onecase_notify.domain.delivery_plan import PlannedDelivery
+from onecase_notify.domain.outbound_message import OutboundMessage
 from onecase_notify.ports import Delivery
 from onecase_shared.events import (
     CaseEventV1,
     Event,
+    NotificationFailedV1,
     NotificationSentV1,
 )
 from onecase_shared.kafka import PublishFailedError
@@ -26,12 +29,11 @@ class InMemoryOutbox:
     def __init__(self) -> None:
         self.pending: dict[str, datetime] = {}
         self.sent: dict[str, Delivery] = {}
+        self.failed: dict[str, str] = {}
 
-    async def add(self, message: OutboundMessage, event: CaseEventV1) -> None:
+    async def add(self, message: OutboundMessage, event: CaseEventV1, route: str | None) -> None:
         if message.notification_key not in self.sent:
-            self.pending.setdefault(
-                message.notification_key, datetime.min.replace(tzinfo=event.occurred_at.tzinfo)
-            )
+            self.pending.setdefault(message.notification_key, datetime.min.replace(tzinfo=UTC))
 
     async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> bool:
         lease = self.pending.get(notification_key)
@@ -51,26 +53,39 @@ class InMemoryOutbox:
         self.pending.pop(notification_key, None)
         self.sent[notification_key] = delivery
 
+    async def mark_failed(self, notification_key: str, reason: str) -> None:
+        self.pending[notification_key] = datetime.min.replace(tzinfo=UTC)
+        self.failed[notification_key] = reason
+
 
 class RecordingSender:
     def __init__(self) -> None:
-        self.sent: list[OutboundMessage] = []
+        self.sent: list[tuple[PlannedDelivery, OutboundMessage]] = []
         self.failures_left = 0
+        self.refuse_with: str | None = None
 
-    async def send(self, message: OutboundMessage, event: CaseEventV1) -> str:
+    async def send(
+        self, delivery: PlannedDelivery, message: OutboundMessage, event: CaseEventV1
+    ) -> str:
         if self.failures_left:
             self.failures_left -= 1
             raise ConnectionError("SMTP server went away")
-        self.sent.append(message)
+        if self.refuse_with:
+            raise DeliveryRefusedError(self.refuse_with)
+        self.sent.append((delivery, message))
         return f"<{len(self.sent)}@test>"
 
 
 class RecordingNotificationPublisher:
     def __init__(self) -> None:
         self.published: list[NotificationSentV1] = []
+        self.failed: list[NotificationFailedV1] = []
 
     async def publish_sent(self, sent: NotificationSentV1) -> None:
         self.published.append(sent)
+
+    async def publish_failed(self, failed: NotificationFailedV1) -> None:
+        self.failed.append(failed)
 
 
 class RecordingEventPublisher:

@@ -25,6 +25,10 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from onecase_localinfra.discovery import Endpoint, find_kafka, find_mongo
 from onecase_localinfra.processes import start_process, stop_pid_file, wait_until_ready
+from tests.integration.sandbox_fixture import (  # noqa: F401 -- fixtures
+    channel_sandbox,
+    channel_sandbox_server,
+)
 from tests.integration.triage_world import world_factory  # noqa: F401 -- a fixture
 
 HOW_TO_START = (

@@ -1,7 +1,8 @@
-"""X and web chat through the real stack: signed webhook → intake → Kafka → triage → a case.
+"""X and web chat through the real stack: signed webhook → intake → triage → notify → provider.
 
-Replies on those channels are issue 5's work; here the proof is that each channel's message
-becomes a case with its owner, keyed by the customer's handle on that channel.
+Each channel's message becomes a case with its owner, and the answer goes back on that
+channel: a short public reply under the tweet, a message into the chat session, both received
+by the channel sandbox (a real local HTTP server with the providers' API shapes).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pymongo import AsyncMongoClient
 from onecase_localinfra.discovery import Endpoint
 from onecase_shared import standard_webhooks
 from tests.integration.conftest import MailCatcher, RunningServices, service_env
+from tests.integration.sandbox_fixture import ChannelSandbox
 
 pytestmark = pytest.mark.integration
 
@@ -33,7 +35,11 @@ CHAT_SECRET = "chat-integration-secret"
 
 @pytest.fixture
 def services(
-    kafka: Endpoint, mongo: Endpoint, smtp: tuple[MailCatcher, int], tmp_path: Path
+    kafka: Endpoint,
+    mongo: Endpoint,
+    smtp: tuple[MailCatcher, int],
+    channel_sandbox: ChannelSandbox,
+    tmp_path: Path,
 ) -> Iterator[RunningServices]:
     env = service_env(
         kafka.address,
@@ -42,10 +48,11 @@ def services(
         ONECASE_CHAT_WEBHOOK_SECRET=CHAT_SECRET,
         ONECASE_SMTP_HOST="127.0.0.1",
         ONECASE_SMTP_PORT=str(smtp[1]),
+        **channel_sandbox.env(),
     )
     running = RunningServices(tmp_path, env)
     try:
-        for name in ("intake", "triage"):
+        for name in ("intake", "triage", "notify"):
             running.start(name)
         yield running
     finally:
@@ -104,8 +111,8 @@ def handle_key(case: dict[str, Any]) -> str:
     return f"{handle['kind']}:{handle['value']}"
 
 
-def test_a_tweet_and_a_chat_message_each_open_a_case_with_an_owner(
-    services: RunningServices, mongo: Endpoint
+def test_a_tweet_and_a_chat_message_each_open_a_case_and_are_answered_on_their_channel(
+    services: RunningServices, mongo: Endpoint, channel_sandbox: ChannelSandbox
 ) -> None:
     intake = services.url("intake")
     tweet = a_mention(str(1_900_000_000_000_000_000 + uuid.uuid4().int % 10**9))
@@ -144,3 +151,24 @@ def test_a_tweet_and_a_chat_message_each_open_a_case_with_an_owner(
     for customer in ours:
         assert by_customer[customer]["owner"]["agent_id"] == "agent-1"
     assert by_customer["x_id:4242"]["reply_target"]["public"] is True
+
+    tweet_id = json.loads(tweet)["tweet_create_events"][0]["id_str"]
+    session = json.loads(chat)["session"]["id"]
+    deadline = time.monotonic() + 60
+    replies: list[dict[str, Any]] = []
+    chats: list[dict[str, Any]] = []
+    while not (replies and chats) and time.monotonic() < deadline:
+        replies = [
+            c
+            for c in channel_sandbox.calls("x_reply")
+            if c["body"].get("reply", {}).get("in_reply_to_tweet_id") == tweet_id
+        ]
+        chats = [c for c in channel_sandbox.calls("chat_message") if session in c["path"]]
+        time.sleep(0.3)
+    [reply] = replies
+    assert reply["status"] == 201
+    assert len(reply["body"]["text"]) <= 280
+    assert "1182" not in reply["body"]["text"], "the order number stays out of public"
+    [answer] = chats
+    assert answer["status"] == 201
+    assert by_customer[f"chat_visitor:v_{session}"]["number"] in answer["body"]["text"]

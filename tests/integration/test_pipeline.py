@@ -8,6 +8,7 @@ import email.policy
 import time
 import uuid
 from collections.abc import Iterator
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -64,9 +65,16 @@ def test_a_signed_email_is_acknowledged_once_by_its_owner_over_smtp(
     again = post_mail(services.url("intake"), raw, webhook_id="msg_pipeline_1")
     assert (again.status_code, again.json()["status"]) == (202, "duplicate")
 
-    (ack, *_) = catcher.wait_for(1)
+    # Notify reads the shared topic: other tests' cases may be answered here too.
+    def ours() -> list[EmailMessage]:
+        return [m for m in catcher.messages if m["To"] == complaint.address]
+
+    deadline = time.monotonic() + 60
+    while not ours() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    (ack, *_) = ours()
     time.sleep(3)  # give a duplicate the time to show up, if the pipeline made one
-    assert catcher.messages == [ack], "the customer must get exactly one acknowledgment"
+    assert ours() == [ack], "the customer must get exactly one acknowledgment"
     assert ack["To"] == complaint.address
     assert ack["In-Reply-To"] == customer_message_id
     assert ack["Auto-Submitted"] == "auto-replied"
@@ -74,7 +82,8 @@ def test_a_signed_email_is_acknowledged_once_by_its_owner_over_smtp(
     assert body is not None
     text = body.get_content()
     assert "Sam Rivera" in text
-    assert complaint.subject in text
+    assert ack["Subject"] == f"Re: {complaint.subject}"
+    assert "48213" in text, "the acknowledgment restates the order number"
     assert ack["X-Onecase-Case"] in text
 
     # Tests share the broker's topics, so this database also sees earlier tests' customers.

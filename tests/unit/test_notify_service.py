@@ -1,99 +1,126 @@
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
-from onecase_notify.domain.acknowledgment import compose_acknowledgment
-from onecase_notify.service import CaseNotifier, UnsupportedChannelError
-from onecase_shared.events import AgentRefV1, CaseEventV1, Channel, HandleKind, HandleV1
-from onecase_shared.kafka import RetryLaterError
-from tests.builders import a_complaint, opened_and_assigned_events
+from onecase_notify.domain.delivery_plan import ChannelWindows, Route
+from onecase_notify.domain.message_composer import MessageComposer
+from onecase_notify.service import CaseNotifier
+from onecase_shared.events import CaseEventKind, CaseEventV1, Channel, NotificationKind
+from onecase_shared.kafka import PermanentError, RetryLaterError
+from tests.builders import SAM, a_case_event, a_target
 from tests.fakes import InMemoryOutbox, RecordingNotificationPublisher, RecordingSender
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
-OWNER = AgentRefV1(agent_id="agent-1", display_name="Sam Rivera", email="sam@example.com")
-FIRST_UPDATE_IN = timedelta(hours=4)
-
-
-def opened_and_assigned() -> tuple[CaseEventV1, CaseEventV1]:
-    complaint = a_complaint(subject="Order 1182 never arrived")
-    return opened_and_assigned_events(complaint, OWNER)
+COMPOSER = MessageComposer()
 
 
 def notifier(
-    outbox: InMemoryOutbox,
+    outbox: InMemoryOutbox, sender: RecordingSender | None = None
 ) -> tuple[CaseNotifier, RecordingSender, RecordingNotificationPublisher]:
-    sender, publisher = RecordingSender(), RecordingNotificationPublisher()
+    sender = sender or RecordingSender()
+    publisher = RecordingNotificationPublisher()
     service = CaseNotifier(
         outbox=outbox,
-        senders={Channel.EMAIL: sender},
+        senders=dict.fromkeys(Route, sender),
+        composer=COMPOSER,
         publisher=publisher,
         clock=lambda: NOW,
         lease_s=60,
-        first_update_in=FIRST_UPDATE_IN,
+        windows=ChannelWindows(),
     )
     return service, sender, publisher
 
 
+def assigned_by_email() -> CaseEventV1:
+    return a_case_event(CaseEventKind.ASSIGNED, a_target(Channel.EMAIL, "email"))
+
+
 async def test_an_assigned_case_gets_one_acknowledgment_naming_the_owner() -> None:
-    opened, assigned = opened_and_assigned()
     service, sender, publisher = notifier(InMemoryOutbox())
-    await service.on_case_event(opened)
-    assert sender.sent == [], "opening alone sends nothing: the owner is not known yet"
-    await service.on_case_event(assigned)
-    (message,) = sender.sent
-    assert "Sam Rivera" in message.text
-    assert "sam@example.com" in message.text
-    assert "Order 1182 never arrived" in message.text
-    assert "14:00 UTC" in message.text  # the next update time, 4 hours on
-    assert assigned.case_number in message.text
-    assert [p.notification_key for p in publisher.published] == [message.notification_key]
+    event = assigned_by_email()
+    await service.on_case_event(event)
+
+    [(planned, message)] = sender.sent
+    assert planned.route is Route.EMAIL
+    assert message.kind is NotificationKind.ACKNOWLEDGMENT
+    assert SAM.display_name in message.text
+    assert event.case_number in message.text
+    assert message.subject.startswith("Re: ")
+    [announced] = publisher.published
+    assert (announced.case_id, announced.kind) == (event.case_id, NotificationKind.ACKNOWLEDGMENT)
 
 
 async def test_redelivery_announces_again_but_never_resends() -> None:
-    _, assigned = opened_and_assigned()
-    service, sender, publisher = notifier(InMemoryOutbox())
-    await service.on_case_event(assigned)
-    await service.on_case_event(assigned)
+    outbox = InMemoryOutbox()
+    service, sender, publisher = notifier(outbox)
+    event = assigned_by_email()
+    await service.on_case_event(event)
+    await service.on_case_event(event)
     assert len(sender.sent) == 1
-    assert len(publisher.published) == 2
-    assert publisher.published[0].provider_message_id == publisher.published[1].provider_message_id
+    assert [p.provider_message_id for p in publisher.published] == ["<1@test>", "<1@test>"]
 
 
 async def test_a_message_leased_by_another_instance_is_retried_later_not_sent() -> None:
-    _, assigned = opened_and_assigned()
     outbox = InMemoryOutbox()
-    message = compose_acknowledgment(assigned, now=NOW, first_update_in=FIRST_UPDATE_IN)
-    await outbox.add(message, assigned)
-    assert await outbox.claim(message.notification_key, now=NOW, lease_s=60)  # another instance
+    event = assigned_by_email()
+    key = f"{event.case_id}:acknowledgment:{event.sequence}"
+    outbox.pending[key] = datetime.max.replace(tzinfo=UTC)  # someone else's lease
     service, sender, _ = notifier(outbox)
     with pytest.raises(RetryLaterError):
-        await service.on_case_event(assigned)
+        await service.on_case_event(event)
     assert sender.sent == []
 
 
 async def test_a_failed_send_gives_the_lease_back_so_the_retry_sends() -> None:
-    _, assigned = opened_and_assigned()
     outbox = InMemoryOutbox()
-    service, sender, _ = notifier(outbox)
-    sender.failures_left = 1
+    failing = RecordingSender()
+    failing.failures_left = 1
+    service, sender, _ = notifier(outbox, failing)
+    event = assigned_by_email()
     with pytest.raises(ConnectionError):
-        await service.on_case_event(assigned)
-    await service.on_case_event(assigned)  # the consumer's retry, within the lease time
+        await service.on_case_event(event)
+    await service.on_case_event(event)
     assert len(sender.sent) == 1
 
 
-async def test_a_channel_without_a_sender_fails_before_taking_a_lease() -> None:
-    _, assigned = opened_and_assigned()
-    on_x = assigned.model_copy(
-        update={
-            "reply_target": assigned.reply_target.model_copy(
-                update={"channel": Channel.X, "handle": HandleV1(kind=HandleKind.X_ID, value="42")}
-            )
-        }
-    )
-    outbox = InMemoryOutbox()
-    service, sender, _ = notifier(outbox)
-    with pytest.raises(UnsupportedChannelError):
-        await service.on_case_event(on_x)
-    assert outbox.pending == {}
+async def test_a_public_tweet_gets_a_short_public_reply_and_the_details_in_the_dm() -> None:
+    tweet = a_target(Channel.X, "tweet", public=True)
+    dm = a_target(Channel.X, "x_dm")
+    service, sender, _ = notifier(InMemoryOutbox())
+    await service.on_case_event(a_case_event(CaseEventKind.ASSIGNED, tweet, targets=(dm, tweet)))
+
+    [(public, reply), (private, ack)] = sender.sent
+    assert (public.route, private.route) == (Route.X_REPLY, Route.X_DM)
+    assert len(reply.text) <= 280
+    assert "48213" not in reply.text, "no personal details in public"
+    assert "48213" in ack.text
+
+
+async def test_a_refused_message_is_recorded_and_the_event_fails_for_good_after_the_rest() -> None:
+    refusing = RecordingSender()
+    refusing.refuse_with = "HTTP 403 the user does not accept DMs"
+    service, _, publisher = notifier(InMemoryOutbox(), refusing)
+    event = a_case_event(CaseEventKind.UPDATE_REQUESTED, a_target(Channel.X, "x_dm"))
+    with pytest.raises(PermanentError, match="does not accept DMs"):
+        await service.on_case_event(event)
+    [failed] = publisher.failed
+    assert failed.kind is NotificationKind.PROGRESS_UPDATE
+    assert "does not accept DMs" in failed.reason
+
+
+async def test_an_update_with_no_open_private_channel_is_recorded_as_undeliverable() -> None:
+    comment = a_target(Channel.FACEBOOK, "facebook_comment", public=True)
+    service, sender, publisher = notifier(InMemoryOutbox())
+    with pytest.raises(PermanentError, match="no private channel is open"):
+        await service.on_case_event(a_case_event(CaseEventKind.UPDATE_REQUESTED, comment))
     assert sender.sent == []
+    [failed] = publisher.failed
+    assert failed.channel is None
+
+
+async def test_events_that_owe_nothing_send_nothing() -> None:
+    service, sender, publisher = notifier(InMemoryOutbox())
+    target = a_target(Channel.EMAIL, "email")
+    for kind in (CaseEventKind.OPENED, CaseEventKind.MESSAGE_ADDED, CaseEventKind.SLA_WARNING):
+        await service.on_case_event(a_case_event(kind, target))
+    assert (sender.sent, publisher.published) == ([], [])

@@ -56,7 +56,11 @@ class TestPolicy:
         )
         assert DEFAULT_SLA_POLICY.for_level("high").update_every == timedelta(hours=4)
         assert normal.update_every is None
-        assert (low.first_response, low.resolution) == (timedelta(hours=24), timedelta(hours=120))
+        assert (low.first_response, low.update_every, low.resolution) == (
+            timedelta(hours=8),
+            timedelta(hours=16),
+            timedelta(hours=40),
+        )
         assert DEFAULT_SLA_POLICY.warn_at_fraction == 0.8
 
     def test_unknown_level_falls_back_to_normal(self) -> None:
@@ -104,7 +108,7 @@ class TestStartClocks:
         assert first.due_at == london(2026, 3, 30, 11)
         assert first.due_at == utc(2026, 3, 30, 10)
         assert first.warn_at == london(2026, 3, 30, 10, 12)
-        assert resolution.due_at == london(2026, 4, 8, 9)  # 72 h = 1 + 7 ten-hour days + 1
+        assert resolution.due_at == london(2026, 4, 1, 11)  # 24 h = 1 + 2 ten-hour days + 3
 
     def test_normal_update_is_due_at_close_of_business(self) -> None:
         _, update, _ = start_clocks(
@@ -127,7 +131,7 @@ class TestStartClocks:
         )
         assert first.due_at == opened + timedelta(hours=1)
         assert update.due_at == opened + timedelta(hours=4)
-        assert resolution.due_at == opened + timedelta(hours=24)
+        assert resolution.due_at == opened + timedelta(hours=16)
 
     def test_unknown_level_uses_normal_targets(self) -> None:
         first, _, _ = start_clocks(opened_at=london(2026, 1, 14, 9), level="meh", hours=SUPPORT)

@@ -46,6 +46,12 @@ SAFE_LOG_KEYS = frozenset(
         "notification_key",
         "size",
         "count",
+        "route",
+        "merge_id",
+        "absorbed",
+        "surviving",
+        "by",
+        "to",
     }
 )
 REDACTED = "[redacted]"

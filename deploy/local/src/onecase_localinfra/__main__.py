@@ -9,6 +9,7 @@ from types import FrameType
 
 from onecase_intake.config import IntakeSettings
 from onecase_localinfra.demo import lead_token, run_demo, show_desk
+from onecase_localinfra.demo_social import run_social_demo
 from onecase_localinfra.stack import StackPaths, down, reset, up
 from onecase_triage.config import TriageSettings
 
@@ -26,11 +27,22 @@ def _run(paths: StackPaths) -> int:
     reset(paths)
     try:
         up(paths)
+        intake = IntakeSettings()
         print("\nSending demo complaints through POST /webhooks/email/raw …")
         ok = run_demo(
             intake_url="http://127.0.0.1:8001",
-            secret=IntakeSettings().email_webhook_secret.get_secret_value(),
+            secret=intake.email_webhook_secret.get_secret_value(),
             mail_log=paths.mail_log,
+        )
+        print("\nSending a tweet and a chat message through POST /webhooks/x and /webhooks/chat …")
+        ok = (
+            run_social_demo(
+                intake_url="http://127.0.0.1:8001",
+                x_secret=intake.x_consumer_secret.get_secret_value(),
+                chat_secret=intake.chat_webhook_secret.get_secret_value(),
+                sandbox_log=paths.sandbox_log,
+            )
+            and ok
         )
         show_desk(
             triage_url="http://127.0.0.1:8002",

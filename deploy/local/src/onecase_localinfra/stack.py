@@ -15,6 +15,7 @@ from onecase_localinfra.processes import start_process, stop_pid_file, wait_unti
 
 SERVICES = (("intake", 8001), ("triage", 8002), ("notify", 8003))
 SMTP_SINK_PORT = 2525
+SANDBOX_PORT = 8010
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,11 @@ class StackPaths:
     def mail_log(self) -> Path:
         """Every mail the SMTP sink received, one JSON line each."""
         return self.run_dir / "mail.jsonl"
+
+    @property
+    def sandbox_log(self) -> Path:
+        """Every provider call notify made, as the channel sandbox recorded it (JSON lines)."""
+        return self.run_dir / "sandbox.jsonl"
 
     @property
     def env_file(self) -> Path:
@@ -100,6 +106,8 @@ def up(paths: StackPaths) -> dict[str, str]:
             pid_file=paths.pid_file("smtp-sink"),
         )
         print(f"smtp   127.0.0.1:{SMTP_SINK_PORT}  (sink, mail in {paths.mail_log})")
+    if "ONECASE_X_API_BASE" not in os.environ:
+        _start_channel_sandbox(paths, env)
     for name, port in SERVICES:
         process = start_process(
             [sys.executable, "-m", f"onecase_{name}"],
@@ -114,6 +122,29 @@ def up(paths: StackPaths) -> dict[str, str]:
     return stack_env
 
 
+def _start_channel_sandbox(paths: StackPaths, env: dict[str, str]) -> None:
+    """X, Graph, Intercom and chat APIs on one local port, recording what notify sends."""
+    base = f"http://127.0.0.1:{SANDBOX_PORT}"
+    env |= {
+        "ONECASE_X_API_BASE": f"{base}/x",
+        "ONECASE_GRAPH_API_BASE": f"{base}/graph",
+        "ONECASE_INTERCOM_API_BASE": f"{base}/intercom",
+        "ONECASE_CHAT_API_BASE": f"{base}/chat",
+    }
+    argv = [sys.executable, "-m", "onecase_localinfra.channel_sandbox"]
+    argv += ["--port", str(SANDBOX_PORT), "--out", str(paths.sandbox_log)]
+    process = start_process(
+        argv,
+        env=env,
+        log_file=paths.log_file("channel-sandbox"),
+        pid_file=paths.pid_file("channel-sandbox"),
+    )
+    wait_until_ready(f"{base}/healthz", process=process, timeout=30)
+    print(
+        f"apis   {base}  (channel sandbox: X, Graph, Intercom, chat; calls in {paths.sandbox_log})"
+    )
+
+
 def reset(paths: StackPaths) -> None:
     """Forget all local state (broker log, database, recorded mail) of a stopped stack."""
     if any((paths.run_dir / "pids").glob("*.pid")):
@@ -122,6 +153,7 @@ def reset(paths: StackPaths) -> None:
     for directory in (paths.kafka_dir, paths.mongo_dir):
         shutil.rmtree(directory, ignore_errors=True)
     paths.mail_log.unlink(missing_ok=True)
+    paths.sandbox_log.unlink(missing_ok=True)
 
 
 def down(paths: StackPaths) -> None:
@@ -129,6 +161,7 @@ def down(paths: StackPaths) -> None:
     for name, _port in reversed(SERVICES):
         stop_pid_file(paths.pid_file(name))
     stop_pid_file(paths.pid_file("smtp-sink"))
+    stop_pid_file(paths.pid_file("channel-sandbox"))
     kafka_server.stop_from_pidfile(paths.kafka_dir)
     mongo_server.stop_from_pidfile(paths.mongo_dir)
     if paths.containers_file.exists():

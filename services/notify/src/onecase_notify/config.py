@@ -1,14 +1,17 @@
-"""Notify's settings: SMTP and how outbound messages are addressed."""
+"""Notify's settings: providers, how outbound messages are addressed, retries and limits."""
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 
 from onecase_shared.settings import ServiceSettings
 
 
 class NotifySettings(ServiceSettings):
-    """Everything notify reads from the environment."""
+    """Everything notify reads from the environment.
+
+    Provider base URLs default to the local channel sandbox that `make run` starts.
+    """
 
     notify_port: int = 8003
     notify_group: str = "onecase-notify"
@@ -17,5 +20,32 @@ class NotifySettings(ServiceSettings):
     smtp_from: str = "support@onecase.example"
     # Replies to case+<number>@<reply_domain> route back to the case through intake.
     reply_domain: str = "reply.onecase.example"
+    x_api_base: str = "http://127.0.0.1:8010/x"
+    x_bearer_token: SecretStr = SecretStr("dev-only-x-bearer-token")
+    graph_api_base: str = "http://127.0.0.1:8010/graph"
+    graph_api_version: str = "v21.0"
+    meta_page_access_token: SecretStr = SecretStr("dev-only-meta-page-access-token")
+    intercom_api_base: str = "http://127.0.0.1:8010/intercom"
+    intercom_access_token: SecretStr = SecretStr("dev-only-intercom-access-token")
+    intercom_admin_id: str = "1"
+    chat_api_base: str = "http://127.0.0.1:8010/chat"
+    chat_api_secret: SecretStr = SecretStr("dev-only-chat-api-secret")
     send_lease_s: float = Field(default=60.0, gt=0)
-    first_update_hours: int = Field(default=4, gt=0)
+    send_max_attempts: int = Field(default=4, ge=1)
+    send_backoff_s: float = Field(default=0.5, ge=0)
+    # A provider asking us to wait longer than this is treated as an outage for now.
+    max_retry_after_s: float = Field(default=60.0, gt=0)
+    # Calls per second per provider; X's and Meta's limits are far lower than SMTP's.
+    provider_rate_limits: dict[str, float] = Field(
+        default_factory=lambda: {"x": 1.0, "facebook": 5.0, "intercom": 5.0, "chat": 20.0}
+    )
+    smtp_per_second: float = Field(default=10.0, gt=0)
+    messenger_window_hours: float = Field(default=24, gt=0)
+
+    def _secrets_to_check(self) -> dict[str, SecretStr]:
+        return {
+            "x_bearer_token": self.x_bearer_token,
+            "meta_page_access_token": self.meta_page_access_token,
+            "intercom_access_token": self.intercom_access_token,
+            "chat_api_secret": self.chat_api_secret,
+        }

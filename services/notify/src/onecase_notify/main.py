@@ -8,15 +8,26 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
 
+import httpx
 from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
 from onecase_notify.adapters.kafka_notification_publisher import KafkaNotificationPublisher
 from onecase_notify.adapters.mongo_outbox import MongoOutbox
+from onecase_notify.adapters.provider_http import ProviderHttp
+from onecase_notify.adapters.provider_senders import (
+    ChatSender,
+    FacebookSender,
+    IntercomSender,
+    XSender,
+)
 from onecase_notify.adapters.smtp_sender import SmtpSender
 from onecase_notify.config import NotifySettings
+from onecase_notify.domain.delivery_plan import ChannelWindows, Route
+from onecase_notify.domain.message_composer import MessageComposer
+from onecase_notify.ports import ChannelSender
 from onecase_notify.service import CaseNotifier
-from onecase_shared.events import CaseEventV1, Channel, Topic, utc_now
+from onecase_shared.events import CaseEventV1, Topic, utc_now
 from onecase_shared.kafka import (
     KafkaEventPublisher,
     RetryPolicy,
@@ -30,28 +41,75 @@ from onecase_shared.service_app import build_service_app
 TOPICS = (Topic.CASES, Topic.CASES.dlq(), Topic.NOTIFICATIONS)
 
 
+def senders_for(settings: NotifySettings, http: ProviderHttp) -> dict[Route, ChannelSender]:
+    """One sender per provider route, configured from settings."""
+    smtp = SmtpSender(
+        host=settings.smtp_host,
+        port=settings.smtp_port,
+        sender=settings.smtp_from,
+        reply_domain=settings.reply_domain,
+        per_second=settings.smtp_per_second,
+        max_attempts=settings.send_max_attempts,
+        backoff_s=settings.send_backoff_s,
+    )
+    x = XSender(
+        http=http,
+        base_url=settings.x_api_base,
+        bearer_token=settings.x_bearer_token.get_secret_value(),
+    )
+    facebook = FacebookSender(
+        http=http,
+        base_url=settings.graph_api_base,
+        version=settings.graph_api_version,
+        page_token=settings.meta_page_access_token.get_secret_value(),
+    )
+    intercom = IntercomSender(
+        http=http,
+        base_url=settings.intercom_api_base,
+        token=settings.intercom_access_token.get_secret_value(),
+        admin_id=settings.intercom_admin_id,
+    )
+    chat = ChatSender(
+        http=http,
+        base_url=settings.chat_api_base,
+        secret=settings.chat_api_secret.get_secret_value(),
+    )
+    return {
+        Route.EMAIL: smtp,
+        Route.X_REPLY: x,
+        Route.X_DM: x,
+        Route.FACEBOOK_COMMENT_REPLY: facebook,
+        Route.FACEBOOK_PRIVATE_REPLY: facebook,
+        Route.MESSENGER: facebook,
+        Route.INTERCOM: intercom,
+        Route.CHAT: chat,
+    }
+
+
 def create_app(settings: NotifySettings | None = None) -> FastAPI:
-    """Wire notify: case events in, one acknowledgment per case out."""
+    """Wire notify: case events in, every message they owe the customer out, once."""
     settings = settings or NotifySettings()
     registry = CollectorRegistry()
     broker = make_broker(settings.kafka, client_id="onecase-notify", registry=registry)
     publisher = KafkaEventPublisher(broker, timeout_s=settings.kafka.publish_timeout_s)
     mongo = create_mongo_client(settings.mongo)
     db = mongo[settings.mongo.database]
+    client = httpx.AsyncClient(timeout=httpx.Timeout(15.0), trust_env=False)
+    http = ProviderHttp(
+        client=client,
+        limits_per_s=settings.provider_rate_limits,
+        max_attempts=settings.send_max_attempts,
+        backoff_s=settings.send_backoff_s,
+        max_retry_after_s=settings.max_retry_after_s,
+    )
     notifier = CaseNotifier(
         outbox=MongoOutbox(db, instance_id=f"{socket.gethostname()}:{os.getpid()}"),
-        senders={
-            Channel.EMAIL: SmtpSender(
-                host=settings.smtp_host,
-                port=settings.smtp_port,
-                sender=settings.smtp_from,
-                reply_domain=settings.reply_domain,
-            )
-        },
+        senders=senders_for(settings, http),
+        composer=MessageComposer(),
         publisher=KafkaNotificationPublisher(publisher),
         clock=utc_now,
         lease_s=settings.send_lease_s,
-        first_update_in=timedelta(hours=settings.first_update_hours),
+        windows=ChannelWindows(messenger=timedelta(hours=settings.messenger_window_hours)),
     )
     subscribe_reliably(
         broker,
@@ -75,6 +133,7 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
             yield
         finally:
             await broker.stop()
+            await client.aclose()
             await mongo.close()
 
     return build_service_app(

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from onecase_notify.domain.acknowledgment import OutboundMessage
-from onecase_shared.events import CaseEventV1, NotificationSentV1
+from onecase_notify.domain.delivery_plan import PlannedDelivery
+from onecase_notify.domain.outbound_message import OutboundMessage
+from onecase_shared.events import CaseEventV1, NotificationFailedV1, NotificationSentV1
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Delivery:
 class Outbox(Protocol):
     """Outbound messages under unique keys: each is sent at most once after it succeeded."""
 
-    async def add(self, message: OutboundMessage, event: CaseEventV1) -> None:
+    async def add(self, message: OutboundMessage, event: CaseEventV1, route: str | None) -> None:
         """Record a message as pending; a second call with the same key is a no-op."""
 
     async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> bool:
@@ -36,12 +37,17 @@ class Outbox(Protocol):
     async def mark_sent(self, notification_key: str, delivery: Delivery) -> None:
         """Record a delivery; from now on the key is never sent again."""
 
+    async def mark_failed(self, notification_key: str, reason: str) -> None:
+        """Record a permanent failure; the lease is released so a replay can try again."""
+
 
 class ChannelSender(Protocol):
-    """Delivers one message on the customer's channel."""
+    """Delivers one message by one provider call."""
 
-    async def send(self, message: OutboundMessage, event: CaseEventV1) -> str:
-        """Deliver `message` for the case in `event`; return the provider's message id."""
+    async def send(
+        self, delivery: PlannedDelivery, message: OutboundMessage, event: CaseEventV1
+    ) -> str:
+        """Deliver `message` as planned; return the provider's message id."""
 
 
 class NotificationPublisher(Protocol):
@@ -49,3 +55,6 @@ class NotificationPublisher(Protocol):
 
     async def publish_sent(self, sent: NotificationSentV1) -> None:
         """Send one NotificationSent event; raise unless Kafka acknowledged it."""
+
+    async def publish_failed(self, failed: NotificationFailedV1) -> None:
+        """Send one NotificationFailed event; raise unless Kafka acknowledged it."""

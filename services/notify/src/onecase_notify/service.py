@@ -1,84 +1,147 @@
-"""Notify's use case: answer each assigned case once, on the channel the customer used."""
+"""Notify's use case: every message a case event owes the customer, each sent once."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import structlog
 
-from onecase_notify.domain.acknowledgment import compose_acknowledgment
+from onecase_notify.adapters.provider_http import DeliveryRefusedError
+from onecase_notify.domain.delivery_plan import (
+    ChannelWindows,
+    PlannedDelivery,
+    Route,
+    plan_deliveries,
+)
+from onecase_notify.domain.message_composer import MessageComposer
+from onecase_notify.domain.notification_content import context_for
+from onecase_notify.domain.outbound_message import OutboundMessage
 from onecase_notify.ports import ChannelSender, Delivery, NotificationPublisher, Outbox
-from onecase_shared.events import CaseEventKind, CaseEventV1, Channel, NotificationSentV1
-from onecase_shared.kafka import RetryLaterError
+from onecase_shared.events import CaseEventV1, NotificationFailedV1, NotificationSentV1
+from onecase_shared.kafka import PermanentError, RetryLaterError
 
 log = structlog.get_logger(__name__)
 
+NO_OPEN_CHANNEL = (
+    "no private channel is open: no email, chat or DM known, and Messenger's window is closed"
+)
 
-class UnsupportedChannelError(Exception):
-    """No sender is configured for the customer's channel: the event goes to the DLQ, replayable."""
+
+def notification_key(event: CaseEventV1, planned: PlannedDelivery) -> str:
+    """`<case>:<kind>:<sequence>`: the same case event always yields the same keys."""
+    return f"{event.case_id}:{planned.kind.value}:{event.sequence}"
 
 
 class CaseNotifier:
-    """Sends the acknowledgment for each newly assigned case, exactly once per key."""
+    """Plans, writes and sends what each case event owes the customer, exactly once per key."""
 
     def __init__(
         self,
         *,
         outbox: Outbox,
-        senders: Mapping[Channel, ChannelSender],
+        senders: Mapping[Route, ChannelSender],
+        composer: MessageComposer,
         publisher: NotificationPublisher,
         clock: Callable[[], datetime],
         lease_s: float,
-        first_update_in: timedelta,
+        windows: ChannelWindows,
     ) -> None:
         self._outbox = outbox
         self._senders = senders
+        self._composer = composer
         self._publisher = publisher
         self._clock = clock
         self._lease_s = lease_s
-        self._first_update_in = first_update_in
+        self._windows = windows
 
     async def on_case_event(self, event: CaseEventV1) -> None:
-        """React to one case event; only assignments are answered in this version."""
-        if event.kind is not CaseEventKind.ASSIGNED:
-            return
-        channel = event.reply_target.channel
-        sender = self._senders.get(channel)
-        if sender is None:
-            # Fail before touching the outbox: no lease is taken that would block a retry.
-            msg = f"no sender for channel {channel} yet"
-            raise UnsupportedChannelError(msg)
-        message = compose_acknowledgment(
-            event, now=self._clock(), first_update_in=self._first_update_in
-        )
-        key = message.notification_key
-        await self._outbox.add(message, event)
-        if await self._outbox.claim(key, now=self._clock(), lease_s=self._lease_s):
-            try:
-                provider_message_id = await sender.send(message, event)
-            except BaseException:
-                # Give the lease back so the retry (ours or another instance's) can send.
-                await self._outbox.release(key)
-                raise
-            delivery = Delivery(provider_message_id=provider_message_id, sent_at=self._clock())
-            await self._outbox.mark_sent(key, delivery)
-        else:
-            found = await self._outbox.delivery_of(key)
-            if found is None:
+        """Send every message `event` owes.
+
+        If any was refused for good, raise PermanentError after trying them all: the event
+        then goes to the DLQ with the reasons, and the failures are on the case.
+        """
+        refusals: list[str] = []
+        for planned in plan_deliveries(event, now=self._clock(), windows=self._windows):
+            refusal = await self._deliver(event, planned)
+            if refusal is not None:
+                refusals.append(f"{planned.kind.value}: {refusal}")
+        if refusals:
+            raise PermanentError("; ".join(refusals))
+
+    async def _deliver(self, event: CaseEventV1, planned: PlannedDelivery) -> str | None:
+        key = notification_key(event, planned)
+        message = self._write(event, planned, key)
+        await self._outbox.add(message, event, planned.route.value if planned.route else None)
+        if not await self._outbox.claim(key, now=self._clock(), lease_s=self._lease_s):
+            delivery = await self._outbox.delivery_of(key)
+            if delivery is None:
                 # Another notify instance holds the lease: wait, and see it sent or expired.
                 msg = f"notification {key} is leased by another instance"
                 raise RetryLaterError(msg)
-            delivery = found  # sent before a crash or redelivery: announce it again, no resend
+            await self._announce(event, planned, key, delivery)  # sent before a crash
+            return None
+        try:
+            provider_id = await self._send(planned, message, event)
+        except DeliveryRefusedError as refused:
+            await self._outbox.mark_failed(key, str(refused))
+            await self._publisher.publish_failed(
+                NotificationFailedV1(
+                    correlation_id=event.correlation_id,
+                    notification_key=key,
+                    case_id=event.case_id,
+                    kind=planned.kind,
+                    channel=planned.target.channel if planned.target else None,
+                    reason=str(refused)[:1000],
+                    failed_at=self._clock(),
+                )
+            )
+            log.warning("notification refused", notification_key=key, reason=str(refused)[:200])
+            return str(refused)
+        except BaseException:
+            # Give the lease back so the retry (ours or another instance's) can send.
+            await self._outbox.release(key)
+            raise
+        delivery = Delivery(provider_message_id=provider_id, sent_at=self._clock())
+        await self._outbox.mark_sent(key, delivery)
+        await self._announce(event, planned, key, delivery)
+        return None
+
+    def _write(self, event: CaseEventV1, planned: PlannedDelivery, key: str) -> OutboundMessage:
+        if planned.route is None:
+            return OutboundMessage(notification_key=key, kind=planned.kind, subject="", text="")
+        rendered = self._composer.compose(context_for(event, planned))
+        return OutboundMessage(
+            notification_key=key,
+            kind=planned.kind,
+            subject=rendered.subject or "",
+            text=rendered.text,
+        )
+
+    async def _send(
+        self, planned: PlannedDelivery, message: OutboundMessage, event: CaseEventV1
+    ) -> str:
+        if planned.route is None:
+            raise DeliveryRefusedError(NO_OPEN_CHANNEL)
+        sender = self._senders.get(planned.route)
+        if sender is None:
+            msg = f"no sender is configured for {planned.route.value}"
+            raise DeliveryRefusedError(msg)
+        return await sender.send(planned, message, event)
+
+    async def _announce(
+        self, event: CaseEventV1, planned: PlannedDelivery, key: str, delivery: Delivery
+    ) -> None:
+        assert planned.target is not None  # only sent messages are announced
         await self._publisher.publish_sent(
             NotificationSentV1(
                 correlation_id=event.correlation_id,
                 notification_key=key,
                 case_id=event.case_id,
-                kind=message.kind,
-                channel=event.reply_target.channel,
+                kind=planned.kind,
+                channel=planned.target.channel,
                 provider_message_id=delivery.provider_message_id,
                 sent_at=delivery.sent_at,
             )
         )
-        log.info("notification sent", notification_key=key, channel=event.reply_target.channel)
+        log.info("notification sent", notification_key=key, route=planned.route)

@@ -7,30 +7,61 @@ from email.message import EmailMessage
 from email.utils import formatdate
 
 import aiosmtplib
+from aiolimiter import AsyncLimiter
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential
 
-from onecase_notify.domain.acknowledgment import OutboundMessage
+from onecase_notify.adapters.provider_http import DeliveryRefusedError, ProviderUnavailableError
+from onecase_notify.domain.delivery_plan import PlannedDelivery
+from onecase_notify.domain.outbound_message import OutboundMessage
 from onecase_shared.events import CaseEventV1, Channel
+
+
+def _retryable(error: BaseException) -> bool:
+    # 4xx SMTP replies and dropped connections are temporary; 5xx replies are final.
+    if isinstance(error, aiosmtplib.SMTPRecipientsRefused):
+        return False
+    if isinstance(error, aiosmtplib.SMTPResponseException):
+        return error.code < 500
+    return isinstance(error, aiosmtplib.SMTPException | OSError)
 
 
 class SmtpSender:
     """The ChannelSender port for email."""
 
-    def __init__(self, *, host: str, port: int, sender: str, reply_domain: str) -> None:
+    def __init__(
+        self,
+        *,
+        host: str,
+        port: int,
+        sender: str,
+        reply_domain: str,
+        per_second: float = 10,
+        max_attempts: int = 4,
+        backoff_s: float = 0.5,
+    ) -> None:
         self._host = host
         self._port = port
         self._sender = sender
         self._reply_domain = reply_domain
+        self._limiter = AsyncLimiter(per_second, 1)
+        self._max_attempts = max_attempts
+        self._backoff_s = backoff_s
 
-    async def send(self, message: OutboundMessage, event: CaseEventV1) -> str:
-        """Deliver `message` for the case in `event`; return its Message-ID."""
-        target = event.reply_target
-        if target.channel is not Channel.EMAIL:
-            msg = f"SMTP cannot deliver to channel {target.channel}"
+    def message_id_for(self, notification_key: str) -> str:
+        """The Message-ID of a notification: the same after a crash, so clients dedupe."""
+        digest = hashlib.sha256(notification_key.encode()).hexdigest()[:32]
+        return f"<{digest}@{self._reply_domain}>"
+
+    async def send(
+        self, delivery: PlannedDelivery, message: OutboundMessage, event: CaseEventV1
+    ) -> str:
+        """Deliver `message` to the customer's address; return its Message-ID."""
+        target = delivery.target
+        if target is None or target.channel is not Channel.EMAIL:
+            msg = f"SMTP cannot deliver to {target.channel if target else 'no target'}"
             raise ValueError(msg)
         mail = EmailMessage()
-        # Deterministic: a resend after a crash carries the same id, so mail clients dedupe.
-        digest = hashlib.sha256(message.notification_key.encode()).hexdigest()[:32]
-        message_id = f"<{digest}@{self._reply_domain}>"
+        message_id = self.message_id_for(message.notification_key)
         mail["Message-ID"] = message_id
         mail["Date"] = formatdate(usegmt=True)
         mail["From"] = self._sender
@@ -39,12 +70,39 @@ class SmtpSender:
         mail["Subject"] = message.subject
         if target.in_reply_to:
             mail["In-Reply-To"] = target.in_reply_to
-        if target.references:
-            mail["References"] = " ".join(target.references)
+        references = (
+            (*target.references, target.in_reply_to) if target.in_reply_to else target.references
+        )
+        if references:
+            mail["References"] = " ".join(dict.fromkeys(r for r in references if r))
         # Loop protection: auto-responders and our own intake ignore mail marked like this.
         mail["Auto-Submitted"] = "auto-replied"
         mail["X-Loop"] = self._sender
         mail["X-Onecase-Case"] = event.case_number
+        mail["X-Onecase-Notification"] = message.kind.value
         mail.set_content(message.text)
-        await aiosmtplib.send(mail, hostname=self._host, port=self._port, timeout=30)
+        try:
+            async for attempt in AsyncRetrying(
+                stop=stop_after_attempt(self._max_attempts),
+                wait=wait_exponential(multiplier=self._backoff_s, max=30),
+                retry=retry_if_exception(_retryable),
+                reraise=True,
+            ):
+                with attempt:
+                    async with self._limiter:
+                        await aiosmtplib.send(
+                            mail, hostname=self._host, port=self._port, timeout=30
+                        )
+        except aiosmtplib.SMTPRecipientsRefused as error:
+            msg = f"the mail server refused the recipient: {error.recipients!r}"
+            raise DeliveryRefusedError(msg) from error
+        except aiosmtplib.SMTPResponseException as error:
+            if error.code >= 500:
+                msg = f"the mail server refused the message: {error.code} {error.message}"
+                raise DeliveryRefusedError(msg) from error
+            msg = f"the mail server deferred the message: {error.code} {error.message}"
+            raise ProviderUnavailableError(msg) from error
+        except (aiosmtplib.SMTPException, OSError) as error:
+            msg = f"the mail server is unreachable: {error!r}"
+            raise ProviderUnavailableError(msg) from error
         return message_id

@@ -28,7 +28,11 @@ _NOT_PRODUCTS: Final = frozenset(
 
 
 def case_facts(complaint: ComplaintReceivedV1, category: CategoryV1) -> CaseFactsV1:
-    """Order and account numbers, the product, and what went wrong, as the customer put it."""
+    """Order and account numbers, the product, and what went wrong, as the customer put it.
+
+    Only phrases of the category's evidence say what went wrong ("charged twice", "never
+    arrived"); single words ("order", "parcel") only say what it was about.
+    """
     orders, accounts = [], []
     for evidence in linking_evidence(complaint):
         if evidence.kind is EvidenceKind.ORDER_NUMBER:
@@ -40,7 +44,7 @@ def case_facts(complaint: ComplaintReceivedV1, category: CategoryV1) -> CaseFact
         order_number=orders[0] if orders else None,
         account_number=accounts[0] if accounts else None,
         product=product_named(text),
-        problem=tuple(category.evidence[:MAX_PROBLEM_TERMS]),
+        problem=tuple(term for term in category.evidence if " " in term)[:MAX_PROBLEM_TERMS],
     )
 
 

@@ -64,6 +64,7 @@ class SlaPolicy(BaseModel):
         return self.targets.get(level, self.targets[FALLBACK_LEVEL])
 
 
+# Durations are business time: with 8-hour days, "16 hours" is two working days.
 DEFAULT_SLA_POLICY: Final = SlaPolicy(
     targets={
         "critical": SlaTargets(
@@ -74,17 +75,17 @@ DEFAULT_SLA_POLICY: Final = SlaPolicy(
         "high": SlaTargets(
             first_response=timedelta(hours=1),
             update_every=timedelta(hours=4),
-            resolution=timedelta(hours=24),
+            resolution=timedelta(hours=16),
         ),
         "normal": SlaTargets(
             first_response=timedelta(hours=4),
             update_every=None,
-            resolution=timedelta(hours=72),
+            resolution=timedelta(hours=24),
         ),
         "low": SlaTargets(
-            first_response=timedelta(hours=24),
-            update_every=timedelta(hours=48),
-            resolution=timedelta(hours=120),
+            first_response=timedelta(hours=8),
+            update_every=timedelta(hours=16),
+            resolution=timedelta(hours=40),
         ),
     }
 )

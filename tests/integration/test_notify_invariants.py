@@ -1,0 +1,207 @@
+"""Notify's promises with real processes, the real broker, Mongo, SMTP and provider servers.
+
+- A provider answering 500 three times, then 200, yields one delivered message.
+- Every case gets exactly one acknowledgment, even with notify killed mid-stream.
+- Two notify instances (and two triage schedulers) send each progress update once.
+
+Notify reads the shared `onecase.cases.v1`, where other tests' cases also pass: each test
+only counts what was sent for its own cases.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from prometheus_client import CollectorRegistry
+from pymongo import AsyncMongoClient
+
+from onecase_localinfra.discovery import Endpoint
+from onecase_shared.events import (
+    CaseEventKind,
+    CaseEventV1,
+    Channel,
+    Event,
+    HandleKind,
+    HandleV1,
+    Topic,
+)
+from onecase_shared.kafka import KafkaEventPublisher, make_broker
+from onecase_shared.mongo import Document
+from onecase_shared.settings import KafkaSettings
+from tests.builders import a_case_event, a_target, email_from
+from tests.integration.conftest import MailCatcher, RunningServices, service_env
+from tests.integration.sandbox_fixture import ChannelSandbox
+
+pytestmark = pytest.mark.integration
+
+ALWAYS = {"timezone": "UTC", "days": [0, 1, 2, 3, 4, 5, 6], "start": "00:00", "end": "00:00"}
+FAST = {"first_response": "PT1H", "update_every": "PT3S", "resolution": "PT10H"}
+FAST_SLA = {"targets": dict.fromkeys(("critical", "high", "normal", "low"), FAST)}
+
+
+@pytest.fixture
+def stack(
+    kafka: Endpoint,
+    mongo: Endpoint,
+    smtp: tuple[MailCatcher, int],
+    channel_sandbox: ChannelSandbox,
+    tmp_path: Path,
+) -> Iterator[RunningServices]:
+    roster = tmp_path / "roster.json"
+    roster.write_text(
+        json.dumps(
+            {
+                "teams": [{"name": "support", "hours": ALWAYS}],
+                "agents": [
+                    {"agent_id": "ann.ames", "display_name": "Ann Ames", "shift": ALWAYS},
+                    {"agent_id": "bob.burns", "display_name": "Bob Burns", "shift": ALWAYS},
+                ],
+            }
+        )
+    )
+    env = service_env(
+        kafka.address,
+        mongo.address,
+        ONECASE_SMTP_HOST="127.0.0.1",
+        ONECASE_SMTP_PORT=str(smtp[1]),
+        ONECASE_SEND_LEASE_S="3",
+        ONECASE_ROSTER_FILE=str(roster),
+        ONECASE_SLA_POLICY=json.dumps(FAST_SLA),
+        ONECASE_SWEEP_INTERVAL_S="0.5",
+        **channel_sandbox.env(),
+    )
+    running = RunningServices(tmp_path, env)
+    try:
+        yield running
+    finally:
+        running.stop_all()
+
+
+def publish(kafka: Endpoint, topic: str, events: list[tuple[str, Event]]) -> None:
+    async def send_all() -> None:
+        broker = make_broker(
+            KafkaSettings(bootstrap=kafka.address),
+            client_id="notify-test",
+            registry=CollectorRegistry(),
+        )
+        await broker.start()
+        try:
+            publisher = KafkaEventPublisher(broker, timeout_s=30)
+            for key, event in events:
+                await publisher.publish(event, topic=topic, key=key)
+        finally:
+            await broker.stop()
+
+    asyncio.run(send_all())
+
+
+def until(condition: Callable[[], bool], timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.2)
+
+
+def test_a_provider_failing_three_times_then_answering_yields_one_delivered_reply(
+    stack: RunningServices, kafka: Endpoint, channel_sandbox: ChannelSandbox
+) -> None:
+    stack.start("notify")
+    tweet = a_target(Channel.X, "tweet", public=True)
+    tweet_id = tweet.in_reply_to
+    assert tweet_id is not None
+    channel_sandbox.fail("x_reply", 500, times=3, body_contains=tweet_id)
+    event = a_case_event(CaseEventKind.ASSIGNED, tweet)
+    publish(kafka, Topic.CASES, [(str(event.case_id), event)])
+
+    def ours() -> list[int]:
+        calls = channel_sandbox.calls("x_reply")
+        return [c["status"] for c in calls if tweet_id in json.dumps(c["body"])]
+
+    until(lambda: 201 in ours(), timeout=60)
+    time.sleep(4)  # a second delivery, if there were one, would show up by now
+    assert ours() == [500, 500, 500, 201]
+
+
+def test_every_case_gets_exactly_one_acknowledgment_across_a_killed_notify(
+    stack: RunningServices, kafka: Endpoint, smtp: tuple[MailCatcher, int]
+) -> None:
+    catcher, _ = smtp
+    run = uuid.uuid4().hex[:6]
+    events: list[CaseEventV1] = []
+    for n in range(24):
+        handle = HandleV1(kind=HandleKind.EMAIL, value=f"c{n}.{run}@example.com")
+        target = a_target(Channel.EMAIL, "email", handle=handle)
+        events.append(a_case_event(CaseEventKind.ASSIGNED, target))
+    numbers = {f"OC-{e.case_id.hex[:8].upper()}" for e in events}
+    events = [
+        e.model_copy(update={"case_number": f"OC-{e.case_id.hex[:8].upper()}"}) for e in events
+    ]
+
+    def acks() -> Counter[str]:
+        return Counter(
+            m["X-Onecase-Case"] for m in catcher.messages if m["X-Onecase-Case"] in numbers
+        )
+
+    stack.start("notify", "notify-a")
+    publish(kafka, Topic.CASES, [(str(e.case_id), e) for e in events])
+    until(lambda: len(acks()) >= 4)
+    stack.kill("notify-a")
+    at_kill = len(acks())
+    stack.start("notify", "notify-a")
+    until(lambda: set(acks()) == numbers)
+    time.sleep(5)  # past the 3-second lease: a message left leased by the killed one resends now
+    assert at_kill < len(numbers), "the kill came after the stream ended"
+    assert acks() == Counter(dict.fromkeys(numbers, 1))
+
+
+def test_two_notify_instances_and_two_schedulers_send_each_progress_update_once(
+    stack: RunningServices, kafka: Endpoint, mongo: Endpoint, smtp: tuple[MailCatcher, int]
+) -> None:
+    catcher, _ = smtp
+    for key in ("triage-a", "triage-b"):
+        stack.start("triage", key)
+    for key in ("notify-a", "notify-b"):
+        stack.start("notify", key)
+    run = uuid.uuid4().hex[:6]
+    complaints = [
+        email_from(f"u{n}.{run}@example.com", f"My order {91000000 + n} never arrived.")
+        for n in range(3)
+    ]
+    publish(kafka, Topic.COMPLAINTS, [(c.author.key(), c) for c in complaints])
+    addresses = {c.author.value for c in complaints}
+
+    def updates() -> list[tuple[str, str]]:
+        return [
+            (m["X-Onecase-Case"], m["Message-ID"])
+            for m in catcher.messages
+            if m["To"] in addresses and m["X-Onecase-Notification"] == "progress_update"
+        ]
+
+    until(lambda: len(updates()) >= 6)
+    stack.stop("triage-a")
+    stack.stop("triage-b")
+    time.sleep(4)  # let notify send what the schedulers asked for before they stopped
+
+    database = stack.env["ONECASE_MONGO_DATABASE"]
+    requested = asyncio.run(_requested_updates(mongo.address, database))
+    sent = updates()
+    assert len({message_id for _, message_id in sent}) == len(sent), "no update sent twice"
+    by_case = Counter(number for number, _ in sent)
+    assert by_case == Counter({n: c for n, c in requested.items() if n in by_case})
+    assert sum(by_case.values()) >= 6
+
+
+async def _requested_updates(uri: str, database: str) -> Counter[str]:
+    client: AsyncMongoClient[Document] = AsyncMongoClient(uri)
+    try:
+        found = client[database]["case_events"].find({"event.kind": "update_requested"})
+        return Counter([doc["event"]["case_number"] async for doc in found])
+    finally:
+        await client.close()

@@ -1,0 +1,89 @@
+from datetime import timedelta
+
+from onecase_notify.domain.delivery_plan import ChannelWindows, Route, plan_deliveries
+from onecase_notify.domain.message_context import Surface
+from onecase_shared.events import (
+    CaseEventKind,
+    Channel,
+    NotificationKind,
+    ReplyTargetV1,
+    utc_now,
+)
+from tests.builders import a_case_event, a_target
+
+WINDOWS = ChannelWindows()
+NOW = utc_now()
+
+
+def plan(
+    kind: CaseEventKind, target: ReplyTargetV1, targets: tuple[ReplyTargetV1, ...] = ()
+) -> list[tuple[NotificationKind, Route | None]]:
+    event = a_case_event(kind, target, targets=targets)
+    return [(p.kind, p.route) for p in plan_deliveries(event, now=NOW, windows=WINDOWS)]
+
+
+def test_an_email_case_is_acknowledged_by_email() -> None:
+    email = a_target(Channel.EMAIL, "email")
+    assert plan(CaseEventKind.ASSIGNED, email) == [(NotificationKind.ACKNOWLEDGMENT, Route.EMAIL)]
+
+
+def test_events_that_owe_the_customer_nothing_plan_nothing() -> None:
+    email = a_target(Channel.EMAIL, "email")
+    for kind in (
+        CaseEventKind.OPENED,
+        CaseEventKind.MESSAGE_ADDED,
+        CaseEventKind.ESCALATED,
+        CaseEventKind.SLA_WARNING,
+        CaseEventKind.FLAGGED_FOR_LEAD,
+    ):
+        assert plan(kind, email) == []
+
+
+def test_a_public_tweet_gets_a_public_reply_and_a_dm_only_where_the_customer_opened_one() -> None:
+    tweet = a_target(Channel.X, "tweet", public=True)
+    assert plan(CaseEventKind.ASSIGNED, tweet) == [(NotificationKind.PUBLIC_REPLY, Route.X_REPLY)]
+    dm = a_target(Channel.X, "x_dm")
+    event = a_case_event(CaseEventKind.ASSIGNED, tweet, targets=(dm, tweet))
+    planned = plan_deliveries(event, now=NOW, windows=WINDOWS)
+    assert [(p.kind, p.route) for p in planned] == [
+        (NotificationKind.PUBLIC_REPLY, Route.X_REPLY),
+        (NotificationKind.ACKNOWLEDGMENT, Route.X_DM),
+    ]
+    assert planned[0].surface is Surface.PUBLIC
+    assert planned[0].private_channel == "x_dm"
+
+
+def test_a_facebook_comment_gets_a_public_reply_and_one_private_reply() -> None:
+    comment = a_target(Channel.FACEBOOK, "facebook_comment", public=True)
+    assert plan(CaseEventKind.ASSIGNED, comment) == [
+        (NotificationKind.PUBLIC_REPLY, Route.FACEBOOK_COMMENT_REPLY),
+        (NotificationKind.ACKNOWLEDGMENT, Route.FACEBOOK_PRIVATE_REPLY),
+    ]
+    # Later messages never go to the comment, public or private.
+    assert plan(CaseEventKind.UPDATE_REQUESTED, comment) == [
+        (NotificationKind.PROGRESS_UPDATE, None)
+    ]
+
+
+def test_updates_go_to_the_latest_open_private_channel_and_respect_messengers_window() -> None:
+    email = a_target(Channel.EMAIL, "email", last_message_at=NOW - timedelta(days=3))
+    fresh = a_target(Channel.FACEBOOK, "messenger", last_message_at=NOW - timedelta(hours=2))
+    stale = a_target(Channel.FACEBOOK, "messenger", last_message_at=NOW - timedelta(hours=30))
+    kind = CaseEventKind.UPDATE_REQUESTED
+    assert plan(kind, email, (email, fresh)) == [
+        (NotificationKind.PROGRESS_UPDATE, Route.MESSENGER)
+    ]
+    assert plan(kind, email, (email, stale)) == [(NotificationKind.PROGRESS_UPDATE, Route.EMAIL)]
+    assert plan(kind, stale, (stale,)) == [(NotificationKind.PROGRESS_UPDATE, None)]
+
+
+def test_every_later_kind_maps_to_its_message() -> None:
+    chat = a_target(Channel.CHAT, "chat")
+    intercom = a_target(Channel.CHAT, "intercom")
+    assert plan(CaseEventKind.TRANSFERRED, chat) == [(NotificationKind.TRANSFER, Route.CHAT)]
+    assert plan(CaseEventKind.RESOLVED, intercom) == [(NotificationKind.RESOLUTION, Route.INTERCOM)]
+    assert plan(CaseEventKind.FOLLOW_UP_DUE, chat) == [(NotificationKind.FOLLOW_UP, Route.CHAT)]
+    assert plan(CaseEventKind.LEAD_FOLLOW_UP_DUE, chat) == [
+        (NotificationKind.LEAD_FOLLOW_UP, Route.CHAT)
+    ]
+    assert plan(CaseEventKind.REOPENED, chat) == [(NotificationKind.ACKNOWLEDGMENT, Route.CHAT)]

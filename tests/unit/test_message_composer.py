@@ -1,0 +1,488 @@
+from datetime import UTC, datetime, timedelta, timezone
+from itertools import product
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from onecase_notify.domain.message_composer import PUBLIC_REPLY_LIMIT, MessageComposer
+from onecase_notify.domain.message_context import MessageContext, PrivateChannel, Surface
+from onecase_shared.events import CaseFactsV1, NotificationKind
+
+COMPOSER = MessageComposer()
+LANGUAGES = ("en", "fr", "es")
+CATEGORIES = (
+    "delivery",
+    "billing_and_refunds",
+    "defective_product",
+    "service_outage",
+    "staff_conduct",
+    "account_and_security",
+    "other",
+)
+PRIVATE_KINDS = tuple(k for k in NotificationKind if k is not NotificationKind.PUBLIC_REPLY)
+COMBINATIONS = [
+    (language, kind, surface)
+    for language, kind, surface in product(LANGUAGES, NotificationKind, Surface)
+    if COMPOSER.has_template(language, kind, surface)
+]
+DUE = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
+FACTS = CaseFactsV1(
+    order_number="48213",
+    account_number="AC-5521",
+    product="Nimbus X2 kettle",
+    problem=("never arrived", "box crushed"),
+)
+LONG_NAMES = ("A" * 80, "Maximiliana-Alexandrina " + "B" * 56)
+
+
+def context(kind: NotificationKind, surface: Surface, **changes: Any) -> MessageContext:
+    values: dict[str, Any] = {
+        "kind": kind,
+        "surface": surface,
+        "language": None,
+        "case_number": "C-2026-0042",
+        "owner_name": "Camille Moreau",
+        "lead_name": "Jordan Lee" if kind is NotificationKind.LEAD_FOLLOW_UP else None,
+    }
+    return MessageContext(**(values | changes))
+
+
+def full_context(kind: NotificationKind, surface: Surface, language: str) -> MessageContext:
+    return context(
+        kind,
+        surface,
+        language=language,
+        owner_email="camille.moreau@example.com",
+        previous_owner_name="Sam Rivera",
+        category="delivery",
+        facts=FACTS,
+        summary="Parcel not delivered",
+        customer_subject="Where is my parcel?",
+        update_text="The courier confirmed the parcel was lost.\nA replacement left today.",
+        next_update_due=DUE,
+        private_channel=PrivateChannel.X_DM,
+    )
+
+
+def restate(category: str | None, facts: CaseFactsV1, language: str | None = "en") -> str:
+    kind, surface = NotificationKind.ACKNOWLEDGMENT, Surface.EMAIL
+    return COMPOSER.restatement(
+        context(kind, surface, language=language, category=category, facts=facts)
+    )
+
+
+def assert_clean(text: str) -> None:
+    assert "None" not in text
+    assert "{" not in text
+    assert "}" not in text
+    assert "  " not in text
+    assert "\n\n\n" not in text
+    assert all(line == line.rstrip() for line in text.splitlines())
+    assert " ." not in text
+    assert " ," not in text
+
+
+class TestEveryTemplate:
+    def test_each_language_has_every_kind_on_its_surfaces(self) -> None:
+        assert COMPOSER.languages == frozenset(LANGUAGES)
+        expected = {(lang, NotificationKind.PUBLIC_REPLY, Surface.PUBLIC) for lang in LANGUAGES}
+        expected |= set(product(LANGUAGES, PRIVATE_KINDS, (Surface.EMAIL, Surface.DIRECT)))
+        assert set(COMBINATIONS) == expected
+
+    @pytest.mark.parametrize(("language", "kind", "surface"), COMBINATIONS)
+    def test_renders_a_fully_filled_context(
+        self, language: str, kind: NotificationKind, surface: Surface
+    ) -> None:
+        message = COMPOSER.compose(full_context(kind, surface, language))
+        assert message.language == language
+        assert_clean(message.text)
+        if surface is Surface.EMAIL:
+            assert message.subject == "Re: Where is my parcel?"
+            assert message.text.endswith("\n")
+        else:
+            assert message.subject is None
+            assert message.text == message.text.strip()
+
+    @pytest.mark.parametrize(("language", "kind", "surface"), COMBINATIONS)
+    def test_renders_a_minimal_context(
+        self, language: str, kind: NotificationKind, surface: Surface
+    ) -> None:
+        message = COMPOSER.compose(context(kind, surface, language=language))
+        assert message.language == language
+        assert_clean(message.text)
+        if surface is not Surface.PUBLIC:
+            assert "C-2026-0042" in message.text
+        if surface is Surface.EMAIL:
+            assert message.subject is not None
+            assert "C-2026-0042" in message.subject
+
+    @pytest.mark.parametrize(("language", "kind"), list(product(LANGUAGES, PRIVATE_KINDS)))
+    def test_emails_are_signed_by_the_writer_and_direct_messages_stay_short(
+        self, language: str, kind: NotificationKind
+    ) -> None:
+        email = COMPOSER.compose(full_context(kind, Surface.EMAIL, language))
+        writer = "Jordan Lee" if kind is NotificationKind.LEAD_FOLLOW_UP else "Camille Moreau"
+        assert email.text.rstrip().splitlines()[-1] == writer
+        direct = COMPOSER.compose(full_context(kind, Surface.DIRECT, language))
+        assert writer in direct.text
+        assert len(direct.text) < len(email.text)
+        assert direct.text.count("\n\n") <= 2
+
+
+class TestPublicReply:
+    @pytest.mark.parametrize(
+        ("language", "name", "channel"),
+        list(
+            product(LANGUAGES, (*LONG_NAMES, "Camille Moreau", "N" * 400), (*PrivateChannel, None))
+        ),
+    )
+    def test_fits_in_one_post_and_reveals_nothing_private(
+        self, language: str, name: str, channel: PrivateChannel | None
+    ) -> None:
+        filled = full_context(NotificationKind.PUBLIC_REPLY, Surface.PUBLIC, language)
+        message = COMPOSER.compose(
+            filled.model_copy(update={"owner_name": name, "private_channel": channel})
+        )
+        assert len(message.text) <= PUBLIC_REPLY_LIMIT
+        assert message.subject is None
+        for private in (
+            "48213",
+            "AC-5521",
+            "Nimbus",
+            "never arrived",
+            "box crushed",
+            "@",
+            "lost",
+            "Sam",
+        ):
+            assert private not in message.text
+        assert message.text.endswith(filled.case_number), "a reference keeps replies distinct"
+        assert_clean(message.text)
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_names_the_owner_by_first_name_only(self, language: str) -> None:
+        message = COMPOSER.compose(
+            context(NotificationKind.PUBLIC_REPLY, Surface.PUBLIC, language=language)
+        )
+        assert "Camille" in message.text
+        assert "Moreau" not in message.text
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_a_name_too_long_for_the_post_is_dropped_not_cut(self, language: str) -> None:
+        name = "N" * 400
+        message = COMPOSER.compose(
+            context(
+                NotificationKind.PUBLIC_REPLY, Surface.PUBLIC, language=language, owner_name=name
+            )
+        )
+        assert "N" * 10 not in message.text
+        assert not message.text.endswith("…")
+
+    @pytest.mark.parametrize(
+        ("channel", "phrase"),
+        [
+            (PrivateChannel.X_DM, "send us a DM"),
+            (PrivateChannel.MESSENGER, "private message on Messenger"),
+            (PrivateChannel.EMAIL, "check your email"),
+            (None, "send us a private message"),
+        ],
+    )
+    def test_invites_the_customer_to_the_private_channel(
+        self, channel: PrivateChannel | None, phrase: str
+    ) -> None:
+        kind, surface = NotificationKind.PUBLIC_REPLY, Surface.PUBLIC
+        message = COMPOSER.compose(context(kind, surface, private_channel=channel))
+        assert phrase in message.text
+
+
+class TestLanguage:
+    @pytest.mark.parametrize(
+        ("asked", "used"),
+        [
+            (None, "en"),
+            ("", "en"),
+            ("de", "en"),
+            ("de-DE", "en"),
+            ("en-GB", "en"),
+            ("fr", "fr"),
+            ("fr-CA", "fr"),
+            ("FR_ca", "fr"),
+            ("es-MX", "es"),
+        ],
+    )
+    def test_picks_the_primary_subtag_or_falls_back_to_english(
+        self, asked: str | None, used: str
+    ) -> None:
+        kind, surface = NotificationKind.ACKNOWLEDGMENT, Surface.EMAIL
+        assert COMPOSER.compose(context(kind, surface, language=asked)).language == used
+
+    @pytest.mark.parametrize(
+        ("language", "subject"),
+        [
+            ("en", "Your case C-2026-0042"),
+            ("fr", "Votre dossier C-2026-0042"),
+            ("es", "Su caso C-2026-0042"),
+        ],
+    )
+    def test_the_default_subject_is_localized(self, language: str, subject: str) -> None:
+        kind, surface = NotificationKind.RESOLUTION, Surface.EMAIL
+        assert COMPOSER.compose(context(kind, surface, language=language)).subject == subject
+
+
+EXPECTED_EN = {
+    ("delivery", False): (
+        "I understand that something went wrong with the delivery of your order."
+    ),
+    ("delivery", True): (
+        "I understand that something went wrong with the delivery of your order 48213."
+    ),
+    ("billing_and_refunds", False): (
+        "I understand that something is not right with a charge or refund."
+    ),
+    ("billing_and_refunds", True): (
+        "I understand that something is not right with a charge or refund for your order 48213."
+    ),
+    ("defective_product", False): (
+        "I understand that a product you received from us is not working as it should."
+    ),
+    ("defective_product", True): (
+        "I understand that the item from your order 48213 is not working as it should."
+    ),
+    ("service_outage", False): ("I understand that our service has not been working for you."),
+    ("service_outage", True): (
+        "I understand that the service linked to your order 48213 has not been working for you."
+    ),
+    ("staff_conduct", False): (
+        "I understand that you were not treated with the courtesy and respect you deserve."
+    ),
+    ("staff_conduct", True): (
+        "I understand that you were not treated with the courtesy and respect you deserve when you contacted us about your order 48213."
+    ),
+    ("account_and_security", False): (
+        "I understand that there is a problem with access to, or the security of, your account."
+    ),
+    ("account_and_security", True): (
+        "I understand that there is a problem with access to, or the security of, your account."
+    ),
+    ("other", False): ("I understand that something has gone wrong, and I want to put it right."),
+    ("other", True): ("I understand that something has gone wrong with your order 48213."),
+}
+
+
+class TestRestatement:
+    @pytest.mark.parametrize(("category", "with_order"), EXPECTED_EN)
+    def test_english_reads_right_with_or_without_the_order(
+        self, category: str, with_order: bool
+    ) -> None:
+        facts = CaseFactsV1(order_number="48213" if with_order else None)
+        assert restate(category, facts) == EXPECTED_EN[category, with_order]
+
+    def test_the_example_from_a_delivery_complaint(self) -> None:
+        facts = CaseFactsV1(order_number="48213", problem=("never arrived",))
+        assert restate("delivery", facts) == (
+            "I understand that something went wrong with the delivery of your order 48213"
+            " \u2013 in your words, “never arrived”."
+        )
+
+    def test_an_unknown_category_reads_like_other(self) -> None:
+        facts = CaseFactsV1(order_number="48213")
+        assert restate(None, facts) == restate("other", facts) == restate("mystery", facts)
+
+    @pytest.mark.parametrize(
+        ("language", "opening"),
+        [("en", "I understand that "), ("fr", "Si je comprends bien, "), ("es", "Entiendo que ")],
+    )
+    @pytest.mark.parametrize("category", [*CATEGORIES, None])
+    @pytest.mark.parametrize(
+        "facts",
+        [
+            CaseFactsV1(),
+            CaseFactsV1(order_number="48213"),
+            CaseFactsV1(product="Nimbus X2"),
+            CaseFactsV1(account_number="AC-5521"),
+            FACTS,
+        ],
+        ids=["none", "order", "product", "account", "all"],
+    )
+    def test_every_language_gives_one_clean_sentence(
+        self, language: str, opening: str, category: str | None, facts: CaseFactsV1
+    ) -> None:
+        sentence = restate(category, facts, language)
+        assert sentence.startswith(opening)
+        assert sentence.endswith(".")
+        assert sentence.count(".") == 1
+        assert "\n" not in sentence
+        assert_clean(sentence)
+        if category == "account_and_security":
+            assert ("AC-5521" in sentence) == bool(facts.account_number)
+            return
+        if facts.product:
+            assert "Nimbus X2" in sentence
+        if facts.order_number:
+            assert "48213" in sentence
+
+    @pytest.mark.parametrize(
+        ("language", "expected"),
+        [
+            (
+                "fr",
+                "Si je comprends bien, un problème est survenu lors de la livraison de votre commande 48213 \u2013 pour reprendre vos mots, «\u00a0jamais reçue\u00a0».",
+            ),
+            (
+                "es",
+                "Entiendo que algo salió mal con la entrega de su pedido 48213 \u2013 en sus palabras, «nunca llegó».",
+            ),
+        ],
+    )
+    def test_problem_words_in_the_customers_language(self, language: str, expected: str) -> None:
+        words = {"fr": "jamais reçue", "es": "nunca llegó"}[language]
+        facts = CaseFactsV1(order_number="48213", problem=(words,))
+        assert restate("delivery", facts, f"{language}-XX") == expected
+
+    @pytest.mark.parametrize("language", [None, "de", "pt-BR"])
+    def test_problem_words_are_left_out_unless_the_language_matches(
+        self, language: str | None
+    ) -> None:
+        facts = CaseFactsV1(order_number="48213", problem=("nie angekommen",))
+        sentence = restate("delivery", facts, language)
+        assert "angekommen" not in sentence
+        assert sentence == EXPECTED_EN["delivery", True]
+
+    def test_at_most_two_short_problem_terms_are_quoted(self) -> None:
+        whole_text = "I ordered a kettle three weeks ago and it still has not arrived at my door"
+        problem = (
+            whole_text,
+            "never arrived",
+            " never   arrived ",
+            "“no tracking”",
+            "rude",
+            "late",
+        )
+        sentence = restate("delivery", CaseFactsV1(problem=problem))
+        assert whole_text not in sentence
+        assert sentence.endswith("\u2013 in your words, “never arrived” and “no tracking”.")
+        assert "rude" not in sentence
+
+
+class TestContent:
+    @pytest.mark.parametrize(
+        ("language", "when"),
+        [
+            ("en", "by Monday 23 November at 15:00 UTC"),
+            ("fr", "au plus tard le lundi 23 novembre à 15:00 UTC"),
+            ("es", "a más tardar el lunes 23 de noviembre a las 15:00 UTC"),
+        ],
+    )
+    @pytest.mark.parametrize("surface", [Surface.EMAIL, Surface.DIRECT])
+    def test_acknowledgment_names_owner_case_and_next_update(
+        self, language: str, when: str, surface: Surface
+    ) -> None:
+        text = COMPOSER.compose(
+            full_context(NotificationKind.ACKNOWLEDGMENT, surface, language)
+        ).text
+        assert "Camille Moreau" in text
+        assert "C-2026-0042" in text
+        assert when in text
+        assert "48213" in text
+
+    def test_acknowledgment_in_english_reads_as_briefed(self) -> None:
+        kind, surface = NotificationKind.ACKNOWLEDGMENT, Surface.EMAIL
+        text = COMPOSER.compose(context(kind, surface, owner_email="camille@example.com")).text
+        assert (
+            "I'm Camille Moreau and I'm looking after your case myself from start to finish" in text
+        )
+        assert "camille@example.com" in text
+        assert "within one working day" in text
+        assert "sorry" in text
+
+    def test_the_next_update_is_shown_in_utc_whatever_zone_it_came_in(self) -> None:
+        paris = timezone(timedelta(hours=1))
+        kind, surface = NotificationKind.ACKNOWLEDGMENT, Surface.DIRECT
+        due = datetime(2026, 12, 1, 10, 30, tzinfo=paris)
+        text = COMPOSER.compose(context(kind, surface, language="fr", next_update_due=due)).text
+        assert "mardi 1er décembre à 09:30 UTC" in text
+
+    def test_a_naive_next_update_is_refused(self) -> None:
+        kind, surface = NotificationKind.ACKNOWLEDGMENT, Surface.EMAIL
+        with pytest.raises(ValidationError, match="timezone-aware"):
+            context(kind, surface, next_update_due=datetime(2026, 11, 23, 15, 0))
+
+    @pytest.mark.parametrize("surface", [Surface.EMAIL, Surface.DIRECT])
+    def test_a_progress_update_without_news_says_so(self, surface: Surface) -> None:
+        message = COMPOSER.compose(
+            context(NotificationKind.PROGRESS_UPDATE, surface, next_update_due=DUE)
+        )
+        assert "no news yet" in message.text or "don't have any news" in message.text
+        assert "still working on it" in message.text
+        assert "Monday 23 November at 15:00 UTC" in message.text
+
+    def test_a_progress_update_with_news_sends_the_agents_words_verbatim(self) -> None:
+        words = (
+            "Good news: the refund of £42.50 went through {today}.\n\nIt shows in 3\u20135 days."
+        )
+        kind, surface = NotificationKind.PROGRESS_UPDATE, Surface.EMAIL
+        text = COMPOSER.compose(context(kind, surface, update_text=words)).text
+        assert words in text
+        assert "news yet" not in text
+
+    def test_a_transfer_introduces_the_new_owner(self) -> None:
+        kind, surface = NotificationKind.TRANSFER, Surface.EMAIL
+        text = COMPOSER.compose(context(kind, surface, previous_owner_name="Sam Rivera")).text
+        assert "Sam Rivera has handed your case C-2026-0042 over to me" in text
+        assert "I'm Camille Moreau" in text
+        assert "don't need to repeat anything" in text
+
+    def test_a_resolution_offers_to_reopen_with_the_same_person(self) -> None:
+        kind, surface = NotificationKind.RESOLUTION, Surface.DIRECT
+        text = COMPOSER.compose(
+            context(kind, surface, update_text="Your refund is on its way.")
+        ).text
+        assert text.startswith("Your refund is on its way.")
+        assert "resolved" in text
+        assert "reopens with me, Camille Moreau" in text
+
+    def test_a_lead_follow_up_needs_the_lead(self) -> None:
+        kind, surface = NotificationKind.LEAD_FOLLOW_UP, Surface.EMAIL
+        with pytest.raises(ValueError, match="lead_name"):
+            COMPOSER.compose(context(kind, surface, lead_name=None))
+
+    @pytest.mark.parametrize(
+        ("kind", "surface"),
+        [
+            (NotificationKind.ACKNOWLEDGMENT, Surface.PUBLIC),
+            (NotificationKind.PUBLIC_REPLY, Surface.EMAIL),
+        ],
+    )
+    def test_a_kind_without_a_template_for_the_surface_is_refused(
+        self, kind: NotificationKind, surface: Surface
+    ) -> None:
+        with pytest.raises(ValueError, match="no template"):
+            COMPOSER.compose(context(kind, surface, language="fr"))
+
+
+class TestSubject:
+    @pytest.mark.parametrize(
+        ("customer_subject", "subject"),
+        [
+            ("Where is my parcel?", "Re: Where is my parcel?"),
+            ("Re: Where is my parcel?", "Re: Where is my parcel?"),
+            ("RE: Where is my parcel?", "RE: Where is my parcel?"),
+            ("re : colis perdu", "re : colis perdu"),
+            ("  Where is\r\n my parcel?  ", "Re: Where is my parcel?"),
+            ("Regarding my parcel", "Re: Regarding my parcel"),
+            ("   ", "Your case C-2026-0042"),
+            (None, "Your case C-2026-0042"),
+        ],
+    )
+    def test_replies_under_the_customers_subject(
+        self, customer_subject: str | None, subject: str
+    ) -> None:
+        kind, surface = NotificationKind.ACKNOWLEDGMENT, Surface.EMAIL
+        message = COMPOSER.compose(context(kind, surface, customer_subject=customer_subject))
+        assert message.subject == subject
+
+    def test_only_email_has_a_subject(self) -> None:
+        kind, surface = NotificationKind.ACKNOWLEDGMENT, Surface.DIRECT
+        message = COMPOSER.compose(context(kind, surface, customer_subject="Where is my parcel?"))
+        assert message.subject is None
