@@ -132,22 +132,32 @@ def test_a_provider_failing_three_times_then_answering_yields_one_delivered_repl
 def test_every_case_gets_exactly_one_acknowledgment_across_a_killed_notify(
     stack: RunningServices, kafka: Endpoint, smtp: tuple[MailCatcher, int]
 ) -> None:
+    """Killed right after an acknowledgment arrives: the rest go out after the restart.
+
+    SMTP itself is at-least-once: if the kill lands after the server accepted a mail and
+    before notify recorded it, the mail is transmitted again with the same Message-ID, which
+    a mailbox shows as one message. So the test counts Message-IDs per case, and allows at
+    most the one mail in flight at the kill to be transmitted twice.
+    """
     catcher, _ = smtp
     run = uuid.uuid4().hex[:6]
     events: list[CaseEventV1] = []
     for n in range(24):
         handle = HandleV1(kind=HandleKind.EMAIL, value=f"c{n}.{run}@example.com")
-        target = a_target(Channel.EMAIL, "email", handle=handle)
-        events.append(a_case_event(CaseEventKind.ASSIGNED, target))
-    numbers = {f"OC-{e.case_id.hex[:8].upper()}" for e in events}
-    events = [
-        e.model_copy(update={"case_number": f"OC-{e.case_id.hex[:8].upper()}"}) for e in events
-    ]
-
-    def acks() -> Counter[str]:
-        return Counter(
-            m["X-Onecase-Case"] for m in catcher.messages if m["X-Onecase-Case"] in numbers
+        event = a_case_event(
+            CaseEventKind.ASSIGNED, a_target(Channel.EMAIL, "email", handle=handle)
         )
+        events.append(
+            event.model_copy(update={"case_number": f"OC-{event.case_id.hex[:8].upper()}"})
+        )
+    numbers = {e.case_number for e in events}
+
+    def acks() -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for mail in catcher.messages:
+            if mail["X-Onecase-Case"] in numbers:
+                found.setdefault(mail["X-Onecase-Case"], set()).add(mail["Message-ID"])
+        return found
 
     stack.start("notify", "notify-a")
     publish(kafka, Topic.CASES, [(str(e.case_id), e) for e in events])
@@ -158,7 +168,13 @@ def test_every_case_gets_exactly_one_acknowledgment_across_a_killed_notify(
     until(lambda: set(acks()) == numbers)
     time.sleep(5)  # past the 3-second lease: a message left leased by the killed one resends now
     assert at_kill < len(numbers), "the kill came after the stream ended"
-    assert acks() == Counter(dict.fromkeys(numbers, 1))
+    assert {number: len(ids) for number, ids in acks().items()} == dict.fromkeys(numbers, 1)
+    transmissions = Counter(
+        m["X-Onecase-Case"] for m in catcher.messages if m["X-Onecase-Case"] in numbers
+    )
+    assert sum(transmissions.values()) - len(numbers) <= 1, (
+        "only the mail in flight at the kill may repeat"
+    )
 
 
 def test_two_notify_instances_and_two_schedulers_send_each_progress_update_once(
