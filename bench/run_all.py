@@ -1,25 +1,35 @@
-"""`make bench`: run every benchmark, print the tables, write docs/benchmarks.md.
+"""`make bench`: every benchmark with its same-run baseline; prints tables, writes docs/benchmarks.md.
 
-Each benchmark measures its baseline in the same run, so the ratios hold on any machine; the
-absolute figures are this machine's, recorded with its cores, memory and versions.
+Everything runs on this machine, on 127.0.0.1: Kafka, the MongoDB-wire server, the services
+and the load generator share its cores, which the report states with the figures.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import platform
 import sys
+import tempfile
+import time
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import triage_scoring
+from bench import pipeline_bench, triage_scoring
+from bench.baselines import kafka_passthrough, mongo_insert_rate
+from bench.bench_report import Report
+from bench.bench_stack import servers
 from onecase_localinfra.kafka_jars import KAFKA_VERSION
 
 REPORT = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
-PACKAGES = ("faststream", "aiokafka", "pymongo", "nx-27017", "pydantic", "vadersentiment")
+PACKAGES = ("faststream", "aiokafka", "pymongo", "nx-27017", "pydantic", "httpx", "uvicorn")
+INTAKE_REQUESTS = 2000
+E2E_COMPLAINTS = 400
+SCALE_COMPLAINTS = 300
+LATENCY_SECONDS = 12.0
 
 
 def machine() -> list[str]:
@@ -33,33 +43,61 @@ def machine() -> list[str]:
     return [
         f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"- Machine: {os.cpu_count()} cores, {memory} memory, {platform.platform()}",
-        f"- Python {platform.python_version()}, Apache Kafka {KAFKA_VERSION}, {versions}",
+        f"- Python {platform.python_version()}, Apache Kafka {KAFKA_VERSION}, nx-27017 as the "
+        f"MongoDB-wire server; {versions}",
     ]
+
+
+async def measure(report: Report) -> None:
+    """Every figure, in an order that keeps the stack's state fresh for each."""
+    with tempfile.TemporaryDirectory(prefix="onecase-bench-") as tmp:
+        work = Path(tmp)
+        with servers(work) as running:
+            report.step("Baselines: Kafka consume-and-produce, MongoDB-wire inserts")
+            payload = b"x" * 1200
+            kafka = await kafka_passthrough(running.kafka.address, messages=5000, payload=payload)
+            store = await mongo_insert_rate(running.mongo.address, documents=5000)
+            report.baselines(kafka, store)
+            report.step("Intake at saturation")
+            report.intake(
+                await pipeline_bench.intake_rates(running, work, requests=INTAKE_REQUESTS)
+            )
+            report.step("End to end, one triage and one notify")
+            single = await pipeline_bench.end_to_end(
+                running, work, triage=1, notify=1, complaints=E2E_COMPLAINTS
+            )
+            report.end_to_end(single)
+            report.step("Latency at 50% and 90% of the maximum")
+            report.latency(
+                await pipeline_bench.latency_at(
+                    running,
+                    work,
+                    max_per_s=single.per_second,
+                    shares=(0.5, 0.9),
+                    seconds=LATENCY_SECONDS,
+                )
+            )
+            report.step("Scale-out on 6-partition topics")
+            scaled = [single]
+            for triage, notify in ((2, 1), (1, 2), (2, 2)):
+                scaled.append(
+                    await pipeline_bench.end_to_end(
+                        running, work, triage=triage, notify=notify, complaints=SCALE_COMPLAINTS
+                    )
+                )
+            report.scale_out(scaled)
+    report.step("Triage scoring and classification, one core")
+    report.scoring(triage_scoring.measure())
 
 
 def main() -> int:
     """Measure, print and record."""
-    lines = [
-        "# Benchmarks",
-        "",
-        "Written by `make bench` (bench/run_all.py); do not edit by hand.",
-        "",
-    ]
-    lines += machine()
-    print("\n".join(lines[4:]))
-    print("\nTriage scoring and classification (one core) …", flush=True)
-    scoring = triage_scoring.report(triage_scoring.measure())
-    print("\n".join(scoring))
-    lines += [
-        "",
-        "## Triage: urgency scoring and category classification, one core",
-        "",
-        triage_scoring.__doc__.strip().split("\n\n", 1)[1] if triage_scoring.__doc__ else "",
-        "",
-        *scoring,
-    ]
-    REPORT.write_text("\n".join(lines) + "\n")
-    print(f"\nWrote {REPORT}")
+    started = time.monotonic()
+    report = Report(machine())
+    asyncio.run(measure(report))
+    report.finish(seconds=time.monotonic() - started)
+    REPORT.write_text(report.markdown())
+    print(f"\nWrote {REPORT} in {time.monotonic() - started:.0f} s")
     return 0
 
 

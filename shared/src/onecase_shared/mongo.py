@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from pymongo import ASCENDING, AsyncMongoClient
+from prometheus_client import CollectorRegistry, Counter
+from pymongo import ASCENDING, AsyncMongoClient, monitoring
 from pymongo.asynchronous.database import AsyncDatabase
 
 from onecase_shared.settings import MongoSettings
@@ -29,14 +30,46 @@ class IndexSpec:
         return "_".join(f"{field}_{direction}" for field, direction in self.keys)
 
 
-def create_mongo_client(settings: MongoSettings) -> AsyncMongoClient[Document]:
-    """A client that connects lazily: nothing touches the network until first use."""
+class MongoCommandCounter(monitoring.CommandListener):
+    """Counts every command sent to the server, by name: the Mongo round trips.
+
+    Exposed as `onecase_mongo_commands_total{command="insert|find|findAndModify|..."}`.
+    """
+
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self._commands = Counter(
+            "onecase_mongo_commands",
+            "Commands sent to the MongoDB-wire server (round trips), by command name.",
+            ["command"],
+            registry=registry,
+        )
+
+    def started(self, event: monitoring.CommandStartedEvent) -> None:
+        """Count the command as it leaves; it costs a round trip whether it succeeds or not."""
+        self._commands.labels(event.command_name).inc()
+
+    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
+        """Already counted when it started."""
+
+    def failed(self, event: monitoring.CommandFailedEvent) -> None:
+        """Already counted when it started."""
+
+
+def create_mongo_client(
+    settings: MongoSettings, *, registry: CollectorRegistry | None = None
+) -> AsyncMongoClient[Document]:
+    """A client that connects lazily: nothing touches the network until first use.
+
+    With a `registry`, every command it sends is counted there (see MongoCommandCounter).
+    """
+    listeners = [MongoCommandCounter(registry)] if registry is not None else []
     return AsyncMongoClient(
         settings.uri,
         tz_aware=True,
         uuidRepresentation="standard",
         serverSelectionTimeoutMS=settings.timeout_ms,
         connectTimeoutMS=settings.timeout_ms,
+        event_listeners=listeners,
     )
 
 

@@ -48,7 +48,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     metrics = IntakeMetrics(registry)
     broker = make_broker(settings.kafka, client_id="onecase-intake", registry=registry)
     publisher = KafkaEventPublisher(broker, timeout_s=settings.kafka.publish_timeout_s)
-    mongo = create_mongo_client(settings.mongo)
+    mongo = create_mongo_client(settings.mongo, registry=registry)
     db = mongo[settings.mongo.database]
     deliveries = MongoDeliveryLog(db)
     intake = DeliveryIntake(publisher=publisher, deliveries=deliveries, metrics=metrics)

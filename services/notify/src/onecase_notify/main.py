@@ -92,7 +92,7 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
     registry = CollectorRegistry()
     broker = make_broker(settings.kafka, client_id="onecase-notify", registry=registry)
     publisher = KafkaEventPublisher(broker, timeout_s=settings.kafka.publish_timeout_s)
-    mongo = create_mongo_client(settings.mongo)
+    mongo = create_mongo_client(settings.mongo, registry=registry)
     db = mongo[settings.mongo.database]
     client = httpx.AsyncClient(timeout=httpx.Timeout(15.0), trust_env=False)
     http = ProviderHttp(

@@ -80,7 +80,7 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
     registry = CollectorRegistry()
     broker = make_broker(settings.kafka, client_id="onecase-triage", registry=registry)
     publisher = KafkaEventPublisher(broker, timeout_s=settings.kafka.publish_timeout_s)
-    mongo = create_mongo_client(settings.mongo)
+    mongo = create_mongo_client(settings.mongo, registry=registry)
     db = mongo[settings.mongo.database]
 
     parts = build_components(
