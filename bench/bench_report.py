@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bench.baselines import InsertFigure, PassthroughFigure
+from bench.first_run import NOISE, compare
 from bench.pipeline_bench import EndToEndFigure, LatencyFigure, RateFigure
 from bench.triage_scoring import ScoringFigure
 from bench.triage_scoring import report as scoring_rows
@@ -32,6 +33,7 @@ class Report:
             *machine,
         ]
         self._goals: list[str] = []
+        self.figures: dict[str, float] = {}
         self._kafka: PassthroughFigure | None = None
         self._store: InsertFigure | None = None
         print("\n".join(machine), flush=True)
@@ -74,6 +76,8 @@ class Report:
                 f"| {f.label} | {f.per_second:,.0f} | {f.p50_ms:.1f} | {f.p99_ms:.1f} | "
                 f"{f.errors} | {ratio:.2f} | {goal} |"
             )
+            key = f.label.rsplit("/", 1)[-1].split(":")[0].strip().replace(" ", "_")
+            self.figures[f"intake_{key}_per_s"] = f.per_second
             if f is not baseline:
                 self._goals.append(
                     f"Intake {f.label}: {ratio:.0%} of the baseline ({_verdict(ratio >= INTAKE_GOAL)})"
@@ -92,6 +96,10 @@ class Report:
         assert self._kafka is not None
         assert self._store is not None
         store_limit = self._store.inserts_per_s / max(figure.mongo_round_trips, 1)
+        self.figures["e2e_complaints_per_s"] = figure.per_second
+        self.figures["e2e_mongo_round_trips"] = figure.mongo_round_trips
+        for service, peak in figure.peak_rss_mib.items():
+            self.figures[f"{service}_peak_rss_mib"] = peak
         bound = min(self._kafka.messages_per_s, store_limit)
         ratio = figure.per_second / bound
         self._goals.append(
@@ -114,6 +122,10 @@ class Report:
                 f"{self._kafka.messages_per_s:,.0f} | {store_limit:,.0f} | {ratio:.2f} | "
                 f"{_verdict(ratio >= E2E_GOAL)} |",
                 "",
+                "Mongo round trips per complaint, by service and command: "
+                + ", ".join(f"{k} {v:.1f}" for k, v in figure.round_trips_by.items())
+                + ".",
+                "",
                 "Peak resident memory (VmHWM) during this run: "
                 + ", ".join(f"{k} {v:.0f} MiB" for k, v in figure.peak_rss_mib.items())
                 + ".",
@@ -130,6 +142,9 @@ class Report:
             rows.append(
                 f"| {f.share_of_max:.0%} of max | {f.rate_per_s:.1f} | {f.complaints} | "
                 f"{f.acknowledged} | {f.p50_ms:.0f} | {f.p95_ms:.0f} | {f.p99_ms:.0f} |"
+            )
+            self.figures[f"e2e_latency_{f.share_of_max:.0%}_load_p99_ms".replace("%", "pct")] = (
+                f.p99_ms
             )
             if f.share_of_max == 0.5:
                 self._goals.append(
@@ -179,9 +194,16 @@ class Report:
         )
 
     def finish(self, *, seconds: float) -> None:
-        """Close with the goals and the run's duration."""
+        """Close with the goals, the comparison with the first run, and the run's duration."""
         rows = [f"- {goal}" for goal in self._goals] + ["", f"The whole run took {seconds:.0f} s."]
         self._section("Goals (issue 6)", "Where we stand:", rows)
+        self._section(
+            "Against the first run",
+            "The first run's figures (bench/first_run.json) are the baseline later changes are "
+            f"held to; a change beyond ±{NOISE:.0%} (this machine's run-to-run noise) in the "
+            "wrong direction is marked.",
+            compare(self.figures),
+        )
 
     def markdown(self) -> str:
         """The whole report."""

@@ -87,6 +87,7 @@ class Servers:
 @contextmanager
 def servers(work_dir: Path) -> Iterator[Servers]:
     """Start Kafka, the MongoDB-wire server and an SMTP receiver; stop them afterwards."""
+    work_dir.mkdir(parents=True, exist_ok=True)
     cache = Path(os.environ.get("ONECASE_CACHE_DIR") or Path.home() / ".cache" / "onecase")
     kafka = find_kafka(
         cache_dir=cache,

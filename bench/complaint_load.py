@@ -39,10 +39,16 @@ class SignedRequest:
     customer: str
 
 
-def _text(n: int) -> tuple[str, str]:
+def _text(n: int, run: str) -> tuple[str, str]:
     sample = LABELLED_COMPLAINTS[n % len(LABELLED_COMPLAINTS)]
     counter = itertools.count()
-    text = _LONG_NUMBER.sub(lambda _: str(70_000_000 + n * 10 + next(counter)), sample.text)
+    # Unique across runs as well: customers of two runs must not share an order number.
+    base = 10_000_000 + int(run, 16) % 10_000 * 10_000_000
+
+    def unique(_: re.Match[str]) -> str:
+        return str(base + n * 10 + next(counter))
+
+    text = _LONG_NUMBER.sub(unique, sample.text)
     subject = sample.subject or text.split(".")[0][:70]
     return subject, text
 
@@ -51,7 +57,7 @@ def email_requests(count: int, *, run: str) -> list[SignedRequest]:
     """Raw emails for POST /webhooks/email/raw, Standard Webhooks signed, one customer each."""
     requests = []
     for n in range(count):
-        subject, text = _text(n)
+        subject, text = _text(n, run)
         address = f"customer{n}.{run}@example.com"
         mail = EmailMessage()
         mail["From"] = f"Customer {n} <{address}>"
@@ -70,7 +76,7 @@ def x_requests(count: int, *, run: str) -> list[SignedRequest]:
     requests = []
     base = 1_900_000_000_000_000_000 + int(uuid.uuid4().int % 10**12) * 1000
     for n in range(count):
-        _, text = _text(n)
+        _, text = _text(n, run)
         user_id = str(10_000_000 + n)
         tweet_id = str(base + n)
         tweet = {
@@ -114,7 +120,22 @@ class _Connection:
         self._writer: asyncio.StreamWriter | None = None
 
     async def post(self, path: str, request: SignedRequest) -> int:
-        """POST and read the whole answer; its status code."""
+        """POST and read the whole answer; its status code.
+
+        A kept-alive connection the server closed while idle is reopened once: the request
+        never reached the server, so sending it again is safe.
+        """
+        reused = self._writer is not None
+        try:
+            return await self._exchange(path, request)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            if not reused:
+                raise
+            self.close()
+            self._reader = self._writer = None
+            return await self._exchange(path, request)
+
+    async def _exchange(self, path: str, request: SignedRequest) -> int:
         if self._writer is None or self._reader is None:
             self._reader, self._writer = await asyncio.open_connection(self._host, self._port)
         head = [f"POST {path} HTTP/1.1", f"Host: {self._host}:{self._port}"]

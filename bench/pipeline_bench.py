@@ -14,6 +14,9 @@ import json
 import sys
 import time
 import uuid
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +62,7 @@ class EndToEndFigure:
     per_second: float
     mongo_round_trips: float
     peak_rss_mib: dict[str, float]
+    round_trips_by: dict[str, float]  # per complaint, by "service:command"
 
 
 @dataclass(frozen=True)
@@ -142,101 +146,120 @@ def _roster(work_dir: Path) -> Path:
     return roster
 
 
-def _pipeline(servers: Servers, work_dir: Path, *, triage: int, notify: int) -> Services:
+@contextmanager
+def pipeline(servers: Servers, work_dir: Path, *, triage: int, notify: int) -> Iterator[Services]:
+    """intake, `triage` triage consumers and `notify` notify instances, stopped afterwards.
+
+    Use fresh servers for each pipeline: consumer groups start from the earliest offset, so a
+    new pipeline on old topics would first work through the previous run's backlog.
+    """
     services = Services(
         servers,
         work_dir,
         ONECASE_EMAIL_WEBHOOK_SECRET=EMAIL_SECRET,
         ONECASE_ROSTER_FILE=str(_roster(work_dir)),
     )
-    services.start("intake")
-    for n in range(triage):
-        services.start("triage", n)
-    for n in range(notify):
-        services.start("notify", n)
-    return services
+    try:
+        services.start("intake")
+        for n in range(triage):
+            services.start("triage", n)
+        for n in range(notify):
+            services.start("notify", n)
+        yield services
+    finally:
+        services.stop_all()
 
 
-async def _mongo_commands(services: Services) -> float:
-    total = 0.0
+async def _mongo_commands(services: Services) -> dict[str, float]:
+    """Mongo commands sent so far, by `service:command`, from every instance's /metrics."""
+    counts: dict[str, float] = defaultdict(float)
     async with httpx.AsyncClient(trust_env=False) as client:
         for service in services.running:
             text = (await client.get(f"{service.url}/metrics")).text
             for line in text.splitlines():
                 if line.startswith("onecase_mongo_commands_total{"):
-                    total += float(line.rsplit(" ", 1)[1])
-    return total
+                    command = line.split('command="', 1)[1].split('"', 1)[0]
+                    counts[f"{service.name}:{command}"] += float(line.rsplit(" ", 1)[1])
+    return counts
 
 
 async def _wait_for_acks(
-    servers: Servers, customers: set[str], within_s: float
+    servers: Servers, customers: set[str], within_s: float, stall_s: float = 15.0
 ) -> dict[str, float]:
+    """Acknowledgments of `customers` as they arrive; gives up when none came for `stall_s`."""
     deadline = time.monotonic() + within_s
+    last_count, last_change = -1, time.monotonic()
     while time.monotonic() < deadline:
-        acks = servers.mail.acknowledgments()
-        if customers <= acks.keys():
+        acks = {c: t for c, t in servers.mail.acknowledgments().items() if c in customers}
+        if len(acks) == len(customers):
+            return acks
+        if len(acks) != last_count:
+            last_count, last_change = len(acks), time.monotonic()
+        elif time.monotonic() - last_change > stall_s:
             break
         await asyncio.sleep(0.1)
     return {c: t for c, t in servers.mail.acknowledgments().items() if c in customers}
 
 
-async def end_to_end(
-    servers: Servers, work_dir: Path, *, triage: int, notify: int, complaints: int
-) -> EndToEndFigure:
+async def end_to_end(servers: Servers, services: Services, *, complaints: int) -> EndToEndFigure:
     """Saturate the pipeline with `complaints` new customers' emails; time every acknowledgment."""
-    services = _pipeline(servers, work_dir, triage=triage, notify=notify)
-    try:
-        intake = services.of("intake")[0]
-        warm = email_requests(20, run=uuid.uuid4().hex[:6])
-        await closed_loop(intake.url, warm, concurrency=4)
-        await _wait_for_acks(servers, {r.customer for r in warm}, within_s=60)
-        requests = email_requests(complaints, run=uuid.uuid4().hex[:6])
-        before = await _mongo_commands(services)
-        sent, _ = await closed_loop(intake.url, requests, concurrency=E2E_CONCURRENCY)
-        acks = await _wait_for_acks(servers, {r.customer for r in requests}, within_s=300)
-        after = await _mongo_commands(services)
-        first = min(s.started for s in sent)
-        seconds = max(acks.values()) - first if acks else float("nan")
-        return EndToEndFigure(
-            triage=triage,
-            notify=notify,
-            complaints=len(acks),
-            per_second=len(acks) / seconds,
-            mongo_round_trips=(after - before) / max(len(acks), 1),
-            peak_rss_mib={s.key: s.peak_rss_mib() for s in services.running},
-        )
-    finally:
-        services.stop_all()
+    intake = services.of("intake")[0]
+    warm = email_requests(20, run=uuid.uuid4().hex[:6])
+    await closed_loop(intake.url, warm, concurrency=4)
+    await _wait_for_acks(servers, {r.customer for r in warm}, within_s=60)
+    requests = email_requests(complaints, run=uuid.uuid4().hex[:6])
+    before = await _mongo_commands(services)
+    sent, _ = await closed_loop(intake.url, requests, concurrency=E2E_CONCURRENCY)
+    acks = await _wait_for_acks(servers, {r.customer for r in requests}, within_s=180)
+    after = await _mongo_commands(services)
+    if not acks:
+        msg = f"none of {complaints} complaints was acknowledged within 180 s"
+        raise RuntimeError(msg)
+    first = min(s.started for s in sent)
+    return EndToEndFigure(
+        triage=len(services.of("triage")),
+        notify=len(services.of("notify")),
+        complaints=len(acks),
+        per_second=len(acks) / (max(acks.values()) - first),
+        mongo_round_trips=(sum(after.values()) - sum(before.values())) / len(acks),
+        round_trips_by={
+            key: (after[key] - before.get(key, 0.0)) / len(acks)
+            for key in sorted(after)
+            if after[key] > before.get(key, 0.0)
+        },
+        peak_rss_mib={s.key: s.peak_rss_mib() for s in services.running},
+    )
 
 
 async def latency_at(
-    servers: Servers, work_dir: Path, *, max_per_s: float, shares: tuple[float, ...], seconds: float
+    servers: Servers,
+    services: Services,
+    *,
+    max_per_s: float,
+    shares: tuple[float, ...],
+    seconds: float,
 ) -> list[LatencyFigure]:
     """Offer a fixed share of the maximum rate for `seconds`; acknowledgment latency percentiles."""
-    services = _pipeline(servers, work_dir, triage=1, notify=1)
+    intake = services.of("intake")[0]
     figures = []
-    try:
-        intake = services.of("intake")[0]
-        for share in shares:
-            rate = max_per_s * share
-            requests: list[SignedRequest] = email_requests(
-                max(int(rate * seconds), 10), run=uuid.uuid4().hex[:6]
+    for share in shares:
+        rate = max_per_s * share
+        requests: list[SignedRequest] = email_requests(
+            max(int(rate * seconds), 10), run=uuid.uuid4().hex[:6]
+        )
+        sent = await open_loop(intake.url, requests, rate_per_s=rate)
+        acks = await _wait_for_acks(servers, {r.customer for r in requests}, within_s=120)
+        latencies = [(acks[s.customer] - s.started) * 1000 for s in sent if s.customer in acks]
+        figures.append(
+            LatencyFigure(
+                share_of_max=share,
+                rate_per_s=rate,
+                complaints=len(requests),
+                acknowledged=len(acks),
+                p50_ms=percentile(latencies, 0.50),
+                p95_ms=percentile(latencies, 0.95),
+                p99_ms=percentile(latencies, 0.99),
             )
-            sent = await open_loop(intake.url, requests, rate_per_s=rate)
-            acks = await _wait_for_acks(servers, {r.customer for r in requests}, within_s=120)
-            latencies = [(acks[s.customer] - s.started) * 1000 for s in sent if s.customer in acks]
-            figures.append(
-                LatencyFigure(
-                    share_of_max=share,
-                    rate_per_s=rate,
-                    complaints=len(requests),
-                    acknowledged=len(acks),
-                    p50_ms=percentile(latencies, 0.50),
-                    p95_ms=percentile(latencies, 0.95),
-                    p99_ms=percentile(latencies, 0.99),
-                )
-            )
-            await asyncio.sleep(2)  # let the pipeline drain between loads
-        return figures
-    finally:
-        services.stop_all()
+        )
+        await asyncio.sleep(2)  # let the pipeline drain between loads
+    return figures

@@ -49,43 +49,49 @@ def machine() -> list[str]:
 
 
 async def measure(report: Report) -> None:
-    """Every figure, in an order that keeps the stack's state fresh for each."""
+    """Every figure; each pipeline on fresh servers, so no run inherits another's backlog."""
     with tempfile.TemporaryDirectory(prefix="onecase-bench-") as tmp:
         work = Path(tmp)
-        with servers(work) as running:
+        with servers(work / "intake") as running:
             report.step("Baselines: Kafka consume-and-produce, MongoDB-wire inserts")
             payload = b"x" * 1200
             kafka = await kafka_passthrough(running.kafka.address, messages=5000, payload=payload)
             store = await mongo_insert_rate(running.mongo.address, documents=5000)
             report.baselines(kafka, store)
             report.step("Intake at saturation")
+            intake_dir = work / "intake-run"
+            intake_dir.mkdir()
             report.intake(
-                await pipeline_bench.intake_rates(running, work, requests=INTAKE_REQUESTS)
+                await pipeline_bench.intake_rates(running, intake_dir, requests=INTAKE_REQUESTS)
             )
-            report.step("End to end, one triage and one notify")
-            single = await pipeline_bench.end_to_end(
-                running, work, triage=1, notify=1, complaints=E2E_COMPLAINTS
-            )
+        report.step("End to end, one triage and one notify; then latency at 50% and 90% of it")
+        with (
+            servers(work / "e2e") as running,
+            pipeline_bench.pipeline(running, work / "e2e", triage=1, notify=1) as services,
+        ):
+            single = await pipeline_bench.end_to_end(running, services, complaints=E2E_COMPLAINTS)
             report.end_to_end(single)
-            report.step("Latency at 50% and 90% of the maximum")
             report.latency(
                 await pipeline_bench.latency_at(
                     running,
-                    work,
+                    services,
                     max_per_s=single.per_second,
                     shares=(0.5, 0.9),
                     seconds=LATENCY_SECONDS,
                 )
             )
-            report.step("Scale-out on 6-partition topics")
-            scaled = [single]
-            for triage, notify in ((2, 1), (1, 2), (2, 2)):
+        report.step("Scale-out on 6-partition topics")
+        scaled = [single]
+        for triage, notify in ((2, 1), (1, 2), (2, 2)):
+            where = work / f"scale-{triage}-{notify}"
+            with (
+                servers(where) as running,
+                pipeline_bench.pipeline(running, where, triage=triage, notify=notify) as services,
+            ):
                 scaled.append(
-                    await pipeline_bench.end_to_end(
-                        running, work, triage=triage, notify=notify, complaints=SCALE_COMPLAINTS
-                    )
+                    await pipeline_bench.end_to_end(running, services, complaints=SCALE_COMPLAINTS)
                 )
-            report.scale_out(scaled)
+        report.scale_out(scaled)
     report.step("Triage scoring and classification, one core")
     report.scoring(triage_scoring.measure())
 

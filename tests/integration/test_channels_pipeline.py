@@ -8,9 +8,6 @@ by the channel sandbox (a real local HTTP server with the providers' API shapes)
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
-import hmac
 import json
 import time
 import uuid
@@ -18,12 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from pymongo import AsyncMongoClient
 
+from onecase_localinfra.demo_social import build_chat, build_tweet, post_chat, post_tweet
 from onecase_localinfra.discovery import Endpoint
-from onecase_shared import standard_webhooks
 from tests.integration.conftest import MailCatcher, RunningServices, service_env
 from tests.integration.sandbox_fixture import ChannelSandbox
 
@@ -59,44 +55,6 @@ def services(
         running.stop_all()
 
 
-def a_mention(tweet_id: str) -> bytes:
-    user = {
-        "id": 4242,
-        "id_str": "4242",
-        "screen_name": "ana_l",
-        "name": "Ana",
-        "followers_count": 18500,
-    }
-    tweet = {
-        "id": int(tweet_id),
-        "id_str": tweet_id,
-        "created_at": "Mon Nov 23 09:00:00 +0000 2026",
-        "text": "@onecase_shop my order 1182 arrived smashed and support ignores me",
-        "user": user,
-        "entities": {"user_mentions": [{"id_str": "1", "screen_name": "onecase_shop"}]},
-    }
-    return json.dumps({"for_user_id": "1", "tweet_create_events": [tweet]}).encode()
-
-
-def a_chat(session: str) -> bytes:
-    return json.dumps(
-        {
-            "type": "chat.messages",
-            "session": {"id": session, "started_at": "2026-11-23T09:00:00+00:00", "page_url": None},
-            "visitor": {"id": f"v_{session}", "name": "Ben", "email": None, "language": None},
-            "messages": [
-                {
-                    "id": "m_1",
-                    "author": "visitor",
-                    "sent_at": "2026-11-23T09:01:00+00:00",
-                    "text": "I was charged twice for my subscription this month",
-                    "attachments": [],
-                }
-            ],
-        }
-    ).encode()
-
-
 async def cases(uri: str, database: str) -> list[dict[str, Any]]:
     client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri)
     try:
@@ -115,27 +73,12 @@ def test_a_tweet_and_a_chat_message_each_open_a_case_and_are_answered_on_their_c
     services: RunningServices, mongo: Endpoint, channel_sandbox: ChannelSandbox
 ) -> None:
     intake = services.url("intake")
-    tweet = a_mention(str(1_900_000_000_000_000_000 + uuid.uuid4().int % 10**9))
-    signature = base64.b64encode(
-        hmac.new(X_SECRET.encode(), tweet, hashlib.sha256).digest()
-    ).decode()
-    response = httpx.post(
-        f"{intake}/webhooks/x",
-        content=tweet,
-        headers={
-            "content-type": "application/json",
-            "x-twitter-webhooks-signature": f"sha256={signature}",
-        },
-    )
+    # The demo's own customers: a public tweet about a smashed blender, a French chat message.
+    tweet = build_tweet(str(1_900_000_000_000_000_000 + uuid.uuid4().int % 10**9))
+    response = post_tweet(intake, X_SECRET, tweet)
     assert response.status_code == 202, response.text
-
-    chat = a_chat(f"s_{uuid.uuid4().hex[:10]}")
-    headers = standard_webhooks.signed_headers(CHAT_SECRET, f"msg_{uuid.uuid4().hex}", chat)
-    response = httpx.post(
-        f"{intake}/webhooks/chat",
-        content=chat,
-        headers={"content-type": "application/json", **headers},
-    )
+    chat = build_chat(f"s_{uuid.uuid4().hex[:10]}")
+    response = post_chat(intake, CHAT_SECRET, chat)
     assert response.status_code == 202, response.text
 
     database = services.env["ONECASE_MONGO_DATABASE"]
@@ -168,7 +111,7 @@ def test_a_tweet_and_a_chat_message_each_open_a_case_and_are_answered_on_their_c
     [reply] = replies
     assert reply["status"] == 201
     assert len(reply["body"]["text"]) <= 280
-    assert "1182" not in reply["body"]["text"], "the order number stays out of public"
+    assert "blender" not in reply["body"]["text"], "the case's details stay out of public"
     [answer] = chats
     assert answer["status"] == 201
     assert by_customer[f"chat_visitor:v_{session}"]["number"] in answer["body"]["text"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
+from uuid import UUID
 
 import structlog
 
@@ -138,11 +139,15 @@ class ComplaintTriage:
         )
         if holder == candidate:
             return self._new_case(complaint, customer_id), Outcome.OPENED
-        existing = await self._cases.get(holder)
-        if existing is None:  # the winner has claimed the slot but not stored the case yet
-            msg = f"case {holder} is being opened by another consumer"
+        return await self._held_case(holder), Outcome.JOINED
+
+    async def _held_case(self, case_id: UUID) -> CaseRecord:
+        """The case that won an open slot; its winner may not have stored it yet."""
+        existing = await self._cases.get(case_id)
+        if existing is None:
+            msg = f"case {case_id} is being opened by another consumer"
             raise RetryLaterError(msg)
-        return existing, Outcome.JOINED
+        return existing
 
     def _within_reopen_window(self, case: CaseRecord) -> bool:
         resolved_at = case.resolved_at or case.opened_at
@@ -156,11 +161,7 @@ class ComplaintTriage:
             category=case.category.name,
         )
         if holder != case.case_id:
-            existing = await self._cases.get(holder)
-            if existing is None:
-                msg = f"case {holder} is being opened by another consumer"
-                raise RetryLaterError(msg)
-            return existing, Outcome.JOINED
+            return await self._held_case(holder), Outcome.JOINED
         now = self._clock()
         await self._cases.update(
             case.case_id,
