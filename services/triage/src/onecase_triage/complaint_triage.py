@@ -189,9 +189,9 @@ class ComplaintTriage:
 
     async def _open(self, case: CaseRecord, complaint: ComplaintReceivedV1) -> CaseRecord:
         cause = str(complaint.complaint_id)
-        await self._cases.create(case)
-        stored = await self._cases.get(case.case_id)
-        case = stored or case
+        if not await self._cases.create(case):
+            # A redelivery after a crash: the stored case (maybe owned by now) is the truth.
+            case = await self._cases.get(case.case_id) or case
         keeper = await self._router.keeper_of(case.customer_id, exclude=case.case_id)
         owner = await self._router.route(case, preferred_agent=keeper)
         if owner is not None:

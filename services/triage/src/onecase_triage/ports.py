@@ -73,8 +73,8 @@ class CaseStore(Protocol):
     async def message_case(self, complaint_id: UUID) -> UUID | None:
         """The case a complaint was already added to, if any (a redelivery)."""
 
-    async def create(self, case: CaseRecord) -> None:
-        """Store a new case; a second call with the same case is a no-op."""
+    async def create(self, case: CaseRecord) -> bool:
+        """Store a new case; False (and no change) if it was stored before."""
 
     async def add_message(
         self, case_id: UUID, complaint: ComplaintReceivedV1, thread_keys: Sequence[str]

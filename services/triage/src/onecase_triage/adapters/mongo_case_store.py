@@ -152,10 +152,13 @@ class MongoCaseStore:
         document = await self._cases.find_one({"_id": str(case_id)})
         return case_from(document) if document else None
 
-    async def create(self, case: CaseRecord) -> None:
-        """Store a new case; a second call with the same case is a no-op."""
-        with contextlib.suppress(DuplicateKeyError):
+    async def create(self, case: CaseRecord) -> bool:
+        """Store a new case; False (and no change) if it was stored before."""
+        try:
             await self._cases.insert_one(case_document(case))
+        except DuplicateKeyError:
+            return False
+        return True
 
     async def add_message(
         self, case_id: UUID, complaint: ComplaintReceivedV1, thread_keys: Sequence[str]
