@@ -42,7 +42,12 @@ ROSTER = {
 def two_triages(kafka: Endpoint, mongo: Endpoint, tmp_path: Path) -> Iterator[RunningServices]:
     roster = tmp_path / "roster.json"
     roster.write_text(json.dumps(ROSTER))
-    env = service_env(kafka.address, mongo.address, ONECASE_ROSTER_FILE=str(roster))
+    env = service_env(
+        kafka.address,
+        mongo.address,
+        ONECASE_ROSTER_FILE=str(roster),
+        ONECASE_SWEEP_INTERVAL_S="1",
+    )
     running = RunningServices(tmp_path, env)
     try:
         running.start("triage", "triage-a")
@@ -164,13 +169,24 @@ def test_exactly_one_owner_per_case_with_two_consumers_and_one_killed_mid_stream
     for event in assigned:
         by_case.setdefault(event["case_id"], set()).add(event["event"]["owner"]["agent_id"])
     assert by_case == {case_id: {owner} for case_id, owner in owners.items()}
+    # A load claim cut short by the kill, or made by two consumers handed the same message
+    # in a rebalance, can count a case against a second agent for a moment: the owner never
+    # changes, and the sweep's reconciliation frees the extra claim.
+    expected = {case_id: [owner] for case_id, owner in owners.items()}
+    deadline = time.monotonic() + 30
+    while (held := holders_of(mongo, database, case_ids)) != expected:
+        assert time.monotonic() < deadline, f"loads never matched the owners: {held}"
+        time.sleep(0.5)
+
+
+def holders_of(mongo: Endpoint, database: str, case_ids: set[str]) -> dict[str, list[str]]:
+    """Which agents' loads count each case."""
     counted: dict[str, list[str]] = {}
     for agent in query(mongo, database, "agents", {}):
         for case_id in agent["assigned_cases"]:
-            counted.setdefault(case_id, []).append(agent["_id"])
-    assert {case_id: holders for case_id, holders in counted.items() if case_id in case_ids} == {
-        case_id: [owner] for case_id, owner in owners.items()
-    }, "each case counts once, against its owner"
+            if case_id in case_ids:
+                counted.setdefault(case_id, []).append(agent["_id"])
+    return counted
 
 
 def test_a_redelivered_complaint_changes_nothing(
