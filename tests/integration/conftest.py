@@ -24,6 +24,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from onecase_localinfra.discovery import Endpoint, find_kafka, find_mongo
+from onecase_localinfra.kafka_server import LocalKafka
 from onecase_localinfra.processes import start_process, stop_pid_file, wait_until_ready
 from tests.integration.sandbox_fixture import (  # noqa: F401 -- fixtures
     channel_sandbox,
@@ -87,6 +88,22 @@ def mongo(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     USED_SERVERS["MongoDB-wire server"] = f"{endpoint.address} ({endpoint.source})"
     yield endpoint
     endpoint.stop()
+
+
+@pytest.fixture
+def own_kafka(cache_dir: Path, tmp_path: Path) -> Iterator[LocalKafka]:
+    """A broker of the test's own: topics no other test writes to."""
+    port, controller_port = free_ports(2)
+    broker = LocalKafka(
+        cache_dir=cache_dir,
+        data_dir=tmp_path / "kafka",
+        port=port,
+        controller_port=controller_port,
+        log_file=tmp_path / "kafka.log",
+    )
+    broker.start()
+    yield broker
+    broker.stop()
 
 
 class RunningServices:

@@ -6,7 +6,6 @@ This test needs a broker it can stop, so it always starts its own with the local
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -16,25 +15,10 @@ from onecase_localinfra.demo import DEMO_COMPLAINTS, build_mail
 from onecase_localinfra.discovery import Endpoint
 from onecase_localinfra.kafka_server import LocalKafka
 from onecase_shared import standard_webhooks
-from tests.integration.conftest import MailCatcher, RunningServices, free_ports, service_env
+from tests.integration.conftest import MailCatcher, RunningServices, service_env
 from tests.integration.test_pipeline import SECRET
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def own_kafka(cache_dir: Path, tmp_path: Path) -> Iterator[LocalKafka]:
-    port, controller_port = free_ports(2)
-    broker = LocalKafka(
-        cache_dir=cache_dir,
-        data_dir=tmp_path / "kafka",
-        port=port,
-        controller_port=controller_port,
-        log_file=tmp_path / "kafka.log",
-    )
-    broker.start()
-    yield broker
-    broker.stop()
 
 
 def test_kafka_down_means_503_and_the_retried_delivery_is_processed_once(

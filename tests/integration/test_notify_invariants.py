@@ -23,6 +23,7 @@ from prometheus_client import CollectorRegistry
 from pymongo import AsyncMongoClient
 
 from onecase_localinfra.discovery import Endpoint
+from onecase_localinfra.kafka_server import LocalKafka
 from onecase_shared.events import (
     CaseEventKind,
     CaseEventV1,
@@ -46,14 +47,10 @@ FAST = {"first_response": "PT1H", "update_every": "PT3S", "resolution": "PT10H"}
 FAST_SLA = {"targets": dict.fromkeys(("critical", "high", "normal", "low"), FAST)}
 
 
-@pytest.fixture
-def stack(
-    kafka: Endpoint,
-    mongo: Endpoint,
-    smtp: tuple[MailCatcher, int],
-    channel_sandbox: ChannelSandbox,
-    tmp_path: Path,
-) -> Iterator[RunningServices]:
+def stack_env(
+    kafka_address: str, mongo: Endpoint, smtp_port: int, sandbox: ChannelSandbox, tmp_path: Path
+) -> dict[str, str]:
+    """Services' settings: fast update cadence, always-open team, short lease."""
     roster = tmp_path / "roster.json"
     roster.write_text(
         json.dumps(
@@ -66,28 +63,58 @@ def stack(
             }
         )
     )
-    env = service_env(
-        kafka.address,
+    return service_env(
+        kafka_address,
         mongo.address,
         ONECASE_SMTP_HOST="127.0.0.1",
-        ONECASE_SMTP_PORT=str(smtp[1]),
+        ONECASE_SMTP_PORT=str(smtp_port),
         ONECASE_SEND_LEASE_S="3",
         ONECASE_ROSTER_FILE=str(roster),
         ONECASE_SLA_POLICY=json.dumps(FAST_SLA),
         ONECASE_SWEEP_INTERVAL_S="0.5",
-        **channel_sandbox.env(),
+        **sandbox.env(),
     )
-    running = RunningServices(tmp_path, env)
+
+
+@pytest.fixture
+def stack(
+    kafka: Endpoint,
+    mongo: Endpoint,
+    smtp: tuple[MailCatcher, int],
+    channel_sandbox: ChannelSandbox,
+    tmp_path: Path,
+) -> Iterator[RunningServices]:
+    running = RunningServices(
+        tmp_path, stack_env(kafka.address, mongo, smtp[1], channel_sandbox, tmp_path)
+    )
     try:
         yield running
     finally:
         running.stop_all()
 
 
-def publish(kafka: Endpoint, topic: str, events: list[tuple[str, Event]]) -> None:
+@pytest.fixture
+def private_stack(
+    own_kafka: LocalKafka,
+    mongo: Endpoint,
+    smtp: tuple[MailCatcher, int],
+    channel_sandbox: ChannelSandbox,
+    tmp_path: Path,
+) -> Iterator[tuple[RunningServices, str]]:
+    """On a broker of its own: the scheduler test must not schedule other tests' cases."""
+    running = RunningServices(
+        tmp_path, stack_env(own_kafka.bootstrap, mongo, smtp[1], channel_sandbox, tmp_path)
+    )
+    try:
+        yield running, own_kafka.bootstrap
+    finally:
+        running.stop_all()
+
+
+def publish(bootstrap: str, topic: str, events: list[tuple[str, Event]]) -> None:
     async def send_all() -> None:
         broker = make_broker(
-            KafkaSettings(bootstrap=kafka.address),
+            KafkaSettings(bootstrap=bootstrap),
             client_id="notify-test",
             registry=CollectorRegistry(),
         )
@@ -118,7 +145,7 @@ def test_a_provider_failing_three_times_then_answering_yields_one_delivered_repl
     assert tweet_id is not None
     channel_sandbox.fail("x_reply", 500, times=3, body_contains=tweet_id)
     event = a_case_event(CaseEventKind.ASSIGNED, tweet)
-    publish(kafka, Topic.CASES, [(str(event.case_id), event)])
+    publish(kafka.address, Topic.CASES, [(str(event.case_id), event)])
 
     def ours() -> list[int]:
         calls = channel_sandbox.calls("x_reply")
@@ -160,7 +187,7 @@ def test_every_case_gets_exactly_one_acknowledgment_across_a_killed_notify(
         return found
 
     stack.start("notify", "notify-a")
-    publish(kafka, Topic.CASES, [(str(e.case_id), e) for e in events])
+    publish(kafka.address, Topic.CASES, [(str(e.case_id), e) for e in events])
     until(lambda: len(acks()) >= 4)
     stack.kill("notify-a")
     at_kill = len(acks())
@@ -178,8 +205,9 @@ def test_every_case_gets_exactly_one_acknowledgment_across_a_killed_notify(
 
 
 def test_two_notify_instances_and_two_schedulers_send_each_progress_update_once(
-    stack: RunningServices, kafka: Endpoint, mongo: Endpoint, smtp: tuple[MailCatcher, int]
+    private_stack: tuple[RunningServices, str], mongo: Endpoint, smtp: tuple[MailCatcher, int]
 ) -> None:
+    stack, bootstrap = private_stack
     catcher, _ = smtp
     for key in ("triage-a", "triage-b"):
         stack.start("triage", key)
@@ -190,7 +218,7 @@ def test_two_notify_instances_and_two_schedulers_send_each_progress_update_once(
         email_from(f"u{n}.{run}@example.com", f"My order {91000000 + n} never arrived.")
         for n in range(3)
     ]
-    publish(kafka, Topic.COMPLAINTS, [(c.author.key(), c) for c in complaints])
+    publish(bootstrap, Topic.COMPLAINTS, [(c.author.key(), c) for c in complaints])
     addresses = {c.author.value for c in complaints}
 
     def updates() -> list[tuple[str, str]]:

@@ -183,26 +183,22 @@ class CaseSweeps:
         return moved
 
     async def reconcile_loads(self) -> int:
-        """Free load counted for cases an agent does not own (a claim cut short by a crash)."""
+        """Free load counted for cases an agent does not own (a claim cut short by a crash).
+
+        Two reads whatever the number of cases: every claim, then every claimed case.
+        """
+        claims = await self._agents.claims()
+        cases = await self._cases.get_many({case_id for _, case_id in claims})
         freed = 0
-        for agent, _ in await self._agents.agents():
-            entry = await self._agents.get(agent.agent_id)
-            if entry is None:
-                continue
-            for case_id in await self._agents.assigned_cases(agent.agent_id):
-                case = await self._cases.get(case_id)
-                owned = case is not None and case.is_open and case.owner is not None
-                if (
-                    owned
-                    and case is not None
-                    and case.owner is not None
-                    and case.owner.agent_id == agent.agent_id
-                ):
-                    continue
-                if case is not None and case.is_open and case.owner is None:
+        for agent_id, case_id in claims:
+            case = cases.get(case_id)
+            if case is not None and case.is_open:
+                if case.owner is None:
                     continue  # a claim in progress: its consumer will finish or redo it
-                await self._agents.release(agent.agent_id, case_id, case.weight if case else 1.0)
-                freed += 1
+                if case.owner.agent_id == agent_id:
+                    continue
+            await self._agents.release(agent_id, case_id, case.weight if case else 1.0)
+            freed += 1
         return freed
 
 

@@ -70,6 +70,9 @@ class CaseStore(Protocol):
     async def get(self, case_id: UUID) -> CaseRecord | None:
         """One case."""
 
+    async def get_many(self, case_ids: set[UUID]) -> dict[UUID, CaseRecord]:
+        """Several cases in one read, by id; missing ones are left out."""
+
     async def message_case(self, complaint_id: UUID) -> UUID | None:
         """The case a complaint was already added to, if any (a redelivery)."""
 
@@ -128,6 +131,9 @@ class AgentDirectory(Protocol):
 
     async def assigned_cases(self, agent_id: str) -> list[UUID]:
         """The cases counted in the agent's load."""
+
+    async def claims(self) -> list[tuple[str, UUID]]:
+        """Every (agent, case) pair counted in a load, in one read."""
 
     async def claim(
         self, agent_id: str, case_id: UUID, weight: float, *, bypass_capacity: bool

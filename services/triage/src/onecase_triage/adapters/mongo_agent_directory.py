@@ -91,6 +91,15 @@ class MongoAgentDirectory:
         document = await self._agents.find_one({"_id": agent_id}, {"assigned_cases": 1})
         return [UUID(case_id) for case_id in document.get("assigned_cases", [])] if document else []
 
+    async def claims(self) -> list[tuple[str, UUID]]:
+        """Every (agent, case) pair counted in a load, in one read."""
+        cursor = self._agents.find({}, {"assigned_cases": 1})
+        return [
+            (str(doc["_id"]), UUID(case_id))
+            async for doc in cursor
+            for case_id in doc.get("assigned_cases", [])
+        ]
+
     async def claim(
         self, agent_id: str, case_id: UUID, weight: float, *, bypass_capacity: bool
     ) -> bool:
