@@ -9,12 +9,14 @@ from __future__ import annotations
 import asyncio
 import os
 import platform
+import signal
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
+from types import FrameType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -96,8 +98,14 @@ async def measure(report: Report) -> None:
     report.scoring(triage_scoring.measure())
 
 
+def _stop(_signum: int, _frame: FrameType | None) -> None:
+    # SIGTERM (a timeout, a CI cancel) must stop the servers and services like Ctrl-C does.
+    raise KeyboardInterrupt
+
+
 def main() -> int:
     """Measure, print and record."""
+    signal.signal(signal.SIGTERM, _stop)
     started = time.monotonic()
     report = Report(machine())
     asyncio.run(measure(report))
