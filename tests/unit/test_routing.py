@@ -11,9 +11,7 @@ from onecase_triage.domain.routing import (
     RoutingWeights,
     ineligibility,
     load_of,
-    queue_priority,
     rank_candidates,
-    should_flag_for_lead,
 )
 
 NOW = datetime(2026, 1, 14, 12, tzinfo=UTC)  # a Wednesday
@@ -148,37 +146,3 @@ class TestRanking:
         need = CaseNeed(category="delivery", language=None, level="low")
         ranked = rank_candidates([an_agent("ana", languages=["de"])], {}, need, now=NOW)
         assert (ids(ranked.agents), ranked.language_waived) == (["ana"], False)
-
-
-class TestQueue:
-    def test_most_urgent_first_then_longest_waiting(self) -> None:
-        waiting = {
-            "calm.old": (20, NOW - timedelta(hours=5)),
-            "angry.new": (80, NOW - timedelta(minutes=1)),
-            "angry.old": (80, NOW - timedelta(minutes=30)),
-            "calm.new": (20, NOW),
-        }
-        order = sorted(
-            waiting,
-            key=lambda case: queue_priority(
-                urgency_score=waiting[case][0], queued_at=waiting[case][1]
-            ),
-        )
-        assert order == ["angry.old", "angry.new", "calm.old", "calm.new"]
-
-    def test_rejects_naive_queue_times(self) -> None:
-        with pytest.raises(ValueError, match="naive"):
-            queue_priority(urgency_score=1, queued_at=datetime(2026, 1, 1))
-
-
-class TestLeadFlag:
-    @pytest.mark.parametrize(
-        ("exchanges", "flagged"), [(0, False), (2, False), (3, True), (7, True)]
-    )
-    def test_repeated_anger_flags_a_lead(self, exchanges: int, flagged: bool) -> None:
-        assert should_flag_for_lead(exchanges) is flagged
-
-    def test_custom_threshold_and_bad_input(self) -> None:
-        assert should_flag_for_lead(1, threshold=1)
-        with pytest.raises(ValueError, match="angry_exchanges"):
-            should_flag_for_lead(-1)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from onecase_shared.events import ComplaintReceivedV1
 
-PRIMARY = "primary"
-
 
 def thread_keys_of(complaint: ComplaintReceivedV1) -> tuple[str, ...]:
     """The provider ids that thread *other* messages to this one's case.

@@ -36,11 +36,6 @@ def may_work_on(user: DeskUser, case: CaseRecord) -> bool:
     return user.is_lead or (case.owner is not None and case.owner.agent_id == user.user_id)
 
 
-def may_see(user: DeskUser, case: CaseRecord) -> bool:
-    """Read a case: any desk user; agents need it for context when a customer writes twice."""
-    return bool(user.user_id) and case is not None
-
-
 def may_manage_roster(user: DeskUser) -> bool:
     """Add agents or change their skills, languages, capacity and shifts."""
     return user.is_lead

@@ -156,15 +156,3 @@ def rank_candidates(
         agents=tuple(sorted(eligible, key=least_loaded_longest_waiting)),
         language_waived=language_waived,
     )
-
-
-def queue_priority(*, urgency_score: int, queued_at: datetime) -> tuple[int, datetime]:
-    """A sort key for waiting cases: most urgent first, then the one waiting longest."""
-    return -urgency_score, require_utc(queued_at)
-
-
-def should_flag_for_lead(angry_exchanges: int, threshold: int = 3) -> bool:
-    """Whether a lead should step in and offer another way to talk, after repeated anger."""
-    if angry_exchanges < 0 or threshold < 1:
-        raise ValueError("angry_exchanges must be >= 0 and threshold >= 1")
-    return angry_exchanges >= threshold
