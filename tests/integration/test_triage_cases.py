@@ -9,6 +9,7 @@ from uuid import UUID
 import pytest
 
 from onecase_shared.events import CaseEventKind, Channel, HandleKind, HandleV1
+from onecase_triage.domain.case_opening import assess, case_id_for, new_case
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.triage_rules import TriageRules
 from tests.builders import a_message, chat_from, email_from, x_dm_from
@@ -517,3 +518,30 @@ async def test_a_staff_conduct_case_gets_the_team_leads_own_follow_up(
     assert len(lead_events) == 1
     assert lead_events[0].lead is not None
     assert lead_events[0].lead.agent_id == "lena.lead"
+
+
+async def test_a_complaint_redelivered_after_a_crash_mid_opening_finishes_the_opening(
+    world_factory: WorldFactory,
+) -> None:
+    """Killed after the case was stored and owned, before its events: the redelivery must
+    publish opened and assigned, not take its own case for the customer writing again."""
+    world = await world_factory((an_agent("ann.ames"),))
+    complaint = email_from("ana@example.com", PARCEL)
+    customer = await world.parts.identity.resolve(complaint)
+    opened = new_case(
+        complaint,
+        case_id=case_id_for(complaint),
+        customer_id=customer,
+        assessment=assess(complaint),
+        weight=1.0,
+        sla=(),
+        opened_at=world.clock.now,
+    )
+    await world.parts.cases.claim_slot(
+        customer, customer_id=customer, case_id=opened.case_id, category=opened.category.name
+    )
+    await world.parts.cases.create(opened)
+    await world.parts.router.route(opened)
+
+    await world.parts.triage.on_complaint_received(complaint)
+    assert world.kinds(opened.case_id) == [CaseEventKind.OPENED, CaseEventKind.ASSIGNED]

@@ -116,6 +116,12 @@ class ComplaintTriage:
             if self._within_reopen_window(linked):
                 return await self._reopen(linked)
         open_cases = await self._cases.open_cases_of(customer_id)
+        candidate = case_id_for(complaint)
+        own = next((case for case in open_cases if case.case_id == candidate), None)
+        if own is not None:
+            # This complaint opened the case before a crash cut its work short: finish the
+            # opening (owner, events), rather than treat it as the customer writing again.
+            return own, Outcome.OPENED
         _, category = assess(complaint, weights=self._rules.urgency_weights)
         slot = slot_for(customer_id)
         if open_cases:
@@ -133,7 +139,6 @@ class ComplaintTriage:
             )
         ) is not None:
             return await self._reopen(recent)
-        candidate = case_id_for(complaint)
         holder = await self._cases.claim_slot(
             slot, customer_id=customer_id, case_id=candidate, category=category.name
         )

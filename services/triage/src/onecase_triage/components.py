@@ -46,6 +46,7 @@ class TriageComponents:
     cases: mongo_case_store.MongoCaseStore
     agents: mongo_agent_directory.MongoAgentDirectory
     identities: mongo_identity_store.MongoIdentityStore
+    identity: CustomerIdentity
     event_log: mongo_case_event_log.MongoCaseEventLog
     sent: mongo_sent_messages.MongoSentMessages
     events: CaseEvents
@@ -90,6 +91,7 @@ def build_components(
         cases=cases,
         agents=agents,
         identities=identities,
+        identity=identity,
         event_log=event_log,
         sent=sent,
         events=events,
