@@ -9,7 +9,13 @@ from uuid import UUID
 
 import structlog
 
-from onecase_shared.events import CaseEventKind, ComplaintReceivedV1, utc_now
+from onecase_shared.events import (
+    CaseEventKind,
+    CategoryV1,
+    ComplaintReceivedV1,
+    UrgencyV1,
+    utc_now,
+)
 from onecase_shared.kafka import RetryLaterError
 from onecase_triage.case_events import CaseEvents
 from onecase_triage.case_router import CaseRouter
@@ -122,7 +128,8 @@ class ComplaintTriage:
             # This complaint opened the case before a crash cut its work short: finish the
             # opening (owner, events), rather than treat it as the customer writing again.
             return own, Outcome.OPENED
-        _, category = assess(complaint, weights=self._rules.urgency_weights)
+        assessment = assess(complaint, weights=self._rules.urgency_weights)
+        category = assessment[1]
         slot = slot_for(customer_id)
         if open_cases:
             if not is_clearly_another_issue(
@@ -143,7 +150,7 @@ class ComplaintTriage:
             slot, customer_id=customer_id, case_id=candidate, category=category.name
         )
         if holder == candidate:
-            return self._new_case(complaint, customer_id), Outcome.OPENED
+            return self._new_case(complaint, customer_id, assessment), Outcome.OPENED
         return await self._held_case(holder), Outcome.JOINED
 
     async def _held_case(self, case_id: UUID) -> CaseRecord:
@@ -177,8 +184,12 @@ class ComplaintTriage:
         reopened = await self._timing.restart(reopened, at=now)
         return reopened, Outcome.REOPENED
 
-    def _new_case(self, complaint: ComplaintReceivedV1, customer_id: str) -> CaseRecord:
-        assessment = assess(complaint, weights=self._rules.urgency_weights)
+    def _new_case(
+        self,
+        complaint: ComplaintReceivedV1,
+        customer_id: str,
+        assessment: tuple[UrgencyV1, CategoryV1],
+    ) -> CaseRecord:
         now = self._clock()
         level = assessment[0].level
         return new_case(
