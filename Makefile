@@ -4,7 +4,7 @@ UV := $(shell scripts/ensure-tools.sh)
 # Trust the machine's CA store (corporate proxies, private mirrors), not only uv's built-in roots.
 export UV_SYSTEM_CERTS ?= true
 
-.PHONY: help install run test unit up down bench lint conformance replay asyncapi
+.PHONY: help install run test unit up down bench lint conformance quality replay asyncapi
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -33,6 +33,9 @@ bench: install  ## performance figures (docs/benchmarks.md)
 conformance: install  ## real emails and provider payloads from ../shared/corpus (docs/conformance.md)
 	$(UV) run --frozen python -m conformance ../shared/corpus
 
+quality: install  ## triage's judgment on the held-out part of the labelled set (docs/triage-quality.md)
+	$(UV) run --frozen python -m quality ../shared/corpus
+
 replay: install  ## normalize raw deliveries again: make replay ARGS="--all" (or --delivery-id ID, --since T)
 	$(UV) run --frozen python -m onecase_intake.replay $(ARGS)
 
@@ -42,4 +45,4 @@ asyncapi: install  ## regenerate docs/asyncapi.json from the event models
 lint: install  ## ruff and mypy --strict, as CI runs them
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
-	$(UV) run --frozen mypy shared/src services/intake/src services/triage/src services/notify/src deploy/local/src tests bench conformance
+	$(UV) run --frozen mypy shared/src services/intake/src services/triage/src services/notify/src deploy/local/src tests bench conformance quality

@@ -436,7 +436,7 @@ async def test_a_later_angrier_message_raises_the_case_and_keeps_its_threats(
     assert case.urgency.score > calm.score
     assert {"ombudsman", "lawyer"} <= set(case.urgency.threats)
     signals = {reason.signal for reason in case.urgency.reasons}
-    assert {"threat", "waiting"} <= signals
+    assert {"escalation_threat", "waiting"} <= signals
     assert case.message_count == 3
 
 

@@ -128,7 +128,9 @@ class ComplaintTriage:
             # This complaint opened the case before a crash cut its work short: finish the
             # opening (owner, events), rather than treat it as the customer writing again.
             return own, Outcome.OPENED
-        assessment = assess(complaint, weights=self._rules.urgency_weights)
+        assessment = assess(
+            complaint, weights=self._rules.urgency_weights, judgment=self._rules.judgment
+        )
         category = assessment[1]
         slot = slot_for(customer_id)
         if open_cases:
@@ -257,7 +259,12 @@ class ComplaintTriage:
         """Count the message, rescore with the repeats and the wait so far, count anger."""
         waited_h = max((self._clock() - case.opened_at).total_seconds() / 3600, 0.0)
         context = CustomerContext(prior_contacts=case.message_count, hours_waiting=waited_h)
-        urgency, _ = assess(complaint, weights=self._rules.urgency_weights, context=context)
+        urgency, _ = assess(
+            complaint,
+            weights=self._rules.urgency_weights,
+            context=context,
+            judgment=self._rules.judgment,
+        )
         angry = case.angry_exchanges + (1 if is_angry(urgency) else 0)
         raised = raised_urgency(case.urgency, urgency)
         flagged = case.flagged_for_lead or angry >= self._rules.angry_exchanges_before_flag

@@ -45,6 +45,8 @@ class TriageSettings(ServiceSettings):
     own_email_domains: str = "onecase.example reply.onecase.example"
     default_phone_region: str = "GB"
     urgency_weights: UrgencyWeights = Field(default_factory=UrgencyWeights)
+    # The learned urgency and category layers; unset, the file shipped in the package.
+    judgment_file: Path | None = None
     routing_weights: RoutingWeights = Field(default_factory=RoutingWeights)
     sla_policy: SlaPolicy = DEFAULT_SLA_POLICY
 

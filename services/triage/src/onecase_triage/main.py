@@ -33,6 +33,7 @@ from onecase_triage.desk.auth import TokenTable
 from onecase_triage.desk.routes import mount_desk
 from onecase_triage.domain.business_hours import ALWAYS_OPEN
 from onecase_triage.domain.identity_evidence import EvidencePolicy
+from onecase_triage.domain.judgment_model import load_judgment
 from onecase_triage.domain.roster import Agent, Roster, load_roster_file
 from onecase_triage.domain.triage_rules import TriageRules
 
@@ -66,6 +67,7 @@ def rules_of(settings: TriageSettings, roster: Roster) -> TriageRules:
         follow_up_after=timedelta(hours=settings.follow_up_after_hours),
         lead_follow_up_after=timedelta(hours=settings.lead_follow_up_hours),
         urgency_weights=settings.urgency_weights,
+        judgment=load_judgment(settings.judgment_file),
         routing_weights=settings.routing_weights,
         sla_policy=settings.sla_policy,
         team_hours={team.name: team.hours for team in roster.teams},

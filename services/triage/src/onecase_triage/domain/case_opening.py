@@ -15,13 +15,17 @@ from onecase_shared.events import (
 from onecase_shared.ids import derived_id
 from onecase_triage.domain.case_facts import case_facts
 from onecase_triage.domain.case_record import CaseRecord
-from onecase_triage.domain.categories import classify
+from onecase_triage.domain.category_judgment import judge_category
+from onecase_triage.domain.complaint_signals import read_signals
+from onecase_triage.domain.judgment_model import Judgment, default_judgment
 from onecase_triage.domain.sla import SlaClock
 from onecase_triage.domain.urgency import (
+    ANGRY_SIGNALS,
     DEFAULT_CONTEXT,
     DEFAULT_WEIGHTS,
     CustomerContext,
     UrgencyWeights,
+    complaint_text,
     score_complaint,
 )
 
@@ -69,10 +73,17 @@ def assess(
     *,
     weights: UrgencyWeights = DEFAULT_WEIGHTS,
     context: CustomerContext = DEFAULT_CONTEXT,
+    judgment: Judgment | None = None,
 ) -> tuple[UrgencyV1, CategoryV1]:
     """The urgency (with reasons) and category (with evidence) of a complaint."""
-    urgency = score_complaint(complaint, weights=weights, context=context)
-    category = classify(complaint.text, complaint.subject)
+    judgment = judgment or default_judgment()
+    signals = read_signals(complaint_text(complaint))
+    urgency = score_complaint(
+        complaint, weights=weights, context=context, layer=judgment.urgency, signals=signals
+    )
+    category = judge_category(
+        complaint.text, complaint.subject, signals=signals, layer=judgment.category
+    )
     return (
         UrgencyV1(
             score=urgency.score,
@@ -90,12 +101,9 @@ def assess(
     )
 
 
-ANGER_SIGNALS = frozenset({"negative_tone", "shouting", "abuse", "threat"})
-
-
 def is_angry(urgency: UrgencyV1) -> bool:
     """Whether a message counts as an angry exchange (a lead may need to offer another contact)."""
-    return urgency.abusive or any(reason.signal in ANGER_SIGNALS for reason in urgency.reasons)
+    return urgency.abusive or any(reason.signal in ANGRY_SIGNALS for reason in urgency.reasons)
 
 
 def raised_urgency(current: UrgencyV1, latest: UrgencyV1) -> UrgencyV1:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from onecase_triage.domain.business_hours import WeeklyHours
+from onecase_triage.domain.judgment_model import Judgment, default_judgment
 from onecase_triage.domain.routing import RoutingWeights
 from onecase_triage.domain.sla import DEFAULT_SLA_POLICY, SlaPolicy
 from onecase_triage.domain.urgency import DEFAULT_WEIGHTS, UrgencyWeights
@@ -22,6 +23,7 @@ class TriageRules:
     follow_up_after: timedelta = timedelta(days=3)
     lead_follow_up_after: timedelta = timedelta(days=2)
     urgency_weights: UrgencyWeights = DEFAULT_WEIGHTS
+    judgment: Judgment = field(default_factory=default_judgment)
     routing_weights: RoutingWeights = field(default_factory=RoutingWeights)
     sla_policy: SlaPolicy = DEFAULT_SLA_POLICY
     team_hours: dict[str, WeeklyHours] = field(default_factory=dict)

@@ -1,32 +1,30 @@
 """How urgent a complaint is: a 0-100 score, a level, and the reasons behind both.
 
-Pure and fast: no I/O, no clock. Regexes are compiled at import and the VADER lexicon is
-loaded once, on first use. Limits, by design:
+The level means what `docs/triage-quality.md` (after the product's triage definitions) says:
+what is at stake for the customer and how soon, not only how loud they are. Three steps:
 
-- Lexicons are English. Safety, security and legal threats also know a few German, French
-  and Spanish words; other languages score on context, visibility and punctuation only.
-- Keywords are scanned over the whole text; tone (sentiment, capitals, "!!!") over the
-  first `UrgencyWeights.tone_max_chars` characters, which bounds the cost of huge texts.
-- Negation is only checked for intent to leave ("I don't want to cancel my account").
-  Threats, safety and security count even when denied ("I'm not a lawyer", "nobody was
-  hurt"): a mention is worth a human's eyes.
-- Capitals and "!!!" count as anger only when the tone is not positive, so sarcasm in
-  capitals ("GREAT SERVICE AS ALWAYS!!!") is missed. Quoted text is not recognised.
+1. **Content.** `complaint_signals` reads the text (any of English, German, French, Spanish)
+   into signals; the learned layer of `judgment_model` gives each its points. Floors from the
+   definitions lift the level whatever the sum: safety, theft, fraud and unrecognised payments
+   are at least high, money still being taken is critical.
+2. **Visibility.** A public post adds points by reach, but raises the level by at most one,
+   and only when the content is at least normal: a mild public gripe stays low.
+3. **History.** Earlier contacts, time already waited and the customer's tier add points.
+
+Pure: no I/O, no clock. Every reason keeps the words that produced it.
 """
 
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 from typing import Final
 
 from onecase_shared.events import ComplaintReceivedV1
-from onecase_triage.domain import urgency_lexicon as lexicon
-from onecase_triage.domain.urgency_tone import read_tone
+from onecase_triage.domain.complaint_signals import Signals, read_signals
+from onecase_triage.domain.judgment_model import UrgencyLayer, default_judgment
 
 
 class UrgencyLevel(StrEnum):
@@ -38,75 +36,43 @@ class UrgencyLevel(StrEnum):
     LOW = "low"
 
 
-_RANK: Final = {
-    UrgencyLevel.LOW: 0,
-    UrgencyLevel.NORMAL: 1,
-    UrgencyLevel.HIGH: 2,
-    UrgencyLevel.CRITICAL: 3,
-}
+_ORDER: Final = (UrgencyLevel.LOW, UrgencyLevel.NORMAL, UrgencyLevel.HIGH, UrgencyLevel.CRITICAL)
+_RANK: Final = {level: rank for rank, level in enumerate(_ORDER)}
+
+ANGRY_SIGNALS: Final = frozenset({"anger", "profanity_insult", "shouting"})
+"""Signals that make a message an angry exchange (clear anger or worse)."""
 
 
-class Signal(StrEnum):
-    """The name of each signal a reason can come from."""
+class Context(StrEnum):
+    """Reasons that come from outside the text."""
 
-    NEGATIVE_TONE = "negative_tone"
-    SHOUTING = "shouting"
-    EXCLAMATIONS = "exclamations"
-    ABUSE = "abuse"
-    INTENT_TO_LEAVE = "intent_to_leave"
-    THREAT = "threat"
-    SAFETY = "safety"
-    SECURITY = "security"
-    VULNERABILITY = "vulnerability"
-    RECURRING_PROBLEM = "recurring_problem"
     PUBLIC = "public"
     REPEAT_CONTACT = "repeat_contact"
     WAITING = "waiting"
     TIER = "tier"
+    FLOOR = "floor"
 
 
 @dataclass(frozen=True)
 class UrgencyWeights:
-    """Every weight and threshold of `score_urgency`. The defaults are a starting point.
+    """The context's weights: visibility, history, tier. The content's are in the judgment file.
 
-    Plain numbers, so a settings model can load them. Points are added per signal, once
-    however often it matches; the sum is clamped to 0-100.
+    Plain numbers, so a settings model can load them (`ONECASE_URGENCY_WEIGHTS`).
     """
 
-    negative_tone: int = 20
-    negative_tone_below: float = -0.5  # mean VADER compound of the sentences with sentiment
-    shouting: int = 15
-    shouting_share: float = 0.5  # of the words, written in capitals
-    shouting_min_words: int = 3  # "OK THANKS" is too short to be shouting
-    exclamations: int = 5
-    exclamation_run: int = 3  # "!" in one run of "!" and "?" that count
-    abuse: int = 15
-    intent_to_leave: int = 25
-    threat: int = 30
-    safety: int = 40
-    security: int = 30
-    vulnerability: int = 25
-    recurring_problem: int = 25
     public_base: int = 5
-    public_per_tenfold_reach: float = 5.0  # 100 followers add 10, 100,000 add 25
-    public_max: int = 35
-    repeat_contact: int = 5  # per earlier contact
-    repeat_contact_max: int = 20
+    public_per_tenfold_reach: float = 4.0  # 100 followers add 8, 100,000 add 20
+    public_max: int = 25
+    repeat_contact: int = 8  # per earlier contact
+    repeat_contact_max: int = 25
     waiting_per_day: float = 5.0
     waiting_max: int = 20
     tier_points: tuple[tuple[str, int], ...] = (("vip", 15), ("premium", 8))
-    critical_at: int = 75
-    high_at: int = 50
-    normal_at: int = 25
-    safety_floor: UrgencyLevel = UrgencyLevel.HIGH  # safety and security never score lower
-    tone_max_chars: int = 2_000
-    max_evidence_terms: int = 5
+    max_evidence_terms: int = 3
 
     def __post_init__(self) -> None:
-        if not 0 <= self.normal_at <= self.high_at <= self.critical_at <= 100:
-            raise ValueError("level thresholds must satisfy 0 <= normal <= high <= critical <= 100")
-        if self.tone_max_chars < 0 or self.max_evidence_terms < 1:
-            raise ValueError("tone_max_chars must be >= 0 and max_evidence_terms >= 1")
+        if self.max_evidence_terms < 1:
+            raise ValueError("max_evidence_terms must be >= 1")
 
 
 DEFAULT_WEIGHTS: Final = UrgencyWeights()
@@ -126,7 +92,7 @@ DEFAULT_CONTEXT: Final = CustomerContext()
 
 @dataclass(frozen=True)
 class UrgencyReason:
-    """One signal that raised the score: its points and what matched, never the whole text."""
+    """One signal that moved the score: its points and what matched, never the whole text."""
 
     signal: str
     points: int
@@ -135,10 +101,7 @@ class UrgencyReason:
 
 @dataclass(frozen=True)
 class Urgency:
-    """The verdict: score 0-100, its level, why (strongest first), threats made, abuse.
-
-    `threats` holds the distinct threat words as matched, at most `max_evidence_terms`.
-    """
+    """The verdict: score 0-100, its level, why (strongest first), threats made, abuse."""
 
     score: int
     level: UrgencyLevel
@@ -147,37 +110,6 @@ class Urgency:
     abusive: bool
 
 
-_KEYWORD_SIGNALS: Final = {
-    Signal.SAFETY: lexicon.SAFETY,
-    Signal.SECURITY: lexicon.SECURITY,
-    Signal.ABUSE: lexicon.ABUSE,
-    Signal.THREAT: lexicon.THREAT,
-    Signal.INTENT_TO_LEAVE: lexicon.INTENT_TO_LEAVE,
-    Signal.VULNERABILITY: lexicon.VULNERABILITY,
-    Signal.RECURRING_PROBLEM: lexicon.RECURRING_PROBLEM,
-}
-
-
-def _by_first_letter(entries: Iterable[str]) -> str:
-    """One alternation of `entries`, factored by first letter so few are tried per word."""
-    groups: dict[str, list[str]] = {}
-    for entry in entries:
-        groups.setdefault(entry[0], []).append(entry[1:])
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-# One pass finds every keyword of every signal. The look-behind makes the engine try the
-# alternatives only where a word starts; each match is then told apart by signal.
-_KEYWORDS: Final = re.compile(
-    rf"(?<!\w)(?:{_by_first_letter(e for es in _KEYWORD_SIGNALS.values() for e in es)})(?!\w)"
-)
-_SIGNAL_OF: Final = tuple(
-    (signal, re.compile("|".join(entries))) for signal, entries in _KEYWORD_SIGNALS.items()
-)
-_NEGATED: Final = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.NEGATORS) + r")\s+(?:\w+\s+){0,2}$")
-_NEGATION_LOOKBACK: Final = 40
-_BANGS: Final = re.compile(r"[!?]{2,}")
-_SPACES: Final = re.compile(r"\s+")
 _MAX_TERM_CHARS: Final = 40
 _MAX_WAITING_HOURS: Final = 24 * 365
 
@@ -189,38 +121,52 @@ def score_urgency(
     reach: int,
     context: CustomerContext = DEFAULT_CONTEXT,
     weights: UrgencyWeights = DEFAULT_WEIGHTS,
+    layer: UrgencyLayer | None = None,
+    signals: Signals | None = None,
 ) -> Urgency:
-    """Score how urgent a complaint is from its text, visibility and the customer's history."""
-    matches = _keyword_matches(text, weights.max_evidence_terms)
-    keyword_points = {
-        Signal.SAFETY: weights.safety,
-        Signal.SECURITY: weights.security,
-        Signal.ABUSE: weights.abuse,
-        Signal.THREAT: weights.threat,
-        Signal.INTENT_TO_LEAVE: weights.intent_to_leave,
-        Signal.VULNERABILITY: weights.vulnerability,
-        Signal.RECURRING_PROBLEM: weights.recurring_problem,
-    }
+    """Score how urgent a complaint is from its text, visibility and the customer's history.
+
+    `signals`, when the caller has read them already, must be `read_signals(text)`.
+    """
+    layer = layer or default_judgment().urgency
+    signals = signals or read_signals(text)
     reasons = [
-        *_tone_reasons(text, weights),
-        *(
-            UrgencyReason(signal, keyword_points[signal], ", ".join(terms))
-            for signal, terms in matches.items()
-            if terms
-        ),
-        *_context_reasons(public=public, reach=reach, context=context, weights=weights),
+        UrgencyReason(name, points, signals.evidence(name))
+        for name in signals.found
+        if (points := layer.points.get(name, 0)) or name in ANGRY_SIGNALS
     ]
-    reasons = sorted((reason for reason in reasons if reason.points), key=lambda r: -r.points)
-    score = max(0, min(100, sum(reason.points for reason in reasons)))
-    level = _level_for(score, weights)
-    if matches[Signal.SAFETY] or matches[Signal.SECURITY]:
-        level = max(level, weights.safety_floor, key=_RANK.__getitem__)
+    score = _clamp(layer.base + sum(reason.points for reason in reasons))
+    level = _level_for(score, layer)
+    floor = _floor(signals, layer)
+    if _RANK[floor] > _RANK[level]:
+        lift = _lower_bound(floor, layer) - score
+        reasons.append(
+            UrgencyReason(Context.FLOOR, lift, f"at least {floor}: {_why(signals, layer)}")
+        )
+        score, level = score + lift, floor
+
+    if public and _RANK[level] >= _RANK[UrgencyLevel.NORMAL]:
+        public_reason = _public_reason(reach, weights)
+        ceiling = _ORDER[min(_RANK[level] + 1, len(_ORDER) - 1)]
+        raised = min(_clamp(score + public_reason.points), _upper_bound(ceiling, layer))
+        if raised > score:
+            reasons.append(
+                UrgencyReason(public_reason.signal, raised - score, public_reason.evidence)
+            )
+            score, level = raised, max(level, _level_for(raised, layer), key=_RANK.__getitem__)
+
+    history = list(_history_reasons(context, weights))
+    if history:
+        reasons.extend(history)
+        score = _clamp(score + sum(reason.points for reason in history))
+        level = max(level, _level_for(score, layer), key=_RANK.__getitem__)
+
     return Urgency(
         score=score,
         level=level,
-        reasons=tuple(reasons),
-        threats=tuple(matches[Signal.THREAT]),
-        abusive=bool(matches[Signal.ABUSE]),
+        reasons=tuple(sorted(reasons, key=lambda r: -abs(r.points))),
+        threats=signals.found.get("escalation_threat", ())[: weights.max_evidence_terms],
+        abusive="profanity_insult" in signals,
     )
 
 
@@ -229,94 +175,88 @@ def score_complaint(
     *,
     context: CustomerContext = DEFAULT_CONTEXT,
     weights: UrgencyWeights = DEFAULT_WEIGHTS,
+    layer: UrgencyLayer | None = None,
+    signals: Signals | None = None,
 ) -> Urgency:
     """Score a received complaint: its subject and text, its visibility and reach."""
-    text = f"{complaint.subject}\n{complaint.text}" if complaint.subject else complaint.text
     return score_urgency(
-        text, public=complaint.public, reach=complaint.reach, context=context, weights=weights
+        complaint_text(complaint),
+        public=complaint.public,
+        reach=complaint.reach,
+        context=context,
+        weights=weights,
+        layer=layer,
+        signals=signals,
     )
 
 
-def _keyword_matches(text: str, limit: int) -> dict[Signal, list[str]]:
-    """Distinct matched terms per keyword signal, in order of appearance, at most `limit`."""
-    lowered = text.lower().replace("\u2019", "'")
-    found: dict[Signal, list[str]] = {signal: [] for signal in _KEYWORD_SIGNALS}
-    for match in _KEYWORDS.finditer(lowered):
-        matched = match.group()
-        signal = _signal_of(matched)
-        if signal is Signal.INTENT_TO_LEAVE and _negated(lowered, match.start()):
-            continue
-        terms = found[signal]
-        term = _SPACES.sub(" ", matched)[:_MAX_TERM_CHARS]
-        if len(terms) < limit and term not in terms:
-            terms.append(term)
-    return found
+def complaint_text(complaint: ComplaintReceivedV1) -> str:
+    """What triage reads of a complaint: its subject, then its text."""
+    return f"{complaint.subject}\n{complaint.text}" if complaint.subject else complaint.text
 
 
-@lru_cache(maxsize=4096)
-def _signal_of(matched: str) -> Signal:
-    """The signal whose list `matched` comes from: the first that matches all of it."""
-    return next(signal for signal, pattern in _SIGNAL_OF if pattern.fullmatch(matched))
+def _floor(signals: Signals, layer: UrgencyLayer) -> UrgencyLevel:
+    lifted = [
+        UrgencyLevel(floor.level)
+        for floor in layer.floors
+        if all(signal in signals for signal in floor.signals)
+    ]
+    return max(lifted, key=_RANK.__getitem__, default=UrgencyLevel.LOW)
 
 
-def _negated(lowered: str, start: int) -> bool:
-    return _NEGATED.search(lowered, max(0, start - _NEGATION_LOOKBACK), start) is not None
-
-
-def _tone_reasons(text: str, weights: UrgencyWeights) -> Iterator[UrgencyReason]:
-    tone = read_tone(text, max_chars=weights.tone_max_chars)
-    if tone.compound <= weights.negative_tone_below:
-        words = f" ({', '.join(tone.negative_words)})" if tone.negative_words else ""
-        yield UrgencyReason(
-            Signal.NEGATIVE_TONE, weights.negative_tone, f"compound {tone.compound:.2f}{words}"
-        )
-    if tone.compound > 0:
-        return  # "THANK YOU SO MUCH!!!" is delight, not anger
-    if tone.words >= weights.shouting_min_words:
-        share = tone.capital_words / tone.words
-        if share >= weights.shouting_share:
-            evidence = f"{share:.0%} of {tone.words} words in capitals"
-            yield UrgencyReason(Signal.SHOUTING, weights.shouting, evidence)
-    window = text[: weights.tone_max_chars]
-    runs = (
-        [run for run in _BANGS.findall(window) if run.count("!") >= weights.exclamation_run]
-        if window.count("!") >= weights.exclamation_run
-        else []
+def _why(signals: Signals, layer: UrgencyLayer) -> str:
+    """The floor's signals and their words, for the reason a reader sees."""
+    best = max(
+        (f for f in layer.floors if all(s in signals for s in f.signals)),
+        key=lambda f: _RANK[UrgencyLevel(f.level)],
     )
-    if runs:
-        evidence = f"{len(runs)} run(s) of '!' like {runs[0][:_MAX_TERM_CHARS]!r}"
-        yield UrgencyReason(Signal.EXCLAMATIONS, weights.exclamations, evidence)
+    return "; ".join(f"{s} ({signals.evidence(s)})" for s in best.signals)[:200]
 
 
-def _context_reasons(
-    *, public: bool, reach: int, context: CustomerContext, weights: UrgencyWeights
-) -> Iterator[UrgencyReason]:
-    if public:
-        followers = max(0, reach)
-        extra = weights.public_per_tenfold_reach * math.log10(1 + followers)
-        points = min(weights.public_max, weights.public_base + round(extra))
-        yield UrgencyReason(Signal.PUBLIC, points, f"public post, reach {followers}")
+def _public_reason(reach: int, weights: UrgencyWeights) -> UrgencyReason:
+    followers = max(0, reach)
+    extra = weights.public_per_tenfold_reach * math.log10(1 + followers)
+    points = min(weights.public_max, weights.public_base + round(extra))
+    return UrgencyReason(Context.PUBLIC, points, f"public post, reach {followers}")
+
+
+def _history_reasons(context: CustomerContext, weights: UrgencyWeights) -> Iterator[UrgencyReason]:
     if context.prior_contacts > 0:
         points = min(weights.repeat_contact_max, weights.repeat_contact * context.prior_contacts)
         yield UrgencyReason(
-            Signal.REPEAT_CONTACT, points, f"{context.prior_contacts} earlier contact(s)"
+            Context.REPEAT_CONTACT, points, f"{context.prior_contacts} earlier contact(s)"
         )
     hours = context.hours_waiting
     if hours > 0:  # also false for NaN
         days = min(hours, _MAX_WAITING_HOURS) / 24
         points = min(weights.waiting_max, round(weights.waiting_per_day * days))
-        yield UrgencyReason(Signal.WAITING, points, f"waiting {days * 24:.0f}h")
+        if points:
+            yield UrgencyReason(Context.WAITING, points, f"waiting {days * 24:.0f}h")
     if context.tier:
         tier = context.tier.strip().lower()
         points = next((p for name, p in weights.tier_points if name == tier), 0)
-        yield UrgencyReason(Signal.TIER, points, f"tier {tier[:_MAX_TERM_CHARS]}")
+        if points:
+            yield UrgencyReason(Context.TIER, points, f"tier {tier[:_MAX_TERM_CHARS]}")
 
 
-def _level_for(score: int, weights: UrgencyWeights) -> UrgencyLevel:
-    if score >= weights.critical_at:
+def _clamp(score: int) -> int:
+    return max(0, min(100, score))
+
+
+def _lower_bound(level: UrgencyLevel, layer: UrgencyLayer) -> int:
+    return (0, layer.normal_at, layer.high_at, layer.critical_at)[_RANK[level]]
+
+
+def _upper_bound(level: UrgencyLevel, layer: UrgencyLayer) -> int:
+    """The highest score still at `level`."""
+    return (layer.normal_at - 1, layer.high_at - 1, layer.critical_at - 1, 100)[_RANK[level]]
+
+
+def _level_for(score: int, layer: UrgencyLayer) -> UrgencyLevel:
+    if score >= layer.critical_at:
         return UrgencyLevel.CRITICAL
-    if score >= weights.high_at:
+    if score >= layer.high_at:
         return UrgencyLevel.HIGH
-    if score >= weights.normal_at:
+    if score >= layer.normal_at:
         return UrgencyLevel.NORMAL
     return UrgencyLevel.LOW

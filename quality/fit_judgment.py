@@ -1,0 +1,251 @@
+"""Fit triage's learned layers on the tuning part of the development set, offline.
+
+Run: `uv run python -m quality.fit_judgment ../shared/corpus` (add `--write` to replace the
+shipped `judgment-v1.json`). Only tuning rows are read for fitting and for the
+cross-validation that picks the regularisation; the held-out part is never touched here
+(`make quality` reports on it).
+
+- **Urgency** is a cumulative-logit (ordinal) model, class-balanced, fitted with L-BFGS-B so
+  that signals of stakes and anger can only raise the score and calm ones only lower it: one
+  linear score orders every complaint, and its weights become points on a 0-100 scale whose
+  thresholds are the model's cuts.
+- **Category** is a multinomial logistic regression over the same signals plus the keyword
+  scores, class-balanced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.optimize import minimize
+from scipy.special import expit
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from onecase_triage.domain.category_judgment import KEYWORD_FEATURE, category_features
+from onecase_triage.domain.complaint_signals import SIGNAL_NAMES, read_signals
+from quality.dev_set import CATEGORIES, LEVELS, TUNING, Example, load_examples
+from quality.metrics import macro_f1
+
+SHIPPED = (
+    Path(__file__).resolve().parents[1]
+    / "services/triage/src/onecase_triage/judgment/judgment-v1.json"
+)
+# The triage definitions' "signals that raise a level whatever the wording", and the two
+# combinations they call critical. Written down, not learned.
+FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("safety",), "high"),
+    (("stolen",), "high"),
+    (("unauthorised",), "high"),
+    (("fraud",), "high"),
+    (("hacked",), "high"),
+    (("identity_theft",), "high"),
+    (("money_taken_ongoing",), "critical"),
+    (("theft_now",), "critical"),
+    (("threat_with_anger",), "critical"),
+)
+CATEGORY_FEATURES = (*SIGNAL_NAMES, *(KEYWORD_FEATURE + c for c in CATEGORIES))
+
+
+def urgency_matrix(examples: Sequence[Example]) -> np.ndarray:
+    """One row of 0/1 signal indicators per example."""
+    index = {name: i for i, name in enumerate(SIGNAL_NAMES)}
+    matrix = np.zeros((len(examples), len(SIGNAL_NAMES)))
+    for row, example in enumerate(examples):
+        for name in read_signals(example.text).found:
+            matrix[row, index[name]] = 1.0
+    return matrix
+
+
+def category_matrix(examples: Sequence[Example]) -> np.ndarray:
+    """One row of category features per example."""
+    index = {name: i for i, name in enumerate(CATEGORY_FEATURES)}
+    matrix = np.zeros((len(examples), len(CATEGORY_FEATURES)))
+    for row, example in enumerate(examples):
+        features, _ = category_features(example.text)
+        for name, value in features.items():
+            matrix[row, index[name]] = value
+    return matrix
+
+
+# Signs the definitions give: what is at stake or angry can only raise urgency, what is calm or
+# a question can only lower it; topic and shape signals may go either way.
+LOWERING = frozenset(
+    {"praise", "thanks", "plain_question", "nothing_wrong", "question", "hypothetical"}
+)
+EITHER_WAY = frozenset(
+    {
+        *("credit_report", "debt_collection", "legal_citation", "staff_person", "long_text"),
+        *("short_text", "money_amount"),
+    }
+)
+
+
+def sign_bounds(names: Sequence[str]) -> list[tuple[float | None, float | None]]:
+    """L-BFGS-B bounds per weight: >= 0 for raising signals, <= 0 for lowering ones."""
+    return [
+        (None, 0.0) if n in LOWERING else (None, None) if n in EITHER_WAY else (0.0, None)
+        for n in names
+    ]
+
+
+def fit_ordinal(
+    x: np.ndarray, y: np.ndarray, c: float, balance: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Weights and three increasing cut points of a cumulative-logit model, signs constrained.
+
+    P(level <= k) = sigmoid(cut_k - x.w); class-balanced (to the power `balance`), L2 1/c.
+    """
+    counts = np.bincount(y, minlength=len(LEVELS)).astype(float)
+    class_weight = (len(y) / (len(LEVELS) * np.maximum(counts, 1))) ** balance
+    weight = class_weight[y]
+    features, cuts = x.shape[1], len(LEVELS) - 1
+    lift = np.tril(np.ones((cuts, cuts)))  # cut_k = t0 + d1 + ... + dk
+
+    def loss(params: np.ndarray) -> tuple[float, np.ndarray]:
+        w, theta = params[:features], lift @ params[features:]
+        s = x @ w
+        upper = np.append(theta, np.inf)[y] - s
+        lower = np.insert(theta, 0, -np.inf)[y] - s
+        sig_u, sig_l = expit(upper), expit(lower)
+        p = np.maximum(sig_u - sig_l, 1e-12)
+        d_u, d_l = sig_u * (1 - sig_u), sig_l * (1 - sig_l)
+        value = -np.sum(weight * np.log(p)) + 0.5 / c * (w @ w)
+        ds = weight * (d_u - d_l) / p  # d(-log p)/ds
+        grad_w = x.T @ ds + w / c
+        grad_theta = np.zeros(cuts)
+        for k in range(cuts):
+            grad_theta[k] = -np.sum(weight * ((y == k) * d_u - (y == k + 1) * d_l) / p)
+        return float(value), np.concatenate([grad_w, lift.T @ grad_theta])
+
+    start = np.concatenate([np.zeros(features), [-1.0, 1.0, 1.0]])
+    bounds = [*sign_bounds(SIGNAL_NAMES[:features]), (None, None), (0.05, None), (0.05, None)]
+    result = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds)
+    return result.x[:features], lift @ result.x[features:]
+
+
+def predict_ordinal(
+    x: np.ndarray, w: np.ndarray, thresholds: np.ndarray, floors: bool
+) -> np.ndarray:
+    """The level index of each row, with the written floors applied when asked."""
+    levels: np.ndarray = (x @ w[:, None] > thresholds[None, :]).sum(axis=1)
+    if floors:
+        index = {name: i for i, name in enumerate(SIGNAL_NAMES)}
+        for signals, level in FLOORS:
+            present = np.all([x[:, index[s]] > 0 for s in signals], axis=0)
+            levels = np.where(present, np.maximum(levels, LEVELS.index(level)), levels)
+    return levels
+
+
+def fit_category(x: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
+    """A class-balanced multinomial logistic regression."""
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+    model.fit(x, y)
+    return model
+
+
+def cross_validate(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The best urgency and category settings by 5-fold CV on the tuning part, grouped by source."""
+    x_u, x_c = urgency_matrix(examples), category_matrix(examples)
+    y_u = np.array([LEVELS.index(e.urgency) for e in examples])
+    y_c = np.array([CATEGORIES.index(e.category) for e in examples])
+    groups = np.array([e.source for e in examples])
+    folds = list(GroupKFold(n_splits=5).split(x_u, y_u, groups))
+    best_u: dict[str, Any] = {"f1": -1.0}
+    for c in (0.3, 1.0, 3.0, 10.0):
+        for balance in (0.5, 0.75, 1.0):
+            for floors in (False, True):
+                predicted = np.zeros_like(y_u)
+                for train, test in folds:
+                    w, t = fit_ordinal(x_u[train], y_u[train], c, balance)
+                    predicted[test] = predict_ordinal(x_u[test], w, t, floors)
+                f1 = macro_f1(list(y_u), list(predicted), range(len(LEVELS)))
+                print(
+                    f"urgency  C={c:<4} balance={balance} floors={floors!s:<5} CV macro-F1 {f1:.3f}"
+                )
+                if f1 > best_u["f1"]:
+                    best_u = {"f1": f1, "c": c, "balance": balance, "floors": floors}
+    best_c: dict[str, Any] = {"accuracy": -1.0}
+    for c in (0.1, 0.3, 1.0, 3.0):
+        predicted = np.zeros_like(y_c)
+        for train, test in folds:
+            predicted[test] = fit_category(x_c[train], y_c[train], c).predict(x_c[test])
+        accuracy = float(np.mean(predicted == y_c))
+        print(f"category C={c:<4} CV accuracy {accuracy:.3f}")
+        if accuracy > best_c["accuracy"]:
+            best_c = {"accuracy": accuracy, "c": c}
+    return best_u, best_c
+
+
+def export(
+    examples: Sequence[Example], best_u: dict[str, Any], best_c: dict[str, Any]
+) -> dict[str, Any]:
+    """The judgment document: both layers fitted on every tuning example."""
+    x_u = urgency_matrix(examples)
+    y_u = np.array([LEVELS.index(e.urgency) for e in examples])
+    w, cuts = fit_ordinal(x_u, y_u, best_u["c"], best_u["balance"])
+    scale = 50.0 / (cuts[2] - cuts[0])  # the outer cuts become 25 and 75
+    offset = 25.0 - scale * cuts[0]
+    points = {name: round(float(v) * scale) for name, v in zip(SIGNAL_NAMES, w, strict=True)}
+    x_c = category_matrix(examples)
+    y_c = np.array([CATEGORIES.index(e.category) for e in examples])
+    model = fit_category(x_c, y_c, best_c["c"])
+    classes = [CATEGORIES[i] for i in model.classes_]
+    weights = {
+        feature: {cat: round(float(model.coef_[k, j]), 4) for k, cat in enumerate(classes)}
+        for j, feature in enumerate(CATEGORY_FEATURES)
+        if np.any(np.abs(model.coef_[:, j]) >= 1e-4)
+    }
+    return {
+        "version": 1,
+        "fitted_on": f"{date.today().isoformat()}: {len(examples)} tuning examples "
+        f"({dict(Counter(e.lang for e in examples))}); CV urgency macro-F1 "
+        f"{best_u['f1']:.3f}, CV category accuracy {best_c['accuracy']:.3f}",
+        "urgency": {
+            "points": {k: v for k, v in points.items() if v},
+            "base": round(offset),
+            "normal_at": 25,
+            "high_at": round(25 + scale * (cuts[1] - cuts[0])),
+            "critical_at": 75,
+            "floors": [{"signals": list(s), "level": level} for s, level in FLOORS]
+            if best_u["floors"]
+            else [],
+        },
+        "category": {
+            "categories": classes,
+            "bias": {
+                cat: round(float(b), 4) for cat, b in zip(classes, model.intercept_, strict=True)
+            },
+            "weights": weights,
+        },
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Cross-validate on the tuning part, fit, print the layers, and write them if asked."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, nargs="?", default=Path("../shared/corpus"))
+    parser.add_argument("--write", action="store_true", help=f"replace {SHIPPED.name}")
+    args = parser.parse_args(argv)
+    tuning = [e for e in load_examples(args.corpus) if e.split == TUNING]
+    print(f"{len(tuning)} tuning examples")
+    best_u, best_c = cross_validate(tuning)
+    print(f"chosen: urgency {best_u}, category {best_c}")
+    document = export(tuning, best_u, best_c)
+    print(json.dumps(document["urgency"], indent=1))
+    if args.write:
+        SHIPPED.write_text(json.dumps(document, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+        print(f"wrote {SHIPPED}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""What a complaint is about: the learned category layer over keywords and signals.
+
+The keyword model of `categories` says which topic words a complaint uses; the signals of
+`complaint_signals` say what is at stake and who is blamed ("harassing calls" is staff conduct,
+"an account opened in my name" is account security, a credit-report dispute is "other"). A
+linear layer per category, fitted offline on the hand-labelled development set
+(`judgment_model`), weighs both. The decision keeps the words behind it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Final
+
+from onecase_triage.domain.categories import CategoryDecision, keyword_evidence
+from onecase_triage.domain.complaint_signals import LEXICON_SIGNALS, Signals, read_signals
+from onecase_triage.domain.judgment_model import CategoryLayer, default_judgment
+
+KEYWORD_FEATURE: Final = "kw:"
+"""Features named `kw:<category>` carry that category's keyword score."""
+_KEYWORD_SCALE: Final = 3.0  # one decisive term
+_KEYWORD_CAP: Final = 4.0
+_MAX_EVIDENCE: Final = 6
+
+
+def category_features(
+    text: str, subject: str | None = None, *, signals: Signals | None = None
+) -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
+    """The layer's inputs (feature -> value) and the words behind each one."""
+    signals = signals or read_signals(f"{subject}\n{text}" if subject else text)
+    features = dict.fromkeys(signals.found, 1.0)
+    evidence = {n: terms for n, terms in signals.found.items() if n in LEXICON_SIGNALS}
+    for category, (score, terms) in keyword_evidence(text, subject).items():
+        name = KEYWORD_FEATURE + category
+        features[name] = min(score / _KEYWORD_SCALE, _KEYWORD_CAP)
+        evidence[name] = terms
+    return features, evidence
+
+
+def judge_category(
+    text: str,
+    subject: str | None = None,
+    *,
+    signals: Signals | None = None,
+    layer: CategoryLayer | None = None,
+) -> CategoryDecision:
+    """The category of a complaint, its probability, the words that decided it, and the rest."""
+    layer = layer or default_judgment().category
+    features, evidence = category_features(text, subject, signals=signals)
+    sums = _sums(features, layer)
+    top = max(sums.values())
+    exps = {name: math.exp(value - top) for name, value in sums.items()}
+    total = sum(exps.values())
+    ranked = sorted(((name, e / total) for name, e in exps.items()), key=lambda kv: -kv[1])
+    winner, confidence = ranked[0]
+    return CategoryDecision(
+        category=winner,
+        confidence=round(confidence, 3),
+        evidence=_evidence_for(winner, features, evidence, layer),
+        scores=tuple((name, round(p, 3)) for name, p in ranked if p >= 0.01),
+    )
+
+
+def _sums(features: Mapping[str, float], layer: CategoryLayer) -> dict[str, float]:
+    sums = {name: layer.bias.get(name, 0.0) for name in layer.categories}
+    for feature, value in features.items():
+        for category, weight in layer.weights.get(feature, {}).items():
+            sums[category] += weight * value
+    return sums
+
+
+def _evidence_for(
+    winner: str,
+    features: Mapping[str, float],
+    evidence: Mapping[str, tuple[str, ...]],
+    layer: CategoryLayer,
+) -> tuple[str, ...]:
+    """The words of the features that pushed towards `winner`, strongest first."""
+    pushes = sorted(
+        ((layer.weights.get(f, {}).get(winner, 0.0) * value, f) for f, value in features.items()),
+        reverse=True,
+    )
+    terms: dict[str, None] = {}
+    for push, feature in pushes:
+        if push <= 0:
+            break
+        terms.update(dict.fromkeys(evidence.get(feature, ())))
+    return tuple(terms)[:_MAX_EVIDENCE]

@@ -1,0 +1,221 @@
+"""What a complaint says, as named signals with the words that produced them.
+
+Pure and language-aware: the same complaint in English, German, French or Spanish gives the
+same signals, because every lexicon carries all four and the text is folded first (lowercase,
+accents removed). The signals are the features both learned layers (urgency and category)
+read; each keeps its evidence so a person can see why.
+
+Cost is bounded: only the first `MAX_CHARS` characters are read, in one regex pass for the
+lexicons and one for the capitals.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from onecase_triage.domain import situation_lexicon as situation
+from onecase_triage.domain import stakes_lexicon as stakes
+from onecase_triage.domain import tone_lexicon as tone
+from onecase_triage.domain.phrase_matcher import PhraseMatcher
+
+MAX_CHARS: Final = 6_000
+MAX_EVIDENCE: Final = 3
+_MAX_TERM_CHARS: Final = 40
+
+LEXICON_GROUPS: Final[tuple[Mapping[str, tuple[str, ...]], ...]] = (
+    {
+        # What is at stake. Within a group the earlier signal claims overlapping words.
+        "identity_theft": stakes.IDENTITY_THEFT,
+        "safety": situation.SAFETY,
+        "stolen": stakes.STOLEN,
+        "lost_means": stakes.LOST_MEANS,
+        "unauthorised": stakes.UNAUTHORISED,
+        "fraud": stakes.FRAUD,
+        "hacked": stakes.HACKED,
+        "money_held": stakes.MONEY_HELD,
+        "locked_out": stakes.LOCKED_OUT,
+        "staff_conduct": tone.STAFF_CONDUCT,
+        "intent_to_leave": situation.INTENT_TO_LEAVE,
+        "escalation_threat": situation.ESCALATION_THREAT,
+        "legal_citation": situation.LEGAL_CITATION,
+        "repeated_contact": situation.REPEATED_CONTACT,
+        "prior_attempts": situation.PRIOR_ATTEMPTS,
+        "long_wait": situation.LONG_WAIT,
+        "immediate_need": situation.IMMEDIATE_NEED,
+        "service_down": situation.SERVICE_DOWN,
+        "vulnerable": situation.VULNERABLE,
+        "health": situation.HEALTH,
+    },
+    {
+        # How it is told: still going on, only supposed, asked, and about what.
+        "ongoing": stakes.ONGOING,
+        "hypothetical": tone.HYPOTHETICAL,
+        "rhetorical": tone.RHETORICAL,
+        "help_request": situation.HELP_REQUEST,
+        "problem": situation.PROBLEM,
+        "credit_report": situation.CREDIT_REPORT,
+        "debt_collection": situation.DEBT_COLLECTION,
+        "staff_person": tone.STAFF_PERSON,
+    },
+    {
+        # The customer's tone.
+        "profanity_insult": tone.PROFANITY_INSULT,
+        "anger": tone.ANGER,
+        "frustration": tone.FRUSTRATION,
+        "praise": tone.PRAISE,
+        "thanks": tone.THANKS,
+    },
+)
+LEXICON_SIGNALS: Final[Mapping[str, tuple[str, ...]]] = {
+    name: entries for group in LEXICON_GROUPS for name, entries in group.items()
+}
+"""Every signal read from phrases, with its lexicon."""
+
+MEASURED_SIGNALS: Final = (
+    "shouting",
+    "some_capitals",
+    "exclamation",
+    "exclamation_run",
+    "question",
+    "money_amount",
+    "short_text",
+    "long_text",
+    "anger_1",
+    "anger_2",
+    "anger_3",
+    "threat_with_anger",
+    "money_taken_ongoing",
+    "plain_question",
+    "nothing_wrong",
+    "theft_now",
+)
+"""Signals measured from the text's shape, or combined from others."""
+
+SIGNAL_NAMES: Final = (*LEXICON_SIGNALS, *MEASURED_SIGNALS)
+
+# Negated, these say the opposite: "I don't want to cancel", "not happy" (the latter is in
+# the frustration list before praise can claim it).
+_NEGATABLE: Final = frozenset({"intent_to_leave", "praise"})
+_NEGATION_BEFORE: Final = re.compile(
+    r"(?:\bnot|\bno|\bnever|n't|n'?t want to|\bnicht|\bkein\w*|\bpas|\bno quiero|\bnunca)"
+    r"\s+(?:\w+\s+){0,2}$"
+)
+_NEGATION_REACH: Final = 30
+# A question with any of these is a complaint asked as a question.
+_NOT_PLAIN: Final = frozenset(
+    {
+        *("identity_theft", "stolen", "lost_means", "unauthorised", "fraud", "hacked"),
+        *("money_held", "locked_out", "safety", "staff_conduct", "intent_to_leave"),
+        *("escalation_threat", "repeated_contact", "prior_attempts", "long_wait"),
+        *("immediate_need", "service_down", "problem", "profanity_insult", "anger"),
+        *("frustration", "shouting", "help_request", "rhetorical"),
+    }
+)
+_MATCHERS: Final = tuple(PhraseMatcher(group) for group in LEXICON_GROUPS)
+_LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+_MONEY: Final = re.compile(r"[$£€]\s?\d|\d\s?(?:[$£€]|dollars|pounds|euros?|usd|gbp|eur)\b")
+_EXCLAMATION_RUN: Final = re.compile(r"[!?]*![!?]*!|!{2,}|[!?]{3,}")
+_QUESTION_START: Final = re.compile(r"(?:@\w+\s+)*(?:" + "|".join(tone.QUESTION_START) + r")\b")
+_REDACTION: Final = re.compile(r"^X+$")
+
+
+@dataclass(frozen=True)
+class Signals:
+    """The signals found in one text: name -> evidence (the matched words, or a measure)."""
+
+    found: Mapping[str, tuple[str, ...]]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.found
+
+    def evidence(self, name: str) -> str:
+        """The words behind `name`, joined for a reader, or "" when it is absent."""
+        return ", ".join(self.found.get(name, ()))
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents removed, "ß" as "ss", curly apostrophes straight."""
+    lowered = text.lower().replace("\u2019", "'").replace("ß", "ss")
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def read_signals(text: str) -> Signals:
+    """Every signal in `text` (a subject and body together), each with its evidence."""
+    head = text[:MAX_CHARS]
+    folded = fold(head)
+    found: dict[str, list[str]] = {}
+    for matcher in _MATCHERS:
+        for name, match in matcher.find(folded):
+            if name in _NEGATABLE and _negated(folded, match.start()):
+                continue
+            terms = found.setdefault(name, [])
+            term = " ".join(match.group().split())[:_MAX_TERM_CHARS]
+            if len(terms) < MAX_EVIDENCE and term not in terms:
+                terms.append(term)
+    _measure_shape(head, folded, found)
+    _combine(found)
+    return Signals({name: tuple(terms) for name, terms in found.items()})
+
+
+def _negated(folded: str, start: int) -> bool:
+    return _NEGATION_BEFORE.search(folded, max(0, start - _NEGATION_REACH), start) is not None
+
+
+def _measure_shape(head: str, folded: str, found: dict[str, list[str]]) -> None:
+    words = [w for w in _LETTER_WORD.findall(head) if not _REDACTION.match(w)]
+    capitals = [w for w in words if w.isupper() and len(w) > 1]
+    if len(words) >= 3 and len(capitals) * 2 >= len(words):
+        found["shouting"] = [f"{len(capitals)} of {len(words)} words in capitals"]
+    elif len(long_capitals := [w for w in capitals if len(w) >= 4]) >= 2:
+        found["some_capitals"] = long_capitals[:MAX_EVIDENCE]
+    if "!" in head:
+        run = _EXCLAMATION_RUN.search(head)
+        found["exclamation_run" if run else "exclamation"] = [run.group() if run else "!"]
+    stripped = folded.strip()
+    if len(stripped) < 300 and ("?" in stripped or _QUESTION_START.match(stripped)):
+        found["question"] = ["a question"]
+    money = _MONEY.search(folded)
+    if money:
+        found["money_amount"] = [money.group()]
+    if len(stripped) < 60:
+        found["short_text"] = [f"{len(stripped)} characters"]
+    elif len(stripped) > 1_200:
+        found["long_text"] = [f"{len(stripped)} characters"]
+
+
+def _combine(found: dict[str, list[str]]) -> None:
+    """The anger scale of the triage definitions, and the combinations that make a case critical."""
+    if "profanity_insult" in found or "shouting" in found:
+        level = 3
+    elif "anger" in found or "exclamation_run" in found or "some_capitals" in found:
+        level = 2
+    elif "frustration" in found or "exclamation" in found:
+        level = 1
+    else:
+        level = 0
+    for step in range(1, level + 1):
+        found[f"anger_{step}"] = [f"anger {level} of 3"]
+    if level == 3 and "escalation_threat" in found:
+        found["threat_with_anger"] = found["escalation_threat"][:1]
+    if not any(name in found for name in _NOT_PLAIN):
+        if "question" in found:
+            found["plain_question"] = ["a question, nothing at stake"]
+        else:
+            found["nothing_wrong"] = ["no problem described"]
+    taken = (
+        found.get("stolen")
+        or found.get("unauthorised")
+        or found.get("identity_theft")
+        or found.get("hacked")
+    )
+    if "stolen" in found and "hypothetical" not in found:
+        found["theft_now"] = found["stolen"][:1]
+    if taken and "ongoing" in found:
+        found["money_taken_ongoing"] = [taken[0], found["ongoing"][0]]

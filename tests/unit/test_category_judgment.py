@@ -1,0 +1,115 @@
+"""Categories by the definitions' conventions, in four languages; the layer and its file."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onecase_triage.domain.category_judgment import judge_category
+from onecase_triage.domain.judgment_model import (
+    CategoryLayer,
+    default_judgment,
+    load_judgment,
+    parse_judgment,
+)
+
+CONVENTIONS = [
+    # what collectors do is staff conduct
+    ("The debt collector keeps calling me at work and threatened to tell my family.", "staff_conduct"),
+    # a credit-report dispute without identity theft is "other"
+    ("I am disputing these late payments on my credit report; they are inaccurate.", "other"),
+    # with identity theft claimed, account and security
+    ("There are accounts on my credit report opened in my name by an identity thief.", "account_and_security"),
+    # how staff treated the customer, even when the topic is a delivery
+    ("The delivery driver was rude and swore at me.", "staff_conduct"),
+    ("My parcel never arrived and tracking has not moved for a week.", "delivery"),
+    ("I was charged twice for the same order and want a refund.", "billing_and_refunds"),
+    # an account frozen by the company
+    ("My account was frozen and I can't access my money.", "account_and_security"),
+    # a declined card is a failed operation of the product
+    ("My card was declined at the shop.", "defective_product"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), CONVENTIONS)
+def test_the_definitions_conventions_hold(text: str, category: str) -> None:
+    assert judge_category(text).category == category
+
+
+@pytest.mark.parametrize(
+    ("texts", "category"),
+    [
+        (
+            [
+                "My parcel never arrived.",
+                "Mein Paket ist nie angekommen.",
+                "Mon colis n'est jamais arrivé.",
+                "Mi paquete nunca llegó.",
+            ],
+            "delivery",
+        ),
+        (
+            [
+                "The delivery man was very rude to me.",
+                "Der Fahrer war sehr unhöflich zu mir.",
+                "Le livreur a été très impoli avec moi.",
+                "El repartidor fue muy grosero conmigo.",
+            ],
+            "staff_conduct",
+        ),
+    ],
+)
+def test_a_category_does_not_depend_on_the_language(texts: list[str], category: str) -> None:
+    assert {judge_category(text).category for text in texts} == {category}
+
+
+def test_the_decision_keeps_the_words_that_decided_it() -> None:
+    decision = judge_category("The staff at your Leeds store were rude and laughed at me.")
+    assert decision.category == "staff_conduct"
+    assert {"rude", "laughed at"} <= set(decision.evidence)
+    assert 0 < decision.confidence <= 1
+    assert decision.scores[0][0] == "staff_conduct"
+
+
+def test_a_layer_written_here_decides_by_its_weights() -> None:
+    layer = CategoryLayer(
+        categories=("delivery", "other"),
+        bias={"delivery": 0.0, "other": 1.0},
+        weights={"problem": {"delivery": 3.0}, "kw:delivery": {"delivery": 1.0}},
+    )
+    assert judge_category("Hello there.", layer=layer).category == "other"
+    decision = judge_category("My parcel is late.", layer=layer)
+    assert decision.category == "delivery"
+    assert "late" in decision.evidence
+
+
+def test_the_shipped_file_round_trips_and_a_changed_copy_is_read(tmp_path: Path) -> None:
+    shipped = default_judgment()
+    assert shipped.version == 1
+    document = json.loads(
+        (Path(__file__).parents[2] / "services/triage/src/onecase_triage/judgment/judgment-v1.json").read_text()
+    )
+    document["urgency"]["base"] = 0
+    copy = tmp_path / "judgment.json"
+    copy.write_text(json.dumps(document))
+    assert load_judgment(copy).urgency.base == 0
+    assert load_judgment(None) is shipped
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d.update(version=2),
+        lambda d: d["urgency"].update(high_at=90),
+        lambda d: d["urgency"]["floors"].append({"signals": ["stolen"], "level": "urgent"}),
+        lambda d: d["category"]["weights"].update(x={"nowhere": 1.0}),
+        lambda d: d.pop("category"),
+    ],
+)
+def test_a_malformed_judgment_file_is_refused(change: object) -> None:
+    document = json.loads(
+        (Path(__file__).parents[2] / "services/triage/src/onecase_triage/judgment/judgment-v1.json").read_text()
+    )
+    change(document)  # type: ignore[operator]
+    with pytest.raises(ValueError, match="judgment|threshold|floor|categor"):
+        parse_judgment(document)

@@ -1,0 +1,149 @@
+"""What a complaint says, as signals: the same in four languages, with the words behind them."""
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from onecase_triage.domain.complaint_signals import (
+    LEXICON_SIGNALS,
+    SIGNAL_NAMES,
+    fold,
+    read_signals,
+)
+from onecase_triage.domain.phrase_matcher import PhraseMatcher
+from onecase_triage.domain.regex_prefixes import leading_alternatives, prefixes
+
+
+def found(text: str) -> set[str]:
+    return set(read_signals(text).found)
+
+
+@pytest.mark.parametrize(
+    ("signal", "texts"),
+    [
+        (
+            "stolen",
+            [
+                "My card was stolen yesterday.",
+                "Meine Karte wurde gestohlen.",
+                "On m'a volé ma carte.",
+                "Me robaron la tarjeta.",
+            ],
+        ),
+        (
+            "unauthorised",
+            [
+                "There is a payment I didn't make.",
+                "Da ist eine Zahlung, die ich nicht autorisiert habe.",
+                "Il y a un paiement que je n'ai pas autorisé.",
+                "Hay un cargo no autorizado en mi cuenta.",
+            ],
+        ),
+        (
+            "intent_to_leave",
+            [
+                "I will cancel my subscription.",
+                "Ich werde meinen Vertrag kündigen.",
+                "Je vais résilier mon abonnement.",
+                "Voy a darme de baja.",
+            ],
+        ),
+        (
+            "profanity_insult",
+            [
+                "You are idiots.",
+                "Ihr seid Idioten.",
+                "Bande d'idiots.",
+                "Sois unos idiotas.",
+            ],
+        ),
+    ],
+)
+def test_a_signal_is_heard_in_english_german_french_and_spanish(
+    signal: str, texts: list[str]
+) -> None:
+    for text in texts:
+        assert signal in found(text), text
+
+
+def test_evidence_is_the_matched_words() -> None:
+    signals = read_signals("Someone used my card without permission and I'm furious!")
+    assert signals.evidence("unauthorised")
+    for term in signals.found["unauthorised"]:
+        assert term in fold("Someone used my card without permission and I'm furious!")
+    assert signals.evidence("not_there") == ""
+
+
+def test_the_anger_scale_follows_the_definitions() -> None:
+    assert {"anger_1", "anger_2", "anger_3"} <= found("WHAT A JOKE, YOU ARE USELESS")
+    assert "anger_3" not in found("This is ridiculous!!")
+    assert "anger_2" in found("This is ridiculous!!")
+    assert found("I'm a bit disappointed.") >= {"anger_1"}
+    assert not {"anger_1", "anger_2", "anger_3"} & found("Where is my parcel?")
+
+
+def test_a_plain_question_is_told_apart_from_a_complaint_asked_as_one() -> None:
+    assert "plain_question" in found("How do I order a new card?")
+    assert "plain_question" not in found("Why has my card been declined three times?")
+
+
+def test_a_theft_only_supposed_is_not_a_theft_now() -> None:
+    assert "theft_now" in found("My phone was stolen at the station.")
+    assert "theft_now" not in found("What should I do if my phone is stolen?")
+
+
+def test_redactions_and_acronyms_are_not_shouting() -> None:
+    assert "shouting" not in found("On XXXX/XXXX/XXXX I wrote to XXXX about my credit report.")
+
+
+def test_fold_removes_accents_and_straightens_apostrophes() -> None:
+    assert fold("Je n\u2019ai pas été remboursé, Straße") == "je n'ai pas ete rembourse, strasse"
+
+
+def test_every_signal_has_a_name_and_a_lexicon_compiles() -> None:
+    assert len(set(SIGNAL_NAMES)) == len(SIGNAL_NAMES)
+    for entries in LEXICON_SIGNALS.values():
+        for entry in entries:
+            re.compile(entry)
+
+
+@given(st.text(max_size=300))
+def test_any_text_reads_without_error(text: str) -> None:
+    assert set(read_signals(text).found) <= set(SIGNAL_NAMES)
+
+
+PHRASES = {
+    "refund": (r"(?:no|never a) refund", r"refund(?:ed)?"),
+    "card": (r"(?:my )?card (?:was )?(?:lost|stolen)", r"\d+ cards?"),
+    "smile": (r":\)",),
+}
+
+
+@given(
+    st.lists(
+        st.sampled_from(["no", "refund", "refunded", "my", "card", "was", "stolen", "2", ":)", "x"])
+    )
+)
+def test_the_matcher_finds_what_one_plain_alternation_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    plain = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(f"(?P<{n}>{'|'.join(es)})" for n, es in PHRASES.items())
+        + r")(?!\w)"
+    )
+    expected = [(m.lastgroup, m.span()) for m in plain.finditer(text)]
+    actual = [(name, m.span()) for name, m in PhraseMatcher(PHRASES).find(text)]
+    assert actual == expected
+
+
+def test_first_characters_and_leading_alternatives_are_read_from_the_pattern() -> None:
+    assert prefixes(r"unauthori[sz]ed", 2) == {"un"}
+    assert prefixes(r"(?:my )?card", 2) == {"my", "ca"}
+    assert prefixes(r"\d+ times", 1) == set("0123456789")
+    assert prefixes(r"\d+ times", 2) is None  # 110 pairs: more than filing them saves
+    assert prefixes(r"ty", 3) == {"ty"}
+    assert prefixes(r"(?:[\w']+ )?in my name", 2) is None
+    assert leading_alternatives(r"(?:a|b(?:c|d))x") == ["ax", "b(?:c|d)x"]
+    assert leading_alternatives(r"(?:my )?card") == [r"(?:my )?card"]
