@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from bench.baselines import InsertFigure, PassthroughFigure
 from bench.first_run import NOISE, compare
 from bench.pipeline_bench import EndToEndFigure, LatencyFigure, RateFigure
-from bench.triage_scoring import ScoringFigure
+from bench.triage_scoring import GOALS_PER_SECOND, ScoringFigure
 from bench.triage_scoring import report as scoring_rows
 
 INTAKE_GOAL = 0.70
@@ -183,8 +183,10 @@ class Report:
     def scoring(self, figures: Sequence[ScoringFigure]) -> None:
         """Triage's pure scoring and classification."""
         for f in figures:
+            goal = GOALS_PER_SECOND[f.label]
             self._goals.append(
-                f"Scoring {f.label}: {f.per_second:,.0f}/s ({_verdict(f.per_second >= 5000)})"
+                f"Scoring {f.label}: {f.per_second:,.0f}/s, goal {goal:,}/s "
+                f"({_verdict(f.per_second >= goal)})"
             )
         self._section(
             "Triage: urgency scoring and category classification, one core",

@@ -53,6 +53,9 @@ FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("threat_with_anger",), "critical"),
 )
 CATEGORY_FEATURES = (*SIGNAL_NAMES, *(KEYWORD_FEATURE + c for c in CATEGORIES))
+# Signals the layers are not given: a text's length changes with its language (German runs
+# longer than English), so a weight on it would make the level depend on the language.
+UNWEIGHTED = frozenset({"short_text", "long_text"})
 
 
 def urgency_matrix(examples: Sequence[Example]) -> np.ndarray:
@@ -61,7 +64,8 @@ def urgency_matrix(examples: Sequence[Example]) -> np.ndarray:
     matrix = np.zeros((len(examples), len(SIGNAL_NAMES)))
     for row, example in enumerate(examples):
         for name in read_signals(example.text).found:
-            matrix[row, index[name]] = 1.0
+            if name not in UNWEIGHTED:
+                matrix[row, index[name]] = 1.0
     return matrix
 
 
@@ -72,7 +76,8 @@ def category_matrix(examples: Sequence[Example]) -> np.ndarray:
     for row, example in enumerate(examples):
         features, _ = category_features(example.text)
         for name, value in features.items():
-            matrix[row, index[name]] = value
+            if name not in UNWEIGHTED:
+                matrix[row, index[name]] = value
     return matrix
 
 
@@ -145,9 +150,13 @@ def predict_ordinal(
     return levels
 
 
-def fit_category(x: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
-    """A class-balanced multinomial logistic regression."""
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+def fit_category(x: np.ndarray, y: np.ndarray, c: float, balance: float) -> LogisticRegression:
+    """A multinomial logistic regression, classes weighted by inverse frequency ** balance."""
+    counts = np.bincount(y, minlength=len(CATEGORIES))
+    weights = {
+        k: (len(y) / (len(CATEGORIES) * max(int(n), 1))) ** balance for k, n in enumerate(counts)
+    }
+    model = LogisticRegression(C=c, class_weight=weights, max_iter=5000)
     model.fit(x, y)
     return model
 
@@ -174,14 +183,16 @@ def cross_validate(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[st
                 if f1 > best_u["f1"]:
                     best_u = {"f1": f1, "c": c, "balance": balance, "floors": floors}
     best_c: dict[str, Any] = {"accuracy": -1.0}
-    for c in (0.1, 0.3, 1.0, 3.0):
-        predicted = np.zeros_like(y_c)
-        for train, test in folds:
-            predicted[test] = fit_category(x_c[train], y_c[train], c).predict(x_c[test])
-        accuracy = float(np.mean(predicted == y_c))
-        print(f"category C={c:<4} CV accuracy {accuracy:.3f}")
-        if accuracy > best_c["accuracy"]:
-            best_c = {"accuracy": accuracy, "c": c}
+    for c in (0.3, 1.0, 3.0):
+        for balance in (0.0, 0.5):
+            predicted = np.zeros_like(y_c)
+            for train, test in folds:
+                model = fit_category(x_c[train], y_c[train], c, balance)
+                predicted[test] = model.predict(x_c[test])
+            accuracy = float(np.mean(predicted == y_c))
+            print(f"category C={c:<4} balance={balance} CV accuracy {accuracy:.3f}")
+            if accuracy > best_c["accuracy"]:
+                best_c = {"accuracy": accuracy, "c": c, "balance": balance}
     return best_u, best_c
 
 
@@ -197,7 +208,7 @@ def export(
     points = {name: round(float(v) * scale) for name, v in zip(SIGNAL_NAMES, w, strict=True)}
     x_c = category_matrix(examples)
     y_c = np.array([CATEGORIES.index(e.category) for e in examples])
-    model = fit_category(x_c, y_c, best_c["c"])
+    model = fit_category(x_c, y_c, best_c["c"], best_c["balance"])
     classes = [CATEGORIES[i] for i in model.classes_]
     weights = {
         feature: {cat: round(float(model.coef_[k, j]), 4) for k, cat in enumerate(classes)}

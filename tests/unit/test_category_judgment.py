@@ -15,11 +15,17 @@ from onecase_triage.domain.judgment_model import (
 
 CONVENTIONS = [
     # what collectors do is staff conduct
-    ("The debt collector keeps calling me at work and threatened to tell my family.", "staff_conduct"),
+    (
+        "The debt collector keeps calling me at work and threatened to tell my family.",
+        "staff_conduct",
+    ),
     # a credit-report dispute without identity theft is "other"
     ("I am disputing these late payments on my credit report; they are inaccurate.", "other"),
     # with identity theft claimed, account and security
-    ("There are accounts on my credit report opened in my name by an identity thief.", "account_and_security"),
+    (
+        "There are accounts on my credit report opened in my name by an identity thief.",
+        "account_and_security",
+    ),
     # how staff treated the customer, even when the topic is a delivery
     ("The delivery driver was rude and swore at me.", "staff_conduct"),
     ("My parcel never arrived and tracking has not moved for a week.", "delivery"),
@@ -87,7 +93,10 @@ def test_the_shipped_file_round_trips_and_a_changed_copy_is_read(tmp_path: Path)
     shipped = default_judgment()
     assert shipped.version == 1
     document = json.loads(
-        (Path(__file__).parents[2] / "services/triage/src/onecase_triage/judgment/judgment-v1.json").read_text()
+        (
+            Path(__file__).parents[2]
+            / "services/triage/src/onecase_triage/judgment/judgment-v1.json"
+        ).read_text()
     )
     document["urgency"]["base"] = 0
     copy = tmp_path / "judgment.json"
@@ -108,8 +117,11 @@ def test_the_shipped_file_round_trips_and_a_changed_copy_is_read(tmp_path: Path)
 )
 def test_a_malformed_judgment_file_is_refused(change: object) -> None:
     document = json.loads(
-        (Path(__file__).parents[2] / "services/triage/src/onecase_triage/judgment/judgment-v1.json").read_text()
+        (
+            Path(__file__).parents[2]
+            / "services/triage/src/onecase_triage/judgment/judgment-v1.json"
+        ).read_text()
     )
     change(document)  # type: ignore[operator]
-    with pytest.raises(ValueError, match="judgment|threshold|floor|categor"):
+    with pytest.raises(ValueError, match=r"judgment|threshold|floor|categor"):
         parse_judgment(document)

@@ -57,6 +57,8 @@ LEXICON_GROUPS: Final[tuple[Mapping[str, tuple[str, ...]], ...]] = (
         "rhetorical": tone.RHETORICAL,
         "help_request": situation.HELP_REQUEST,
         "problem": situation.PROBLEM,
+        "failed_operation": situation.FAILED_OPERATION,
+        "device_fault": situation.DEVICE_FAULT,
         "credit_report": situation.CREDIT_REPORT,
         "debt_collection": situation.DEBT_COLLECTION,
         "staff_person": tone.STAFF_PERSON,
@@ -112,7 +114,8 @@ _NOT_PLAIN: Final = frozenset(
         *("money_held", "locked_out", "safety", "staff_conduct", "intent_to_leave"),
         *("escalation_threat", "repeated_contact", "prior_attempts", "long_wait"),
         *("immediate_need", "service_down", "problem", "profanity_insult", "anger"),
-        *("frustration", "shouting", "help_request", "rhetorical"),
+        *("frustration", "shouting", "help_request", "rhetorical", "failed_operation"),
+        "device_fault",
     }
 )
 _MATCHERS: Final = tuple(PhraseMatcher(group) for group in LEXICON_GROUPS)
@@ -121,6 +124,14 @@ _MONEY: Final = re.compile(r"[$£€]\s?\d|\d\s?(?:[$£€]|dollars|pounds|euros
 _EXCLAMATION_RUN: Final = re.compile(r"[!?]*![!?]*!|!{2,}|[!?]{3,}")
 _QUESTION_START: Final = re.compile(r"(?:@\w+\s+)*(?:" + "|".join(tone.QUESTION_START) + r")\b")
 _REDACTION: Final = re.compile(r"^X+$")
+# What a theft took, when it is a means of payment or what the customer carries: a stolen
+# parcel or stolen data is serious, but not money being taken now.
+_BELONGINGS: Final = re.compile(
+    r"card|phone|wallet|purse|bag|things|stuff|money|cash|robbed|mugged|took my|taken my|"
+    r"stole my|handy|karte|"
+    r"geld|telefon|portable|portefeuille|sac|carte|argent|movil|celular|cartera|billetera|"
+    r"tarjeta|dinero|robaron|ausgeraubt|uberfallen"
+)
 
 
 @dataclass(frozen=True)
@@ -214,8 +225,11 @@ def _combine(found: dict[str, list[str]]) -> None:
         or found.get("unauthorised")
         or found.get("identity_theft")
         or found.get("hacked")
+        or found.get("fraud")
     )
-    if "stolen" in found and "hypothetical" not in found:
-        found["theft_now"] = found["stolen"][:1]
-    if taken and "ongoing" in found:
+    supposed = "hypothetical" in found
+    things = [term for term in found.get("stolen", ()) if _BELONGINGS.search(term)]
+    if things and not supposed:
+        found["theft_now"] = things[:1]
+    if taken and "ongoing" in found and not supposed:
         found["money_taken_ongoing"] = [taken[0], found["ongoing"][0]]

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Any, Final
-
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any, Final
 
 _MAX_PREFIXES: Final = 64  # beyond this, filing a phrase under each costs more than it saves
 _Prefixes = frozenset[str] | None  # None: cannot be told (any character, or too many)

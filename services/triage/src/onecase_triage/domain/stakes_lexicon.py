@@ -41,128 +41,105 @@ _PAYMENT_ES = (
 
 # Card, phone or wallet stolen; robbed. Money can be taken with them now.
 STOLEN: Final = (
-    rf"(?:my )?(?:{_CARD}|phone|wallet|purse|handy|portemonnaie|geldbeutel|telephone|portefeuille|"
-    r"sac|movil|celular|cartera|billetera) (?:was |has been |got |have been |were )?stolen",
-    r"(?:someone|somebody|a man|a guy|they) (?:[\w']+ )?(?:took|has taken|had taken|stole|"
-    r"grabbed|snatched) my",
-    r"took (?:all )?my (?:things|stuff|bags?|wallet|purse|phone|cards?|money|cash|handbag|"
-    r"backpack)",
-    r"(?:stolen|stole|robbed|mugged|pickpocketed)",
-    r"(?:jemand|einer|ein mann|ein typ|man|diebe?) hat (?:mir )?(?:[\w']+ ){0,3}(?:weggenommen|"
-    r"abgenommen|entrissen|entwendet)",
-    r"(?:gestohlen\w*|bestohlen|geklaut\w*|klaute\w*|ausgeraubt|beraubt|entwendet\w*|entrissen|"
-    r"taschendieb\w*)",
-    r"(?:on|quelqu'un|ils|il|un homme|un type) (?:m'a|m'ont|nous a|nous ont) (?:pris|arrache|vole|"
-    r"derobe)",
-    r"(?:on )?m'a vole",
-    r"(?:vole(?:e|es|s)?|derobe\w*|cambriol\w*|detrousse\w*|pickpocket\w*|victime d'un vol)",
-    rf"vol (?:de |du )?(?:ma |mon |mes )?{_MEANS_FR}",
-    r"(?:me|nos|le|les|te) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo|hurtaron|"
-    r"hurto|arrebataron|arrebato|sustrajeron)",
-    r"(?:robad[oa]s?|robaron|(?:fue|ha sido|han sido|fueron|me han|me ha|le han|nos han) hurtad[oa]s?|asaltad[oa]s?|me asaltaron|atracad[oa]s?|"
-    r"me atracaron|carterista\w*|sustraid[oa]s?)",
-    rf"robo (?:de |del )(?:mi |la |el |mis |su )?{_MEANS_ES}",
-    r"alguien (?:[\w']+ ){0,2}(?:robo|se llevo|agarro|arrebato) (?:mi|mis)",
+    rf"(?:(?:my )?(?:{_CARD}|phone|wallet|purse|handy|portemonnaie|geldbeutel|telephone|"
+    rf"portefeuille|sac|movil|celular|cartera|billetera) (?:was |has been |got |have been |"
+    rf"were )?stolen|(?:someone|somebody|a man|a guy|they) (?:[\w']+ )?(?:took|has taken|had taken|"
+    rf"stole|grabbed|snatched) my|took (?:all )?my (?:things|stuff|bags?|wallet|purse|phone|cards?|"
+    rf"money|cash|handbag|backpack)|(?:stolen|stole|robbed|mugged|pickpocketed))",
+    r"(?:(?:jemand|einer|ein mann|ein typ|man|diebe?) hat (?:mir )?(?:[\w']+ ){0,3}(?:weggenommen|"
+    r"abgenommen|entrissen|entwendet)|(?:gestohlen\w*|bestohlen|geklaut\w*|klaute\w*|ausgeraubt|"
+    r"beraubt|entwendet\w*|entrissen|taschendieb\w*))",
+    rf"(?:(?:on|quelqu'un|ils|il|un homme|un type) (?:m'a|m'ont|nous a|nous ont) (?:pris|arrache|"
+    rf"vole|derobe)|(?:on )?m'a vole|(?:m'a|m'ont|nous a|nous ont|fait|faire) (?:pique|piquer|"
+    rf"voler|vole)|(?:ete|etre|est|sont|fait|faire) volee?s?|vole(?:e|es|s)? (?:ma|mon|mes|nos|"
+    rf"notre)|{_MEANS_FR}s? volee?s?|(?:derobe\w*|cambriol\w*|detrousse\w*|pickpocket\w*|victime "
+    rf"d'un vol)|vol (?:de |du )?(?:ma |mon |mes )?{_MEANS_FR})",
+    rf"(?:(?:me|nos|le|les|te) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo|roban|"
+    rf"robaran|hurtaron|hurto|arrebataron|arrebato|sustrajeron)|(?:robad[oa]s?|robaron|(?:fue|ha "
+    rf"sido|han sido|fueron|me han|me ha|le han|nos han) hurtad[oa]s?|asaltad[oa]s?|me asaltaron|"
+    rf"atracad[oa]s?|me atracaron|carterista\w*|sustraid[oa]s?)|robo (?:de |del )(?:mi |la |el |"
+    rf"mis |su )?{_MEANS_ES}|alguien (?:[\w']+ ){{0,2}}(?:robo|se llevo|agarro|arrebato) (?:mi|"
+    rf"mis))",
 )
 
 # Lost a card, phone or wallet: a means of payment is out of the customer's hands.
 LOST_MEANS: Final = (
-    rf"lost (?:my |our )?(?:{_CARD}|phone|wallet|purse)",
-    rf"(?:{_CARD}|phone|wallet) (?:is |was |has been |got |has gone |went |gone )?(?:lost|missing|gone)",
-    rf"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) find (?:my )?(?:{_CARD}|phone|wallet)",
-    rf"{_MEANS_DE} (?:[\w']+ ){{0,3}}(?:verloren|verlegt|verschwunden)",
-    rf"{_MEANS_DE} (?:[\w']+ ){{0,2}}(?:ist|sind|war) (?:[\w']+ )?weg",
-    rf"(?:finde|find) (?:[\w']+ ){{0,2}}{_MEANS_DE} (?:[\w']+ )?nicht",
-    rf"{_MEANS_DE} (?:[\w']+ ){{0,2}}nicht (?:mehr )?(?:finden|auffindbar)",
-    rf"(?:perdu|egare)e? (?:ma |mon |mes )?{_MEANS_FR}",
-    rf"{_MEANS_FR} (?:[\w']+ ){{0,2}}(?:perdu|egare|disparu|introuvable)e?s?",
-    rf"(?:trouve|retrouve)\w* (?:plus|pas) (?:ma |mon |mes )?{_MEANS_FR}",
-    rf"(?:perdi|perdio|perdido|extravie|extravio|extraviado) (?:mi |la |el |mis |las )?{_MEANS_ES}",
-    rf"{_MEANS_ES}s? (?:[\w']+ ){{0,2}}(?:perdid|extraviad|desaparecid)[oa]s?",
-    rf"no (?:encuentro|puedo encontrar|consigo encontrar|logro encontrar) (?:mi |la |el |mis )?"
-    rf"{_MEANS_ES}",
+    rf"(?:lost (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet) (?:is |was |"
+    rf"has been |got |has gone |went |gone )?(?:lost|missing|gone)|(?:ca ?n[o']?t|can not|cannot|"
+    rf"unable to|could ?n[o']?t) find (?:my )?(?:{_CARD}|phone|wallet))",
+    rf"(?:{_MEANS_DE} (?:[\w']+ ){{0,3}}(?:verloren|verlegt|verschwunden)|{_MEANS_DE} "
+    rf"(?:[\w']+ ){{0,2}}(?:ist|sind|war) (?:[\w']+ )?weg|(?:finde|find) "
+    rf"(?:[\w']+ ){{0,2}}{_MEANS_DE} (?:[\w']+ )?nicht|{_MEANS_DE} (?:[\w']+ ){{0,2}}nicht "
+    rf"(?:mehr )?(?:finden|auffindbar))",
+    rf"(?:(?:perdu|egare)e? (?:ma |mon |mes )?{_MEANS_FR}|{_MEANS_FR} (?:[\w']+ ){{0,2}}(?:perdu|"
+    rf"egare|disparu|introuvable)e?s?|(?:trouve|retrouve)\w* (?:plus|pas) (?:ma |mon |"
+    rf"mes )?{_MEANS_FR})",
+    rf"(?:(?:perdi|perdio|perdido|extravie|extravio|extraviado) (?:mi |la |el |mis |"
+    rf"las )?{_MEANS_ES}|{_MEANS_ES}s? (?:[\w']+ ){{0,2}}(?:perdid|extraviad|desaparecid)[oa]s?|no "
+    rf"(?:encuentro|puedo encontrar|consigo encontrar|logro encontrar) (?:mi |la |el |"
+    rf"mis )?{_MEANS_ES})",
 )
 
 # A payment the customer did not make or does not recognise.
 UNAUTHORISED: Final = (
-    rf"unauthori[sz]ed (?:use|access|{_PAYMENT}|activity)",
-    r"unauthori[sz]ed",
-    r"(?:did ?n[o']?t|never|have ?n[o']?t|did not) (?:make|made|authori[sz]e|authori[sz]ed|"
-    r"recogni[sz]e|do|order|purchase|request|sign up for|agree to|give permission|perform|"
-    r"performed|carry out|initiate|initiated)",
-    r"(?:do ?n[o']?t|does ?n[o']?t) (?:know|recogni[sz]e) (?:that|this|the|these|those) "
-    r"(?:name|payment|charge|merchant|company|transaction|withdrawal|debit)s?",
-    r"(?:do ?n[o']?t|does ?n[o']?t|ca ?n[o']?t|can not|could ?n[o']?t) recogni[sz]e",
-    r"(?:not|un)recogni[sz]ed",
-    rf"(?:unknown|strange|suspicious|weird|random|odd|unfamiliar|unexplained|questionable) "
-    rf"(?:[\w']+ )?{_PAYMENT}",
-    r"(?:wasn'?t|was not|were not|weren'?t) (?:me|mine)",
-    r"not mine",
-    r"(?:used|accessed|charged|withdrawn) by (?:someone|somebody|a stranger|another person)",
-    r"clon(?:ed|e|ing)",
-    r"skimm(?:ed|er|ing)",
-    r"(?:someone|somebody|some one|a stranger) (?:[\w']+ ){0,4}(?:used|using|charged|made|"
-    r"withdrawn|withdrew|accessed|got into|spent)",
-    r"without (?:my )?(?:permission|consent|authori[sz]ation|knowledge)",
-    # German
-    r"(?:nicht |un)autorisiert\w*|nicht genehmigt\w*|unberechtigt\w*|unerlaubt\w*",
-    r"(?:habe|hab|hatte|haben) (?:ich |wir )?(?:[\w']+ ){0,3}(?:nicht|nie|niemals) (?:getatigt|"
-    r"gemacht|autorisiert|veranlasst|genehmigt|bestellt|gekauft|durchgefuhrt|beauftragt|erlaubt|"
-    r"zugestimmt|unterschrieben)",
-    r"(?:die|den|das|welche) ich (?:[\w']+ ){0,2}(?:nicht|nie|niemals) (?:kenne|erkenne|zuordnen|"
-    r"getatigt|gemacht|autorisiert|veranlasst|bestellt|genehmigt)\w*",
-    r"(?:kenne|erkenne) ich (?:[\w']+ ){0,2}nicht|erkenne (?:[\w']+ ){0,2}nicht",
-    rf"kenne (?:diese|den|die|das|dieses|diesen) {_PAYMENT_DE} nicht",
-    r"(?:nicht|nie) (?:von mir|getatigt|veranlasst)|das (?:war|waren) (?:ich|wir) nicht|"
-    r"(?:das|es) war nicht ich|ich war (?:das|es) nicht|(?:ist|sind|war) nicht (?:meins|meines)",
-    rf"(?:unbekannt|verdachtig|seltsam|merkwurdig|komisch|fremd|unerklarlich|dubios)\w* "
-    rf"(?:[\w']+ )?{_PAYMENT_DE}",
-    r"geklont\w*",
-    r"ohne (?:mein\w* )?(?:erlaubnis|zustimmung|genehmigung|einwilligung|wissen|autorisierung)",
-    r"jemand (?:anderes |fremdes )?(?:[\w']+ ){0,4}(?:benutzt|verwendet|genutzt|nutzt|abgebucht|"
-    r"abgehoben|ausgegeben|bezahlt|eingekauft|belastet|getatigt|zugegriffen)",
-    r"jemand hat(?! sich)",
-    # French
-    r"non (?:autorise|reconnu|sollicite)\w*",
-    r"(?:je |j')?n'?(?:ai|avons) (?:jamais|pas|rien) (?:fait|effectue|autorise|realise|commande|"
-    r"valide|achete|accepte|initie|donne mon accord|signe)\w*|n\'ai pas demande\w*",
-    r"j'ai (?:jamais|pas) (?:fait|effectue|autorise|realise|commande|valide|achete|accepte)\w*",
-    r"(?:ne )?(?:les |la |le |l')?(?:reconnais|reconnait|reconnaissons) (?:pas|absolument pas)",
-    rf"(?:ne )?connais pas (?:ce|cet|cette|ces) (?:commercant|marchand|nom|societe|entreprise|"
-    rf"{_PAYMENT_FR})",
-    rf"(?:inconnu|suspect|bizarre|etrange|douteu|louche|inexplique)\w* (?:[\w']+ )?{_PAYMENT_FR}",
-    rf"{_PAYMENT_FR} (?:[\w']+ )?(?:inconnu|suspect|bizarre|etrange|douteu|louche|inexplique|frauduleu)\w*",
-    r"(?:commercant|marchand|beneficiaire|societe|entreprise|nom)s? inconnue?s?",
-    r"(?:ce n'est|ce n'etait|c'est|c'etait|ca n'est) pas moi|pas moi qui|"
-    r"(?:n'est|ne sont|c'est) pas (?:le mien|la mienne|les miens|les miennes|a moi(?! d))",
-    r"clon(?:e|ee|es|ees|age)",
-    r"sans (?:mon |ma |mes )?(?:autorisation|consentement|permission|accord|aval|connaissance)|"
-    r"a mon insu",
-    r"quelqu'?un (?:d'autre )?(?:[\w']+ ){0,3}(?:utilise|utilisait|retire|pris|depense|achete|"
-    r"accede|paye|debite|preleve|servi|se sert)\w*",
-    # Spanish
-    r"no (?:autorizad|reconocid|consentid)[oa]s?",
-    r"(?:yo )?(?:no|nunca|jamas) (?:lo |la |los |las |les )?(?:he |hemos )?(?:hecho|hice|hicimos|"
-    r"realizado|realice|reconozco|reconocemos|reconoci|autorizado|autorice|autorizo|autorizamos|"
-    r"comprado|compre|pedido|pedi|contratado|contrate|dado permiso|di permiso|efectuado|efectue|"
-    r"aceptado|acepte|firmado|firme)",
-    rf"(?:sospechos|extran|rar|dudos|inexplicabl)\w* (?:[\w']+ )?{_PAYMENT_ES}",
-    rf"{_PAYMENT_ES} (?:[\w']+ )?(?:sospechos|extran|rar|dudos|fraudulent|desconocid)\w*",
-    r"(?:comercio|empresa|beneficiario|remitente|nombre)s? desconocid[oa]s?",
-    r"no (?:fui|fuimos) yo|no (?:es|son|era|eran) (?:mio|mia|mios|mias)",
-    r"clonad[oa]s?|clonaron|clonacion",
-    r"sin (?:mi )?(?:permiso|autorizacion|consentimiento|conocimiento)|a mis espaldas",
-    r"alguien (?:mas |ajeno )?(?:[\w']+ ){0,3}(?:usado|uso|usa|utiliza|utilizo|utilizado|"
-    r"utilizando|usando|retiro|retirado|sacado|saco|cargado|cargo|gastado|gasto|compro|comprado|"
-    r"accedio|accedido|entro|entrado)",
+    rf"(?:unauthori[sz]ed (?:use|access|{_PAYMENT}|activity)|unauthori[sz]ed|(?:did ?n[o']?t|never|"
+    rf"have ?n[o']?t|did not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e|do|order|"
+    rf"purchase|request|sign up for|agree to|give permission|perform|performed|carry out|initiate|"
+    rf"initiated|withdraw|withdrew|purchase[ds]?|buy|bought|spend|spent|use|used)|"
+    rf"(?:have ?n[o']?t|has ?n[o']?t|had ?n[o']?t) (?:made|authori[sz]ed|purchased|bought|"
+    rf"withdrawn|spent|used|ordered|initiated)|(?:do ?n[o']?t|does ?n[o']?t) (?:know|recogni[sz]e) (?:that|this|the|these|"
+    rf"those) (?:name|payment|charge|merchant|company|transaction|withdrawal|debit)s?|"
+    rf"(?:do ?n[o']?t|does ?n[o']?t|ca ?n[o']?t|can not|could ?n[o']?t) recogni[sz]e|(?:not|"
+    rf"un)recogni[sz]ed|(?:unknown|strange|suspicious|weird|random|odd|unfamiliar|unexplained|"
+    rf"questionable) (?:[\w']+ )?{_PAYMENT}|(?:wasn'?t|was not|were not|weren'?t) (?:me|mine)|not "
+    rf"mine|(?:used|accessed|charged|withdrawn) by (?:someone|somebody|a stranger|another person)|"
+    rf"clon(?:ed|e|ing)|skimm(?:ed|er|ing)|(?:someone|somebody|some one|a stranger) "
+    rf"(?:[\w']+ ){{0,4}}(?:used|using|charged|made|withdrawn|withdrew|accessed|got into|spent)|"
+    rf"without (?:my )?(?:permission|consent|authori[sz]ation|knowledge))",
+    rf"(?:(?:nicht |un)autorisiert\w*|nicht genehmigt\w*|unberechtigt\w*|unerlaubt\w*|(?:habe|hab|"
+    rf"hatte|haben) (?:ich |wir )?(?:[\w']+ ){{0,3}}(?:nicht|nie|niemals) (?:getatigt|gemacht|"
+    rf"autorisiert|veranlasst|genehmigt|bestellt|gekauft|durchgefuhrt|beauftragt|erlaubt|"
+    rf"zugestimmt|unterschrieben)|(?:die|den|das|welche) ich (?:[\w']+ ){{0,2}}(?:nicht|nie|"
+    rf"niemals) (?:kenne|erkenne|zuordnen|getatigt|gemacht|autorisiert|veranlasst|bestellt|"
+    rf"genehmigt)\w*|(?:kenne|erkenne) ich (?:[\w']+ ){{0,2}}nicht|erkenne (?:[\w']+ ){{0,2}}nicht|"
+    rf"kenne (?:diese|den|die|das|dieses|diesen) {_PAYMENT_DE} nicht|(?:nicht|nie) (?:von mir|"
+    rf"getatigt|veranlasst)|das (?:war|waren) (?:ich|wir) nicht|(?:das|es) war nicht ich|ich war "
+    rf"(?:das|es) nicht|(?:ist|sind|war) nicht (?:meins|meines)|(?:unbekannt|verdachtig|seltsam|"
+    rf"merkwurdig|komisch|fremd|unerklarlich|dubios)\w* (?:[\w']+ )?{_PAYMENT_DE}|geklont\w*|ohne "
+    rf"(?:mein\w* )?(?:erlaubnis|zustimmung|genehmigung|einwilligung|wissen|autorisierung)|jemand "
+    rf"(?:anderes |fremdes )?(?:[\w']+ ){{0,4}}(?:benutzt|verwendet|genutzt|nutzt|abgebucht|"
+    rf"abgehoben|ausgegeben|bezahlt|eingekauft|belastet|getatigt|zugegriffen)|jemand hat(?! sich))",
+    rf"(?:non (?:autorise|reconnu|sollicite)\w*|(?:je |j')?n'?(?:ai|avons) (?:jamais|pas|rien) "
+    rf"(?:fait|effectue|autorise|realise|commande|valide|achete|accepte|initie|donne mon accord|"
+    rf"signe)\w*|n\'ai pas demande\w*|j'ai (?:jamais|pas) (?:fait|effectue|autorise|realise|"
+    rf"commande|valide|achete|accepte)\w*|(?:ne )?(?:les |la |le |l')?(?:reconnais|reconnait|"
+    rf"reconnaissons) (?:pas|absolument pas)|(?:ne )?connais pas (?:ce|cet|cette|ces) "
+    rf"(?:commercant|marchand|nom|societe|entreprise|{_PAYMENT_FR})|(?:inconnu|suspect|bizarre|"
+    rf"etrange|douteu|louche|inexplique)\w* (?:[\w']+ )?{_PAYMENT_FR}|{_PAYMENT_FR} "
+    rf"(?:[\w']+ )?(?:inconnu|suspect|bizarre|etrange|douteu|louche|inexplique|frauduleu)\w*|"
+    rf"(?:commercant|marchand|beneficiaire|societe|entreprise|nom)s? inconnue?s?|(?:ce n'est|ce "
+    rf"n'etait|c'est|c'etait|ca n'est) pas moi|pas moi qui|(?:n'est|ne sont|c'est) pas (?:le mien|"
+    rf"la mienne|les miens|les miennes|a moi(?! d))|clon(?:e|ee|es|ees|age)|sans (?:mon |ma |"
+    rf"mes )?(?:autorisation|consentement|permission|accord|aval|connaissance)|a mon insu|"
+    rf"quelqu'?un (?:d'autre )?(?:[\w']+ ){{0,3}}(?:utilise|utilisait|retire|pris|depense|achete|"
+    rf"accede|paye|debite|preleve|servi|se sert)\w*)",
+    rf"(?:no (?:autorizad|reconocid|consentid)[oa]s?|(?:yo )?(?:no|nunca|jamas) (?:lo |la |los |"
+    rf"las |les )?(?:he |hemos )?(?:hecho|hice|hicimos|realizado|realice|reconozco|reconocemos|"
+    rf"reconoci|autorizado|autorice|autorizo|autorizamos|comprado|compre|pedido|pedi|contratado|"
+    rf"contrate|dado permiso|di permiso|efectuado|efectue|aceptado|acepte|firmado|firme)|"
+    rf"(?:sospechos|extran|rar|dudos|inexplicabl)\w* (?:[\w']+ )?{_PAYMENT_ES}|{_PAYMENT_ES} "
+    rf"(?:[\w']+ )?(?:sospechos|extran|rar|dudos|fraudulent|desconocid)\w*|(?:comercio|empresa|"
+    rf"beneficiario|remitente|nombre)s? desconocid[oa]s?|no (?:fui|fuimos) yo|no (?:es|son|era|"
+    rf"eran) (?:mio|mia|mios|mias)|clonad[oa]s?|clonaron|clonacion|sin (?:mi )?(?:permiso|"
+    rf"autorizacion|consentimiento|conocimiento)|a mis espaldas|alguien (?:mas |"
+    rf"ajeno )?(?:[\w']+ ){{0,3}}(?:usado|uso|usa|utiliza|utilizo|utilizado|utilizando|usando|"
+    rf"retiro|retirado|sacado|saco|cargado|cargo|gastado|gasto|compro|comprado|accedio|accedido|"
+    rf"entro|entrado))",
 )
 
 # Fraud and scams done to the customer ("a scam" alone is an insult, as in English).
 FRAUD: Final = (
-    r"fraud(?:ulent|ulently|ster|sters)?",
-    r"scam(?:med|mer|mers)",
-    r"phishing",
-    r"spoof(?:ed|ing)?",
+    r"(?:fraud(?:ulent|ulently|ster|sters)?|scam(?:med|mer|mers)|phishing|spoof(?:ed|ing)?)",
     r"(?:betrug\w*|betrog\w*|betruger\w*)",
     r"(?:fraude\w*|fraudu\w*|arnaque(?:e|ee|ees|r|ur|urs|use|uses)|escroc\w*|escroqu\w*|"
     r"hameconnage)",
@@ -172,209 +149,172 @@ FRAUD: Final = (
 
 # Accounts or credit opened in the customer's name: identity theft.
 IDENTITY_THEFT: Final = (
-    r"identity theft",
-    r"(?:stolen|stole|took|taken|using|used|misused) (?:my )?(?:personal )?(?:identity|"
-    r"information|info|social security|social|ssn|data|details)",
-    r"stolen identity",
-    r"identity (?:was |has been )?stolen",
-    r"victim of identity",
-    r"(?:opened|taken out|applied for|open) (?:[\w']+ ){0,3}in my name",
-    r"in my name",
-    r"(?:accounts?|inquir(?:y|ies)|loans?|debts?) (?:that |which )?(?:are|is|was|were) "
-    r"(?:not|n'?t) (?:mine|my own)",
-    r"(?:never|did ?n[o']?t|did not) (?:open|opened|apply|applied)",
-    # German
-    r"identitatsdiebstahl\w*|identitatsbetrug\w*|identitatsmissbrauch\w*",
-    r"(?:identitat|personalien|personliche\w* daten|daten) (?:[\w']+ ){0,2}(?:gestohlen|"
-    r"missbraucht|geklaut)|missbrauch meiner (?:daten|identitat|personalien)",
-    r"(?:in|unter|auf) meinem namen|auf meinen namen",
-    r"(?:konto|konten|kredit\w*|darlehen|schulden|vertrag|vertrage|kreditkarte)\w* (?:[\w']+ ){0,2}"
-    r"(?:ist |sind |war |waren )?(?:nicht|gar nicht) (?:meins|meines|meine|meiner|von mir)",
-    r"(?:nie|niemals) (?:[\w']+ ){0,2}(?:beantragt|eroffnet)|(?:habe|hab|haben) (?:[\w']+ ){0,3}"
-    r"nicht (?:beantragt|eroffnet)",
-    # French
-    r"(?:usurpation|vol) d'?identite",
-    r"(?:vole|usurpe|pirate|utilise|pris)\w* (?:[\w']+ )?(?:mon identite|mes (?:donnees|"
-    r"informations|coordonnees|renseignements) personnelles)",
-    r"(?:a|en|sous) mon nom",
-    r"(?:compte|credit|pret|dette|carte|contrat)s? (?:[\w']+ ){0,2}(?:n'est|ne sont|n'etait|"
-    r"n'etaient|est|sont) pas (?:le mien|la mienne|les miens|les miennes|a moi)",
-    r"jamais (?:[\w']+ )?(?:demande|sollicite|souscrit)\w*|n'ai pas (?:sollicite|souscrit)\w*",
+    r"(?:identity theft|(?:stolen|stole|took|taken|using|used|misused) "
+    r"(?:my )?(?:personal )?(?:identity|information|info|social security|social|ssn|data|details)|"
+    r"stolen identity|identity (?:was |has been )?stolen|victim of identity|(?:opened|taken out|"
+    r"applied for|open) (?:[\w']+ ){0,3}in my name|in my name|(?:accounts?|inquir(?:y|ies)|loans?|"
+    r"debts?) (?:that |which )?(?:are|is|was|were) (?:not|n'?t) (?:mine|my own)|(?:never|"
+    r"did ?n[o']?t|did not) (?:open|opened|apply|applied))",
+    r"(?:id theft|(?:do|does|did) ?n[o']?t belong to me|(?:accounts?|items?|inquir(?:y|ies)|"
+    r"entries|debts?|bankruptcy) (?:[\w']+ ){0,3}(?:not mine|i (?:did ?n[o']?t|never) "
+    r"(?:open|authori[sz]e|initiate|apply for))|victim of (?:[\w']+ ){0,2}(?:trafficking|fraud))",
+    r"(?:identitatsdiebstahl\w*|identitatsbetrug\w*|identitatsmissbrauch\w*|(?:identitat|"
+    r"personalien|personliche\w* daten|daten) (?:[\w']+ ){0,2}(?:gestohlen|missbraucht|geklaut)|"
+    r"missbrauch meiner (?:daten|identitat|personalien)|(?:in|unter|auf) meinem namen|auf meinen "
+    r"namen|(?:mit|unter) meinen (?:personlichen )?daten (?:[\w']+ ){0,3}(?:eroffnet|abgeschlossen|"
+    r"aufgenommen|beantragt|bestellt)|(?:konto|konten|kredit\w*|darlehen|schulden|vertrag|vertrage|"
+    r"kreditkarte)\w* (?:[\w']+ ){0,2}(?:ist |sind |war |waren )?(?:nicht|gar nicht) (?:meins|"
+    r"meines|meine|meiner|von mir)|(?:nie|niemals) (?:[\w']+ ){0,2}(?:beantragt|eroffnet)|(?:habe|"
+    r"hab|haben) (?:[\w']+ ){0,3}nicht (?:beantragt|eroffnet))",
+    r"(?:(?:usurpation|vol) d'?identite|(?:vole|usurpe|pirate|utilise|pris)\w* (?:[\w']+ )?(?:mon "
+    r"identite|mes (?:donnees|informations|coordonnees|renseignements) personnelles)|(?:a|en|sous) "
+    r"mon nom|(?:compte|credit|pret|dette|carte|contrat)s? (?:[\w']+ ){0,2}(?:n'est|ne sont|"
+    r"n'etait|n'etaient|est|sont) pas (?:le mien|la mienne|les miens|les miennes|a moi)|jamais "
+    r"(?:[\w']+ )?(?:demande|sollicite|souscrit|ouvert)\w*|n'ai pas (?:sollicite|souscrit)\w*|"
     r"(?:jamais|pas) (?:[\w']+ )?ouvert (?:de |ce |cet |cette |ces |aucun |un |une )?(?:comptes?|"
-    r"credits?|cartes?|prets?|contrats?)",
-    # Spanish
-    r"(?:robo|suplantacion|usurpacion) de identidad",
-    r"(?:robado|robaron|robo|usurpado|usurparon|suplantado|suplantaron|utilizado|usado|uso|"
-    r"utilizo) (?:[\w']+ )?(?:mi identidad|mis datos|mi informacion)",
-    r"(?:a|en) mi nombre",
+    r"credits?|cartes?|prets?|contrats?))",
+    r"(?:(?:robo|suplantacion|usurpacion) de identidad|(?:suplant|usurp|rob)\w* (?:mi |"
+    r"la )?identidad|(?:robado|robaron|robo|usurpado|usurparon|suplantado|suplantaron|utilizado|"
+    r"usado|uso|utilizo) (?:[\w']+ )?(?:mi identidad|mis datos|mi informacion)|(?:a|en) mi nombre|"
     r"(?:cuenta|prestamo|deuda|credito|tarjeta|contrato)s? (?:[\w']+ ){0,2}no (?:es|son|era|eran) "
-    r"(?:mia|mio|mias|mios)",
-    r"(?:nunca|jamas) (?:he |la |lo |los |las )?(?:solicitado|solicite|abierto|abri|contratado|"
-    r"contrate)",
-    r"no (?:he )?(?:solicitado|solicite|abierto|abri) (?:esta|esa|estas|esas|ninguna|ningun|dicha|"
-    r"dicho|la|el|una|un) (?:cuentas?|tarjetas?|prestamos?|creditos?|lineas?)",
+    r"(?:mia|mio|mias|mios)|(?:nunca|jamas) (?:he |la |lo |los |las )?(?:solicitado|solicite|"
+    r"abierto|abri|contratado|contrate)|no (?:he )?(?:solicitado|solicite|abierto|abri) (?:esta|"
+    r"esa|estas|esas|ninguna|ningun|dicha|dicho|la|el|una|un) (?:cuentas?|tarjetas?|prestamos?|"
+    r"creditos?|lineas?))",
 )
 
 # Someone else holds the account: hacked, compromised, breached.
 HACKED: Final = (
-    r"hack(?:ed|er|ers)",
-    r"compromised",
-    r"data breach",
-    r"breach(?:ed)?",
-    r"someone (?:logged|log|got|broke) in(?:to)?",
-    r"(?:gehackt\w*|hackern?|eingehackt|kompromittiert\w*|datenleck\w*|datenpanne\w*)",
-    r"(?:jemand|fremde?r?|unbekannte?r?) (?:hat |haben )?sich (?:[\w']+ ){0,4}(?:eingeloggt|"
-    r"eingehackt|angemeldet|zugang verschafft|zugriff verschafft)",
-    r"(?:pirat\w*|compromis(?:e|es)?|fuite de donnees|violation de donnees)",
-    r"(?:s'est|se sont) (?:connecte|introduit)s? (?:[\w']+ ){0,2}(?:mon|ma) (?:compte|espace)",
-    r"(?:hacke(?:ad[oa]s?|o|aron|ron)|jaquead[oa]s?|comprometid[oa]s?|vulnerad[oa]s?|filtracion de datos|"
-    r"fuga de datos|brecha de (?:datos|seguridad))",
+    r"(?:hack(?:ed|er|ers)|compromised|data breach|breach(?:ed)?|someone (?:logged|log|got|broke) "
+    r"in(?:to)?)",
+    r"(?:(?:gehackt\w*|hackern?|eingehackt|kompromittiert\w*|datenleck\w*|datenpanne\w*)|(?:jemand|"
+    r"fremde?r?|unbekannte?r?) (?:hat |haben )?sich (?:[\w']+ ){0,4}(?:eingeloggt|eingehackt|"
+    r"angemeldet|zugang verschafft|zugriff verschafft))",
+    r"(?:(?:pirat\w*|compromis(?:e|es)?|fuite de donnees|violation de donnees)|(?:s'est|se sont) "
+    r"(?:connecte|introduit)s? (?:[\w']+ ){0,2}(?:mon|ma) (?:compte|espace))",
+    r"(?:hacke(?:ad[oa]s?|o|aron|ron)|jaquead[oa]s?|comprometid[oa]s?|vulnerad[oa]s?|filtracion de "
+    r"datos|fuga de datos|brecha de (?:datos|seguridad))",
 )
 
 # Money the customer is owed or cannot reach: held, frozen, not refunded, not released.
 MONEY_HELD: Final = (
-    r"(?:funds?|money|deposits?|checks?|cheques?|paychecks?|refunds?|balance) "
-    r"(?:[\w']+ ){0,3}(?:on hold|held|frozen|withheld|not (?:been )?released|locked)",
-    r"(?:put|placed) (?:a |an )?(?:[\w']+ )?hold",
-    r"hold on (?:my )?(?:funds|money|deposit|account|check|cheque)",
-    r"(?:will ?n[o']?t|wo ?n[o']?t|refuse[ds]? to|would ?n[o']?t|did ?n[o']?t|not) "
-    r"(?:release|return|refund|give (?:me )?back|pay (?:me )?back|reimburse)",
-    r"fro[sz]e (?:my )?(?:account|funds|money|card)",
-    r"(?:never|still (?:have ?n[o']?t|not|no|waiting for)|have ?n[o']?t) (?:[\w']+ ){0,2}"
-    r"(?:refund(?:ed)?|reimburse(?:d|ment)?|my money back|credited)",
-    r"(?:no|without a) refund",
-    r"refunds? (?:[\w']+ ){0,2}(?:not|never) (?:[\w']+ )?(?:returned|received|processed|arrived|"
-    r"come|showed|shown|credited)",
-    r"still waiting (?:[\w']+ ){0,2}(?:refund|money|reimbursement)",
-    r"not (?:been )?refunded",
-    r"owe[sd]? me",
-    r"(?:money|geld|argent|dinero) (?:[\w']+ ){0,2}(?:back|zuruck\w*|rembourse|devuelto)",
-    # German
-    r"(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn)\w* (?:[\w']+ ){0,3}"
-    r"(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)",
-    r"(?:eingefroren|einbehalten)",
-    r"(?:geld|betrag|ruckerstattung|erstattung) (?:[\w']+ ){0,3}(?:nicht|nie|noch nicht)",
-    r"(?:nicht|nie|noch nicht|niemals) (?:[\w']+ ){0,2}(?:(?:zuruck)?erstatt\w*|zuruckgezahlt|"
-    r"zuruckzahlen|zuruckgeben|zuruckbekommen|zuruckuberwiesen|gutgeschrieben|freigegeben|freigeben|"
-    r"ausgezahlt|auszahlen)",
+    r"(?:(?:funds?|money|deposits?|checks?|cheques?|paychecks?|refunds?|balance) "
+    r"(?:[\w']+ ){0,3}(?:on hold|held|frozen|withheld|not (?:been )?released|locked)|(?:put|"
+    r"placed) (?:a |an )?(?:[\w']+ )?hold|hold on (?:my )?(?:funds|money|deposit|account|check|"
+    r"cheque)|(?:will ?n[o']?t|wo ?n[o']?t|refuse[ds]? to|would ?n[o']?t|did ?n[o']?t|not) "
+    r"(?:release|return|refund|give (?:me )?back|pay (?:me )?back|reimburse)|fro[sz]e "
+    r"(?:my )?(?:account|funds|money|card)|(?:never|still (?:have ?n[o']?t|not|no|waiting for)|"
+    r"have ?n[o']?t) (?:[\w']+ ){0,2}(?:refund(?:ed)?|reimburse(?:d|ment)?|my money back|credited)|"
+    r"(?:no|without a) refund|refunds? (?:[\w']+ ){0,2}(?:not|never) (?:[\w']+ )?(?:returned|"
+    r"received|processed|arrived|come|showed|shown|credited)|still waiting "
+    r"(?:[\w']+ ){0,2}(?:refund|money|reimbursement)|not (?:been )?refunded|owe[sd]? me|(?:money|"
+    r"geld|argent|dinero|plata) (?:[\w']+ ){0,2}(?:back|zuruck\w*|rembourse|devuelto))",
+    r"(?:(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn)\w* "
+    r"(?:[\w']+ ){0,3}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
+    r"(?:eingefroren|einbehalten)|(?:(?:immer noch|noch immer) )?(?:nicht|nie|noch nicht|niemals) "
+    r"(?:[\w']+ ){0,2}(?:(?:zuruck)?erstatt\w*|zuruckgezahlt|zuruckzahlen|zuruckgeben|"
+    r"zuruckbekommen|zuruckuberwiesen|gutgeschrieben|freigegeben|freigeben|ausgezahlt|auszahlen)|"
     r"(?:weigern|weigert|weigerten) sich,? (?:[\w']+ ){0,4}(?:zu )?(?:erstatten|zuruckzuzahlen|"
-    r"zuruckzugeben|freizugeben|auszuzahlen)",
-    r"(?:keine|ohne) (?:ruck)?erstattung|schulde[nt] mir",
-    r"warte (?:[\w']+ ){0,3}(?:auf )?(?:meine |die |mein )?(?:ruckerstattung|erstattung|geld|"
-    r"gutschrift)",
-    # French
-    r"(?:fonds|argent|virement|cheque|depot|solde|somme|salaire)s? (?:[\w']+ ){0,3}(?:bloque|gele|"
-    r"retenu|immobilise|en attente|suspendu)\w*",
-    r"(?:pas|jamais|toujours pas|aucun) (?:[\w']+ ){0,2}(?:ete )?(?:rembours|recredit|restitu|"
-    r"debloqu)\w*",
-    r"(?:aucun|sans|pas de) remboursement",
-    r"refus\w* de (?:me |nous )?(?:rembourser|restituer|debloquer|rendre|liberer|verser)",
-    r"(?:recuper|rend|rembours)\w* (?:[\w']+ )?(?:mon argent|mes fonds|l'argent|notre argent)",
-    r"attends? (?:[\w']+ ){0,3}(?:mon |le |un |du )?(?:remboursement|argent)",
-    r"(?:me|nous) (?:doit|doivent|devez)",
-    # Spanish
-    r"(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina) "
-    r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad|en espera)\w*",
-    r"(?:(?:todavia|aun) )?(?:no|nunca) (?:me |nos )?(?:han |ha )?(?:devuelto|reembolsado|abonado|reintegrado|"
-    r"devuelven|reembolsan)",
-    r"no (?:me |nos )?(?:quisieron|quieren|quiere|quiso) (?:[\w']+ )?(?:devolver|reembolsar|"
-    r"liberar|abonar|reintegrar)\w*",
-    r"se (?:niegan|nego|negaron|niega) a (?:devolver|reembolsar|liberar|abonar)\w*",
-    r"(?:todavia|aun|sigo esperando|sigo sin|espero) (?:[\w']+ ){0,2}(?:reembolso|devolucion|"
-    r"mi dinero)",
-    r"(?:sin|ningun|ni un) reembolso",
-    r"(?:recuperar|devuelvan|devolver|devuelva|reembolsar)\w* (?:[\w']+ )?(?:mi|el|nuestro) dinero",
-    r"(?:me|nos) (?:deben|debe)",
+    r"zuruckzugeben|freizugeben|auszuzahlen)|(?:keine|ohne) (?:ruck)?erstattung|(?:geben|gibt|"
+    r"gebt) (?:[\w']+ ){0,3}nicht (?:mehr )?frei|schulde[nt] mir|(?:warte|warten) (?:immer noch|"
+    r"noch immer|noch) (?:[\w']+ ){0,3}(?:meine |die |mein )?(?:ruckerstattung|erstattung|geld|"
+    r"gutschrift))",
+    r"(?:(?:fonds|argent|virement|cheque|depot|solde|somme|salaire)s? (?:[\w']+ ){0,3}(?:bloque|"
+    r"gele|retenu|immobilise|en attente|suspendu)\w*|(?:pas|jamais|toujours pas|aucun) "
+    r"(?:[\w']+ ){0,2}(?:ete )?(?:rembours|recredit|restitu|debloqu)\w*|(?:aucun|sans|pas de) "
+    r"remboursement|refus\w* de (?:me |nous )?(?:rembourser|restituer|debloquer|rendre|liberer|"
+    r"verser)|(?:recuper|rend|rembours)\w*(?:-moi)? (?:[\w']+ )?(?:mon argent|mes fonds|l'argent|"
+    r"notre argent)|attends? (?:toujours|encore) (?:[\w']+ ){0,3}(?:mon |le |un |"
+    r"du )?(?:remboursement|argent)|(?:me|nous) (?:doit|doivent|devez))",
+    r"(?:(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina) "
+    r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad|en espera)\w*|(?:(?:todavia|"
+    r"aun) )?(?:no|nunca) (?:me |nos )?(?:lo |la )?(?:han |ha )?(?:devuelto|reembolsado|abonado|"
+    r"reintegrado|devuelven|reembolsan)|no (?:me |nos )?(?:quisieron|quieren|quiere|quiso) "
+    r"(?:[\w']+ )?(?:devolver|reembolsar|liberar|abonar|reintegrar)\w*|se (?:niegan|nego|negaron|"
+    r"niega) a (?:devolver|reembolsar|liberar|abonar)\w*|(?:todavia|aun|sigo esperando|sigo sin) "
+    r"(?:[\w']+ ){0,2}(?:reembolso|devolucion|mi dinero)|(?:sin|ningun|ni un) reembolso|"
+    r"(?:recuperar|devuelvan|devolver|devuelva|reembolsar)\w* (?:[\w']+ )?(?:mi|el|nuestro) "
+    r"(?:dinero|plata)|(?:me|nos) (?:deben|debe))",
 )
 
 # The customer cannot get in: lock-outs, blocked or closed accounts, lost second factors.
 LOCKED_OUT: Final = (
-    r"locked out",
-    r"lock(?:ed)? (?:my|me out of)",
-    r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t|not able to) (?:log|sign) ?(?:in|on)",
-    r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t|not able to) (?:get into|access) "
-    r"(?:my|the) (?:account|app|money|funds)",
-    r"(?:2fa|two[- ]factor|two[- ]step|verification code|authenticat\w+ code|security code)",
-    r"(?:account|card|pin) (?:[\w']+ )?(?:is |was |has been |got |been )?"
-    r"(?:locked|blocked|suspended|restricted|disabled|deactivated|closed|frozen)",
-    r"(?:blocked|suspended|restricted|closed|disabled|froze) my (?:account|card)",
-    # German
-    r"(?:konto|karte|zugang|account|pin|onlinebanking|app)\w* (?:[\w']+ ){0,2}(?:gesperrt|"
-    r"blockiert|deaktiviert|eingeschrankt|eingefroren)",
-    r"ausgesperrt|(?:bestatigungs|verifizierungs|sicherheits|authentifizierungs)code\w*|"
-    r"(?:zwei|2)-faktor\w*",
-    r"(?:kann|konnte|konnen) mich (?:[\w']+ ){0,2}nicht (?:mehr )?(?:anmelden|einloggen)|"
-    r"(?:kann mich nicht|komme nicht) (?:mehr )?(?:anmelden|einloggen|rein)",
-    r"(?:komme|kommen) (?:[\w']+ )?nicht (?:mehr )?(?:in|an) (?:mein|meine|das|unser)",
-    r"(?:kein|keinen) zugriff (?:mehr )?auf (?:mein|meine|das|unser)",
-    # French
-    r"(?:compte|carte|acces|code)s? (?:[\w']+ )?(?:bloque|suspendu|ferme|desactive|gele)(?:e|es|s)?",
-    r"(?:bloque|suspendu|ferme|desactive|gele)(?:e|es|s)? (?:[\w']+ )?(?:mon|ma) (?:compte|carte)",
-    r"(?:impossible d[e']|(?:ne )?(?:peux|pouvons|arrive|arrivons|parviens) (?:pas|plus) (?:a |d')?)"
-    r"(?:me |m')?(?:connecter|identifier|acceder|loguer|logger)",
-    r"code (?:de verification|de confirmation|de securite|d'authentification|sms)|"
-    r"double authentification",
-    r"(?:pas|plus|aucun) acces (?:a |au )(?:mon|ma|mes|l'app\w*|l'espace)",
-    # Spanish
-    r"(?:cuenta|tarjeta|acceso)s? (?:[\w']+ )?(?:bloquead|suspendid|cerrad|desactivad|congelad)\w*",
-    r"(?:bloquearon|bloqueo|suspendieron|cerraron|congelaron|desactivaron) (?:mi|la) "
-    r"(?:cuenta|tarjeta)",
-    r"(?:no|ya no) (?:puedo|podemos|consigo|logro|me deja|me dejan) (?:[\w']+ )?(?:entrar|acceder|"
-    r"iniciar|ingresar|loguear)",
-    r"codigo de (?:verificacion|seguridad|confirmacion|autenticacion)|doble factor",
-    r"(?:no tengo|sin) acceso a (?:mi|la|mis)",
+    r"(?:locked out|lock(?:ed)? (?:my|me out of)|(?:ca ?n[o']?t|can not|cannot|unable to|"
+    r"could ?n[o']?t|not able to) (?:log|sign) ?(?:in|on)|(?:ca ?n[o']?t|can not|cannot|unable to|"
+    r"could ?n[o']?t|not able to) (?:get into|access) (?:my|the) (?:account|app|money|funds)|"
+    r"(?:2fa|two[- ]factor|two[- ]step|verification code|authenticat\w+ code|security code)|"
+    r"(?:account|card|pin) (?:[\w']+ )?(?:is |was |has been |got |been )?(?:locked|blocked|"
+    r"suspended|restricted|disabled|deactivated|closed|frozen)|(?:blocked|suspended|restricted|"
+    r"closed|disabled|froze) my (?:account|card))",
+    r"(?:(?:konto|karte|zugang|account|pin|onlinebanking|app)\w* (?:[\w']+ ){0,2}(?:gesperrt|"
+    r"blockiert|deaktiviert|eingeschrankt|eingefroren)|ausgesperrt|(?:bestatigungs|verifizierungs|"
+    r"sicherheits|authentifizierungs)code\w*|(?:zwei|2)-faktor\w*|(?:kann|konnte|konnen) mich "
+    r"(?:[\w']+ ){0,2}nicht (?:mehr )?(?:anmelden|einloggen)|(?:kann mich nicht|komme nicht) "
+    r"(?:mehr )?(?:anmelden|einloggen|rein)|(?:komme|kommen) (?:[\w']+ )?nicht (?:mehr )?(?:in|an) "
+    r"(?:mein|meine|das|unser)|(?:kein|keinen) zugriff (?:mehr )?auf (?:mein|meine|das|unser))",
+    r"(?:(?:compte|carte|acces|code)s? (?:[\w']+ ){0,2}(?:bloque|suspendu|ferme|desactive|"
+    r"gele)(?:e|es|s)?|(?:bloque|suspendu|ferme|desactive|gele)(?:e|es|s)? (?:[\w']+ )?(?:mon|ma) "
+    r"(?:compte|carte)|(?:impossible d[e']|(?:ne )?(?:peux|pouvons|arrive|arrivons|parviens) "
+    r"(?:pas|plus) (?:a |d')?)(?:me |m')?(?:connecter|identifier|acceder|loguer|logger)|code (?:de "
+    r"verification|de confirmation|de securite|d'authentification|sms)|double authentification|"
+    r"(?:pas|plus|aucun) acces (?:a |au )(?:mon|ma|mes|l'app\w*|l'espace))",
+    r"(?:(?:cuenta|tarjeta|acceso)s? (?:[\w']+ )?(?:bloquead|suspendid|cerrad|desactivad|"
+    r"congelad)\w*|(?:bloquearon|bloqueo|suspendieron|cerraron|congelaron|desactivaron) (?:mi|la) "
+    r"(?:cuenta|tarjeta)|(?:no|ya no) (?:puedo|podemos|consigo|logro|me deja|me dejan) "
+    r"(?:[\w']+ )?(?:entrar|acceder|iniciar|ingresar|loguear)|codigo de (?:verificacion|seguridad|"
+    r"confirmacion|autenticacion)|doble factor|(?:no tengo|sin) acceso a (?:mi|la|mis))",
 )
 
 # The harm is still going on: more charges, new accounts, a card to stop now.
 ONGOING: Final = (
-    r"(?:still (?:happening|being (?:charged|taken|used|opened)|charging|taking|opening|"
-    r"appearing|coming in|using)|keeps? (?:happening|charging|taking|appearing|coming|using)|"
-    r"more (?:charges|transactions|payments|withdrawals|money|accounts keep)|"
-    r"(?:another|new) (?:charges?|transactions?|withdrawals?|fraudulent accounts?)|"
-    r"(?:stop|prevent|block) (?:[\w']+ ){0,3}(?:more|further|any more|another|other)|"
-    r"further (?:use|charges|transactions|withdrawals)|(?:stop|block|cancel|freeze|lock) "
-    r"(?:my|the|this|it|them) ?(?:card|account)?|right now|as we speak|just now|"
-    r"few (?:hours|minutes) ago|(?:continue|continuing|trying) to (?:open|use|charge|take)|"
-    r"still (?:[\w']+ )?(?:rinsing|draining|using|taking|stealing))",
-    r"(?:someone|somebody) (?:[\w']+ ){0,5}(?:used|using|has used|is using) my (?:card|account|"
-    r"details)",
-    # German
-    r"(?:immer noch|noch immer|weiterhin|standig|nach wie vor|schon wieder|immer wieder) "
+    r"(?:(?:several|multiple|some|a few|few|many|two|three|numerous) (?:[\w']+ )?(?:charges|"
+    r"transactions|payments|withdrawals|purchases|debits)|(?:charges|transactions|payments|"
+    r"withdrawals|purchases|debits) (?:[\w']+ ){0,4}(?:i did ?n'?t|i have ?n'?t|i haven'?t|i "
+    r"never|not mine|i do ?n'?t recogni[sz]e)|(?:someone|somebody) (?:[\w']+ )?just|just "
+    r"(?:made|took|withdrew|charged|used|spent)|clon(?:ed|e|ing)|copy of my card|skimm\w*|"
+    r"(?:fraudulent|suspicious|unauthori[sz]ed) (?:activity|charges|transactions|payments) on "
+    r"my (?:[\w']+ )?(?:card|account)|new (?:credit )?(?:inquir(?:y|ies)|accounts?|"
+    r"applications?|loans?) (?:[\w']+ ){0,4}(?:today|this (?:morning|week)|just|yesterday))",
+    r"(?:(?:still (?:happening|being (?:charged|taken|used|opened)|charging|taking|opening|"
+    r"appearing|coming in|using)|keeps? (?:happening|charging|taking|appearing|coming|using)|more "
+    r"(?:charges|transactions|payments|withdrawals|money|accounts keep)|(?:another|new) "
+    r"(?:charges?|transactions?|withdrawals?|fraudulent accounts?)|(?:stop|prevent|block) "
+    r"(?:[\w']+ ){0,3}(?:more|further|any more|another|other)|further (?:use|charges|transactions|"
+    r"withdrawals)|(?:stop|block|cancel|freeze|lock) (?:my|the|this) (?:card|account)|"
+    r"right now|as we speak|just now|few (?:hours|minutes) ago|(?:continue|continuing|trying) to "
+    r"(?:open|use|charge|take)|still (?:[\w']+ )?(?:rinsing|draining|using|taking|stealing))|"
+    r"(?:someone|somebody) (?:[\w']+ ){0,5}(?:has used|have used|is using|'s using|been using) "
+    r"my (?:card|account|"
+    r"details))",
+    r"(?:(?:immer noch|noch immer|weiterhin|standig|nach wie vor|schon wieder|immer wieder) "
     r"(?:[\w']+ ){0,3}(?:abgebucht|abbuch\w*|belastet|belasten|abgehoben|benutzt|verwendet|"
-    r"eroffnet|passier\w*|auftauch\w*)",
-    r"(?:bucht|buchen|ziehen|zieht|belastet|belasten|passiert|kommen) (?:[\w']+ ){0,2}(?:immer noch|"
-    r"weiterhin|standig|immer wieder)",
-    r"(?:weitere|neue|noch mehr) (?:abbuchung|belastung|transaktion|abhebung|lastschrift)\w*|"
-    r"neue konten",
-    r"(?:karte|konto) (?:[\w']+ )?(?:sperren|blockieren|stoppen|einfrieren)|"
-    r"sperren sie (?:meine|die|mein|das) (?:karte|konto)",
-    r"jemand (?:[\w']+ ){0,3}meine?n? (?:karte|konto|kontodaten|daten|kreditkarte|bankdaten|"
-    r"zugangsdaten) (?:[\w']+ ){0,2}(?:benutzt|verwendet|nutzt|genutzt)",
-    r"(?:funktioniert|geht|klappt|lauft) gerade (?:nicht|nichts)",
-    r"(?:gerade (?:eben|jetzt|nicht)|jetzt gerade|im moment|in diesem moment|soeben|"
-    r"vor (?:ein paar|wenigen|einigen|\d+) (?:stunden|minuten))",
-    # French
-    r"(?:toujours (?:en cours|des)|encore (?:des|un) (?:prelevements?|paiements?|retraits?))",
-    r"(?:continue\w*|toujours|encore) (?:[\w']+ ){0,2}(?:a |de )?(?:prelever|debiter|utiliser|"
-    r"retirer|ouvrir|facturer|preleve|debite)",
-    r"(?:nouvelles?|nouveaux?|autres?|d'autres) (?:prelevements?|paiements?|operations?|"
-    r"transactions?|retraits?|debits?)|nouveaux comptes",
-    r"(?:bloquer|bloquez|geler|gelez|suspendre|suspendez|annuler|annulez|faire opposition sur|"
-    r"opposition sur) (?:[\w']+ )?(?:ma|mon|la|le|cette|ce) (?:carte|compte)|faire opposition",
-    r"(?:empecher|eviter|stopper|arreter) (?:[\w']+ ){0,3}(?:d'autres|autre|nouveaux?|nouvelles?|"
-    r"plus)",
-    r"quelqu'?un (?:[\w']+ ){0,3}(?:utilise|a utilise|utilisait|se sert de) (?:ma|mon|mes) "
-    r"(?:carte|compte|coordonnees|donnees)",
-    r"(?:en ce moment|a l'instant|il y a (?:quelques|\d+|une|deux|trois) (?:heures?|minutes?))",
-    # Spanish
-    r"(?:siguen?|continuan?) (?:[\w']+ )?(?:cobrando|sacando|usando|utilizando|abriendo|cargando|"
-    r"pasando|apareciendo|retirando|llegando|habiendo)",
-    r"(?:mas|otros|otras|nuevos?|nuevas?) (?:cargos?|cobros?|movimientos?|transacciones|retiros?)|"
-    r"nuevas? cuentas?",
-    r"(?:bloquear|bloqueen|bloquea|congelar|congelen|anular|anulen|suspender|suspendan|cancelar|"
-    r"cancelen) (?:[\w']+ )?(?:mi|la|esta|el|esa) (?:tarjeta|cuenta)",
-    r"(?:evitar|impedir|detener|parar) (?:[\w']+ ){0,3}(?:mas|otros|otras|nuevos|nuevas)",
-    r"alguien (?:[\w']+ ){0,3}(?:esta usando|esta utilizando|usa|utiliza|ha usado|ha utilizado|uso|"
-    r"utilizo|usando|utilizando) (?:mi|mis) (?:tarjeta|cuenta|datos)",
-    r"(?:ahora mismo|en este momento|hace (?:unas?|un par de|pocos|pocas|\d+) (?:horas|minutos))",
+    r"eroffnet|passier\w*|auftauch\w*)|(?:bucht|buchen|ziehen|zieht|belastet|belasten|passiert|"
+    r"kommen) (?:[\w']+ ){0,2}(?:immer noch|weiterhin|standig|immer wieder)|(?:weitere|neue|noch "
+    r"mehr) (?:abbuchung|belastung|transaktion|abhebung|lastschrift)\w*|neue konten|(?:karte|"
+    r"konto) (?:[\w']+ )?(?:sperren|blockieren|stoppen|einfrieren)|sperren sie (?:meine|die|mein|"
+    r"das) (?:karte|konto)|jemand (?:[\w']+ ){0,2}(?:benutzt|verwendet|nutzt) (?:[\w']+ )?meine?n? "
+    r"(?:karte|konto|daten|kreditkarte)|(?:bitte sperren|sperren sie (?:sie|bitte))|jemand "
+    r"(?:[\w']+ ){0,3}meine?n? (?:karte|konto|kontodaten|daten|kreditkarte|bankdaten|zugangsdaten) "
+    r"(?:[\w']+ ){0,2}(?:benutzt|verwendet|nutzt|genutzt)|(?:funktioniert|geht|klappt|lauft) "
+    r"gerade (?:nicht|nichts)|(?:gerade (?:eben|jetzt|nicht)|jetzt gerade|im moment|in diesem "
+    r"moment|soeben|vor (?:ein paar|wenigen|einigen|\d+) (?:stunden|minuten)))",
+    r"(?:(?:toujours (?:en cours|des)|encore (?:des|un) (?:prelevements?|paiements?|retraits?))|"
+    r"continue\w* (?:[\w']+ ){0,2}(?:a |de |d')?(?:prelever|debiter|utiliser|prendre|retirer|"
+    r"ouvrir|facturer|preleve|debite)|(?:nouvelles?|nouveaux?|autres?|d'autres) (?:prelevements?|"
+    r"paiements?|operations?|transactions?|retraits?|debits?)|nouveaux comptes|(?:bloquer|bloquez|"
+    r"geler|gelez|suspendre|suspendez|annuler|annulez|faire opposition sur|opposition sur) "
+    r"(?:[\w']+ )?(?:ma|mon|la|le|cette|ce) (?:carte|compte)|faire opposition|(?:empecher|eviter|"
+    r"stopper|arreter) (?:[\w']+ ){0,3}(?:d'autres|autre|nouveaux?|nouvelles?|plus)|quelqu'?un "
+    r"(?:[\w']+ ){0,3}(?:utilise|a utilise|utilisait|se sert de) (?:ma|mon|mes) (?:carte|compte|"
+    r"coordonnees|donnees)|(?:en ce moment|a l'instant|il y a (?:quelques|\d+|une|deux|trois) "
+    r"(?:heures?|minutes?)))",
+    r"(?:(?:siguen?|continuan?) (?:[\w']+ )?(?:cobrando|sacando|usando|utilizando|abriendo|"
+    r"cargando|pasando|apareciendo|retirando|llegando|habiendo)(?:me|nos|le|les)?|(?:mas|otros|"
+    r"otras|nuevos?|nuevas?) (?:cargos?|cobros?|movimientos?|transacciones|retiros?)|nuevas? "
+    r"cuentas?|(?:bloquear|bloqueen|bloquea|congelar|congelen|anular|anulen|suspender|suspendan|"
+    r"cancelar|cancelen) (?:[\w']+ )?(?:mi|la|esta|el|esa) (?:tarjeta|cuenta)|(?:evitar|impedir|"
+    r"detener|parar) (?:[\w']+ ){0,3}(?:mas|otros|otras|nuevos|nuevas)|alguien "
+    r"(?:[\w']+ ){0,3}(?:esta usando|esta utilizando|usa|utiliza|ha usado|ha utilizado|uso|utilizo|"
+    r"usando|utilizando) (?:mi|mis) (?:tarjeta|cuenta|datos)|(?:ahora mismo|en este momento|hace "
+    r"(?:unas?|un par de|pocos|pocas|\d+) (?:horas|minutos)))",
 )
