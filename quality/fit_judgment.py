@@ -9,8 +9,8 @@ cross-validation that picks the regularisation; the held-out part is never touch
   that signals of stakes and anger can only raise the score and calm ones only lower it: one
   linear score orders every complaint, and its weights become points on a 0-100 scale whose
   thresholds are the model's cuts.
-- **Category** is a multinomial logistic regression over the same signals plus the keyword
-  scores, class-balanced.
+- **Category** is a multinomial logistic regression over the same signals (the topic lexicons
+  among them), its class weighting picked by cross-validation.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from scipy.special import expit
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from onecase_triage.domain.category_judgment import KEYWORD_FEATURE, category_features
+from onecase_triage.domain.category_judgment import category_features
 from onecase_triage.domain.complaint_signals import SIGNAL_NAMES, read_signals
 from quality.dev_set import CATEGORIES, LEVELS, TUNING, Example, load_examples
 from quality.metrics import macro_f1
@@ -52,7 +52,7 @@ FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("theft_now",), "critical"),
     (("threat_with_anger",), "critical"),
 )
-CATEGORY_FEATURES = (*SIGNAL_NAMES, *(KEYWORD_FEATURE + c for c in CATEGORIES))
+CATEGORY_FEATURES = SIGNAL_NAMES
 # Signals the layers are not given: a text's length changes with its language (German runs
 # longer than English), so a weight on it would make the level depend on the language.
 UNWEIGHTED = frozenset({"short_text", "long_text"})

@@ -81,7 +81,7 @@ def test_a_layer_written_here_decides_by_its_weights() -> None:
     layer = CategoryLayer(
         categories=("delivery", "other"),
         bias={"delivery": 0.0, "other": 1.0},
-        weights={"problem": {"delivery": 3.0}, "kw:delivery": {"delivery": 1.0}},
+        weights={"problem": {"delivery": 3.0}},
     )
     assert judge_category("Hello there.", layer=layer).category == "other"
     decision = judge_category("My parcel is late.", layer=layer)

@@ -31,6 +31,7 @@ from onecase_triage.domain.case_opening import (
 )
 from onecase_triage.domain.case_record import CaseRecord, CaseStatus
 from onecase_triage.domain.case_threading import (
+    follows_up,
     is_clearly_another_issue,
     reply_chain_keys,
     slot_for,
@@ -139,6 +140,7 @@ class ComplaintTriage:
                 message_confidence=category.confidence,
                 open_categories=tuple(case.category.name for case in open_cases),
                 min_confidence=self._rules.other_issue_min_confidence,
+                following_up=follows_up(complaint),
             ):
                 return open_cases[-1], Outcome.JOINED
             slot = slot_for(customer_id, category.name)

@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from onecase_shared.events import ComplaintReceivedV1
+from onecase_triage.domain.complaint_signals import fold
+
+# The customer says this message continues what they already wrote.
+_FOLLOWING_UP: Final = re.compile(
+    r"(?<!\w)(?:follow(?:ing)?[- ]?up|further to|as i (?:said|mentioned|explained)|any (?:news|"
+    r"update)|an update on|regarding my (?:previous|earlier|last)|my (?:earlier|previous|last) "
+    r"(?:message|email|mail|complaint|request)|nachtrag|bezuglich meiner|wie (?:bereits )?"
+    r"(?:gesagt|erwahnt)|suite a mon|je reviens vers vous|comme (?:je l'ai )?dit|en seguimiento|"
+    r"sobre mi (?:mensaje|correo|reclamacion|queja) anterior|como (?:ya )?(?:dije|comente))(?!\w)"
+)
+
+
+def follows_up(complaint: ComplaintReceivedV1) -> bool:
+    """Whether the message says it continues the customer's earlier one ("following up on ...")."""
+    head = f"{complaint.subject or ''}\n{complaint.text[:500]}"
+    return _FOLLOWING_UP.search(fold(head)) is not None
 
 
 def thread_keys_of(complaint: ComplaintReceivedV1) -> tuple[str, ...]:
@@ -32,13 +51,15 @@ def is_clearly_another_issue(
     message_confidence: float,
     open_categories: tuple[str, ...],
     min_confidence: float,
+    following_up: bool = False,
 ) -> bool:
     """Whether a message that is not a reply deserves its own case next to the open ones.
 
-    Only a confident, specific category that none of the open cases has counts: "any news?"
-    or a vague message always joins the open case, so the customer keeps one conversation.
+    Only a confident, specific category that none of the open cases has counts: "any news?",
+    a vague message or one that says it follows up always joins the open case, so the
+    customer keeps one conversation.
     """
-    if not open_categories or message_category == "other":
+    if not open_categories or message_category == "other" or following_up:
         return False
     if message_confidence < min_confidence:
         return False

@@ -201,24 +201,6 @@ DEFAULT_TAXONOMY = Taxonomy(
 account_and_security and other; the terms are in `category_keywords`."""
 
 
-def keyword_evidence(
-    text: str, subject: str | None = None, *, taxonomy: Taxonomy = DEFAULT_TAXONOMY
-) -> dict[str, tuple[float, tuple[str, ...]]]:
-    """Each category's keyword score and matched terms (strongest first), categories with none left out."""
-    weighed = [(m, 1.0) for m in taxonomy._find(text)]
-    if subject:
-        weighed += [(m, taxonomy.subject_weight) for m in taxonomy._find(subject)]
-    evidence: dict[str, tuple[float, tuple[str, ...]]] = {}
-    for name, total in taxonomy._score(weighed).items():
-        strongest = sorted(
-            ((taxonomy._weight_of(m, name) * factor, m) for m, factor in weighed),
-            key=lambda weight_match: -weight_match[0],
-        )
-        terms = dict.fromkeys(m.surface for weight, m in strongest if weight > 0)
-        evidence[name] = (total, tuple(terms)[:MAX_EVIDENCE])
-    return evidence
-
-
 def classify(
     text: str, subject: str | None = None, *, taxonomy: Taxonomy = DEFAULT_TAXONOMY
 ) -> CategoryDecision:

@@ -1,10 +1,10 @@
-"""What a complaint is about: the learned category layer over keywords and signals.
+"""What a complaint is about: the learned category layer over the complaint's signals.
 
-The keyword model of `categories` says which topic words a complaint uses; the signals of
-`complaint_signals` say what is at stake and who is blamed ("harassing calls" is staff conduct,
+The signals of `complaint_signals` say what a complaint is about (the topic lexicons, the same
+in four languages), what is at stake and who is blamed ("harassing calls" is staff conduct,
 "an account opened in my name" is account security, a credit-report dispute is "other"). A
 linear layer per category, fitted offline on the hand-labelled development set
-(`judgment_model`), weighs both. The decision keeps the words behind it.
+(`judgment_model`), weighs them. The decision keeps the words behind it.
 """
 
 from __future__ import annotations
@@ -13,28 +13,20 @@ import math
 from collections.abc import Mapping
 from typing import Final
 
-from onecase_triage.domain.categories import CategoryDecision, keyword_evidence
+from onecase_triage.domain.categories import CategoryDecision
 from onecase_triage.domain.complaint_signals import LEXICON_SIGNALS, Signals, read_signals
 from onecase_triage.domain.judgment_model import CategoryLayer, default_judgment
 
-KEYWORD_FEATURE: Final = "kw:"
-"""Features named `kw:<category>` carry that category's keyword score."""
-_KEYWORD_SCALE: Final = 3.0  # one decisive term
-_KEYWORD_CAP: Final = 4.0
 _MAX_EVIDENCE: Final = 6
 
 
 def category_features(
     text: str, subject: str | None = None, *, signals: Signals | None = None
 ) -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
-    """The layer's inputs (feature -> value) and the words behind each one."""
+    """The layer's inputs (signal -> 1.0) and the words behind each one."""
     signals = signals or read_signals(f"{subject}\n{text}" if subject else text)
     features = dict.fromkeys(signals.found, 1.0)
     evidence = {n: terms for n, terms in signals.found.items() if n in LEXICON_SIGNALS}
-    for category, (score, terms) in keyword_evidence(text, subject).items():
-        name = KEYWORD_FEATURE + category
-        features[name] = min(score / _KEYWORD_SCALE, _KEYWORD_CAP)
-        evidence[name] = terms
     return features, evidence
 
 

@@ -20,6 +20,7 @@ from typing import Final
 from onecase_triage.domain import situation_lexicon as situation
 from onecase_triage.domain import stakes_lexicon as stakes
 from onecase_triage.domain import tone_lexicon as tone
+from onecase_triage.domain import topic_lexicon as topic
 from onecase_triage.domain.phrase_matcher import PhraseMatcher
 
 MAX_CHARS: Final = 6_000
@@ -62,6 +63,15 @@ LEXICON_GROUPS: Final[tuple[Mapping[str, tuple[str, ...]], ...]] = (
         "credit_report": situation.CREDIT_REPORT,
         "debt_collection": situation.DEBT_COLLECTION,
         "staff_person": tone.STAFF_PERSON,
+    },
+    {
+        # What it is about, for the category: the same topics in every language.
+        "topic_delivery": topic.DELIVERY_TOPIC,
+        "topic_billing": topic.BILLING_TOPIC,
+        "topic_product": topic.PRODUCT_TOPIC,
+        "topic_outage": topic.OUTAGE_TOPIC,
+        "topic_account": topic.ACCOUNT_TOPIC,
+        "topic_staff": topic.STAFF_TOPIC,
     },
     {
         # The customer's tone.
