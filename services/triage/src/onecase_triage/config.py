@@ -33,7 +33,8 @@ class TriageSettings(ServiceSettings):
     default_agent_name: str = "Sam Rivera"
     default_agent_email: str = "sam.rivera@onecase.example"
     reopen_window_hours: float = Field(default=7 * 24, gt=0)
-    other_issue_min_confidence: float = Field(default=0.6, ge=0, le=1)
+    # The category layer's probability: 0.5 means more likely than every other category together.
+    other_issue_min_confidence: float = Field(default=0.5, ge=0, le=1)
     angry_exchanges_before_flag: int = Field(default=3, ge=1)
     off_shift_grace_minutes: float = Field(default=30, ge=0)
     sweep_interval_s: float = Field(default=15, gt=0)

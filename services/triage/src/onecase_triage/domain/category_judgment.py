@@ -18,6 +18,7 @@ from onecase_triage.domain.complaint_signals import LEXICON_SIGNALS, Signals, re
 from onecase_triage.domain.judgment_model import CategoryLayer, default_judgment
 
 _MAX_EVIDENCE: Final = 6
+_TOPIC: Final = "topic_"
 
 
 def category_features(
@@ -68,14 +69,18 @@ def _evidence_for(
     evidence: Mapping[str, tuple[str, ...]],
     layer: CategoryLayer,
 ) -> tuple[str, ...]:
-    """The words of the features that pushed towards `winner`, strongest first."""
+    """The words of the signals that pushed towards `winner`, strongest first.
+
+    What went wrong ("never arrived") is the evidence; what it was about ("my order") only
+    when nothing else pushed: the case's facts restate the evidence to the customer.
+    """
     pushes = sorted(
         ((layer.weights.get(f, {}).get(winner, 0.0) * value, f) for f, value in features.items()),
         reverse=True,
     )
+    pushing = [f for push, f in pushes if push > 0 and evidence.get(f)]
+    said = [f for f in pushing if not f.startswith(_TOPIC)] or pushing
     terms: dict[str, None] = {}
-    for push, feature in pushes:
-        if push <= 0:
-            break
-        terms.update(dict.fromkeys(evidence.get(feature, ())))
+    for feature in said:
+        terms.update(dict.fromkeys(evidence[feature]))
     return tuple(terms)[:_MAX_EVIDENCE]

@@ -308,7 +308,7 @@ PROBLEM: Final = (
     r"dispute[ds]?|disputing|complain\w*|lost|poor|bad|slow|never turned up|turned up (?:late|"
     r"damaged|broken)|not fit for purpose|unusable|useless|not acceptable|not okay|not ok|drops|"
     r"restarting|freez(?:es|ing)|overdr(?:ew|awn)|overbooked|what'?s going on|what is going on|"
-    r"(?:charged|billed|debited|taken) (?:[\w']+ )?(?:twice|double|two times|2x)|double (?:charge|"
+    r"(?:charged|billed|debited|taken) (?:[\w']+ ){0,3}(?:twice|double|two times|2x)|double (?:charge|"
     r"charged|billing|payment))",
     r"(?:problem\w*|fehler\w*|falsch\w*|kaputt\w*|beschadigt\w*|defekt\w*|fehl(?:t|en|end\w*)|"
     r"verspat\w*|verzogert\w*|storniert|abgesagt|abgelehnt|fehlgeschlagen|verloren|verschwunden|"
@@ -319,7 +319,7 @@ PROBLEM: Final = (
     r"bugs|(?:nicht|nie) (?:[\w']+ )?(?:angekommen|erhalten|bekommen|geliefert|zugestellt|"
     r"funktioniert)|(?:funktioniert|geht|klappt) (?:[\w']+ )?nicht|(?:ist|sind|war|waren) "
     r"(?:(?:sie|er|es|alles|einfach|plotzlich|jetzt|spurlos) )?weg|(?:doppelt|zweimal) "
-    r"(?:[\w']+ )?(?:berechnet|abgebucht|belastet|bezahlt))",
+    r"(?:[\w']+ ){0,3}(?:berechnet|abgebucht|belastet|bezahlt))",
     r"(?:probleme?s?|erreurs?|faux|fausse|casse(?:e|s|es)?|endommage\w*|defectueu\w*|manquant\w*|"
     r"en retard|retard\w*|annulee?s?|refusee?s?|reste\w* bloque\w*|redemarr\w*|echou\w*|echec|"
     r"perdu\w*|disparu\w*|coince\w*|inexact(?:e|es|s|itudes?)?|incorrecte?s?|errone(?:e|s|es)?|"
@@ -327,7 +327,7 @@ PROBLEM: Final = (
     r"acceptable|pas ok|surbook\w*|decouvert|reclamation|plainte|litige|contest(?:ation\w*|er|"
     r"ee?s?)|plaindre|bugs|bugg?u?e[es]?|qu'est-ce qui se passe|que se passe-t-il|(?:pas|jamais) "
     r"(?:[\w']+ )?(?:recu|arrive|livre)e?s?|ne (?:marche|fonctionne) (?:[\w']+ )?(?:pas|plus)|"
-    r"(?:facture|preleve|debite|paye)e?s? (?:[\w']+ )?(?:deux fois|en double|2 fois))",
+    r"(?:facture|preleve|debite|paye)e?s? (?:[\w']+ ){0,3}(?:deux fois|en double|2 fois))",
     r"(?:problemas?|errores?|error|equivocad[oa]s?|rot[oa]s?|danad[oa]s?|defectuos[oa]s?|falta\w*|"
     r"retras\w*|atrasad[oa]s?|demora\w*|cancel(?:ad[oa]s?|o|aron)|se reinici\w*|se (?:congela|"
     r"cuelga)\w*|rechaz(?:ad[oa]s?|aron|o)|fall(?:o|a|ida|ido|aron|ando)|perd(?:id[oa]s?|i|io)|"
@@ -337,7 +337,7 @@ PROBLEM: Final = (
     r"(?:me )?(?:ha llegado|llego|han llegado|llegaron|recibi|he recibido|han entregado|entregaron|"
     r"funciona|sirve|anda)|nunca (?:me )?(?:llego|recibi|ha llegado|vino)|cobros? indebidos?|"
     r"(?:(?:cobrad|cargad|facturad)[oa]s?|(?:me |nos )?(?:cobraron|cargaron|facturaron|cobran)) "
-    r"(?:[\w']+ )?(?:dos veces|doble|por duplicado|de mas))",
+    r"(?:[\w']+ ){0,3}(?:dos veces|doble|por duplicado|de mas))",
 )
 
 # The customer already raised it and got nowhere: disputes re-sent, verified, refused.
