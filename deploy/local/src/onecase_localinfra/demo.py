@@ -123,7 +123,7 @@ def show_desk(*, triage_url: str, token: str) -> None:
     print(f"\nThe desk (GET {triage_url}/cases, most urgent first):")
     for case in response.json():
         urgency, owner = case["urgency"], case["owner"] or {"display_name": "(queued)"}
-        reasons = ", ".join(f"{r['signal']} +{r['points']}" for r in urgency["reasons"]) or "-"
+        reasons = ", ".join(f"{r['signal']} {r['points']:+d}" for r in urgency["reasons"]) or "-"
         print(
             f"  {case['number']}  {urgency['level'].upper():<8} {urgency['score']:>3}  "
             f"{case['category']['name']:<20} owner: {owner['display_name']:<16} why: {reasons}"
