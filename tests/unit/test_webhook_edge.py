@@ -273,8 +273,44 @@ async def test_x_crc_challenge_is_answered_with_the_consumer_secret(edge: Edge) 
     expected = base64.b64encode(
         hmac.new(b"x-secret", b"challenge-123", hashlib.sha256).digest()
     ).decode()
+    assert response.status_code == 200
     assert response.json() == {"response_token": f"sha256={expected}"}
     assert (await edge.client.get("/webhooks/x")).status_code == 422
+
+
+async def test_the_crc_cannot_sign_a_forged_dm(edge: Edge) -> None:
+    """Issue 11: a JSON body sent as crc_token came back as its valid X signature."""
+    forged_dm = json.dumps(
+        {"for_user_id": "1", "direct_message_events": [{"type": "message_create"}]}
+    ).encode()
+    oracle = await edge.client.get("/webhooks/x", params={"crc_token": forged_dm.decode()})
+    assert oracle.status_code == 422
+    assert "response_token" not in oracle.text
+    signature = oracle.json().get("response_token", "sha256=AAAA")
+    endpoint = next(e for e in ENDPOINTS if e.path == "/webhooks/x")
+    headers = {"x-twitter-webhooks-signature": signature}
+    assert (await post(edge, endpoint, forged_dm, headers)).status_code == 401
+    assert edge.raw_deliveries() == []
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"x-twitter-webhooks-signature": "sha256=\u00e9t\u00e9"},
+        {"webhook-id": "m", "webhook-timestamp": "1", "webhook-signature": "v1,\u00e9"},
+        {"authorization": "Basic \u00e9\u00e9"},
+    ],
+)
+async def test_non_ascii_auth_headers_are_401_not_500(edge: Edge, headers: dict[str, str]) -> None:
+    for endpoint in ENDPOINTS:
+        encoded = [(k.encode(), v.encode("latin-1", "replace")) for k, v in headers.items()]
+        response = await edge.client.post(
+            endpoint.path,
+            content=endpoint.body,
+            headers=[(b"content-type", endpoint.content_type.encode()), *encoded],
+        )
+        assert response.status_code == 401, (endpoint.path, response.text)
+    assert edge.raw_deliveries() == []
 
 
 async def test_meta_verification_echoes_the_challenge_only_for_the_right_token(edge: Edge) -> None:

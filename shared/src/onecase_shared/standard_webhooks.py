@@ -6,6 +6,7 @@ Used to verify inbound email and chat deliveries and to sign what Onecase sends 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
 import time
@@ -19,9 +20,16 @@ class SignatureError(Exception):
 
 
 def secret_key(secret: str) -> bytes:
-    """The HMAC key: `whsec_`-prefixed secrets are base64, as in the spec; others raw UTF-8."""
+    """The HMAC key: `whsec_`-prefixed secrets are base64, as in the spec; others raw UTF-8.
+
+    A `whsec_` value that is not valid base64 raises `ValueError`: settings check every secret
+    with this at start-up, so a malformed one stops the service instead of failing each request.
+    """
     if secret.startswith(SECRET_PREFIX):
-        return base64.b64decode(secret.removeprefix(SECRET_PREFIX))
+        try:
+            return base64.b64decode(secret.removeprefix(SECRET_PREFIX), validate=True)
+        except (binascii.Error, ValueError) as error:
+            raise ValueError(f"a {SECRET_PREFIX} secret must be base64: {error}") from None
     return secret.encode()
 
 
@@ -69,7 +77,8 @@ def verify(
     for secret in secrets:
         if not secret:
             continue
-        expected = sign(secret, webhook_id, timestamp, body)
-        if any(hmac.compare_digest(expected, candidate) for candidate in offered):
+        expected = sign(secret, webhook_id, timestamp, body).encode()
+        # Bytes, not str: compare_digest refuses non-ASCII strings, and a header is any text.
+        if any(hmac.compare_digest(expected, candidate.encode()) for candidate in offered):
             return webhook_id
     raise SignatureError("no valid v1 signature")

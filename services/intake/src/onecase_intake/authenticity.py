@@ -7,7 +7,6 @@ be rotated without refusing deliveries signed with the old one.
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import hmac
 from collections.abc import Callable, Iterable
@@ -20,8 +19,17 @@ def _hmac(secret: str, payload: bytes, digest: str = "sha256") -> bytes:
     return hmac.new(secret.encode(), payload, digest).digest()
 
 
+# What X's challenge tokens look like. Anything else is refused, so that the CRC endpoint
+# cannot sign a chosen body: a JSON delivery needs characters no token may contain.
+X_CRC_TOKEN_PATTERN = r"^[A-Za-z0-9_\-+/=]{8,128}$"  # noqa: S105 -- a format, not a secret
+
+
 def x_crc_response_token(secrets: list[str], crc_token: str) -> str:
-    """The answer to X's challenge-response check (with the current secret)."""
+    """The answer to X's challenge-response check (with the current secret).
+
+    Callers pass only tokens matching `X_CRC_TOKEN_PATTERN`; the answer is an HMAC of the
+    token, the same construction as a delivery's signature.
+    """
     digest = _hmac(secrets[0], crc_token.encode())
     return "sha256=" + base64.b64encode(digest).decode()
 
@@ -32,7 +40,7 @@ def x_signature_valid(secrets: Iterable[str], body: bytes, header: str | None) -
         return False
     try:
         offered = base64.b64decode(header.removeprefix("sha256="), validate=True)
-    except binascii.Error:
+    except ValueError:  # binascii.Error, and non-ASCII text, which b64decode refuses
         return False
     return any(hmac.compare_digest(_hmac(s, body), offered) for s in secrets if s)
 
@@ -65,7 +73,7 @@ def basic_auth_valid(expected: Iterable[str], header: str | None) -> bool:
         return False
     try:
         offered = base64.b64decode(header[6:].strip(), validate=True)
-    except binascii.Error:
+    except ValueError:  # binascii.Error, and non-ASCII text, which b64decode refuses
         return False
     return any(hmac.compare_digest(e.encode(), offered) for e in expected if e)
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import Field, SecretStr
+from typing import Self
 
-from onecase_shared.settings import ServiceSettings
+from pydantic import Field, SecretStr, model_validator
+
+from onecase_shared.settings import ServiceSettings, secret_values
+from onecase_shared.standard_webhooks import secret_key
 
 
 class IntakeSettings(ServiceSettings):
@@ -43,3 +46,14 @@ class IntakeSettings(ServiceSettings):
             "meta_verify_token": self.meta_verify_token,
             "intercom_client_secret": self.intercom_client_secret,
         }
+
+    @model_validator(mode="after")
+    def _refuse_malformed_standard_webhooks_secrets(self) -> Self:
+        """A `whsec_` value must be base64, in every profile: checked once, here, not per request."""
+        for name in ("email_webhook_secret", "chat_webhook_secret"):
+            for value in secret_values(getattr(self, name)):
+                try:
+                    secret_key(value)
+                except ValueError as error:
+                    raise ValueError(f"ONECASE_{name.upper()}: {error}") from None
+        return self

@@ -35,9 +35,17 @@ def build_webhook_router(settings: IntakeSettings, edge: WebhookEdge) -> APIRout
         )
 
     @router.get("/webhooks/x")
-    async def x_challenge(crc_token: str = Query(min_length=1, max_length=256)) -> dict[str, str]:
-        """X's challenge-response check: prove we hold the consumer secret."""
-        secrets = secret_values(settings.x_consumer_secret)
+    async def x_challenge(
+        crc_token: str = Query(pattern=authenticity.X_CRC_TOKEN_PATTERN),
+    ) -> dict[str, str]:
+        """X's challenge-response check: prove we hold the consumer secret.
+
+        Only tokens shaped like X's are answered (422 otherwise), so the answer can never be a
+        valid signature of a body someone chose; 503 while no consumer secret is configured.
+        """
+        secrets = [s for s in secret_values(settings.x_consumer_secret) if s]
+        if not secrets:
+            raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "X is not configured")
         return {"response_token": authenticity.x_crc_response_token(secrets, crc_token)}
 
     @router.get("/webhooks/facebook")
