@@ -123,3 +123,50 @@ def test_every_service_serves_health_readiness_and_metrics(services: RunningServ
         metrics = httpx.get(f"{base}/metrics")
         assert metrics.headers["content-type"].startswith("text/plain")
         assert "onecase_http_request_duration_seconds" in metrics.text
+
+
+def _mail_of_size(address: str, order: str, size: int) -> bytes:
+    """A complaint with an attachment that brings the raw mail to about `size` bytes."""
+    mail = EmailMessage()
+    mail["From"] = f"Big Sender <{address}>"
+    mail["To"] = "support@onecase.example"
+    mail["Subject"] = f"Photos of the damaged table (order {order})"
+    mail["Message-ID"] = f"<{uuid.uuid4().hex}@example.net>"
+    mail.set_content(f"The table arrived with a cracked top, photos attached. Order {order}.")
+    # base64 in MIME makes 3 bytes 4 (plus line breaks): aim a little under the target.
+    mail.add_attachment(
+        uuid.uuid4().bytes * (size * 3 // 4 // 16 - 2_000),
+        maintype="image",
+        subtype="jpeg",
+        filename="table.jpg",
+    )
+    return bytes(mail)
+
+
+@pytest.mark.parametrize("size", [1024 * 1024, int(4.9 * 1024 * 1024)], ids=["1MiB", "4.9MiB"])
+def test_a_large_email_up_to_the_limit_is_acknowledged_once(
+    services: RunningServices, smtp: tuple[MailCatcher, int], size: int
+) -> None:
+    """Issue 11: above about 767 KiB the raw delivery outgrew Kafka's 1 MiB and was refused."""
+    catcher, _ = smtp
+    address = f"big.{uuid.uuid4().hex[:8]}@example.net"
+    # An order number of its own: a shared one would link the two tests' customers.
+    order = str(uuid.uuid4().int % 900_000 + 100_000)
+    raw = _mail_of_size(address, order, size)
+    assert size * 0.95 < len(raw) <= 5 * 1024 * 1024
+
+    response = post_mail(services.url("intake"), raw)
+    assert response.status_code == 202, response.text
+
+    def ours() -> list[EmailMessage]:
+        return [m for m in catcher.messages if m["To"] == address]
+
+    deadline = time.monotonic() + 120
+    while not ours() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    (ack, *_) = ours()
+    time.sleep(2)
+    assert ours() == [ack], "the customer must get exactly one acknowledgment"
+    body = ack.get_body(preferencelist=("plain",))
+    assert body is not None
+    assert order in body.get_content()

@@ -29,6 +29,9 @@ class KafkaSettings(BaseSettings):
     consumer_max_attempts: int = Field(default=3, ge=1, le=20)
     consumer_retry_backoff_s: float = Field(default=0.5, ge=0)
     topic_partitions: int = Field(default=6, ge=1)
+    # The largest record: a 5 MiB email is about 6.7 MiB as base64 in its raw-delivery event.
+    # Producers and every topic a service creates are set to it (Kafka's default is 1 MiB).
+    max_message_bytes: int = Field(default=8 * 1024 * 1024, ge=1024 * 1024)
 
 
 class MongoSettings(BaseSettings):

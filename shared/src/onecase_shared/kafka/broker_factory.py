@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Iterable
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.errors import TopicAlreadyExistsError
 from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
@@ -26,26 +27,41 @@ def make_broker(
         acks="all",
         enable_idempotence=True,
         request_timeout_ms=int(settings.publish_timeout_s * 1000),
+        max_request_size=settings.max_message_bytes,
         middlewares=[KafkaPrometheusMiddleware(registry=registry, app_name=client_id)],
         graceful_timeout=10.0,
     )
 
 
 async def ensure_topics(settings: KafkaSettings, topics: Iterable[str]) -> None:
-    """Create the topics (and their partitions) a service needs; existing ones are kept."""
+    """Create the topics (and their partitions) a service needs; existing ones are kept.
+
+    Every topic takes records up to `max_message_bytes`, set per topic so that a broker's
+    default (1 MiB) does not refuse a large email; topics that exist already are updated.
+    """
+    limit = {"max.message.bytes": str(settings.max_message_bytes)}
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap)
     await admin.start()
     try:
         existing = set(await admin.list_topics())
         wanted = [
-            NewTopic(name=t, num_partitions=settings.topic_partitions, replication_factor=1)
+            NewTopic(
+                name=t,
+                num_partitions=settings.topic_partitions,
+                replication_factor=1,
+                topic_configs=limit,
+            )
             for t in sorted(set(topics) - existing)
         ]
-        if not wanted:
-            return
-        # Another service may create them between our list and our create.
-        with contextlib.suppress(TopicAlreadyExistsError):
-            await admin.create_topics(wanted)
+        if wanted:
+            # Another service may create them between our list and our create.
+            with contextlib.suppress(TopicAlreadyExistsError):
+                await admin.create_topics(wanted)
+        older = sorted(set(topics) & existing)
+        if older:
+            await admin.alter_configs(
+                [ConfigResource(ConfigResourceType.TOPIC, t, configs=limit) for t in older]
+            )
     finally:
         await admin.close()
 
