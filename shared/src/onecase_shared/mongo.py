@@ -69,6 +69,7 @@ def create_mongo_client(
         uuidRepresentation="standard",
         serverSelectionTimeoutMS=settings.timeout_ms,
         connectTimeoutMS=settings.timeout_ms,
+        socketTimeoutMS=settings.socket_timeout_ms,
         event_listeners=listeners,
     )
 

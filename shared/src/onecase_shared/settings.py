@@ -42,6 +42,9 @@ class MongoSettings(BaseSettings):
     uri: str = "mongodb://127.0.0.1:27017"
     database: str = "onecase"
     timeout_ms: int = Field(default=5000, gt=0)
+    # No reply on an open connection within this long fails the operation: a hung server must
+    # not hang a handler or the desk.
+    socket_timeout_ms: int = Field(default=30_000, gt=0)
 
 
 class ServiceSettings(BaseSettings):

@@ -37,7 +37,14 @@ from onecase_triage.domain.judgment_model import load_judgment
 from onecase_triage.domain.roster import Agent, Roster, load_roster_file
 from onecase_triage.domain.triage_rules import TriageRules
 
-TOPICS = (Topic.COMPLAINTS, Topic.COMPLAINTS.dlq(), Topic.CASES, Topic.NOTIFICATIONS)
+# Every topic triage reads has its dead-letter topic created with it.
+TOPICS = (
+    Topic.COMPLAINTS,
+    Topic.COMPLAINTS.dlq(),
+    Topic.CASES,
+    Topic.NOTIFICATIONS,
+    Topic.NOTIFICATIONS.dlq(),
+)
 
 
 def roster_of(settings: TriageSettings) -> Roster:
