@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Self
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 
-from onecase_shared.settings import ServiceSettings
+from onecase_shared.settings import Profile, ServiceSettings
+from onecase_triage.desk.auth import HASHED_PREFIX, TokenTable
 from onecase_triage.domain.routing import RoutingWeights
 from onecase_triage.domain.sla import DEFAULT_SLA_POLICY, SlaPolicy
 from onecase_triage.domain.urgency import UrgencyWeights
@@ -53,3 +55,22 @@ class TriageSettings(ServiceSettings):
 
     def _secrets_to_check(self) -> dict[str, SecretStr]:
         return {"desk_tokens": self.desk_tokens}
+
+    @model_validator(mode="after")
+    def _refuse_plaintext_desk_tokens_in_prod(self) -> Self:
+        """Outside dev, every desk token is configured hashed (`sha256:`), never as itself."""
+        TokenTable(self.desk_tokens.get_secret_value())  # malformed entries fail here, at start
+        if self.profile is Profile.DEV:
+            return self
+        plain = [
+            entry.rpartition("=")[2].partition(":")[0]
+            for entry in self.desk_tokens.get_secret_value().split()
+            if not entry.startswith(HASHED_PREFIX)
+        ]
+        if plain:
+            msg = (
+                "ONECASE_DESK_TOKENS: outside dev, tokens must be sha256: hashes "
+                f"(python -m onecase_triage.desk.hash_token); plaintext for {', '.join(plain)}"
+            )
+            raise ValueError(msg)
+        return self
