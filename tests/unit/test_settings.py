@@ -3,7 +3,7 @@ from pydantic import ValidationError
 
 from onecase_intake.config import IntakeSettings
 from onecase_notify.config import NotifySettings
-from onecase_shared.settings import env_var_names, secret_values
+from onecase_shared.settings import env_var_names, secret_strength_bits, secret_values
 from onecase_triage.config import TriageSettings
 
 
@@ -20,11 +20,33 @@ def test_prod_profile_refuses_empty_secrets(monkeypatch: pytest.MonkeyPatch) -> 
         IntakeSettings()
 
 
+STRONG = "Vq3k-9Zr_TmWx7Lp2Nc8Hd5Ys"  # 25 characters of all four classes: about 164 bits
+
+
 def test_prod_profile_accepts_real_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in IntakeSettings()._secrets_to_check():
-        monkeypatch.setenv(f"ONECASE_{name.upper()}", f"real-{name}")
+        monkeypatch.setenv(f"ONECASE_{name.upper()}", f"{STRONG}-{name}")
     monkeypatch.setenv("ONECASE_PROFILE", "prod")
-    assert IntakeSettings().x_consumer_secret.get_secret_value() == "real-x_consumer_secret"
+    assert IntakeSettings().x_consumer_secret.get_secret_value() == f"{STRONG}-x_consumer_secret"
+
+
+@pytest.mark.parametrize("weak", ["x", "password1234", "whsec_c2hvcnQ="])
+def test_prod_profile_refuses_secrets_under_128_bits(
+    monkeypatch: pytest.MonkeyPatch, weak: str
+) -> None:
+    for name in IntakeSettings()._secrets_to_check():
+        monkeypatch.setenv(f"ONECASE_{name.upper()}", f"{STRONG}-{name}")
+    monkeypatch.setenv("ONECASE_PROFILE", "prod")
+    monkeypatch.setenv("ONECASE_X_CONSUMER_SECRET", weak)
+    with pytest.raises(ValidationError, match=r"128 bits.*ONECASE_X_CONSUMER_SECRET"):
+        IntakeSettings()
+
+
+def test_secret_strength_is_estimated_from_length_and_alphabet() -> None:
+    assert secret_strength_bits("x") < 8
+    assert secret_strength_bits("whsec_" + "A" * 24) == 8 * 18
+    assert secret_strength_bits(STRONG) >= 128
+    assert secret_strength_bits("sha256:" + "0" * 64) >= 128
 
 
 def test_a_rotating_secret_holds_two_values() -> None:

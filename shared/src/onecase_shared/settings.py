@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import math
+import string
 from enum import StrEnum
 from typing import Self
 
@@ -10,6 +14,32 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Dev-profile secrets start with this marker so that a production profile can refuse them.
 DEV_SECRET_PREFIX = "dev-only-"  # noqa: S105 -- a marker, not a secret
+MIN_SECRET_BITS = 128
+_CHARACTER_CLASSES = (
+    string.ascii_lowercase,
+    string.ascii_uppercase,
+    string.digits,
+    string.punctuation + " ",
+)
+
+
+def secret_strength_bits(value: str) -> float:
+    """An upper estimate of a secret's entropy: what guessing it would take at best.
+
+    A `whsec_` value counts its decoded bytes; a `sha256:` digest stands for a token we cannot
+    see and counts as strong; any other text counts its length times log2 of the alphabet its
+    character classes span (a 1-character secret has about 6 bits).
+    """
+    if value.startswith("whsec_"):
+        try:
+            return 8.0 * len(base64.b64decode(value.removeprefix("whsec_"), validate=True))
+        except (binascii.Error, ValueError):
+            return 0.0
+    if value.startswith("sha256:"):
+        return 256.0
+    alphabet = sum(len(c) for c in _CHARACTER_CLASSES if any(ch in c for ch in value))
+    alphabet += 1 if any(not ch.isascii() for ch in value) else 0
+    return len(value) * math.log2(alphabet) if alphabet > 1 else 0.0
 
 
 class Profile(StrEnum):
@@ -75,6 +105,18 @@ class ServiceSettings(BaseSettings):
         if unsafe:
             names = ", ".join(f"ONECASE_{name.upper()}" for name in sorted(unsafe))
             msg = f"profile {self.profile} needs real secrets; empty or dev-only: {names}"
+            raise ValueError(msg)
+        weak = [
+            name
+            for name, secret in self._secrets_to_check().items()
+            if any(secret_strength_bits(v) < MIN_SECRET_BITS for v in secret_values(secret))
+        ]
+        if weak:
+            names = ", ".join(f"ONECASE_{name.upper()}" for name in sorted(weak))
+            msg = (
+                f"profile {self.profile} needs secrets of at least {MIN_SECRET_BITS} bits "
+                f"(e.g. 32 random characters, or whsec_ with 16+ bytes): {names}"
+            )
             raise ValueError(msg)
         return self
 
