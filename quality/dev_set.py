@@ -16,21 +16,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from onecase_triage.domain.categories import DEFAULT_TAXONOMY
+from onecase_triage.domain.judgment_model import LEVELS as JUDGED_LEVELS
+
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "labels.csv"
 TRANSLATIONS = HERE / "translations.csv"
 TUNING = "tuning"
 HELD_OUT = "held_out"
-LEVELS = ("low", "normal", "high", "critical")
-CATEGORIES = (
-    "delivery",
-    "billing_and_refunds",
-    "defective_product",
-    "service_outage",
-    "staff_conduct",
-    "account_and_security",
-    "other",
-)
+LEVELS = JUDGED_LEVELS
+CATEGORIES = tuple(DEFAULT_TAXONOMY.categories)
 _REFERENCE_SPELLING = {
     "billing_refund": "billing_and_refunds",
     "account_security": "account_and_security",

@@ -137,12 +137,10 @@ def score_urgency(
     ]
     score = _clamp(layer.base + sum(reason.points for reason in reasons))
     level = _level_for(score, layer)
-    floor = _floor(signals, layer)
+    floor, why = _floor(signals, layer)
     if _RANK[floor] > _RANK[level]:
         lift = _lower_bound(floor, layer) - score
-        reasons.append(
-            UrgencyReason(Context.FLOOR, lift, f"at least {floor}: {_why(signals, layer)}")
-        )
+        reasons.append(UrgencyReason(Context.FLOOR, lift, f"at least {floor}: {why}"))
         score, level = score + lift, floor
 
     if public and _RANK[level] >= _RANK[UrgencyLevel.NORMAL]:
@@ -195,22 +193,14 @@ def complaint_text(complaint: ComplaintReceivedV1) -> str:
     return f"{complaint.subject}\n{complaint.text}" if complaint.subject else complaint.text
 
 
-def _floor(signals: Signals, layer: UrgencyLayer) -> UrgencyLevel:
-    lifted = [
-        UrgencyLevel(floor.level)
-        for floor in layer.floors
-        if all(signal in signals for signal in floor.signals)
-    ]
-    return max(lifted, key=_RANK.__getitem__, default=UrgencyLevel.LOW)
-
-
-def _why(signals: Signals, layer: UrgencyLayer) -> str:
-    """The floor's signals and their words, for the reason a reader sees."""
-    best = max(
-        (f for f in layer.floors if all(s in signals for s in f.signals)),
-        key=lambda f: _RANK[UrgencyLevel(f.level)],
-    )
-    return "; ".join(f"{s} ({signals.evidence(s)})" for s in best.signals)[:200]
+def _floor(signals: Signals, layer: UrgencyLayer) -> tuple[UrgencyLevel, str]:
+    """The highest level a floor lifts to (low if none), and its signals' words for a reader."""
+    met = [f for f in layer.floors if all(signal in signals for signal in f.signals)]
+    if not met:
+        return UrgencyLevel.LOW, ""
+    best = max(met, key=lambda f: _RANK[UrgencyLevel(f.level)])
+    why = "; ".join(f"{s} ({signals.evidence(s)})" for s in best.signals)[:200]
+    return UrgencyLevel(best.level), why
 
 
 def _public_reason(reach: int, weights: UrgencyWeights) -> UrgencyReason:
