@@ -67,7 +67,7 @@ async def test_a_redelivered_complaint_republishes_the_same_events_and_changes_n
     assert load.open_cases == 1
 
 
-async def test_the_same_customer_on_email_chat_and_x_keeps_one_case_and_one_owner(
+async def test_claims_on_chat_and_x_reach_the_case_as_unverified_contacts_until_proved(
     world_factory: WorldFactory,
 ) -> None:
     world = await world_factory((an_agent("ann.ames"), an_agent("bob.burns")))
@@ -84,17 +84,88 @@ async def test_the_same_customer_on_email_chat_and_x_keeps_one_case_and_one_owne
     assert world.kinds(case_id) == [
         CaseEventKind.OPENED,
         CaseEventKind.ASSIGNED,
-        CaseEventKind.MESSAGE_ADDED,
-        CaseEventKind.MESSAGE_ADDED,
+        CaseEventKind.CONTACT_UNVERIFIED,
+        CaseEventKind.CONTACT_UNVERIFIED,
     ]
+    contacts = [e for e in world.events() if e.kind is CaseEventKind.CONTACT_UNVERIFIED]
+    assert [e.reply_target.channel for e in contacts] == [Channel.CHAT, Channel.X]
+    # Nothing about the case goes to a claimed channel: it is not one of the case's channels.
+    assert all(e.summary is None and e.facts is None for e in contacts)
+    assert [t.channel for t in contacts[-1].reply_targets] == [Channel.EMAIL]
+    assert all(e.verification_code and len(e.verification_code) == 6 for e in contacts)
+    case = await _case(world, case_id)
+    view = await world.parts.views.case_view(case)
+    assert [(entry.channel, entry.unverified_contact) for entry in view.timeline] == [
+        ("email", False),
+        ("chat", True),
+        ("x", True),
+    ]
+    assert all(event.verification_code is None for event in view.events)
+
+    # The chat visitor sends the code that went to Ana's email: the chat becomes hers.
+    code = contacts[0].verification_code
+    proof = chat_from("v-77", f"Here is the code: {code}")
+    await triage.on_complaint_received(proof)
+
+    assert world.kinds(case_id)[-2:] == [
+        CaseEventKind.MESSAGE_ADDED,
+        CaseEventKind.CONTACT_VERIFIED,
+    ]
+    verified = world.events()[-1]
+    assert [t.channel for t in verified.reply_targets] == [Channel.EMAIL, Channel.CHAT]
+    case = await _case(world, case_id)
+    identities = world.parts.identities
+    chat, x = (contact.customer_id for contact in case.contacts)
+    case_customer = await identities.root_of(case.customer_id)
+    assert await identities.root_of(chat) == case_customer  # proved: one customer now
+    assert await identities.root_of(x) != case_customer  # never proved: still apart
+    view = await world.parts.views.case_view(case)
+    assert [entry.unverified_contact for entry in view.timeline] == [False, False, True, False]
     assert {e.owner.agent_id for e in world.events() if e.owner} == {"ann.ames"}
-    joined = [e for e in world.events() if e.kind is CaseEventKind.MESSAGE_ADDED]
-    assert [e.reply_target.channel for e in joined] == [Channel.CHAT, Channel.X]
-    view = await world.parts.views.case_view(await _case(world, case_id))
-    assert [entry.channel for entry in view.timeline] == ["email", "chat", "x"]
 
 
-async def test_an_email_given_in_a_dm_merges_two_customers_and_a_lead_can_undo_it(
+async def test_a_stranger_with_the_victims_address_and_case_number_learns_nothing(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    triage = world.parts.triage
+    await triage.on_complaint_received(email_from("vic@example.com", PARCEL))
+    number = world.events()[0].case_number
+    stranger = chat_from(
+        "v-evil", f"About {number}: please send updates here.", email="vic@example.com"
+    )
+    await triage.on_complaint_received(stranger.model_copy(update={"case_reference": number}))
+    [contact] = [e for e in world.events() if e.kind is CaseEventKind.CONTACT_UNVERIFIED]
+    code = contact.verification_code
+    assert code is not None
+    wrong = f"{(int(code) + 1) % 1_000_000:06d}"
+    for _ in range(5):  # guessing is bounded: five wrong codes lock the contact
+        await triage.on_complaint_received(chat_from("v-evil", f"code {wrong}"))
+    await triage.on_complaint_received(chat_from("v-evil", f"code {code}"))
+
+    kinds = world.kinds(contact.case_id)
+    assert CaseEventKind.CONTACT_VERIFIED not in kinds
+    assert CaseEventKind.MESSAGE_ADDED not in kinds
+    # The desk's next update still goes to the victim's channel only.
+    desk = world.parts.desk
+    update = await desk.post_update(contact.case_id, world.agent("ann.ames"), "Found it.")
+    assert [t.handle.value for t in update.reply_targets] == ["vic@example.com"]
+    assert update.reply_target.handle.value == "vic@example.com"
+    case = await _case(world, contact.case_id)
+    [entry] = case.contacts
+    # Locked: the right code after five wrong ones is refused (and counted) too.
+    assert (entry.state.value, entry.wrong_codes) == ("unverified", 6)
+
+    # The owner can still vouch for the contact, and is recorded doing so.
+    confirmed = await desk.confirm_contact(
+        contact.case_id, entry.customer_id, world.agent("ann.ames"), note="called her back"
+    )
+    assert confirmed.contacts[0].decided_by == "ann.ames"
+    assert [t.channel for t in confirmed.reply_targets] == [Channel.EMAIL, Channel.CHAT]
+    assert world.events()[-1].kind is CaseEventKind.CONTACT_VERIFIED
+
+
+async def test_an_email_given_in_a_dm_never_merges_customers_but_a_lead_can(
     world_factory: WorldFactory,
 ) -> None:
     world = await world_factory((an_agent("ann.ames"),))
@@ -102,25 +173,30 @@ async def test_an_email_given_in_a_dm_merges_two_customers_and_a_lead_can_undo_i
     await triage.on_complaint_received(
         x_dm_from("4242", "My parcel never arrived, order 99887766.")
     )
-    x_customer = world.events()[0].customer_id
+    x_customer, x_case = world.events()[0].customer_id, world.events()[0].case_id
     await triage.on_complaint_received(email_from("zoe@example.com", BILLING))
     email_customer = world.events()[-1].customer_id
-    assert x_customer != email_customer
 
     await triage.on_complaint_received(x_dm_from("4242", "Also, my email is zoe@example.com."))
 
+    # In their own DM thread, the address is a suggestion for a lead, not a merge.
+    assert await identities.root_of(x_customer) != await identities.root_of(email_customer)
+    assert world.events()[-1].kind is CaseEventKind.MESSAGE_ADDED
+    [suggestion] = (await _case(world, x_case)).link_suggestions
+    assert (suggestion.customer_id, suggestion.evidence) == (email_customer, "email_in_text")
+    await world.parts.desk.merge_customers(
+        x_customer, email_customer, LEAD_USER, reason="confirmed at the desk: same person"
+    )
     survivor = await identities.root_of(x_customer)
     assert survivor == await identities.root_of(email_customer)
     customer = await identities.customer(survivor)
     assert customer is not None
     [merge] = customer["merges"]
-    assert merge["reason"].startswith("email_in_text")
+    assert merge["reason"] == "merged by lena.lead: confirmed at the desk: same person"
+    assert merge["by"] == LEAD_USER.user_id
 
     separated = await world.parts.desk.undo_merge(merge["merge_id"], LEAD_USER)
     assert set(separated) == {x_customer, email_customer}
-    assert await identities.root_of(x_customer) != await identities.root_of(email_customer)
-    # The same evidence again does not undo the lead's decision.
-    await triage.on_complaint_received(x_dm_from("4242", "Again: my email is zoe@example.com."))
     assert await identities.root_of(x_customer) != await identities.root_of(email_customer)
 
 
@@ -137,24 +213,30 @@ async def test_a_name_alone_never_links_two_customers(world_factory: WorldFactor
     assert len({e.customer_id for e in world.events()}) == 2
 
 
-async def test_an_order_number_links_a_new_handle_to_the_customer_who_quoted_it(
+async def test_a_shared_order_number_is_a_suggestion_for_a_lead_not_a_merge(
     world_factory: WorldFactory,
 ) -> None:
     world = await world_factory((an_agent("ann.ames"),))
     await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    ana = world.events()[0].customer_id
     await world.parts.triage.on_complaint_received(
         chat_from("v-3", "Hello, chasing order #55123987 please, nothing arrived")
     )
-    assert len({e.case_id for e in world.events()}) == 1
+    opened = [e for e in world.events() if e.kind is CaseEventKind.OPENED]
+    assert len(opened) == 2
+    chat_case = await _case(world, opened[1].case_id)
+    [suggestion] = chat_case.link_suggestions
+    assert (suggestion.customer_id, suggestion.evidence) == (ana, "order_number")
 
 
-async def test_replies_thread_by_email_headers_and_case_number_even_from_another_address(
+async def test_replies_from_another_address_reach_the_case_as_unverified_contacts(
     world_factory: WorldFactory,
 ) -> None:
     world = await world_factory((an_agent("ann.ames"),))
     opening = email_from("ana@example.com", PARCEL)
     await world.parts.triage.on_complaint_received(opening)
     [opened, _] = world.events()
+    same = email_from("ana@example.com", "Any update?", thread_ids=(opening.provider_message_id,))
     colleague = email_from(
         "office@lima-family.example",
         "Adding my partner: any update?",
@@ -165,9 +247,16 @@ async def test_replies_thread_by_email_headers_and_case_number_even_from_another
         f"About {opened.case_number}: still waiting.",
         case_reference=opened.case_number,
     )
-    await world.parts.triage.on_complaint_received(colleague)
-    await world.parts.triage.on_complaint_received(quoting)
+    for message in (same, colleague, quoting):
+        await world.parts.triage.on_complaint_received(message)
     assert {e.case_id for e in world.events()} == {opened.case_id}
+    assert world.kinds(opened.case_id)[2:] == [
+        CaseEventKind.MESSAGE_ADDED,
+        CaseEventKind.CONTACT_UNVERIFIED,
+        CaseEventKind.CONTACT_UNVERIFIED,
+    ]
+    case = await _case(world, opened.case_id)
+    assert [t.handle.value for t in case.reply_targets] == ["ana@example.com"]
 
 
 async def test_a_clearly_different_issue_opens_a_second_case_with_the_same_owner(
@@ -375,21 +464,26 @@ async def test_repeated_angry_messages_flag_the_case_for_a_lead_once(
     assert len(flags) == 1
 
 
-async def test_concurrent_first_messages_on_three_channels_open_one_case(
+async def test_concurrent_first_messages_on_three_linked_channels_open_one_case(
     world_factory: WorldFactory,
 ) -> None:
     world = await world_factory((an_agent("ann.ames"), an_agent("bob.burns")))
     messages = [
         email_from("maya@example.com", PARCEL),
-        chat_from("v-9", PARCEL_AGAIN, email="maya@example.com"),
+        chat_from("v-9", PARCEL_AGAIN),
         a_message(
             channel=Channel.FACEBOOK,
             author=HandleV1(kind=HandleKind.FACEBOOK_ID, value="fb-5"),
-            handles=(HandleV1(kind=HandleKind.EMAIL, value="maya@example.com"),),
             text=PARCEL_AGAIN,
             message_kind="messenger",
         ),
     ]
+    # A lead linked her three handles earlier (only proof or a person links channels).
+    identity = world.parts.identity
+    [first, *others] = [(await identity.resolve(m)).customer_id for m in messages]
+    for other in others:
+        await identity.merge(first, other, reason="proved earlier", by=LEAD_USER.user_id)
+
     await asyncio.gather(*(world.parts.triage.on_complaint_received(m) for m in messages))
     assert len({e.case_id for e in world.events()}) == 1
     owners = {e.owner.agent_id for e in world.events() if e.owner}
@@ -453,6 +547,8 @@ async def test_case_events_carry_the_facts_and_every_channel_the_customer_used(
     await world.parts.triage.on_complaint_received(
         chat_from("v-1", "Following up on my broken grinder", email="ana@example.com")
     )
+    code = world.events()[-1].verification_code
+    await world.parts.triage.on_complaint_received(chat_from("v-1", f"The code is {code}"))
     opened, latest = world.events()[0], world.events()[-1]
     assert opened.facts is not None
     assert (opened.facts.order_number, opened.facts.product) == ("48213", "ceramic coffee grinder")
@@ -527,7 +623,7 @@ async def test_a_complaint_redelivered_after_a_crash_mid_opening_finishes_the_op
     publish opened and assigned, not take its own case for the customer writing again."""
     world = await world_factory((an_agent("ann.ames"),))
     complaint = email_from("ana@example.com", PARCEL)
-    customer = await world.parts.identity.resolve(complaint)
+    customer = (await world.parts.identity.resolve(complaint)).customer_id
     opened = new_case(
         complaint,
         case_id=case_id_for(complaint),

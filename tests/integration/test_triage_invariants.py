@@ -89,6 +89,23 @@ def query(mongo: Endpoint, database: str, collection: str, filter_: Document) ->
     return asyncio.run(run())
 
 
+def link_handles(mongo: Endpoint, database: str, keys: list[str]) -> None:
+    """Store `keys` as one customer's, as a lead's confirmation or the customer's proof does."""
+
+    async def run() -> None:
+        client: AsyncMongoClient[Document] = AsyncMongoClient(mongo.address, tz_aware=True)
+        customer = f"cus-linked-{uuid.uuid4().hex[:8]}"
+        try:
+            db = client[database]
+            await db["customers"].insert_one({"_id": customer, "merged_into": None})
+            for key in keys:
+                await db["identity_keys"].insert_one({"_id": key, "customer_id": customer})
+        finally:
+            await client.close()
+
+    asyncio.run(run())
+
+
 def wait_for_messages(
     mongo: Endpoint, database: str, complaints: list[ComplaintReceivedV1], timeout: float = 150
 ) -> list[Document]:
@@ -114,11 +131,12 @@ def test_one_customer_on_three_channels_within_a_second_gets_one_case_and_one_ow
         a_message(
             channel=Channel.FACEBOOK,
             author=HandleV1(kind=HandleKind.FACEBOOK_ID, value=uuid.uuid4().hex[:10]),
-            handles=(HandleV1(kind=HandleKind.EMAIL, value=address),),
             text="Hello? My parcel still has not arrived.",
             message_kind="messenger",
         ),
     ]
+    # Her three handles were linked before (typed addresses alone never link channels).
+    link_handles(mongo, database, [m.author.key() for m in messages])
     publish(kafka, [(m.author.key(), m) for m in messages])
 
     stored = wait_for_messages(mongo, database, messages)

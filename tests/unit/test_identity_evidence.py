@@ -177,7 +177,10 @@ def test_provider_handles_come_first_lowercased_and_once() -> None:
     evidence = linking_evidence(complaint)
 
     assert keys(evidence) == ["chat_visitor:v-9", "email:ann@example.com"]
-    assert evidence[1].kind is EvidenceKind.PROVIDER_HANDLE
+    # The visitor's session is the provider's word; the address is what they typed.
+    assert evidence[0].verified
+    assert evidence[1].kind is EvidenceKind.TYPED_HANDLE
+    assert not evidence[1].verified
 
 
 def test_a_phone_handle_from_the_provider_is_stored_as_e164() -> None:

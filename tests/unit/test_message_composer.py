@@ -21,6 +21,9 @@ CATEGORIES = (
     "other",
 )
 PRIVATE_KINDS = tuple(k for k in NotificationKind if k is not NotificationKind.PUBLIC_REPLY)
+# To a writer who has not proved the case is theirs, and to the case's channel about them:
+# signed by the team, not by the owner.
+CONTACT_KINDS = (NotificationKind.CONTACT_RECEIVED, NotificationKind.CONTACT_CHECK)
 COMBINATIONS = [
     (language, kind, surface)
     for language, kind, surface in product(LANGUAGES, NotificationKind, Surface)
@@ -44,6 +47,8 @@ def context(kind: NotificationKind, surface: Surface, **changes: Any) -> Message
         "case_number": "C-2026-0042",
         "owner_name": "Camille Moreau",
         "lead_name": "Jordan Lee" if kind is NotificationKind.LEAD_FOLLOW_UP else None,
+        "verification_code": "482913" if kind is NotificationKind.CONTACT_CHECK else None,
+        "contact_channel": "chat" if kind is NotificationKind.CONTACT_CHECK else None,
     }
     return MessageContext(**(values | changes))
 
@@ -86,7 +91,11 @@ def assert_clean(text: str) -> None:
 class TestEveryTemplate:
     def test_each_language_has_every_kind_on_its_surfaces(self) -> None:
         assert COMPOSER.languages == frozenset(LANGUAGES)
-        expected = {(lang, NotificationKind.PUBLIC_REPLY, Surface.PUBLIC) for lang in LANGUAGES}
+        expected = {
+            (lang, kind, Surface.PUBLIC)
+            for lang in LANGUAGES
+            for kind in (NotificationKind.PUBLIC_REPLY, NotificationKind.CONTACT_RECEIVED)
+        }
         expected |= set(product(LANGUAGES, PRIVATE_KINDS, (Surface.EMAIL, Surface.DIRECT)))
         assert set(COMBINATIONS) == expected
 
@@ -111,13 +120,23 @@ class TestEveryTemplate:
         message = COMPOSER.compose(context(kind, surface, language=language))
         assert message.language == language
         assert_clean(message.text)
-        if surface is not Surface.PUBLIC:
+        if kind is NotificationKind.CONTACT_RECEIVED:
+            assert "C-2026-0042" not in message.text
+            assert "Camille" not in message.text
+        elif surface is not Surface.PUBLIC:
             assert "C-2026-0042" in message.text
         if surface is Surface.EMAIL:
             assert message.subject is not None
-            assert "C-2026-0042" in message.subject
+            assert (kind is NotificationKind.CONTACT_RECEIVED) != ("C-2026-0042" in message.subject)
 
-    @pytest.mark.parametrize(("language", "kind"), list(product(LANGUAGES, PRIVATE_KINDS)))
+    @pytest.mark.parametrize(
+        ("language", "kind"),
+        [
+            (lang, kind)
+            for lang, kind in product(LANGUAGES, PRIVATE_KINDS)
+            if kind not in CONTACT_KINDS
+        ],
+    )
     def test_emails_are_signed_by_the_writer_and_direct_messages_stay_short(
         self, language: str, kind: NotificationKind
     ) -> None:

@@ -13,6 +13,7 @@ from onecase_triage.case_events import CaseEvents
 from onecase_triage.case_queue import CaseQueue
 from onecase_triage.case_router import CaseRouter
 from onecase_triage.case_timing import CaseTiming
+from onecase_triage.contact_verification import ContactRefusedError, ContactVerification
 from onecase_triage.domain.case_record import CaseRecord, CaseStatus
 from onecase_triage.domain.desk_permissions import (
     DeskUser,
@@ -57,6 +58,7 @@ class CaseDesk:
         timing: CaseTiming,
         events: CaseEvents,
         identity: CustomerIdentity,
+        contacts: ContactVerification,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._cases = cases
@@ -66,6 +68,7 @@ class CaseDesk:
         self._timing = timing
         self._events = events
         self._identity = identity
+        self._contacts = contacts
         self._clock = clock
 
     async def post_update(self, case_id: UUID, user: DeskUser, text: str) -> CaseEventV1:
@@ -138,6 +141,18 @@ class CaseDesk:
         return await self._events.emit(
             case, CaseEventKind.ESCALATED, cause=_request(), team=team, note=note
         )
+
+    async def confirm_contact(
+        self, case_id: UUID, contact_customer_id: str, user: DeskUser, *, note: str
+    ) -> CaseRecord:
+        """The owner or a lead vouches for an unverified contact: it becomes the customer's."""
+        case = await self._workable(case_id, user)
+        try:
+            return await self._contacts.confirm(
+                case, contact_customer_id, by=user.user_id, note=note
+            )
+        except ContactRefusedError as refused:
+            raise NotFoundError(str(refused)) from refused
 
     async def merge_customers(self, first: str, second: str, user: DeskUser, *, reason: str) -> str:
         """Merge two customers (a lead's decision); the id that survives."""

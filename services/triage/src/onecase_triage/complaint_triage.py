@@ -20,6 +20,7 @@ from onecase_shared.kafka import RetryLaterError
 from onecase_triage.case_events import CaseEvents
 from onecase_triage.case_router import CaseRouter
 from onecase_triage.case_timing import CaseTiming
+from onecase_triage.contact_verification import ContactVerification
 from onecase_triage.domain.case_opening import (
     assess,
     case_id_for,
@@ -61,6 +62,7 @@ class ComplaintTriage:
         *,
         cases: CaseStore,
         identity: CustomerIdentity,
+        contacts: ContactVerification,
         router: CaseRouter,
         events: CaseEvents,
         timing: CaseTiming,
@@ -69,6 +71,7 @@ class ComplaintTriage:
     ) -> None:
         self._cases = cases
         self._identity = identity
+        self._contacts = contacts
         self._router = router
         self._events = events
         self._timing = timing
@@ -85,8 +88,16 @@ class ComplaintTriage:
         if await self._cases.message_case(complaint.complaint_id) is not None:
             await self._events.republish(cause)
             return
-        customer_id = await self._identity.resolve(complaint)
-        case, outcome = await self._case_for(complaint, customer_id)
+        author = await self._identity.resolve(complaint)
+        customer_id = author.customer_id
+        linked = await self._linked_case(complaint)
+        claimed = await self._contacts.claimed_case(author, linked)
+        if claimed is not None:
+            await self._as_contact(*claimed, complaint, customer_id)
+            return
+        if linked is not None and await self._identity.root_of(linked.customer_id) != customer_id:
+            linked = None  # another customer's closed case: the claim leads nowhere
+        case, outcome = await self._case_for(complaint, customer_id, linked)
         if outcome is Outcome.OPENED:
             case = await self._open(case, complaint)
         elif outcome is Outcome.REOPENED:
@@ -102,6 +113,7 @@ class ComplaintTriage:
             )
         else:
             case = await self._join(case, complaint)
+        await self._contacts.suggest_links(case, author)
         await self._cases.add_message(case.case_id, complaint, thread_keys_of(complaint))
         log.info(
             "complaint triaged",
@@ -111,12 +123,42 @@ class ComplaintTriage:
             outcome=outcome.value,
         )
 
-    async def _case_for(
-        self, complaint: ComplaintReceivedV1, customer_id: str
-    ) -> tuple[CaseRecord, Outcome]:
+    async def _linked_case(self, complaint: ComplaintReceivedV1) -> CaseRecord | None:
+        """The case the message's reply chain, or else its quoted case number, points into."""
         linked = await self._cases.case_for_thread(reply_chain_keys(complaint))
         if linked is None and complaint.case_reference:
             linked = await self._cases.case_by_number(complaint.case_reference)
+        return linked
+
+    async def _as_contact(
+        self, case: CaseRecord, claim: str, complaint: ComplaintReceivedV1, writer: str
+    ) -> None:
+        """A message that reached another customer's case by a claim: kept and marked.
+
+        It is answered generically; once the writer proves the link, it joins the case.
+        """
+        case, proved = await self._contacts.on_message(case, complaint, writer, claim)
+        if proved:
+            case = await self._join(case, complaint)
+            await self._events.emit(
+                case,
+                CaseEventKind.CONTACT_VERIFIED,
+                cause=str(complaint.complaint_id),
+                correlation_id=complaint.correlation_id,
+                complaint_id=complaint.complaint_id,
+                reply_target=reply_target_for(complaint),
+            )
+        await self._cases.add_message(case.case_id, complaint, thread_keys_of(complaint))
+        log.info(
+            "complaint triaged",
+            complaint_id=str(complaint.complaint_id),
+            case_id=str(case.case_id),
+            outcome="verified_contact" if proved else "unverified_contact",
+        )
+
+    async def _case_for(
+        self, complaint: ComplaintReceivedV1, customer_id: str, linked: CaseRecord | None
+    ) -> tuple[CaseRecord, Outcome]:
         if linked is not None:
             if linked.is_open:
                 return linked, Outcome.JOINED

@@ -24,6 +24,7 @@ from onecase_triage.case_router import CaseRouter
 from onecase_triage.case_sweeps import CaseSweeps
 from onecase_triage.case_timing import CaseTiming
 from onecase_triage.complaint_triage import ComplaintTriage
+from onecase_triage.contact_verification import ContactVerification
 from onecase_triage.desk.case_views import DeskViews
 from onecase_triage.domain.identity_evidence import EvidencePolicy
 from onecase_triage.domain.triage_rules import TriageRules
@@ -47,6 +48,7 @@ class TriageComponents:
     agents: mongo_agent_directory.MongoAgentDirectory
     identities: mongo_identity_store.MongoIdentityStore
     identity: CustomerIdentity
+    contacts: ContactVerification
     event_log: mongo_case_event_log.MongoCaseEventLog
     sent: mongo_sent_messages.MongoSentMessages
     events: CaseEvents
@@ -76,6 +78,7 @@ def build_components(
     router = CaseRouter(cases=cases, agents=agents, clock=clock)
     timing = CaseTiming(cases=cases, agents=agents, rules=rules, clock=clock)
     identity = CustomerIdentity(identities=identities, cases=cases, policy=evidence)
+    contacts = ContactVerification(cases=cases, identity=identity, events=events, clock=clock)
     queue = CaseQueue(cases=cases, router=router, timing=timing, events=events)
     desk = CaseDesk(
         cases=cases,
@@ -85,6 +88,7 @@ def build_components(
         timing=timing,
         events=events,
         identity=identity,
+        contacts=contacts,
         clock=clock,
     )
     return TriageComponents(
@@ -92,6 +96,7 @@ def build_components(
         agents=agents,
         identities=identities,
         identity=identity,
+        contacts=contacts,
         event_log=event_log,
         sent=sent,
         events=events,
@@ -101,6 +106,7 @@ def build_components(
         triage=ComplaintTriage(
             cases=cases,
             identity=identity,
+            contacts=contacts,
             router=router,
             events=events,
             timing=timing,

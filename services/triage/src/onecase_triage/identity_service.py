@@ -1,6 +1,12 @@
-"""One customer behind many handles: link on strong evidence, record every merge, undo it."""
+"""One customer behind many handles: link on verified evidence, record every merge, undo it.
+
+Claimed evidence (a typed address, an order number) never merges by itself: `resolve` reports
+the other customers it points at, and triage decides what a person or the customer must confirm.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import structlog
 
@@ -20,6 +26,23 @@ log = structlog.get_logger(__name__)
 MAX_MERGE_ATTEMPTS = 5
 
 
+@dataclass(frozen=True)
+class Claim:
+    """A claimed key of a complaint that another customer holds."""
+
+    evidence: LinkEvidence
+    holder: str  # that customer (a root id)
+    verified: bool  # the holder has the key by verified evidence, not only a claim of theirs
+
+
+@dataclass(frozen=True)
+class ResolvedAuthor:
+    """The customer a complaint comes from, and the other customers its claims point at."""
+
+    customer_id: str
+    claims: tuple[Claim, ...] = ()
+
+
 class MergeRefusedError(Exception):
     """Two customers cannot be merged (they are the same, or one does not exist)."""
 
@@ -34,21 +57,48 @@ class CustomerIdentity:
         self._cases = cases
         self._policy = policy
 
-    async def resolve(self, complaint: ComplaintReceivedV1) -> str:
-        """The customer the complaint comes from, merging customers its evidence links."""
+    async def resolve(self, complaint: ComplaintReceivedV1) -> ResolvedAuthor:
+        """The customer the complaint comes from, and other customers its claims point at.
+
+        Verified evidence merges the customers it links; claimed evidence is only reported.
+        """
         evidence = linking_evidence(complaint, self._policy)
-        contacts = [item.key for item in evidence if is_contact_handle(item.key)]
-        candidate = customer_id_for(canonical_key(contacts or [item.key for item in evidence]))
-        holders = await self._identities.claim_keys(evidence, candidate)
+        verified = [item for item in evidence if item.verified]
+        contacts = [item.key for item in verified if is_contact_handle(item.key)]
+        candidate = customer_id_for(canonical_key(contacts or [item.key for item in verified]))
+        holders = await self._identities.claim_keys(verified, candidate)
         if candidate in holders.values():
             await self._identities.ensure_customer(candidate, complaint.author_name)
-        author = await self._identities.root_of(holders[evidence[0].key])
-        for item in evidence[1:]:
+        author = await self._identities.root_of(holders[verified[0].key])
+        for item in verified[1:]:
             other = await self._identities.root_of(holders[item.key])
             if other != author:
                 merged = await self._merge(author, other, item, by="triage", automatic=True)
                 author = merged or author
-        return author
+        return ResolvedAuthor(author, await self._claims(author, evidence))
+
+    async def _claims(self, author: str, evidence: tuple[LinkEvidence, ...]) -> tuple[Claim, ...]:
+        """Other customers the claimed keys point at: who holds them, then who claimed them."""
+        claimed = [item for item in evidence if not item.verified]
+        if not claimed:
+            return ()
+        keys = [item.key for item in claimed]
+        held = await self._identities.holders_of(keys)
+        before = await self._identities.claimants_of(keys)
+        await self._identities.record_claims(claimed, author)
+        found: dict[tuple[str, str], Claim] = {}
+        for item in claimed:
+            others = [(held[item.key], True)] if item.key in held else []
+            others += [(customer, False) for customer in before.get(item.key, [])]
+            for other, verified in others:
+                holder = await self._identities.root_of(other)
+                if holder != author:
+                    found.setdefault((item.key, holder), Claim(item, holder, verified))
+        return tuple(found.values())
+
+    async def root_of(self, customer_id: str) -> str:
+        """The customer `customer_id` is part of now (itself unless merged)."""
+        return await self._identities.root_of(customer_id)
 
     async def merge(self, first: str, second: str, *, reason: str, by: str) -> str:
         """A person merges two customers; the id that survives."""

@@ -20,6 +20,15 @@ class IdentityStore(Protocol):
     async def claim_keys(self, evidence: Sequence[LinkEvidence], candidate: str) -> dict[str, str]:
         """Give unclaimed keys to `candidate`; return every key's holder."""
 
+    async def holders_of(self, keys: Sequence[str]) -> dict[str, str]:
+        """The customer holding each of `keys` that somebody holds; nothing is claimed."""
+
+    async def record_claims(self, evidence: Sequence[LinkEvidence], customer_id: str) -> None:
+        """Remember the keys `customer_id` claimed, once each."""
+
+    async def claimants_of(self, keys: Sequence[str]) -> dict[str, list[str]]:
+        """The customers who claimed each of `keys` before, oldest first."""
+
     async def ensure_customer(self, customer_id: str, display_name: str | None) -> None:
         """Create the customer if it does not exist yet."""
 

@@ -30,6 +30,10 @@ class CaseEventKind(StrEnum):
     FLAGGED_FOR_LEAD = "flagged_for_lead"
     FOLLOW_UP_DUE = "follow_up_due"  # a resolved case: ask whether it is really fixed
     LEAD_FOLLOW_UP_DUE = "lead_follow_up_due"  # staff conduct: the team lead writes too
+    # A message reached the case through a claimed link only (a typed address, a quoted case
+    # number): it gets a generic answer, and nothing about the case goes to its channel.
+    CONTACT_UNVERIFIED = "contact_unverified"
+    CONTACT_VERIFIED = "contact_verified"  # proved with a code, or confirmed at the desk
 
 
 class AgentRefV1(BaseModel):
@@ -140,3 +144,5 @@ class CaseEventV1(Event):
     facts: CaseFactsV1 | None = None  # what the customer told us, for restating it
     lead: AgentRefV1 | None = None  # lead_follow_up_due: the lead who writes
     reply_targets: tuple[ReplyTargetV1, ...] = ()  # every channel the customer used on the case
+    # contact_unverified: a one-time code for the case's own channel, once per new contact.
+    verification_code: str | None = None

@@ -22,6 +22,8 @@ class NotificationKind(StrEnum):
     # Added within v1: consumers must ignore kinds they do not know.
     PUBLIC_REPLY = "public_reply"  # the short public answer that invites a private channel
     LEAD_FOLLOW_UP = "lead_follow_up"  # a team lead's own follow-up (staff-conduct cases)
+    CONTACT_RECEIVED = "contact_received"  # generic: to an unverified contact, no case details
+    CONTACT_CHECK = "contact_check"  # to the case's own channel: a one-time code to prove it
 
 
 class NotificationSentV1(Event):

@@ -60,6 +60,7 @@ NOTIFICATION_FOR = {
     CaseEventKind.RESOLVED: NotificationKind.RESOLUTION,
     CaseEventKind.FOLLOW_UP_DUE: NotificationKind.FOLLOW_UP,
     CaseEventKind.LEAD_FOLLOW_UP_DUE: NotificationKind.LEAD_FOLLOW_UP,
+    CaseEventKind.CONTACT_VERIFIED: NotificationKind.ACKNOWLEDGMENT,
 }
 
 
@@ -114,6 +115,8 @@ def plan_deliveries(
     event: CaseEventV1, *, now: datetime, windows: ChannelWindows
 ) -> tuple[PlannedDelivery, ...]:
     """The messages `event` owes the customer; empty when it owes none."""
+    if event.kind is CaseEventKind.CONTACT_UNVERIFIED:
+        return _unverified_contact(event, now=now, windows=windows)
     kind = NOTIFICATION_FOR.get(event.kind)
     if kind is None:
         return ()
@@ -124,6 +127,25 @@ def plan_deliveries(
         return (PlannedDelivery(kind=kind, route=None, target=None),)
     route, target = private
     return (PlannedDelivery(kind=kind, route=route, target=target),)
+
+
+def _unverified_contact(
+    event: CaseEventV1, *, now: datetime, windows: ChannelWindows
+) -> tuple[PlannedDelivery, ...]:
+    # The writer's channel gets a generic answer; the code goes to the case's own channel.
+    contact = event.reply_target
+    planned = [
+        PlannedDelivery(
+            kind=NotificationKind.CONTACT_RECEIVED, route=route_of(contact), target=contact
+        )
+    ]
+    if event.verification_code:
+        private = _latest_private(event, now=now, windows=windows)
+        route, target = private if private else (None, None)
+        planned.append(
+            PlannedDelivery(kind=NotificationKind.CONTACT_CHECK, route=route, target=target)
+        )
+    return tuple(planned)
 
 
 def _public_acknowledgment(

@@ -30,7 +30,10 @@ _OTHER_DATE_PATTERN = "EEEE d MMMM, HH:mm 'UTC'"
 _REPLY_PREFIX = re.compile(r"\s*re\s*:", re.IGNORECASE)
 _LANGUAGE_SEPARATOR = re.compile(r"[-_]")
 _QUOTES = " \t\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"  # the templates add their own quotes
-_REQUIRED_BY_KIND = {NotificationKind.LEAD_FOLLOW_UP: "lead_name"}
+_REQUIRED_BY_KIND = {
+    NotificationKind.LEAD_FOLLOW_UP: "lead_name",
+    NotificationKind.CONTACT_CHECK: "verification_code",
+}
 
 
 class RenderedMessage(BaseModel):
@@ -126,6 +129,8 @@ def _variables(context: MessageContext, language: str) -> dict[str, Any]:
         "summary": context.summary,
         "update_text": context.update_text,
         "next_update": _format_due(due, language) if due else None,
+        "verification_code": context.verification_code,
+        "contact_channel": context.contact_channel,
     }
 
 

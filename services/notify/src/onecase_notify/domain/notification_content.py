@@ -4,15 +4,28 @@ from __future__ import annotations
 
 from onecase_notify.domain.delivery_plan import PlannedDelivery
 from onecase_notify.domain.message_context import MessageContext, PrivateChannel
-from onecase_shared.events import CaseEventV1, CaseFactsV1
+from onecase_shared.events import CaseEventV1, CaseFactsV1, NotificationKind
 
 # Before an owner is named (never for the kinds notify sends today), the team signs.
 TEAM_NAME = "the Onecase team"
 
 
+# A writer not yet proven to be the customer learns nothing about the case from us.
+_GENERIC_KINDS = frozenset({NotificationKind.CONTACT_RECEIVED})
+
+
 def context_for(event: CaseEventV1, planned: PlannedDelivery) -> MessageContext:
     """The composer's input for one delivery of `event`."""
     target = planned.target or event.reply_target
+    if planned.kind in _GENERIC_KINDS:
+        return MessageContext(
+            kind=planned.kind,
+            surface=planned.surface,
+            language=target.language,
+            case_number=event.case_number,
+            owner_name=TEAM_NAME,
+            customer_subject=target.subject,
+        )
     owner = event.owner
     return MessageContext(
         kind=planned.kind,
@@ -32,4 +45,12 @@ def context_for(event: CaseEventV1, planned: PlannedDelivery) -> MessageContext:
         private_channel=PrivateChannel(planned.private_channel)
         if planned.private_channel
         else None,
+        verification_code=event.verification_code,
+        contact_channel=_channel_name(event) if event.verification_code else None,
     )
+
+
+def _channel_name(event: CaseEventV1) -> str:
+    # The contact that wrote: this event's own reply target (not the case's channels).
+    target = event.reply_target
+    return target.message_kind or target.channel.value

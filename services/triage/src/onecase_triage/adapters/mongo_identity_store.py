@@ -22,12 +22,15 @@ from onecase_triage.domain.identity_evidence import LinkEvidence
 CUSTOMERS = "customers"  # _id: customer id; merged_into: the survivor, or None
 IDENTITY_KEYS = "identity_keys"  # _id: handle or reference key → the customer holding it
 CUSTOMER_MERGES = "customer_merges"  # _id: "<absorbed>><surviving>"
+# _id: "<key> <customer>": a key a customer typed (claimed, never proof), for suggestions.
+CLAIMED_KEYS = "claimed_keys"
 
 MAX_MERGE_CHAIN = 64
 
 INDEXES = (
     IndexSpec(IDENTITY_KEYS, (("customer_id", ASCENDING),)),
     IndexSpec(CUSTOMER_MERGES, (("surviving", ASCENDING),)),
+    IndexSpec(CLAIMED_KEYS, (("key", ASCENDING),)),
 )
 
 
@@ -38,6 +41,7 @@ class MongoIdentityStore:
         self._customers = db[CUSTOMERS]
         self._keys = db[IDENTITY_KEYS]
         self._merges = db[CUSTOMER_MERGES]
+        self._claims = db[CLAIMED_KEYS]
 
     async def claim_keys(self, evidence: Sequence[LinkEvidence], candidate: str) -> dict[str, str]:
         """Give unclaimed keys to `candidate`; return every key's holder."""
@@ -65,6 +69,35 @@ class MongoIdentityStore:
                 assert holder is not None  # keys are never deleted
                 holders[item.key] = holder["customer_id"]
         return holders
+
+    async def holders_of(self, keys: Sequence[str]) -> dict[str, str]:
+        """The customer holding each of `keys` that somebody holds; nothing is claimed."""
+        cursor = self._keys.find({"_id": {"$in": list(dict.fromkeys(keys))}})
+        return {doc["_id"]: doc["customer_id"] async for doc in cursor}
+
+    async def record_claims(self, evidence: Sequence[LinkEvidence], customer_id: str) -> None:
+        """Remember the keys `customer_id` claimed, once each."""
+        for item in evidence:
+            with contextlib.suppress(DuplicateKeyError):
+                await self._claims.insert_one(
+                    {
+                        "_id": f"{item.key} {customer_id}",
+                        "key": item.key,
+                        "customer_id": customer_id,
+                        "evidence": item.kind.value,
+                        "first_seen": utc_now(),
+                    }
+                )
+
+    async def claimants_of(self, keys: Sequence[str]) -> dict[str, list[str]]:
+        """The customers who claimed each of `keys` before, oldest first."""
+        found: dict[str, list[str]] = {}
+        cursor = self._claims.find({"key": {"$in": list(dict.fromkeys(keys))}}).sort(
+            "first_seen", ASCENDING
+        )
+        async for doc in cursor:
+            found.setdefault(doc["key"], []).append(doc["customer_id"])
+        return found
 
     async def ensure_customer(self, customer_id: str, display_name: str | None) -> None:
         """Create the customer if it does not exist yet."""

@@ -9,6 +9,7 @@ from uuid import UUID
 
 from onecase_shared.events import CaseEventKind, utc_now
 from onecase_triage.desk.schemas import AgentView, CaseView, ClockView, OwnerChange, TimelineEntry
+from onecase_triage.domain.case_contacts import unverified_messages
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.ports import AgentDirectory, CaseEventLog, CaseStore
 
@@ -52,11 +53,19 @@ class DeskViews:
     async def case_view(self, case: CaseRecord) -> CaseView:
         """Everything about one case."""
         now = self._clock()
-        events = await self._log.history(case.case_id)
+        # The one-time code is for the customer's eyes: the desk sees that one was sent.
+        events = [
+            event.model_copy(update={"verification_code": None})
+            for event in await self._log.history(case.case_id)
+        ]
+        unverified = unverified_messages(case.contacts)
         return CaseView(
             case=case,
             clocks=[ClockView(**clock.model_dump(), state=clock.state(now)) for clock in case.sla],
-            timeline=[TimelineEntry.of(m) for m in await self._cases.messages_of(case.case_id)],
+            timeline=[
+                TimelineEntry.of(m, unverified=m.complaint_id in unverified)
+                for m in await self._cases.messages_of(case.case_id)
+            ],
             owner_history=[
                 OwnerChange(
                     at=event.occurred_at,

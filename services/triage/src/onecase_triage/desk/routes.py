@@ -21,6 +21,7 @@ from onecase_triage.desk.schemas import (
     AgentView,
     AvailabilityRequest,
     CaseView,
+    ContactConfirmation,
     EscalateRequest,
     EventAccepted,
     MergeRequest,
@@ -156,6 +157,18 @@ async def escalate(
     """Add a team as collaborator; the owner stays the customer's contact."""
     case = await _case(request, reference)
     return await _act(_desk(request).escalate(case.case_id, user, team=body.team, note=body.note))
+
+
+@router.post("/cases/{reference}/contacts/{customer_id}/confirm", response_model=CaseRecord)
+async def confirm_contact(
+    request: Request, reference: str, customer_id: str, body: ContactConfirmation, user: CurrentUser
+) -> CaseRecord:
+    """Vouch for an unverified contact (the owner or a lead): updates go to it from now on."""
+    case = await _case(request, reference)
+    try:
+        return await _desk(request).confirm_contact(case.case_id, customer_id, user, note=body.note)
+    except DeskError as error:
+        raise _failed(error) from error
 
 
 @router.get("/customers/{customer_id}")

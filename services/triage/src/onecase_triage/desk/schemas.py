@@ -55,6 +55,12 @@ class MergeRequest(_Request):
     reason: str = Field(min_length=1, max_length=500)
 
 
+class ContactConfirmation(_Request):
+    """Why the desk user is sure an unverified contact is the case's customer."""
+
+    note: str = Field(min_length=1, max_length=500)
+
+
 class AvailabilityRequest(_Request):
     """An agent goes available or away."""
 
@@ -91,9 +97,11 @@ class TimelineEntry(BaseModel):
     public: bool
     subject: str | None
     text: str
+    # Written by a contact who reached the case by a claim and has not proved it (case_contacts).
+    unverified_contact: bool = False
 
     @classmethod
-    def of(cls, message: ComplaintReceivedV1) -> TimelineEntry:
+    def of(cls, message: ComplaintReceivedV1, *, unverified: bool = False) -> TimelineEntry:
         """The timeline entry of one customer message."""
         return cls(
             at=message.received_at,
@@ -102,6 +110,7 @@ class TimelineEntry(BaseModel):
             public=message.public,
             subject=message.subject,
             text=message.text,
+            unverified_contact=unverified,
         )
 
 

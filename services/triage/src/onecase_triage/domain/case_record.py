@@ -9,6 +9,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict
 
 from onecase_shared.events import AgentRefV1, CaseFactsV1, CategoryV1, ReplyTargetV1, UrgencyV1
+from onecase_triage.domain.case_contacts import CaseContact, LinkSuggestion
 from onecase_triage.domain.sla import SlaClock
 
 
@@ -50,6 +51,11 @@ class CaseRecord(BaseModel):
     follow_up_done: bool = False
     lead_follow_up_due_at: datetime | None = None
     lead_follow_up_done: bool = False
+    # Writers who reached the case through a claim only (see case_contacts), and customers a
+    # claim (a shared order number) suggests are the same person, for a lead to decide.
+    contacts: tuple[CaseContact, ...] = ()
+    contact_revision: int = 0
+    link_suggestions: tuple[LinkSuggestion, ...] = ()
 
     @property
     def is_open(self) -> bool:

@@ -1,11 +1,16 @@
-"""Strong evidence that handles belong to one customer, read from one complaint.
+"""Evidence that handles belong to one customer, read from one complaint, verified or claimed.
 
-Pure: no I/O, no clock. Names are never evidence. What counts:
+Pure: no I/O, no clock. Names are never evidence. Two kinds of link (docs/security.md):
 
-- the handles the provider attaches to the author (the author's first);
-- an email address or phone number the customer gives in a private message. Posts (tweets,
-  Facebook posts and comments, even protected ones) are skipped: people quote others there;
-- an order or account number, in any message: it is not contact data, and it is specific.
+- *verified*: the provider vouches for it. The author of a signed delivery (an X or Facebook
+  account, a chat visitor's session, an Intercom contact), and an email's sender, since every
+  answer goes back to that address; the X and Facebook ids the provider adds for the author.
+- *claimed*: something typed, which anyone could type: the email a chat visitor gives in the
+  form (or Intercom holds for a contact), an email address or phone number written in a private
+  message (posts are skipped: people quote others there), an order or account number.
+
+Only verified links merge customers by themselves. A claimed link that points at another
+customer is a suggestion for a person, or a contact the customer must prove (triage).
 
 Not evidence: our own domains, no-reply, placeholder and shared role addresses (info@,
 support@, ...), addresses and numbers on forwarded header lines ("From:", "An:", ...) or on
@@ -33,6 +38,7 @@ class EvidenceKind(StrEnum):
     """Where a linking key came from."""
 
     PROVIDER_HANDLE = "provider_handle"
+    TYPED_HANDLE = "typed_handle"  # an email in the chat form: the provider took it as typed
     EMAIL_IN_TEXT = "email_in_text"
     PHONE_IN_TEXT = "phone_in_text"
     ORDER_NUMBER = "order_number"
@@ -47,6 +53,7 @@ class LinkEvidence(BaseModel):
     key: str  # "email:ann@example.com", "phone:+447911123456", "order:A12345", ...
     kind: EvidenceKind
     detail: str  # short, never the message text
+    verified: bool = False  # the provider vouches for it; claimed otherwise
 
 
 class EvidencePolicy(BaseModel):
@@ -66,6 +73,8 @@ ACCOUNT_PREFIX: Final = "account"
 _CANONICAL_ORDER: Final = ("email", "phone", "x_id", "facebook_id", "chat_visitor")
 _CONTACT_PREFIXES: Final = frozenset(kind.value for kind in HandleKind)
 _POSTS: Final = frozenset({"tweet", "facebook_post", "facebook_comment"})
+# An address or number next to the author is what they typed; provider ids are the provider's.
+_TYPED_KINDS: Final = frozenset({HandleKind.EMAIL, HandleKind.PHONE})
 _PLACES: Final = {
     "email": "an email",
     "chat": "a chat message",
@@ -124,12 +133,20 @@ def linking_evidence(
     """Every key this complaint links its author to, the author's own key first, no repeats."""
     place = _place(complaint)
     author_key = _handle_key(complaint.author, policy)
-    found = {author_key: _evidence(author_key, EvidenceKind.PROVIDER_HANDLE, f"author of {place}")}
+    found = {
+        author_key: _evidence(
+            author_key, EvidenceKind.PROVIDER_HANDLE, f"author of {place}", verified=True
+        )
+    }
     for handle in complaint.author_handles:
         key = _handle_key(handle, policy)
         if key not in found and (handle.kind is not HandleKind.EMAIL or _customer(key, policy)):
-            what = f"{handle.kind.value} the provider gave for the author of {place}"
-            found[key] = _evidence(key, EvidenceKind.PROVIDER_HANDLE, what)
+            if handle.kind in _TYPED_KINDS:
+                what = f"{handle.kind.value} typed by the author of {place}"
+                found[key] = _evidence(key, EvidenceKind.TYPED_HANDLE, what)
+            else:
+                what = f"{handle.kind.value} the provider gave for the author of {place}"
+                found[key] = _evidence(key, EvidenceKind.PROVIDER_HANDLE, what, verified=True)
     text = _unquoted(complaint)
     references = list(_references(text))
     if not (complaint.public or complaint.message_kind in _POSTS):
@@ -172,8 +189,8 @@ def _rank(key: str) -> int:
     return len(_CANONICAL_ORDER) + (0 if is_contact_handle(key) else 1)
 
 
-def _evidence(key: str, kind: EvidenceKind, detail: str) -> LinkEvidence:
-    return LinkEvidence(key=key, kind=kind, detail=detail)
+def _evidence(key: str, kind: EvidenceKind, detail: str, *, verified: bool = False) -> LinkEvidence:
+    return LinkEvidence(key=key, kind=kind, detail=detail, verified=verified)
 
 
 def _handle_key(handle: HandleV1, policy: EvidencePolicy) -> str:
