@@ -198,6 +198,11 @@ async def test_an_email_given_in_a_dm_never_merges_customers_but_a_lead_can(
     separated = await world.parts.desk.undo_merge(merge["merge_id"], LEAD_USER)
     assert set(separated) == {x_customer, email_customer}
     assert await identities.root_of(x_customer) != await identities.root_of(email_customer)
+    # Undoing the link moves back the case it moved, open slot included.
+    cases = world.parts.cases
+    assert [c.case_id for c in await cases.open_cases_of(x_customer)] == [x_case]
+    assert (await _case(world, x_case)).customer_id == x_customer
+    assert [c.customer_id for c in await cases.open_cases_of(email_customer)] == [email_customer]
 
 
 async def test_a_name_alone_never_links_two_customers(world_factory: WorldFactory) -> None:

@@ -119,7 +119,12 @@ class CustomerIdentity:
         """Separate a merge again; evidence alone will not rejoin the two customers."""
         separated = await self._identities.undo_merge(record_id, by=by)
         if separated is not None:
-            log.info("customer merge undone", merge_id=record_id, by=by)
+            absorbed, surviving = separated
+            moved = await self._identities.moved_cases(record_id)
+            await self._cases.move_back(moved, to=absorbed, source=surviving)
+            log.info(
+                "customer merge undone", merge_id=record_id, by=by, cases_moved_back=len(moved)
+            )
         return separated
 
     async def _merge(
@@ -144,7 +149,9 @@ class CustomerIdentity:
                 )
                 return None
             if await self._identities.point_to(absorbed, surviving):
-                await self._cases.move_slots(absorbed, surviving)
+                moved = await self._cases.move_slots(absorbed, surviving)
+                if moved:
+                    await self._identities.record_moved_cases(merge_id(absorbed, surviving), moved)
                 log.info("customers merged", absorbed=absorbed, surviving=surviving, by=by)
                 return surviving
             # `absorbed` was merged elsewhere meanwhile: merge the new roots instead.

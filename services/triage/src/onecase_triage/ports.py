@@ -46,6 +46,12 @@ class IdentityStore(Protocol):
     async def undo_merge(self, merge_id: str, *, by: str) -> tuple[str, str] | None:
         """Separate the two customers again; their (absorbed, surviving) ids, or None."""
 
+    async def record_moved_cases(self, merge_id: str, case_ids: Sequence[UUID]) -> None:
+        """Remember which cases a merge moved, so undoing it can move them back."""
+
+    async def moved_cases(self, merge_id: str) -> list[UUID]:
+        """The cases a merge moved."""
+
     async def customer(self, customer_id: str) -> dict[str, Any] | None:
         """The customer with its handles and merges, for the desk."""
 
@@ -61,8 +67,11 @@ class CaseStore(Protocol):
     async def release_slots(self, case_id: UUID) -> None:
         """Free every open slot the case holds (it was resolved)."""
 
-    async def move_slots(self, absorbed: str, surviving: str) -> None:
-        """After a merge: the absorbed customer's open cases become the survivor's."""
+    async def move_slots(self, absorbed: str, surviving: str) -> list[UUID]:
+        """After a merge: the absorbed customer's cases become the survivor's; their ids."""
+
+    async def move_back(self, case_ids: Sequence[UUID], *, to: str, source: str) -> None:
+        """After an undone merge: the cases it moved from `to` to `source` go back."""
 
     async def open_cases_of(self, customer_id: str) -> list[CaseRecord]:
         """The customer's open cases, oldest first."""

@@ -88,27 +88,42 @@ class MongoCaseStore:
         """Free every open slot the case holds (it was resolved)."""
         await self._db[OPEN_CASES].delete_many({"case_id": str(case_id)})
 
-    async def move_slots(self, absorbed: str, surviving: str) -> None:
-        """After a merge: the absorbed customer's open cases become the survivor's."""
+    async def move_slots(self, absorbed: str, surviving: str) -> list[UUID]:
+        """After a merge: the absorbed customer's cases become the survivor's; their ids."""
         async for held in self._db[OPEN_CASES].find({"customer_id": absorbed}):
-            claimed = await self.claim_slot(
-                surviving,
-                customer_id=surviving,
-                case_id=UUID(held["case_id"]),
-                category=held["category"],
-            )
-            if claimed != UUID(held["case_id"]):
-                # The survivor has its own open case: keep this one open beside it.
-                await self.claim_slot(
-                    f"{surviving}:{held['case_id']}",
-                    customer_id=surviving,
-                    case_id=UUID(held["case_id"]),
-                    category=held["category"],
-                )
+            await self._hold_open(surviving, UUID(held["case_id"]), held["category"])
             await self._db[OPEN_CASES].delete_one({"_id": held["_id"]})
+        moved = [UUID(doc["_id"]) async for doc in self._cases.find({"customer_id": absorbed})]
         await self._cases.update_many(
             {"customer_id": absorbed}, {"$set": {"customer_id": surviving}}
         )
+        return moved
+
+    async def move_back(self, case_ids: Sequence[UUID], *, to: str, source: str) -> None:
+        """After an undone merge: the cases it moved from `to` to `source` go back."""
+        for case_id in case_ids:
+            result = await self._cases.update_one(
+                {"_id": str(case_id), "customer_id": source}, {"$set": {"customer_id": to}}
+            )
+            if result.matched_count == 0:
+                continue  # merged on elsewhere since, or erased: leave it to a lead
+            held = await self._db[OPEN_CASES].find_one({"case_id": str(case_id)})
+            if held is not None:
+                await self._db[OPEN_CASES].delete_many({"case_id": str(case_id)})
+                await self._hold_open(to, case_id, held["category"])
+
+    async def _hold_open(self, customer_id: str, case_id: UUID, category: str) -> None:
+        claimed = await self.claim_slot(
+            customer_id, customer_id=customer_id, case_id=case_id, category=category
+        )
+        if claimed != case_id:
+            # The customer has another open case: keep this one open beside it.
+            await self.claim_slot(
+                f"{customer_id}:{case_id}",
+                customer_id=customer_id,
+                case_id=case_id,
+                category=category,
+            )
 
     async def open_cases_of(self, customer_id: str) -> list[CaseRecord]:
         """The customer's open cases, oldest first."""

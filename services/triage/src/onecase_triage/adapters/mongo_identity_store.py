@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 from typing import Any
+from uuid import UUID
 
 from pymongo import ASCENDING
 from pymongo.asynchronous.database import AsyncDatabase
@@ -185,6 +186,18 @@ class MongoIdentityStore:
             {"_id": record_id}, {"$set": {"undone_at": stamp(utc_now()), "undone_by": by}}
         )
         return record["absorbed"], record["surviving"]
+
+    async def record_moved_cases(self, merge_id: str, case_ids: Sequence[UUID]) -> None:
+        """Remember which cases a merge moved, so undoing it can move them back."""
+        # $push, not $addToSet: nx-27017 ignores $addToSet/$each on a missing field.
+        await self._merges.update_one(
+            {"_id": merge_id}, {"$push": {"moved_cases": {"$each": [str(c) for c in case_ids]}}}
+        )
+
+    async def moved_cases(self, merge_id: str) -> list[UUID]:
+        """The cases a merge moved."""
+        record = await self._merges.find_one({"_id": merge_id}, {"moved_cases": 1})
+        return [UUID(case_id) for case_id in dict.fromkeys((record or {}).get("moved_cases", []))]
 
     async def customer(self, customer_id: str) -> dict[str, Any] | None:
         """The customer with its handles and merges, for the desk."""
