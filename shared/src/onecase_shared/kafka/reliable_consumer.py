@@ -27,6 +27,7 @@ from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait
 
 from onecase_shared.events import Event, dlq_topic
 from onecase_shared.kafka.event_publisher import KafkaEventPublisher, PublishFailedError
+from onecase_shared.redaction import redact_personal_data
 
 EventT = TypeVar("EventT", bound=Event)
 
@@ -111,8 +112,9 @@ def subscribe_reliably(
         headers = {
             "onecase-dlq-reason": reason,
             "onecase-error-type": type(error).__name__,
-            # The error text may quote the payload; it stays on Kafka with the payload itself.
-            "onecase-error": str(error)[:1000],
+            # The payload stays on Kafka as it was; headers are read by tools and people who
+            # need the error, not the customer's address that a provider quoted in it.
+            "onecase-error": redact_personal_data(str(error))[:1000],
             "onecase-original-topic": topic,
             "onecase-original-partition": str(record.partition),
             "onecase-original-offset": str(record.offset),
