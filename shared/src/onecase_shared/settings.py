@@ -58,6 +58,9 @@ class KafkaSettings(BaseSettings):
     publish_timeout_s: float = Field(default=10.0, gt=0)
     consumer_max_attempts: int = Field(default=3, ge=1, le=20)
     consumer_retry_backoff_s: float = Field(default=0.5, ge=0)
+    # A message whose "temporary" error (Mongo or a provider down, a lease held elsewhere)
+    # repeats for this long goes to the DLQ, so a partition is never paused forever.
+    max_retry_seconds: float = Field(default=900.0, gt=0)
     topic_partitions: int = Field(default=6, ge=1)
     # The largest record: a 5 MiB email is about 6.7 MiB as base64 in its raw-delivery event.
     # Producers and every topic a service creates are set to it (Kafka's default is 1 MiB).
