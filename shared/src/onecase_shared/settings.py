@@ -74,10 +74,15 @@ class MongoSettings(BaseSettings):
 
     uri: str = "mongodb://127.0.0.1:27017"
     database: str = "onecase"
+    # Opening a connection (and server selection for drivers without an operation timeout).
     timeout_ms: int = Field(default=5000, gt=0)
     # No reply on an open connection within this long fails the operation: a hung server must
     # not hang a handler or the desk.
     socket_timeout_ms: int = Field(default=30_000, gt=0)
+    # The whole of one operation (pymongo's timeoutMS: selection, checkout, every round trip),
+    # so a server that accepts and then stalls fails a handler in bounded time. pymongo bounds
+    # operations by it instead of by the socket timeout, which then only serves older drivers.
+    operation_timeout_ms: int = Field(default=15_000, gt=0)
 
 
 class ServiceSettings(BaseSettings):
