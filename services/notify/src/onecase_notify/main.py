@@ -109,6 +109,7 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
         publisher=KafkaNotificationPublisher(publisher),
         clock=utc_now,
         lease_s=settings.send_lease_s,
+        send_timeout_s=settings.send_timeout_s,
         windows=ChannelWindows(messenger=timedelta(hours=settings.messenger_window_hours)),
     )
     subscribe_reliably(
