@@ -97,12 +97,12 @@ def test_an_smtp_550_quoting_the_address_leaves_it_out_of_logs_and_dlq_headers(
     finally:
         running.stop_all()
 
-    assert server.refused == [address], "the mail server saw (and quoted) the real address"
+    # Notify reads the shared cases topic: other tests' email cases are refused here too.
+    assert address in server.refused, "the mail server saw (and quoted) the real address"
     assert headers["onecase-dlq-reason"] == "permanent_failure"
     assert "550 5.1.1 <[email]>: Recipient address rejected" in headers["onecase-error"]
-    assert not [name for name, value in headers.items() if address in value or "ann." in value]
+    assert not [name for name, value in headers.items() if "@" in value or "ann." in value]
     log = (tmp_path / "notify.log").read_text()
     assert '"event": "notification refused"' in log
     assert "550 5.1.1 <[email]>" in log, "the refusal is logged, without the address"
-    assert address not in log
-    assert "example.com" not in log
+    assert not [a for a in server.refused if a in log or a.partition("@")[0] in log]
