@@ -30,30 +30,35 @@ class InMemoryOutbox:
         self.pending: dict[str, datetime] = {}
         self.sent: dict[str, Delivery] = {}
         self.failed: dict[str, str] = {}
+        self.tokens: dict[str, str] = {}
+        self.claims = 0
 
     async def add(self, message: OutboundMessage, event: CaseEventV1, route: str | None) -> None:
         if message.notification_key not in self.sent:
             self.pending.setdefault(message.notification_key, datetime.min.replace(tzinfo=UTC))
 
-    async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> bool:
+    async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> str | None:
         lease = self.pending.get(notification_key)
         if lease is None or lease >= now:
-            return False
+            return None
         self.pending[notification_key] = now + timedelta(seconds=lease_s)
-        return True
+        self.claims += 1
+        self.tokens[notification_key] = f"t{self.claims}"
+        return self.tokens[notification_key]
 
-    async def release(self, notification_key: str) -> None:
-        if notification_key in self.pending:
+    async def release(self, notification_key: str, token: str) -> None:
+        if notification_key in self.pending and self.tokens.get(notification_key) == token:
             self.pending[notification_key] = datetime.min.replace(tzinfo=UTC)
 
     async def delivery_of(self, notification_key: str) -> Delivery | None:
         return self.sent.get(notification_key)
 
-    async def mark_sent(self, notification_key: str, delivery: Delivery) -> None:
+    async def mark_sent(self, notification_key: str, delivery: Delivery, token: str) -> bool:
         self.pending.pop(notification_key, None)
         self.sent[notification_key] = delivery
+        return self.tokens.get(notification_key) == token
 
-    async def mark_failed(self, notification_key: str, reason: str) -> None:
+    async def mark_failed(self, notification_key: str, reason: str, token: str) -> None:
         self.pending[notification_key] = datetime.min.replace(tzinfo=UTC)
         self.failed[notification_key] = reason
 

@@ -50,7 +50,7 @@ FAST_SLA = {"targets": dict.fromkeys(("critical", "high", "normal", "low"), FAST
 def stack_env(
     kafka_address: str, mongo: Endpoint, smtp_port: int, sandbox: ChannelSandbox, tmp_path: Path
 ) -> dict[str, str]:
-    """Services' settings: fast update cadence, always-open team, short lease."""
+    """Services' settings: fast update cadence, always-open team, short lease and send budget."""
     roster = tmp_path / "roster.json"
     roster.write_text(
         json.dumps(
@@ -68,7 +68,9 @@ def stack_env(
         mongo.address,
         ONECASE_SMTP_HOST="127.0.0.1",
         ONECASE_SMTP_PORT=str(smtp_port),
-        ONECASE_SEND_LEASE_S="3",
+        ONECASE_SEND_LEASE_S="6",
+        ONECASE_SEND_TIMEOUT_S="4.5",
+        ONECASE_SEND_LEASE_MARGIN_S="1",
         ONECASE_ROSTER_FILE=str(roster),
         ONECASE_SLA_POLICY=json.dumps(FAST_SLA),
         ONECASE_SWEEP_INTERVAL_S="0.5",
@@ -193,7 +195,7 @@ def test_every_case_gets_exactly_one_acknowledgment_across_a_killed_notify(
     at_kill = len(acks())
     stack.start("notify", "notify-a")
     until(lambda: set(acks()) == numbers)
-    time.sleep(5)  # past the 3-second lease: a message left leased by the killed one resends now
+    time.sleep(8)  # past the 6-second lease: a message left leased by the killed one resends now
     assert at_kill < len(numbers), "the kill came after the stream ended"
     assert {number: len(ids) for number, ids in acks().items()} == dict.fromkeys(numbers, 1)
     transmissions = Counter(

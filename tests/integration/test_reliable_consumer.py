@@ -4,6 +4,7 @@ dead letters with the error, and an outage that pauses instead of losing or dead
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -212,3 +213,47 @@ async def test_a_permanent_error_is_dead_lettered_at_once_and_other_event_types_
     [(_, headers)] = await read_all(settings.bootstrap, dlq_topic(topic), 1)
     assert headers["onecase-dlq-reason"] == "permanent_failure"
     assert "refused the recipient" in headers["onecase-error"]
+
+
+async def test_a_temporary_error_repeating_past_the_time_limit_goes_to_the_dlq_with_a_metric(
+    setup: tuple[KafkaSettings, str, str],
+) -> None:
+    settings, topic, group = setup
+    attempts: Counter[int] = Counter()
+    handled: list[int] = []
+
+    async def handle(event: Ping) -> None:
+        attempts[event.n] += 1
+        if event.n == 5:
+            raise AutoReconnect("a lease that is never given back, or a store that never answers")
+        handled.append(event.n)
+
+    await produce(settings, topic, [ping(5), ping(6)])
+    registry = CollectorRegistry()
+    broker = make_broker(settings, client_id="consumer", registry=CollectorRegistry())
+    subscribe_reliably(
+        broker,
+        topic=topic,
+        group_id=group,
+        model=Ping,
+        handle=handle,
+        publisher=KafkaEventPublisher(broker, timeout_s=10),
+        policy=RetryPolicy(max_attempts=3, backoff_s=0.01, outage_pause_s=0.1, max_retry_s=2.0),
+        registry=registry,
+    )
+    started = time.monotonic()
+    await broker.start()
+    try:
+        await wait_until(lambda: handled == [6])
+        took = time.monotonic() - started
+    finally:
+        await broker.stop()
+
+    assert took >= 2.0, "paused for the whole time limit first"
+    assert attempts[5] > 3, "temporary errors are retried for a time, not a number of tries"
+    [(body, headers)] = await read_all(settings.bootstrap, dlq_topic(topic), 1)
+    assert headers["onecase-dlq-reason"] == "retry_time_exceeded"
+    assert headers["onecase-error-type"] == "AutoReconnect"
+    assert Ping.model_validate_json(body).n == 5
+    labels = {"topic": topic, "group": group, "reason": "retry_time_exceeded"}
+    assert registry.get_sample_value("onecase_consumer_dead_letters_total", labels) == 1

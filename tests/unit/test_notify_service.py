@@ -26,6 +26,7 @@ def notifier(
         publisher=publisher,
         clock=lambda: NOW,
         lease_s=60,
+        send_timeout_s=40,
         windows=ChannelWindows(),
     )
     return service, sender, publisher

@@ -1,4 +1,5 @@
 import json
+import logging
 
 import pytest
 import structlog
@@ -26,3 +27,19 @@ def test_logs_keep_ids_and_redact_everything_else(capsys: pytest.CaptureFixture[
     assert line["service"] == "test"
     assert line["email"] == line["text"] == line["handle"] == REDACTED
     assert "ana@example.com" not in json.dumps(line)
+
+
+def test_free_text_fields_keep_their_words_but_lose_addresses_numbers_and_handles(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    configure_logging("test")
+    refusal = "550 5.1.1 <ann@example.com>: Recipient address rejected (+44 20 7946 0958, @ann)"
+    structlog.get_logger().warning("refused for ann@example.com", reason=refusal, case_id="c-1")
+    logging.getLogger("aiosmtplib").warning("connection to %s lost", "bob@example.org")
+    first, second = (json.loads(x) for x in capsys.readouterr().out.strip().splitlines()[-2:])
+    assert first["reason"] == (
+        "550 5.1.1 <[email]>: Recipient address rejected ([phone], [handle])"
+    )
+    assert first["event"] == "refused for [email]"
+    assert first["case_id"] == "c-1"
+    assert second["event"] == "connection to [email] lost"

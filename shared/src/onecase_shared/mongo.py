@@ -60,6 +60,9 @@ def create_mongo_client(
 ) -> AsyncMongoClient[Document]:
     """A client that connects lazily: nothing touches the network until first use.
 
+    Every operation is bounded: server selection and connecting by `timeout_ms`, the whole
+    operation by `operation_timeout_ms` (see MongoSettings).
+
     With a `registry`, every command it sends is counted there (see MongoCommandCounter).
     """
     listeners = [MongoCommandCounter(registry)] if registry is not None else []
@@ -70,6 +73,7 @@ def create_mongo_client(
         serverSelectionTimeoutMS=settings.timeout_ms,
         connectTimeoutMS=settings.timeout_ms,
         socketTimeoutMS=settings.socket_timeout_ms,
+        timeoutMS=settings.operation_timeout_ms,
         event_listeners=listeners,
     )
 

@@ -58,6 +58,9 @@ class KafkaSettings(BaseSettings):
     publish_timeout_s: float = Field(default=10.0, gt=0)
     consumer_max_attempts: int = Field(default=3, ge=1, le=20)
     consumer_retry_backoff_s: float = Field(default=0.5, ge=0)
+    # A message whose "temporary" error (Mongo or a provider down, a lease held elsewhere)
+    # repeats for this long goes to the DLQ, so a partition is never paused forever.
+    max_retry_seconds: float = Field(default=900.0, gt=0)
     topic_partitions: int = Field(default=6, ge=1)
     # The largest record: a 5 MiB email is about 6.7 MiB as base64 in its raw-delivery event.
     # Producers and every topic a service creates are set to it (Kafka's default is 1 MiB).
@@ -71,10 +74,15 @@ class MongoSettings(BaseSettings):
 
     uri: str = "mongodb://127.0.0.1:27017"
     database: str = "onecase"
+    # Opening a connection (and server selection for drivers without an operation timeout).
     timeout_ms: int = Field(default=5000, gt=0)
     # No reply on an open connection within this long fails the operation: a hung server must
     # not hang a handler or the desk.
     socket_timeout_ms: int = Field(default=30_000, gt=0)
+    # The whole of one operation (pymongo's timeoutMS: selection, checkout, every round trip),
+    # so a server that accepts and then stalls fails a handler in bounded time. pymongo bounds
+    # operations by it instead of by the socket timeout, which then only serves older drivers.
+    operation_timeout_ms: int = Field(default=15_000, gt=0)
 
 
 class ServiceSettings(BaseSettings):

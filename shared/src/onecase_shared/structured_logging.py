@@ -9,6 +9,8 @@ from typing import Any
 
 import structlog
 
+from onecase_shared.redaction import redact_personal_data
+
 # An allowlist, not a denylist: a new field is redacted until someone decides it is safe.
 SAFE_LOG_KEYS = frozenset(
     {
@@ -55,15 +57,21 @@ SAFE_LOG_KEYS = frozenset(
     }
 )
 REDACTED = "[redacted]"
+# Allowed keys whose values are free text written by others (an SMTP refusal, a library's log
+# message, a request path): kept, but with addresses, phone numbers and handles taken out.
+FREE_TEXT_LOG_KEYS = frozenset({"event", "reason", "path"})
 
 
 def redact_unsafe_fields(
     _logger: Any, _method: str, event_dict: MutableMapping[str, Any]
 ) -> MutableMapping[str, Any]:
-    """Replace the value of any key that is not on the allowlist."""
-    for key in list(event_dict):
+    """Replace the value of any key that is not on the allowlist; scrub free-text ones."""
+    for key, value in list(event_dict.items()):
         if key not in SAFE_LOG_KEYS:
             event_dict[key] = REDACTED
+        elif key in FREE_TEXT_LOG_KEYS and not isinstance(value, int | float | None):
+            # An object (an exception passed as reason) would be rendered by its repr unscrubbed.
+            event_dict[key] = redact_personal_data(str(value))
     return event_dict
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field, SecretStr
+from typing import Self
+
+from pydantic import Field, SecretStr, model_validator
 
 from onecase_shared.settings import ServiceSettings
 
@@ -31,6 +33,11 @@ class NotifySettings(ServiceSettings):
     chat_api_base: str = "http://127.0.0.1:8010/chat"
     chat_api_secret: SecretStr = SecretStr("dev-only-chat-api-secret")
     send_lease_s: float = Field(default=60.0, gt=0)
+    # One send, retries and rate-limit waits included, is abandoned after this long, well
+    # before its lease ends: a lease that expired mid-send would let another instance send too.
+    send_timeout_s: float = Field(default=40.0, gt=0)
+    # What the lease must outlast the send budget by: recording the delivery, clock skew.
+    send_lease_margin_s: float = Field(default=10.0, ge=0)
     send_max_attempts: int = Field(default=4, ge=1)
     send_backoff_s: float = Field(default=0.5, ge=0)
     # A provider asking us to wait longer than this is treated as an outage for now.
@@ -41,6 +48,17 @@ class NotifySettings(ServiceSettings):
     )
     smtp_per_second: float = Field(default=10.0, gt=0)
     messenger_window_hours: float = Field(default=24, gt=0)
+
+    @model_validator(mode="after")
+    def _lease_outlives_the_longest_send(self) -> Self:
+        if self.send_lease_s < self.send_timeout_s + self.send_lease_margin_s:
+            msg = (
+                f"ONECASE_SEND_LEASE_S ({self.send_lease_s:g}) must be at least "
+                f"ONECASE_SEND_TIMEOUT_S ({self.send_timeout_s:g}) + ONECASE_SEND_LEASE_MARGIN_S "
+                f"({self.send_lease_margin_s:g}): a send outliving its lease can go out twice"
+            )
+            raise ValueError(msg)
+        return self
 
     def _secrets_to_check(self) -> dict[str, SecretStr]:
         return {

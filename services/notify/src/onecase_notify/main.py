@@ -109,6 +109,7 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
         publisher=KafkaNotificationPublisher(publisher),
         clock=utc_now,
         lease_s=settings.send_lease_s,
+        send_timeout_s=settings.send_timeout_s,
         windows=ChannelWindows(messenger=timedelta(hours=settings.messenger_window_hours)),
     )
     subscribe_reliably(
@@ -121,6 +122,7 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
         policy=RetryPolicy(
             max_attempts=settings.kafka.consumer_max_attempts,
             backoff_s=settings.kafka.consumer_retry_backoff_s,
+            max_retry_s=settings.kafka.max_retry_seconds,
         ),
         registry=registry,
     )

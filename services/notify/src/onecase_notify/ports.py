@@ -25,20 +25,27 @@ class Outbox(Protocol):
     async def add(self, message: OutboundMessage, event: CaseEventV1, route: str | None) -> None:
         """Record a message as pending; a second call with the same key is a no-op."""
 
-    async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> bool:
-        """Take the right to send a pending message for `lease_s`; False if sent or leased."""
+    async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> str | None:
+        """Take the right to send a pending message for `lease_s`.
 
-    async def release(self, notification_key: str) -> None:
-        """Give up the lease on a message that could not be sent, so it can be claimed again."""
+        Returns the lease's fencing token, or None if the message is sent or leased elsewhere.
+        """
+
+    async def release(self, notification_key: str, token: str) -> None:
+        """Give up the lease `token` names, so the message can be claimed again."""
 
     async def delivery_of(self, notification_key: str) -> Delivery | None:
         """The recorded delivery of this key, or None while it is not sent."""
 
-    async def mark_sent(self, notification_key: str, delivery: Delivery) -> None:
-        """Record a delivery; from now on the key is never sent again."""
+    async def mark_sent(self, notification_key: str, delivery: Delivery, token: str) -> bool:
+        """Record a delivery; from now on the key is never sent again.
 
-    async def mark_failed(self, notification_key: str, reason: str) -> None:
-        """Record a permanent failure; the lease is released so a replay can try again."""
+        False if the lease `token` names was lost before the delivery was recorded (another
+        instance may have claimed the key); the delivery is recorded all the same.
+        """
+
+    async def mark_failed(self, notification_key: str, reason: str, token: str) -> None:
+        """Record a permanent failure under lease `token`, releasing it for a later replay."""
 
 
 class ChannelSender(Protocol):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
@@ -28,6 +29,10 @@ NO_OPEN_CHANNEL = (
 )
 
 
+class SendOverBudgetError(RetryLaterError):
+    """A send took longer than its budget and was abandoned; the event is read again later."""
+
+
 def notification_key(event: CaseEventV1, planned: PlannedDelivery) -> str:
     """`<case>:<kind>:<sequence>`: the same case event always yields the same keys."""
     return f"{event.case_id}:{planned.kind.value}:{event.sequence}"
@@ -45,6 +50,7 @@ class CaseNotifier:
         publisher: NotificationPublisher,
         clock: Callable[[], datetime],
         lease_s: float,
+        send_timeout_s: float,
         windows: ChannelWindows,
     ) -> None:
         self._outbox = outbox
@@ -53,6 +59,7 @@ class CaseNotifier:
         self._publisher = publisher
         self._clock = clock
         self._lease_s = lease_s
+        self._send_timeout_s = send_timeout_s
         self._windows = windows
 
     async def on_case_event(self, event: CaseEventV1) -> None:
@@ -73,7 +80,8 @@ class CaseNotifier:
         key = notification_key(event, planned)
         message = self._write(event, planned, key)
         await self._outbox.add(message, event, planned.route.value if planned.route else None)
-        if not await self._outbox.claim(key, now=self._clock(), lease_s=self._lease_s):
+        token = await self._outbox.claim(key, now=self._clock(), lease_s=self._lease_s)
+        if token is None:
             delivery = await self._outbox.delivery_of(key)
             if delivery is None:
                 # Another notify instance holds the lease: wait, and see it sent or expired.
@@ -81,10 +89,14 @@ class CaseNotifier:
                 raise RetryLaterError(msg)
             await self._announce(event, planned, key, delivery)  # sent before a crash
             return None
+        # The budget ends before the lease does (NotifySettings checks it at start), so no
+        # other instance can claim the key while this send may still go out.
+        budget = asyncio.timeout(self._send_timeout_s)
         try:
-            provider_id = await self._send(planned, message, event)
+            async with budget:
+                provider_id = await self._send(planned, message, event)
         except DeliveryRefusedError as refused:
-            await self._outbox.mark_failed(key, str(refused))
+            await self._outbox.mark_failed(key, str(refused), token)
             await self._publisher.publish_failed(
                 NotificationFailedV1(
                     correlation_id=event.correlation_id,
@@ -98,12 +110,16 @@ class CaseNotifier:
             )
             log.warning("notification refused", notification_key=key, reason=str(refused)[:200])
             return str(refused)
-        except BaseException:
+        except BaseException as error:
             # Give the lease back so the retry (ours or another instance's) can send.
-            await self._outbox.release(key)
+            await self._outbox.release(key, token)
+            if budget.expired():
+                msg = f"notification {key} was not sent within {self._send_timeout_s:g} s"
+                raise SendOverBudgetError(msg) from error
             raise
         delivery = Delivery(provider_message_id=provider_id, sent_at=self._clock())
-        await self._outbox.mark_sent(key, delivery)
+        if not await self._outbox.mark_sent(key, delivery, token):
+            log.warning("lease lost before the delivery was recorded", notification_key=key)
         await self._announce(event, planned, key, delivery)
         return None
 

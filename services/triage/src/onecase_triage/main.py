@@ -104,6 +104,7 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
     policy = RetryPolicy(
         max_attempts=settings.kafka.consumer_max_attempts,
         backoff_s=settings.kafka.consumer_retry_backoff_s,
+        max_retry_s=settings.kafka.max_retry_seconds,
     )
     subscribe_reliably(
         broker,

@@ -5,12 +5,16 @@ after a failure (the message is lost), or seek back forever (the partition stall
 subscriber commits only after the handler's effects are stored, retries a failing message a
 bounded number of times, then parks it on `<topic>.dlq` with the error in its headers and
 moves on. Infrastructure outages are not the message's fault: they pause the partition
-instead of filling the DLQ.
+instead of filling the DLQ, but only for a bounded time: a message whose "temporary" error
+has repeated for `max_retry_s` is dead-lettered too (reason `retry_time_exceeded`), so no
+partition is paused forever. The clock is kept in memory, per partition: a restart or a
+rebalance starts it again, which only lengthens the wait, never loses the message.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -27,6 +31,7 @@ from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait
 
 from onecase_shared.events import Event, dlq_topic
 from onecase_shared.kafka.event_publisher import KafkaEventPublisher, PublishFailedError
+from onecase_shared.redaction import redact_personal_data
 
 EventT = TypeVar("EventT", bound=Event)
 
@@ -69,6 +74,29 @@ class RetryPolicy:
     backoff_s: float = 0.5
     # How long to wait before re-reading a message after an infrastructure outage.
     outage_pause_s: float = 2.0
+    # How long one message may keep failing with a "temporary" error before it is dead-lettered.
+    max_retry_s: float = 900.0
+
+
+class _StallClock:
+    """When each partition's current message first failed with a temporary error."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._since: dict[int, tuple[int, float]] = {}
+
+    def stalled_for(self, partition: int, offset: int) -> float:
+        """Seconds this message has been failing; the first failure starts the clock."""
+        now = self._clock()
+        first_offset, since = self._since.get(partition, (offset, now))
+        if first_offset != offset:
+            since = now  # a different message: the previous one got through
+        self._since[partition] = (offset, since)
+        return now - since
+
+    def clear(self, partition: int) -> None:
+        """The partition moved on."""
+        self._since.pop(partition, None)
 
 
 class _ConsumerMetrics:
@@ -77,6 +105,13 @@ class _ConsumerMetrics:
             "onecase_consumer_messages",
             "Messages consumed, by outcome (processed, skipped, dead_lettered, paused).",
             ["topic", "group", "outcome"],
+            registry=registry,
+        )
+        self.dead_letters = Counter(
+            "onecase_consumer_dead_letters",
+            "Messages put on a dead-letter topic, by reason (invalid_event, handler_failed, "
+            "permanent_failure, retry_time_exceeded).",
+            ["topic", "group", "reason"],
             registry=registry,
         )
 
@@ -104,15 +139,18 @@ def subscribe_reliably(
     registry: CollectorRegistry,
 ) -> None:
     """Register `handle` for `topic`: commit after success, DLQ after bounded retries."""
-    counter = _metrics(registry).outcomes
+    metrics = _metrics(registry)
+    counter = metrics.outcomes
+    stalls = _StallClock()
 
     async def dead_letter(message: KafkaMessage, reason: str, error: BaseException) -> None:
         record: Any = message.raw_message
         headers = {
             "onecase-dlq-reason": reason,
             "onecase-error-type": type(error).__name__,
-            # The error text may quote the payload; it stays on Kafka with the payload itself.
-            "onecase-error": str(error)[:1000],
+            # The payload stays on Kafka as it was; headers are read by tools and people who
+            # need the error, not the customer's address that a provider quoted in it.
+            "onecase-error": redact_personal_data(str(error))[:1000],
             "onecase-original-topic": topic,
             "onecase-original-partition": str(record.partition),
             "onecase-original-offset": str(record.offset),
@@ -122,6 +160,7 @@ def subscribe_reliably(
             message.body, topic=dlq_topic(topic), key=record.key, headers=headers
         )
         counter.labels(topic, group_id, "dead_lettered").inc()
+        metrics.dead_letters.labels(topic, group_id, reason).inc()
         log.warning(
             "message dead-lettered",
             topic=topic,
@@ -156,6 +195,7 @@ def subscribe_reliably(
             counter.labels(topic, group_id, "skipped").inc()
             await message.ack()
             return
+        record: Any = message.raw_message
         try:
             try:
                 event = model.model_validate_json(message.body)
@@ -167,12 +207,16 @@ def subscribe_reliably(
                     counter.labels(topic, group_id, "processed").inc()
                 except Exception as exc:
                     if is_transient(exc):
-                        raise
-                    reason = (
-                        "permanent_failure" if isinstance(exc, PermanentError) else "handler_failed"
-                    )
+                        if stalls.stalled_for(record.partition, record.offset) < policy.max_retry_s:
+                            raise
+                        reason = "retry_time_exceeded"
+                    elif isinstance(exc, PermanentError):
+                        reason = "permanent_failure"
+                    else:
+                        reason = "handler_failed"
                     await dead_letter(message, reason, exc)
             await message.ack()
+            stalls.clear(record.partition)
         except Exception as exc:
             # An outage (or a dead letter that could not be written): seek back and pause, so
             # the same message is read again later and nothing is committed past it.

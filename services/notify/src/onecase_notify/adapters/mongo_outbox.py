@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import uuid
 from datetime import UTC, datetime, timedelta
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -41,8 +42,11 @@ class MongoOutbox:
         with contextlib.suppress(DuplicateKeyError):
             await self._outbox.insert_one(document)
 
-    async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> bool:
-        """Take the right to send an unsent message for `lease_s`; False if sent or leased."""
+    async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> str | None:
+        """Take the right to send an unsent message for `lease_s`; its token, or None."""
+        # A fresh token per claim fences every later write: after the lease expires and
+        # another instance claims the key, the first one's release and marks match nothing.
+        token = uuid.uuid4().hex
         claimed = await self._outbox.find_one_and_update(
             {
                 "_id": notification_key,
@@ -53,20 +57,17 @@ class MongoOutbox:
                 "$set": {
                     "lease_until": stamp(now + timedelta(seconds=lease_s)),
                     "leased_by": self._instance_id,
+                    "lease_token": token,
                 },
                 "$inc": {"attempts": 1},
             },
         )
-        return claimed is not None
+        return token if claimed is not None else None
 
-    async def release(self, notification_key: str) -> None:
-        """Give up the lease on a message that could not be sent, so it can be claimed again."""
+    async def release(self, notification_key: str, token: str) -> None:
+        """Give up the lease `token` names, so the message can be claimed again."""
         await self._outbox.update_one(
-            {
-                "_id": notification_key,
-                "status": {"$in": _SENDABLE},
-                "leased_by": self._instance_id,
-            },
+            {"_id": notification_key, "status": {"$in": _SENDABLE}, "lease_token": token},
             {"$set": {"lease_until": _NEVER}},
         )
 
@@ -80,22 +81,27 @@ class MongoOutbox:
             sent_at=datetime.fromisoformat(document["sent_at"]),
         )
 
-    async def mark_sent(self, notification_key: str, delivery: Delivery) -> None:
-        """Record a delivery; from now on the key is never sent again."""
-        await self._outbox.update_one(
-            {"_id": notification_key},
-            {
-                "$set": {
-                    "status": "sent",
-                    "provider_message_id": delivery.provider_message_id,
-                    "sent_at": stamp(delivery.sent_at),
-                }
-            },
+    async def mark_sent(self, notification_key: str, delivery: Delivery, token: str) -> bool:
+        """Record a delivery; False if the lease was lost meanwhile (recorded all the same)."""
+        sent = {
+            "$set": {
+                "status": "sent",
+                "provider_message_id": delivery.provider_message_id,
+                "sent_at": stamp(delivery.sent_at),
+            }
+        }
+        held = await self._outbox.update_one(
+            {"_id": notification_key, "status": {"$in": _SENDABLE}, "lease_token": token}, sent
         )
+        if held.matched_count:
+            return True
+        # The message did go out: recording it stops any further send, whoever holds the key.
+        await self._outbox.update_one({"_id": notification_key, "status": {"$in": _SENDABLE}}, sent)
+        return False
 
-    async def mark_failed(self, notification_key: str, reason: str) -> None:
-        """Record a permanent failure; the lease is released so a replay can try again."""
+    async def mark_failed(self, notification_key: str, reason: str, token: str) -> None:
+        """Record a permanent failure under lease `token`, releasing it for a later replay."""
         await self._outbox.update_one(
-            {"_id": notification_key, "status": {"$in": _SENDABLE}},
+            {"_id": notification_key, "status": {"$in": _SENDABLE}, "lease_token": token},
             {"$set": {"status": "failed", "reason": reason[:1000], "lease_until": _NEVER}},
         )

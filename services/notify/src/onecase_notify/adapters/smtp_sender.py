@@ -14,6 +14,7 @@ from onecase_notify.adapters.provider_http import DeliveryRefusedError, Provider
 from onecase_notify.domain.delivery_plan import PlannedDelivery
 from onecase_notify.domain.outbound_message import OutboundMessage
 from onecase_shared.events import CaseEventV1, Channel
+from onecase_shared.redaction import redact_personal_data
 
 
 def _retryable(error: BaseException) -> bool:
@@ -94,13 +95,16 @@ class SmtpSender:
                             mail, hostname=self._host, port=self._port, timeout=30
                         )
         except aiosmtplib.SMTPRecipientsRefused as error:
-            msg = f"the mail server refused the recipient: {error.recipients!r}"
+            # The reply quotes the address; the reason travels on to the case and the DLQ.
+            replies = "; ".join(f"{r.code} {r.message}" for r in error.recipients)
+            msg = f"the mail server refused the recipient: {redact_personal_data(replies)}"
             raise DeliveryRefusedError(msg) from error
         except aiosmtplib.SMTPResponseException as error:
+            reply = redact_personal_data(f"{error.code} {error.message}")
             if error.code >= 500:
-                msg = f"the mail server refused the message: {error.code} {error.message}"
+                msg = f"the mail server refused the message: {reply}"
                 raise DeliveryRefusedError(msg) from error
-            msg = f"the mail server deferred the message: {error.code} {error.message}"
+            msg = f"the mail server deferred the message: {reply}"
             raise ProviderUnavailableError(msg) from error
         except (aiosmtplib.SMTPException, OSError) as error:
             msg = f"the mail server is unreachable: {error!r}"
