@@ -7,9 +7,11 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 import pytest_asyncio
-from fastapi import FastAPI
+from prometheus_client import CollectorRegistry
 
 from onecase_shared.events import CaseEventKind
+from onecase_shared.problems import PROBLEM_MEDIA_TYPE
+from onecase_shared.service_app import build_service_app, noop_lifespan
 from onecase_triage.desk.auth import TokenTable
 from onecase_triage.desk.routes import mount_desk
 from tests.builders import email_from
@@ -26,7 +28,9 @@ BOB = {"Authorization": "Bearer bob-secret"}
 @pytest_asyncio.fixture
 async def desk(world_factory: WorldFactory) -> AsyncIterator[tuple[httpx.AsyncClient, TriageWorld]]:
     world = await world_factory((an_agent("ann.ames"), an_agent("bob.burns"), LEAD_AGENT))
-    app = FastAPI(title="desk under test")
+    app = build_service_app(
+        title="desk under test", lifespan=noop_lifespan, registry=CollectorRegistry(), readiness={}
+    )
     mount_desk(app, parts=world.parts, tokens=TokenTable(TOKENS))
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://desk") as client:
@@ -69,6 +73,34 @@ async def test_the_openapi_document_lists_the_desk(
         "/agents/{agent_id}",
     } <= set(spec["paths"])
     assert spec["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+
+
+async def test_desk_errors_are_problem_documents(
+    desk: tuple[httpx.AsyncClient, TriageWorld],
+) -> None:
+    client, world = desk
+    number = await open_case(world)
+    owner = world.events()[-1].owner
+    assert owner is not None
+    other = BOB if owner.agent_id == "ann.ames" else ANN
+    answers = {
+        401: await client.get("/cases"),
+        403: await client.post(f"/cases/{number}/updates", json={"text": "Hi"}, headers=other),
+        404: await client.get("/cases/OC-000000", headers=ANN),
+        422: await client.get("/cases?limit=0", headers=ANN),
+    }
+    await client.post(f"/cases/{number}/resolve", json={}, headers=LEAD)
+    answers[409] = await client.post(f"/cases/{number}/resolve", json={}, headers=LEAD)
+    for status, response in answers.items():
+        assert response.status_code == status
+        assert response.headers["content-type"] == PROBLEM_MEDIA_TYPE
+        problem = response.json()
+        assert problem["status"] == status
+        assert problem["type"] == "about:blank"
+        assert problem["instance"] == response.request.url.path
+        assert problem["detail"]
+    assert answers[401].headers["www-authenticate"] == "Bearer"
+    assert answers[422].json()["errors"][0]["loc"] == ["query", "limit"]
 
 
 async def test_a_case_reads_with_timeline_owner_history_clocks_and_reasons(

@@ -1,16 +1,18 @@
-"""The HTTP shell every service shares: /healthz, /readyz and /metrics around its own routes."""
+"""The HTTP shell every service shares: /healthz, /readyz, /metrics and problem+json errors."""
 
 from __future__ import annotations
 
 import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from contextlib import AbstractAsyncContextManager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Histogram, generate_latest
 from starlette.routing import Match
+
+from onecase_shared.problems import install_problem_details
 
 ReadinessCheck = Callable[[], Awaitable[bool]]
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
@@ -24,8 +26,12 @@ def build_service_app(
     readiness: Mapping[str, ReadinessCheck],
     check_timeout_s: float = 2.0,
 ) -> FastAPI:
-    """A FastAPI app with the health, readiness and metrics endpoints every service serves."""
+    """A FastAPI app with the health, readiness and metrics endpoints every service serves.
+
+    Every error it answers is `application/problem+json` (`onecase_shared.problems`).
+    """
     app = FastAPI(title=title, lifespan=lifespan)
+    install_problem_details(app)
     latency = Histogram(
         "onecase_http_request_duration_seconds",
         "HTTP request latency by route template and status.",
@@ -83,6 +89,7 @@ def _route_template(app: FastAPI, request: Request) -> str:
     return "unmatched"
 
 
+@asynccontextmanager
 async def noop_lifespan(_app: FastAPI) -> AsyncIterator[None]:
     """A lifespan with nothing to start, for tests of the shell itself."""
     yield

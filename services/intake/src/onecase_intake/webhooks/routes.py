@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import JSONResponse, PlainTextResponse
@@ -12,6 +13,7 @@ from onecase_intake import authenticity
 from onecase_intake.config import IntakeSettings
 from onecase_intake.webhooks.pipeline import WebhookEdge, WebhookSpec
 from onecase_intake.webhooks.specs import webhook_specs
+from onecase_shared.problems import problem_responses
 from onecase_shared.settings import secret_values
 
 
@@ -20,6 +22,15 @@ def _endpoint(edge: WebhookEdge, spec: WebhookSpec) -> Callable[[Request], Await
         return await edge.receive(request, spec)
 
     return receive
+
+
+def _delivery_errors(spec: WebhookSpec) -> dict[int | str, dict[str, Any]]:
+    # What WebhookEdge.receive answers besides 202: a bad length, forged, too big, too deep
+    # (JSON formats only), and 503 while Kafka cannot take the delivery.
+    statuses = [400, 401, 413, 503]
+    if spec.max_json_depth is not None:
+        statuses.append(422)
+    return problem_responses(*sorted(statuses))
 
 
 def build_webhook_router(settings: IntakeSettings, edge: WebhookEdge) -> APIRouter:
@@ -32,9 +43,10 @@ def build_webhook_router(settings: IntakeSettings, edge: WebhookEdge) -> APIRout
             methods=["POST"],
             status_code=status.HTTP_202_ACCEPTED,
             summary=f"{spec.channel} deliveries ({spec.provider})",
+            responses=_delivery_errors(spec),
         )
 
-    @router.get("/webhooks/x")
+    @router.get("/webhooks/x", responses=problem_responses(422, 503))
     async def x_challenge(
         crc_token: str = Query(pattern=authenticity.X_CRC_TOKEN_PATTERN),
     ) -> dict[str, str]:
@@ -48,7 +60,11 @@ def build_webhook_router(settings: IntakeSettings, edge: WebhookEdge) -> APIRout
             raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "X is not configured")
         return {"response_token": authenticity.x_crc_response_token(secrets, crc_token)}
 
-    @router.get("/webhooks/facebook")
+    @router.get(
+        "/webhooks/facebook",
+        response_class=PlainTextResponse,
+        responses=problem_responses(403, 422),
+    )
     async def facebook_verification(
         mode: str = Query(alias="hub.mode"),
         verify_token: str = Query(alias="hub.verify_token"),

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, FastAPI, HTTPException, Query, Request, status
 
 from onecase_shared.events import CaseEventV1
+from onecase_shared.problems import problem_responses
 from onecase_triage.case_desk import (
     CaseDesk,
     ConflictError,
@@ -35,9 +36,13 @@ from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.roster import Agent
 from onecase_triage.ports import IdentityStore
 
-router = APIRouter(tags=["desk"])
+# Every route needs a token; each route adds the other statuses it can answer.
+router = APIRouter(tags=["desk"], responses=problem_responses(401))
 
 _STATUS = {NotFoundError: 404, ForbiddenError: 403, ConflictError: 409}
+# A body that is not UTF-8 JSON is 400 (FastAPI cannot parse it); one that breaks its schema, 422.
+# A case action also fails on no such case, not the owner's (nor a lead's), or resolved meanwhile.
+_CASE_ACTION_ERRORS = problem_responses(400, 403, 404, 409, 422)
 
 
 def _desk(request: Request) -> CaseDesk:
@@ -70,7 +75,7 @@ async def _case(request: Request, reference: str) -> CaseRecord:
     return case
 
 
-@router.get("/cases", response_model=list[CaseRecord])
+@router.get("/cases", response_model=list[CaseRecord], responses=problem_responses(422))
 async def list_cases(
     request: Request,
     _user: CurrentUser,
@@ -86,13 +91,13 @@ async def list_cases(
     )
 
 
-@router.get("/cases/{reference}", response_model=CaseView)
+@router.get("/cases/{reference}", response_model=CaseView, responses=problem_responses(404))
 async def read_case(request: Request, reference: str, _user: CurrentUser) -> CaseView:
     """One case by id or number: timeline across channels, owner history, clocks, messages sent."""
     return await _views(request).case_view(await _case(request, reference))
 
 
-@router.get("/queue", response_model=list[CaseRecord])
+@router.get("/queue", response_model=list[CaseRecord], responses=problem_responses(422))
 async def unassigned_queue(
     request: Request, _user: CurrentUser, limit: Annotated[int, Query(ge=1, le=500)] = 100
 ) -> list[CaseRecord]:
@@ -100,7 +105,9 @@ async def unassigned_queue(
     return await _views(request).queue(limit)
 
 
-@router.get("/agents/{agent_id}/queue", response_model=list[CaseRecord])
+@router.get(
+    "/agents/{agent_id}/queue", response_model=list[CaseRecord], responses=problem_responses(422)
+)
 async def agent_queue(
     request: Request,
     agent_id: str,
@@ -121,7 +128,12 @@ async def _act(coroutine: Any) -> EventAccepted:
     return _accepted(event)
 
 
-@router.post("/cases/{reference}/updates", status_code=202, response_model=EventAccepted)
+@router.post(
+    "/cases/{reference}/updates",
+    status_code=202,
+    response_model=EventAccepted,
+    responses=_CASE_ACTION_ERRORS,
+)
 async def post_update(
     request: Request, reference: str, body: UpdateRequest, user: CurrentUser
 ) -> EventAccepted:
@@ -130,7 +142,9 @@ async def post_update(
     return await _act(_desk(request).post_update(case.case_id, user, body.text))
 
 
-@router.post("/cases/{reference}/resolve", response_model=EventAccepted)
+@router.post(
+    "/cases/{reference}/resolve", response_model=EventAccepted, responses=_CASE_ACTION_ERRORS
+)
 async def resolve(
     request: Request, reference: str, body: ResolveRequest, user: CurrentUser
 ) -> EventAccepted:
@@ -139,7 +153,9 @@ async def resolve(
     return await _act(_desk(request).resolve(case.case_id, user, text=body.text, note=body.note))
 
 
-@router.post("/cases/{reference}/transfer", response_model=EventAccepted)
+@router.post(
+    "/cases/{reference}/transfer", response_model=EventAccepted, responses=_CASE_ACTION_ERRORS
+)
 async def transfer(
     request: Request, reference: str, body: TransferRequest, user: CurrentUser
 ) -> EventAccepted:
@@ -150,7 +166,9 @@ async def transfer(
     )
 
 
-@router.post("/cases/{reference}/escalate", response_model=EventAccepted)
+@router.post(
+    "/cases/{reference}/escalate", response_model=EventAccepted, responses=_CASE_ACTION_ERRORS
+)
 async def escalate(
     request: Request, reference: str, body: EscalateRequest, user: CurrentUser
 ) -> EventAccepted:
@@ -159,7 +177,11 @@ async def escalate(
     return await _act(_desk(request).escalate(case.case_id, user, team=body.team, note=body.note))
 
 
-@router.post("/cases/{reference}/contacts/{customer_id}/confirm", response_model=CaseRecord)
+@router.post(
+    "/cases/{reference}/contacts/{customer_id}/confirm",
+    response_model=CaseRecord,
+    responses=_CASE_ACTION_ERRORS,
+)
 async def confirm_contact(
     request: Request, reference: str, customer_id: str, body: ContactConfirmation, user: CurrentUser
 ) -> CaseRecord:
@@ -171,7 +193,7 @@ async def confirm_contact(
         raise _failed(error) from error
 
 
-@router.get("/customers/{customer_id}")
+@router.get("/customers/{customer_id}", responses=problem_responses(404))
 async def read_customer(request: Request, customer_id: str, _user: CurrentUser) -> dict[str, Any]:
     """A customer with every handle held and every merge, with its evidence."""
     identities: IdentityStore = request.app.state.identities
@@ -181,7 +203,9 @@ async def read_customer(request: Request, customer_id: str, _user: CurrentUser) 
     return customer
 
 
-@router.post("/customers/merge", response_model=MergeResult)
+@router.post(
+    "/customers/merge", response_model=MergeResult, responses=problem_responses(400, 403, 409, 422)
+)
 async def merge_customers(request: Request, body: MergeRequest, user: CurrentUser) -> MergeResult:
     """Merge two customers (leads); the merge is recorded and can be undone."""
     try:
@@ -193,7 +217,11 @@ async def merge_customers(request: Request, body: MergeRequest, user: CurrentUse
     return MergeResult(surviving_customer_id=surviving)
 
 
-@router.post("/customers/merges/{merge_id}/undo", response_model=UndoResult)
+@router.post(
+    "/customers/merges/{merge_id}/undo",
+    response_model=UndoResult,
+    responses=problem_responses(403, 404),
+)
 async def undo_merge(request: Request, merge_id: str, user: CurrentUser) -> UndoResult:
     """Separate two merged customers (leads); evidence alone will not merge them again."""
     try:
@@ -209,12 +237,12 @@ async def list_agents(request: Request, _user: CurrentUser) -> list[AgentView]:
     return await _views(request).agents()
 
 
-@router.put("/agents/{agent_id}", status_code=204)
+@router.put("/agents/{agent_id}", status_code=204, responses=problem_responses(400, 403, 422))
 async def save_agent(request: Request, agent_id: str, body: Agent, user: CurrentUser) -> None:
     """Add or change an agent (leads and admins)."""
     if body.agent_id != agent_id:
         raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_ENTITY, detail="agent_id differs from the path"
+            status.HTTP_422_UNPROCESSABLE_CONTENT, detail="agent_id differs from the path"
         )
     try:
         await _desk(request).save_agent(body, user)
@@ -222,7 +250,11 @@ async def save_agent(request: Request, agent_id: str, body: Agent, user: Current
         raise _failed(error) from error
 
 
-@router.put("/agents/{agent_id}/availability", response_model=Agent)
+@router.put(
+    "/agents/{agent_id}/availability",
+    response_model=Agent,
+    responses=problem_responses(400, 403, 404, 422),
+)
 async def set_availability(
     request: Request, agent_id: str, body: AvailabilityRequest, user: CurrentUser
 ) -> Agent:

@@ -20,7 +20,14 @@ from functools import lru_cache
 from typing import Annotated, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 _ONE_DAY: Final = timedelta(days=1)
 _MIDNIGHT: Final = time(0)
@@ -38,6 +45,20 @@ def require_utc(moment: datetime) -> datetime:
 
 UtcDatetime = Annotated[datetime, AfterValidator(require_utc)]
 """A timezone-aware datetime, converted to UTC on validation; naive ones are rejected."""
+
+WallTime = Annotated[
+    time,
+    # JSON Schema's `time` format is RFC 3339 full-time, which needs an offset; a wall time has
+    # none ("09:00:00"), so the document declares what is sent and accepted as a pattern.
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?$",
+            "examples": ["09:00", "17:30:00"],
+        }
+    ),
+]
+"""A local time of day without a zone: `HH:MM`, `HH:MM:SS` or `HH:MM:SS.ffffff`."""
 
 
 @lru_cache(maxsize=8192)
@@ -63,8 +84,8 @@ class WeeklyHours(BaseModel):
 
     timezone: str = "UTC"
     days: tuple[int, ...] = (0, 1, 2, 3, 4)
-    start: time = time(9)
-    end: time = time(17)
+    start: WallTime = time(9)
+    end: WallTime = time(17)
 
     @field_validator("timezone")
     @classmethod
