@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from onecase_shared.events import (
     CaseEventV1,
     ComplaintReceivedV1,
+    CustomerErasedV1,
     NotificationSentV1,
     QuarantinedDeliveryV1,
     RawDeliveryReceivedV1,
@@ -78,6 +79,14 @@ CONTRACTS = (
         "notify",
         "triage, reporting",
         "Every message delivered to a customer, once per notification key.",
+    ),
+    TopicContract(
+        Topic.PRIVACY,
+        CustomerErasedV1,
+        "the customer id",
+        "triage (desk erasure)",
+        "intake, notify, external support queues",
+        "Customers erased at the desk: ids of every record to erase, never personal data.",
     ),
 )
 

@@ -85,6 +85,27 @@ class MongoSettings(BaseSettings):
     operation_timeout_ms: int = Field(default=15_000, gt=0)
 
 
+class RetentionSettings(BaseSettings):
+    """How long each kind of data is kept (`ONECASE_RETENTION_*`); docs/privacy.md.
+
+    Kafka topics get `retention.ms` at creation and at every start; Mongo data is deleted by a
+    sweep (the MongoDB-wire server has no TTL indexes).
+    """
+
+    model_config = SettingsConfigDict(env_prefix="ONECASE_RETENTION_", extra="ignore")
+
+    # Raw deliveries are whole emails and payloads: kept only for replays of recent ones.
+    raw_deliveries_days: int = Field(default=7, gt=0)
+    event_topics_days: int = Field(default=7, gt=0)
+    messages_days: int = Field(default=180, gt=0)
+    closed_cases_days: int = Field(default=365, gt=0)
+    identities_days: int = Field(default=365, gt=0)
+    # Outbox keys stop a redelivered case event from sending twice: keep them well past the
+    # case topic's retention.
+    outbox_days: int = Field(default=30, gt=0)
+    sweep_interval_s: float = Field(default=3600.0, gt=0)
+
+
 class ServiceSettings(BaseSettings):
     """What every service shares: profile, logging, Kafka, Mongo, HTTP binding."""
 
@@ -95,6 +116,7 @@ class ServiceSettings(BaseSettings):
     host: str = "127.0.0.1"
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     mongo: MongoSettings = Field(default_factory=MongoSettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
 
     def _secrets_to_check(self) -> dict[str, SecretStr]:
         """Secrets that must be real outside the dev profile (subclasses extend)."""

@@ -16,10 +16,11 @@ from pymongo.errors import PyMongoError
 from onecase_intake.adapters.mongo_delivery_log import INDEXES, MongoDeliveryLog
 from onecase_intake.config import IntakeSettings
 from onecase_intake.metrics import IntakeMetrics
+from onecase_intake.privacy import IntakePrivacy
 from onecase_intake.service import DeliveryIntake
 from onecase_intake.webhooks.pipeline import WebhookEdge
 from onecase_intake.webhooks.routes import build_webhook_router
-from onecase_shared.events import RawDeliveryReceivedV1, Topic
+from onecase_shared.events import CustomerErasedV1, RawDeliveryReceivedV1, Topic
 from onecase_shared.kafka import (
     KafkaEventPublisher,
     RetryPolicy,
@@ -35,6 +36,8 @@ TOPICS = (
     Topic.INTAKE_RAW.dlq(),
     Topic.INTAKE_QUARANTINE,
     Topic.COMPLAINTS,
+    Topic.PRIVACY,
+    Topic.PRIVACY.dlq(),
 )
 PRUNE_EVERY_S = 3600.0
 
@@ -66,6 +69,19 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         ),
         registry=registry,
     )
+    subscribe_reliably(
+        broker,
+        topic=Topic.PRIVACY,
+        group_id=f"{settings.normalizer_group}-privacy",
+        model=CustomerErasedV1,
+        handle=IntakePrivacy(deliveries=deliveries).on_customer_erased,
+        publisher=publisher,
+        policy=RetryPolicy(
+            max_attempts=settings.kafka.consumer_max_attempts,
+            backoff_s=settings.kafka.consumer_retry_backoff_s,
+        ),
+        registry=registry,
+    )
 
     async def prune_delivery_log() -> None:
         retention = timedelta(days=settings.dedupe_retention_days)
@@ -82,7 +98,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         # The delivery log only saves work, so a Mongo outage must not keep intake down.
         with contextlib.suppress(PyMongoError):
             await ensure_indexes(db, INDEXES)
-        await ensure_topics(settings.kafka, TOPICS)
+        await ensure_topics(settings.kafka, TOPICS, retention=settings.retention)
         await broker.start()
         pruning = asyncio.create_task(prune_delivery_log())
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import socket
 from collections.abc import AsyncIterator
@@ -13,6 +15,7 @@ from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
 from onecase_notify.adapters.kafka_notification_publisher import KafkaNotificationPublisher
+from onecase_notify.adapters.mongo_notify_privacy import INDEXES, MongoNotifyPrivacy
 from onecase_notify.adapters.mongo_outbox import MongoOutbox
 from onecase_notify.adapters.provider_http import ProviderHttp
 from onecase_notify.adapters.provider_senders import (
@@ -26,8 +29,9 @@ from onecase_notify.config import NotifySettings
 from onecase_notify.domain.delivery_plan import ChannelWindows, Route
 from onecase_notify.domain.message_composer import MessageComposer
 from onecase_notify.ports import ChannelSender
+from onecase_notify.privacy import NotifyPrivacy
 from onecase_notify.service import CaseNotifier
-from onecase_shared.events import CaseEventV1, Topic, utc_now
+from onecase_shared.events import CaseEventV1, CustomerErasedV1, Topic, utc_now
 from onecase_shared.kafka import (
     KafkaEventPublisher,
     RetryPolicy,
@@ -35,10 +39,10 @@ from onecase_shared.kafka import (
     make_broker,
     subscribe_reliably,
 )
-from onecase_shared.mongo import create_mongo_client, mongo_readiness
+from onecase_shared.mongo import create_mongo_client, ensure_indexes, mongo_readiness
 from onecase_shared.service_app import build_service_app
 
-TOPICS = (Topic.CASES, Topic.CASES.dlq(), Topic.NOTIFICATIONS)
+TOPICS = (Topic.CASES, Topic.CASES.dlq(), Topic.NOTIFICATIONS, Topic.PRIVACY, Topic.PRIVACY.dlq())
 
 
 def senders_for(settings: NotifySettings, http: ProviderHttp) -> dict[Route, ChannelSender]:
@@ -112,12 +116,32 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
         send_timeout_s=settings.send_timeout_s,
         windows=ChannelWindows(messenger=timedelta(hours=settings.messenger_window_hours)),
     )
+    privacy = NotifyPrivacy(
+        records=MongoNotifyPrivacy(db),
+        notify=notifier.on_case_event,
+        retention=timedelta(days=settings.retention.outbox_days),
+        clock=utc_now,
+    )
     subscribe_reliably(
         broker,
         topic=Topic.CASES,
         group_id=settings.notify_group,
         model=CaseEventV1,
-        handle=notifier.on_case_event,
+        handle=privacy.on_case_event,
+        publisher=publisher,
+        policy=RetryPolicy(
+            max_attempts=settings.kafka.consumer_max_attempts,
+            backoff_s=settings.kafka.consumer_retry_backoff_s,
+        ),
+        registry=registry,
+    )
+
+    subscribe_reliably(
+        broker,
+        topic=Topic.PRIVACY,
+        group_id=f"{settings.notify_group}-privacy",
+        model=CustomerErasedV1,
+        handle=privacy.on_customer_erased,
         publisher=publisher,
         policy=RetryPolicy(
             max_attempts=settings.kafka.consumer_max_attempts,
@@ -129,11 +153,16 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        await ensure_topics(settings.kafka, TOPICS)
+        await ensure_indexes(db, INDEXES)
+        await ensure_topics(settings.kafka, TOPICS, retention=settings.retention)
         await broker.start()
+        retaining = asyncio.create_task(privacy.run_forever(settings.retention.sweep_interval_s))
         try:
             yield
         finally:
+            retaining.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await retaining
             await broker.stop()
             await client.aclose()
             await mongo.close()

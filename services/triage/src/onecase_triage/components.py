@@ -15,6 +15,8 @@ from onecase_triage.adapters import (
     mongo_case_event_log,
     mongo_case_store,
     mongo_identity_store,
+    mongo_privacy_audit,
+    mongo_retention,
     mongo_sent_messages,
 )
 from onecase_triage.case_desk import CaseDesk
@@ -37,6 +39,8 @@ INDEXES = (
     *mongo_identity_store.INDEXES,
     *mongo_agent_directory.INDEXES,
     *mongo_sent_messages.INDEXES,
+    *mongo_privacy_audit.INDEXES,
+    *mongo_retention.INDEXES,
 )
 
 

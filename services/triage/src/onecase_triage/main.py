@@ -16,6 +16,7 @@ from onecase_shared.events import (
     NotificationFailedV1,
     NotificationSentV1,
     Topic,
+    utc_now,
 )
 from onecase_shared.kafka import (
     KafkaEventPublisher,
@@ -27,15 +28,23 @@ from onecase_shared.kafka import (
 from onecase_shared.mongo import create_mongo_client, ensure_indexes, mongo_readiness
 from onecase_shared.service_app import build_service_app
 from onecase_triage.adapters.kafka_case_publisher import KafkaCaseEventPublisher
+from onecase_triage.adapters.kafka_privacy_publisher import KafkaErasurePublisher
+from onecase_triage.adapters.mongo_customer_records import MongoCustomerRecords
+from onecase_triage.adapters.mongo_privacy_audit import MongoPrivacyAudit
+from onecase_triage.adapters.mongo_retention import MongoRetention
 from onecase_triage.components import INDEXES, build_components
 from onecase_triage.config import TriageSettings
+from onecase_triage.customer_privacy import CustomerPrivacy
 from onecase_triage.desk.auth import TokenTable
+from onecase_triage.desk.customer_routes import mount_customer_privacy
 from onecase_triage.desk.routes import mount_desk
 from onecase_triage.domain.business_hours import ALWAYS_OPEN
 from onecase_triage.domain.identity_evidence import EvidencePolicy
 from onecase_triage.domain.judgment_model import load_judgment
+from onecase_triage.domain.personal_data import RetentionPolicy
 from onecase_triage.domain.roster import Agent, Roster, load_roster_file
 from onecase_triage.domain.triage_rules import TriageRules
+from onecase_triage.retention_sweep import RetentionSweep
 
 # Every topic triage reads has its dead-letter topic created with it.
 TOPICS = (
@@ -44,6 +53,7 @@ TOPICS = (
     Topic.CASES,
     Topic.NOTIFICATIONS,
     Topic.NOTIFICATIONS.dlq(),
+    Topic.PRIVACY,
 )
 
 
@@ -61,6 +71,15 @@ def roster_of(settings: TriageSettings) -> Roster:
                 shift=ALWAYS_OPEN,
             ),
         )
+    )
+
+
+def retention_policy_of(settings: TriageSettings) -> RetentionPolicy:
+    """How long triage keeps messages, closed cases and customers, from settings."""
+    return RetentionPolicy(
+        messages=timedelta(days=settings.retention.messages_days),
+        closed_cases=timedelta(days=settings.retention.closed_cases_days),
+        identities=timedelta(days=settings.retention.identities_days),
     )
 
 
@@ -137,19 +156,25 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         registry=registry,
     )
 
+    retention = RetentionSweep(
+        store=MongoRetention(db), policy=retention_policy_of(settings), clock=utc_now
+    )
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await ensure_indexes(db, INDEXES)
         await parts.agents.seed(roster.agents)
-        await ensure_topics(settings.kafka, TOPICS)
+        await ensure_topics(settings.kafka, TOPICS, retention=settings.retention)
         await broker.start()
         sweeping = asyncio.create_task(parts.sweeps.run_forever(settings.sweep_interval_s))
+        retaining = asyncio.create_task(retention.run_forever(settings.retention.sweep_interval_s))
         try:
             yield
         finally:
-            sweeping.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await sweeping
+            for task in (sweeping, retaining):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await broker.stop()
             await mongo.close()
 
@@ -160,4 +185,13 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         readiness={"kafka": lambda: broker.ping(timeout=2.0), "mongo": mongo_readiness(db)},
     )
     mount_desk(app, parts=parts, tokens=TokenTable(settings.desk_tokens.get_secret_value()))
+    mount_customer_privacy(
+        app,
+        CustomerPrivacy(
+            records=MongoCustomerRecords(db),
+            audit=MongoPrivacyAudit(db),
+            publisher=KafkaErasurePublisher(publisher),
+            clock=utc_now,
+        ),
+    )
     return app

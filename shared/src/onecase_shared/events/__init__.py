@@ -24,6 +24,7 @@ from onecase_shared.events.notifications import (
     NotificationKind,
     NotificationSentV1,
 )
+from onecase_shared.events.privacy import CustomerErasedV1, DeliveryRefV1
 from onecase_shared.events.topics import Topic, dlq_topic
 
 __all__ = [
@@ -35,6 +36,8 @@ __all__ = [
     "CategoryV1",
     "Channel",
     "ComplaintReceivedV1",
+    "CustomerErasedV1",
+    "DeliveryRefV1",
     "Event",
     "HandleKind",
     "HandleV1",

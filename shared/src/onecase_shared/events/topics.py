@@ -11,6 +11,7 @@ class Topic(StrEnum):
     COMPLAINTS = "onecase.complaints.v1"
     CASES = "onecase.cases.v1"
     NOTIFICATIONS = "onecase.notifications.v1"
+    PRIVACY = "onecase.privacy.v1"  # erasures every service acts on
 
     def dlq(self) -> str:
         """The dead-letter topic for messages that kept failing on this one."""

@@ -12,7 +12,19 @@ from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from prometheus_client import CollectorRegistry
 
-from onecase_shared.settings import KafkaSettings
+from onecase_shared.events import Topic
+from onecase_shared.settings import KafkaSettings, RetentionSettings
+
+# Topics that carry raw deliveries (whole emails and payloads): the raw-delivery retention.
+RAW_TOPICS = frozenset(
+    {
+        Topic.INTAKE_RAW.value,
+        Topic.INTAKE_RAW.dlq(),
+        Topic.INTAKE_QUARANTINE.value,
+        Topic.INTAKE_QUARANTINE.dlq(),
+    }
+)
+_DAY_MS = 24 * 3600 * 1000
 
 
 def make_broker(
@@ -33,13 +45,27 @@ def make_broker(
     )
 
 
-async def ensure_topics(settings: KafkaSettings, topics: Iterable[str]) -> None:
+def topic_configs(
+    settings: KafkaSettings, topic: str, retention: RetentionSettings | None
+) -> dict[str, str]:
+    """A topic's configuration: the record size limit, and its retention when one is given."""
+    configs = {"max.message.bytes": str(settings.max_message_bytes)}
+    if retention is not None:
+        days = retention.raw_deliveries_days if topic in RAW_TOPICS else retention.event_topics_days
+        configs["retention.ms"] = str(days * _DAY_MS)
+    return configs
+
+
+async def ensure_topics(
+    settings: KafkaSettings, topics: Iterable[str], *, retention: RetentionSettings | None = None
+) -> None:
     """Create the topics (and their partitions) a service needs; existing ones are kept.
 
     Every topic takes records up to `max_message_bytes`, set per topic so that a broker's
-    default (1 MiB) does not refuse a large email; topics that exist already are updated.
+    default (1 MiB) does not refuse a large email; with `retention`, every topic also gets its
+    `retention.ms` (raw-delivery topics the raw-delivery retention, the others the event
+    topics'). Topics that exist already are updated with the same values.
     """
-    limit = {"max.message.bytes": str(settings.max_message_bytes)}
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap)
     await admin.start()
     try:
@@ -49,7 +75,7 @@ async def ensure_topics(settings: KafkaSettings, topics: Iterable[str]) -> None:
                 name=t,
                 num_partitions=settings.topic_partitions,
                 replication_factor=1,
-                topic_configs=limit,
+                topic_configs=topic_configs(settings, t, retention),
             )
             for t in sorted(set(topics) - existing)
         ]
@@ -59,8 +85,14 @@ async def ensure_topics(settings: KafkaSettings, topics: Iterable[str]) -> None:
                 await admin.create_topics(wanted)
         older = sorted(set(topics) & existing)
         if older:
+            # AlterConfigs replaces a topic's whole configuration: every value is sent each time.
             await admin.alter_configs(
-                [ConfigResource(ConfigResourceType.TOPIC, t, configs=limit) for t in older]
+                [
+                    ConfigResource(
+                        ConfigResourceType.TOPIC, t, configs=topic_configs(settings, t, retention)
+                    )
+                    for t in older
+                ]
             )
     finally:
         await admin.close()

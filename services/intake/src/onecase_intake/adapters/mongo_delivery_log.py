@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from pymongo import ASCENDING
@@ -38,6 +39,11 @@ class MongoDeliveryLog:
                 await self._deliveries.insert_one({"_id": key, "received_at": utc_now()})
         except PyMongoError as exc:
             raise DeliveryLogUnavailableError(type(exc).__name__) from exc
+
+    async def forget(self, keys: Sequence[str]) -> int:
+        """Delete the ids under `keys` (a customer's erasure); returns how many went."""
+        result = await self._deliveries.delete_many({"_id": {"$in": list(keys)}})
+        return result.deleted_count
 
     async def forget_older_than(self, age: timedelta, *, now: datetime | None = None) -> int:
         """Delete ids older than `age` (the store stays bounded); returns how many went."""
