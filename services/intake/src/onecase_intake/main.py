@@ -14,6 +14,7 @@ from prometheus_client import CollectorRegistry
 from pymongo.errors import PyMongoError
 
 from onecase_intake.adapters.mongo_delivery_log import INDEXES, MongoDeliveryLog
+from onecase_intake.adapters.normalizer_pool import ProcessPoolNormalizer
 from onecase_intake.config import IntakeSettings
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake
@@ -51,7 +52,12 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     mongo = create_mongo_client(settings.mongo, registry=registry)
     db = mongo[settings.mongo.database]
     deliveries = MongoDeliveryLog(db)
-    intake = DeliveryIntake(publisher=publisher, deliveries=deliveries, metrics=metrics)
+    normalizer = ProcessPoolNormalizer(
+        workers=settings.normalize_workers, budget_s=settings.normalize_budget_s
+    )
+    intake = DeliveryIntake(
+        publisher=publisher, deliveries=deliveries, metrics=metrics, normalizer=normalizer
+    )
     subscribe_reliably(
         broker,
         topic=Topic.INTAKE_RAW,
@@ -82,6 +88,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         with contextlib.suppress(PyMongoError):
             await ensure_indexes(db, INDEXES)
         await ensure_topics(settings.kafka, TOPICS)
+        await normalizer.start()
         await broker.start()
         pruning = asyncio.create_task(prune_delivery_log())
         try:
@@ -90,6 +97,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             pruning.cancel()
             await broker.stop()
             await mongo.close()
+            normalizer.close()
 
     app = build_service_app(
         title="Onecase intake",

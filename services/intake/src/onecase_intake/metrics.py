@@ -22,6 +22,12 @@ class IntakeMetrics:
             ["channel"],
             registry=registry,
         )
+        self.over_budget = Counter(
+            "onecase_intake_normalization_over_budget",
+            "Deliveries whose normalization outran its time budget (worker killed, quarantined).",
+            ["channel"],
+            registry=registry,
+        )
         self.ignored = Counter(
             "onecase_intake_ignored_events",
             "Authentic events that are not complaints (own posts, receipts, auto-replies).",
