@@ -11,6 +11,7 @@ from datetime import timedelta
 from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
+from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import (
     ComplaintReceivedV1,
     NotificationFailedV1,
@@ -159,4 +160,9 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         readiness={"kafka": lambda: broker.ping(timeout=2.0), "mongo": mongo_readiness(db)},
     )
     mount_desk(app, parts=parts, tokens=TokenTable(settings.desk_tokens.get_secret_value()))
+    app.state.auth_failures = AuthFailureLimiter(
+        limit=settings.auth_failure_limit,
+        window_s=settings.auth_failure_window_s,
+        registry=registry,
+    )
     return app
