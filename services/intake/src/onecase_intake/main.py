@@ -18,8 +18,10 @@ from onecase_intake.adapters.normalizer_pool import ProcessPoolNormalizer
 from onecase_intake.config import IntakeSettings
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake
+from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
 from onecase_intake.webhooks.routes import build_webhook_router
+from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import RawDeliveryReceivedV1, Topic
 from onecase_shared.kafka import (
     KafkaEventPublisher,
@@ -106,5 +108,15 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         # Only Kafka: without Mongo, intake still accepts (it only loses edge deduplication).
         readiness={"kafka": lambda: broker.ping(timeout=2.0)},
     )
-    app.include_router(build_webhook_router(settings, WebhookEdge(intake, metrics)))
+    edge = WebhookEdge(
+        intake,
+        metrics,
+        bodies=InflightBodyBudget(settings.max_inflight_body_bytes),
+        auth_failures=AuthFailureLimiter(
+            limit=settings.auth_failure_limit,
+            window_s=settings.auth_failure_window_s,
+            registry=registry,
+        ),
+    )
+    app.include_router(build_webhook_router(settings, edge))
     return app

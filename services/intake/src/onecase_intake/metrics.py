@@ -12,7 +12,8 @@ class IntakeMetrics:
         self.deliveries = Counter(
             "onecase_webhook_deliveries",
             "Webhook deliveries by channel and outcome "
-            "(accepted, duplicate, unauthorized, too_large, too_deep, unavailable).",
+            "(accepted, duplicate, unauthorized, rate_limited, too_large, bad_length, overloaded, "
+            "too_deep, unavailable).",
             ["channel", "outcome"],
             registry=registry,
         )
