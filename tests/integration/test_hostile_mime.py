@@ -103,8 +103,9 @@ def test_healthz_answers_within_a_second_while_a_hostile_mime_is_normalized(
     assert raw.count(b"--b\r\n") > 500_000
 
     hostile_id = post_mail(base, raw)
+    posted = time.monotonic()
     slowest, checks = 0.0, 0
-    deadline = time.monotonic() + 120
+    deadline = posted + 120
     # Health is checked until the worker has been stopped by the budget, so the checks span
     # the whole time the hostile delivery was being normalized.
     while over_budget_count(base) < 1:
@@ -115,7 +116,9 @@ def test_healthz_answers_within_a_second_while_a_hostile_mime_is_normalized(
         checks += 1
         assert response.status_code == 200
         time.sleep(0.1)
-    assert checks >= BUDGET_S / 0.2, "health was not checked throughout the normalization"
+    # The worker spun for the whole budget, all of it after the post: checked throughout.
+    assert time.monotonic() - posted >= BUDGET_S
+    assert checks >= 3
     assert slowest < 1.0, f"/healthz took {slowest:.2f} s while the MIME was parsed"
 
     quarantined = asyncio.run(
