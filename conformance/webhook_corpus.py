@@ -30,8 +30,10 @@ from onecase_intake.config import IntakeSettings
 from onecase_intake.domain.outcomes import MalformedDeliveryError
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake, normalize_delivery
+from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
 from onecase_intake.webhooks.routes import build_webhook_router
+from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import Event, RawDeliveryReceivedV1, Topic
 
 SETTINGS = IntakeSettings(
@@ -104,10 +106,21 @@ class _NoLog:
 async def check_source(source: Source, corpus: Path) -> Result:
     """Post every file of one folder and compare its outcomes with the expectation."""
     recorder = _Recorder()
-    metrics = IntakeMetrics(CollectorRegistry())
+    registry = CollectorRegistry()
+    metrics = IntakeMetrics(registry)
     intake = DeliveryIntake(publisher=recorder, deliveries=_NoLog(), metrics=metrics)
+    edge = WebhookEdge(
+        intake,
+        metrics,
+        bodies=InflightBodyBudget(SETTINGS.max_inflight_body_bytes),
+        auth_failures=AuthFailureLimiter(
+            limit=SETTINGS.auth_failure_limit,
+            window_s=SETTINGS.auth_failure_window_s,
+            registry=registry,
+        ),
+    )
     app = FastAPI()
-    app.include_router(build_webhook_router(SETTINGS, WebhookEdge(intake, metrics)))
+    app.include_router(build_webhook_router(SETTINGS, edge))
     result = Result(source.folder)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://intake") as client:

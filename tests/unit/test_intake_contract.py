@@ -19,8 +19,10 @@ from prometheus_client import CollectorRegistry
 from onecase_intake.config import IntakeSettings
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake
+from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
 from onecase_intake.webhooks.routes import build_webhook_router
+from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.problems import PROBLEM_MEDIA_TYPE
 from onecase_shared.service_app import build_service_app, noop_lifespan
 from tests.contract_checks import fuzz_operation, operations_of
@@ -51,7 +53,17 @@ def intake_app() -> FastAPI:
     app = build_service_app(
         title="intake under test", lifespan=noop_lifespan, registry=registry, readiness={}
     )
-    app.include_router(build_webhook_router(SETTINGS, WebhookEdge(intake, metrics)))
+    edge = WebhookEdge(
+        intake,
+        metrics,
+        bodies=InflightBodyBudget(SETTINGS.max_inflight_body_bytes),
+        auth_failures=AuthFailureLimiter(
+            limit=SETTINGS.auth_failure_limit,
+            window_s=SETTINGS.auth_failure_window_s,
+            registry=registry,
+        ),
+    )
+    app.include_router(build_webhook_router(SETTINGS, edge))
     return app
 
 

@@ -23,9 +23,11 @@ from prometheus_client import CollectorRegistry
 from onecase_intake.config import IntakeSettings
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake
+from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
 from onecase_intake.webhooks.routes import build_webhook_router
 from onecase_shared import standard_webhooks
+from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import RawDeliveryReceivedV1, Topic
 from tests.fakes import InMemoryDeliveryLog, RecordingEventPublisher
 
@@ -141,6 +143,25 @@ class Edge:
         ]
 
 
+def edge_of(
+    intake: DeliveryIntake,
+    metrics: IntakeMetrics,
+    registry: CollectorRegistry,
+    *,
+    settings: IntakeSettings = SETTINGS,
+) -> WebhookEdge:
+    return WebhookEdge(
+        intake,
+        metrics,
+        bodies=InflightBodyBudget(settings.max_inflight_body_bytes),
+        auth_failures=AuthFailureLimiter(
+            limit=settings.auth_failure_limit,
+            window_s=settings.auth_failure_window_s,
+            registry=registry,
+        ),
+    )
+
+
 @pytest.fixture
 async def edge() -> AsyncIterator[Edge]:
     registry = CollectorRegistry()
@@ -148,7 +169,7 @@ async def edge() -> AsyncIterator[Edge]:
     publisher = RecordingEventPublisher()
     intake = DeliveryIntake(publisher=publisher, deliveries=InMemoryDeliveryLog(), metrics=metrics)
     app = FastAPI()
-    app.include_router(build_webhook_router(SETTINGS, WebhookEdge(intake, metrics)))
+    app.include_router(build_webhook_router(SETTINGS, edge_of(intake, metrics, registry)))
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://intake"
     ) as client:
@@ -230,9 +251,9 @@ async def test_an_oversized_delivery_is_413_before_it_is_read(
         for _ in range(limit // 1000 + 2):
             yield b" " * 1000
 
-    streamed = await edge.client.post(
-        endpoint.path, content=chunks(), headers={"content-type": endpoint.content_type}
-    )
+    # Credentials (or a well-formed signature) first: only then is the body read and counted.
+    headers = {"content-type": endpoint.content_type, **endpoint.sign(b"")}
+    streamed = await edge.client.post(endpoint.path, content=chunks(), headers=headers)
     assert streamed.status_code == 413
     assert edge.raw_deliveries() == []
 

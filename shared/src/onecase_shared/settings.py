@@ -117,6 +117,10 @@ class ServiceSettings(BaseSettings):
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     mongo: MongoSettings = Field(default_factory=MongoSettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
+    # Failed authentications one client may have on one route (intake: per webhook; the desk:
+    # all of it) within the window; past that its requests are answered 429 until it ends.
+    auth_failure_limit: int = Field(default=10, ge=1)
+    auth_failure_window_s: float = Field(default=60.0, gt=0)
 
     def _secrets_to_check(self) -> dict[str, SecretStr]:
         """Secrets that must be real outside the dev profile (subclasses extend)."""

@@ -52,15 +52,13 @@ def signed_headers(
     }
 
 
-def verify(
-    secrets: list[str],
-    headers: Mapping[str, str],
-    body: bytes,
-    *,
-    tolerance_s: int = 300,
-    now: float | None = None,
-) -> str:
-    """Check a delivery against any of `secrets` (two during rotation); return its id."""
+def verify_headers(
+    headers: Mapping[str, str], *, tolerance_s: int = 300, now: float | None = None
+) -> tuple[str, int, list[str]]:
+    """What can be checked before the body is read: id, a fresh timestamp, v1 signatures.
+
+    Returns the id, the timestamp and the offered `v1,` signatures; raises SignatureError.
+    """
     webhook_id = headers.get("webhook-id")
     timestamp_text = headers.get("webhook-timestamp")
     signature_header = headers.get("webhook-signature")
@@ -74,6 +72,21 @@ def verify(
     if abs(current - timestamp) > tolerance_s:
         raise SignatureError("webhook-timestamp outside the tolerance window")
     offered = [part for part in signature_header.split(" ") if part.startswith("v1,")]
+    if not offered:
+        raise SignatureError("no valid v1 signature")
+    return webhook_id, timestamp, offered
+
+
+def verify(
+    secrets: list[str],
+    headers: Mapping[str, str],
+    body: bytes,
+    *,
+    tolerance_s: int = 300,
+    now: float | None = None,
+) -> str:
+    """Check a delivery against any of `secrets` (two during rotation); return its id."""
+    webhook_id, timestamp, offered = verify_headers(headers, tolerance_s=tolerance_s, now=now)
     for secret in secrets:
         if not secret:
             continue

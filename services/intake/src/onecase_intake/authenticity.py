@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from collections.abc import Callable, Iterable
 
 # (secrets, raw body, signature header) -> whether any secret produced that signature
@@ -76,6 +77,18 @@ def basic_auth_valid(expected: Iterable[str], header: str | None) -> bool:
     except ValueError:  # binascii.Error, and non-ASCII text, which b64decode refuses
         return False
     return any(hmac.compare_digest(e.encode(), offered) for e in expected if e)
+
+
+# What each body signature header looks like, checked before the body is read: a request
+# without one is refused without reading its body. The shape proves nothing about the body.
+X_SIGNATURE_SHAPE = re.compile(r"sha256=[A-Za-z0-9+/]{43}=")
+META_SIGNATURE_SHAPE = re.compile(r"sha256=[0-9a-fA-F]{64}")
+INTERCOM_SIGNATURE_SHAPE = re.compile(r"sha1=[0-9a-fA-F]{40}")
+
+
+def signature_shaped(shape: re.Pattern[str], header: str | None) -> bool:
+    """Whether a signature header is there and has the form its scheme's signatures have."""
+    return header is not None and shape.fullmatch(header) is not None
 
 
 def body_fingerprint(body: bytes) -> str:

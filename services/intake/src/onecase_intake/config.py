@@ -31,6 +31,12 @@ class IntakeSettings(ServiceSettings):
     max_email_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
     max_json_bytes: int = Field(default=1024 * 1024, gt=0)
     max_json_depth: int = Field(default=64, gt=1)
+    # Bodies held at once by this process, across requests; past it, 503 with Retry-After.
+    max_inflight_body_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+    # Wall-clock time one delivery may take to normalize in a worker process; past it the
+    # worker is killed and the delivery quarantined. A normal email takes milliseconds.
+    normalize_budget_s: float = Field(default=10.0, gt=0)
+    normalize_workers: int = Field(default=1, ge=1, le=64)
     # Provider retries come within days (SendGrid: 3 days); a week of delivery ids is enough.
     dedupe_retention_days: int = Field(default=7, gt=0)
     normalizer_group: str = "onecase-intake-normalizer"

@@ -14,12 +14,15 @@ from prometheus_client import CollectorRegistry
 from pymongo.errors import PyMongoError
 
 from onecase_intake.adapters.mongo_delivery_log import INDEXES, MongoDeliveryLog
+from onecase_intake.adapters.normalizer_pool import ProcessPoolNormalizer
 from onecase_intake.config import IntakeSettings
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.privacy import IntakePrivacy
 from onecase_intake.service import DeliveryIntake
+from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
 from onecase_intake.webhooks.routes import build_webhook_router
+from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import CustomerErasedV1, RawDeliveryReceivedV1, Topic
 from onecase_shared.kafka import (
     KafkaEventPublisher,
@@ -54,7 +57,12 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     mongo = create_mongo_client(settings.mongo, registry=registry)
     db = mongo[settings.mongo.database]
     deliveries = MongoDeliveryLog(db)
-    intake = DeliveryIntake(publisher=publisher, deliveries=deliveries, metrics=metrics)
+    normalizer = ProcessPoolNormalizer(
+        workers=settings.normalize_workers, budget_s=settings.normalize_budget_s
+    )
+    intake = DeliveryIntake(
+        publisher=publisher, deliveries=deliveries, metrics=metrics, normalizer=normalizer
+    )
     subscribe_reliably(
         broker,
         topic=Topic.INTAKE_RAW,
@@ -99,6 +107,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         with contextlib.suppress(PyMongoError):
             await ensure_indexes(db, INDEXES)
         await ensure_topics(settings.kafka, TOPICS, retention=settings.retention)
+        await normalizer.start()
         await broker.start()
         pruning = asyncio.create_task(prune_delivery_log())
         try:
@@ -107,6 +116,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             pruning.cancel()
             await broker.stop()
             await mongo.close()
+            normalizer.close()
 
     app = build_service_app(
         title="Onecase intake",
@@ -115,5 +125,15 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         # Only Kafka: without Mongo, intake still accepts (it only loses edge deduplication).
         readiness={"kafka": lambda: broker.ping(timeout=2.0)},
     )
-    app.include_router(build_webhook_router(settings, WebhookEdge(intake, metrics)))
+    edge = WebhookEdge(
+        intake,
+        metrics,
+        bodies=InflightBodyBudget(settings.max_inflight_body_bytes),
+        auth_failures=AuthFailureLimiter(
+            limit=settings.auth_failure_limit,
+            window_s=settings.auth_failure_window_s,
+            registry=registry,
+        ),
+    )
+    app.include_router(build_webhook_router(settings, edge))
     return app

@@ -12,13 +12,20 @@ class IntakeMetrics:
         self.deliveries = Counter(
             "onecase_webhook_deliveries",
             "Webhook deliveries by channel and outcome "
-            "(accepted, duplicate, unauthorized, too_large, too_deep, unavailable).",
+            "(accepted, duplicate, unauthorized, rate_limited, too_large, bad_length, overloaded, "
+            "too_deep, unavailable).",
             ["channel", "outcome"],
             registry=registry,
         )
         self.quarantined = Counter(
             "onecase_intake_quarantined",
             "Authentic deliveries that could not be understood, kept on the quarantine topic.",
+            ["channel"],
+            registry=registry,
+        )
+        self.over_budget = Counter(
+            "onecase_intake_normalization_over_budget",
+            "Deliveries whose normalization outran its time budget (worker killed, quarantined).",
             ["channel"],
             registry=registry,
         )

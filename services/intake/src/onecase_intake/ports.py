@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from onecase_shared.events import Event
+from onecase_intake.domain.outcomes import Normalized
+from onecase_shared.events import Event, RawDeliveryReceivedV1
 
 
 class EventPublisher(Protocol):
@@ -28,3 +29,10 @@ class DeliveryLog(Protocol):
 
     async def record(self, key: str) -> None:
         """Remember that the delivery under `key` was published; a second call is a no-op."""
+
+
+class DeliveryNormalizer(Protocol):
+    """Turns a raw delivery into its outcomes, somewhere the event loop is not blocked."""
+
+    async def normalize(self, raw: RawDeliveryReceivedV1) -> list[Normalized]:
+        """The delivery's outcomes; MalformedDeliveryError (or OverBudgetError) if it can't be."""

@@ -19,10 +19,12 @@ from datetime import datetime
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from prometheus_client import CollectorRegistry
 
+from onecase_intake.adapters.normalizer_pool import ProcessPoolNormalizer
 from onecase_intake.config import IntakeSettings
+from onecase_intake.domain.outcomes import MalformedDeliveryError
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.ports import DeliveryLog
-from onecase_intake.service import DeliveryIntake, normalize_delivery
+from onecase_intake.service import DeliveryIntake
 from onecase_shared.events import RawDeliveryReceivedV1, Topic
 from onecase_shared.kafka import KafkaEventPublisher, make_broker, topic_partitions
 from onecase_shared.settings import KafkaSettings
@@ -87,10 +89,14 @@ async def replay(
     registry = CollectorRegistry()
     broker = make_broker(settings.kafka, client_id="onecase-intake-replay", registry=registry)
     deliveries: DeliveryLog = _NoDeliveryLog()
+    normalizer = ProcessPoolNormalizer(
+        workers=settings.normalize_workers, budget_s=settings.normalize_budget_s
+    )
     intake = DeliveryIntake(
         publisher=KafkaEventPublisher(broker, timeout_s=settings.kafka.publish_timeout_s),
         deliveries=deliveries,
         metrics=IntakeMetrics(registry),
+        normalizer=normalizer,
     )
     await broker.start()
     replayed = 0
@@ -100,12 +106,17 @@ async def replay(
                 continue
             replayed += 1
             if dry_run:
-                outcomes = normalize_delivery(raw)
+                try:
+                    outcomes = await normalizer.normalize(raw)
+                except MalformedDeliveryError as malformed:
+                    print(raw.delivery_id, "quarantine:", malformed)
+                    continue
                 print(raw.delivery_id, [type(o).__name__ for o in outcomes])
             else:
                 await intake.normalize(raw)
     finally:
         await broker.stop()
+        normalizer.close()
     return replayed
 
 

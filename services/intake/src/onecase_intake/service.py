@@ -7,9 +7,19 @@ from enum import StrEnum
 import structlog
 
 from onecase_intake.domain.normalizers import NORMALIZERS
-from onecase_intake.domain.outcomes import Ignored, MalformedDeliveryError, Normalized
+from onecase_intake.domain.outcomes import (
+    Ignored,
+    MalformedDeliveryError,
+    Normalized,
+    OverBudgetError,
+)
 from onecase_intake.metrics import IntakeMetrics
-from onecase_intake.ports import DeliveryLog, DeliveryLogUnavailableError, EventPublisher
+from onecase_intake.ports import (
+    DeliveryLog,
+    DeliveryLogUnavailableError,
+    DeliveryNormalizer,
+    EventPublisher,
+)
 from onecase_shared.events import Channel, QuarantinedDeliveryV1, RawDeliveryReceivedV1, Topic
 from onecase_shared.events.envelope import utc_now
 from onecase_shared.ids import derived_id
@@ -28,11 +38,17 @@ class DeliveryIntake:
     """Turns webhook deliveries into events on Kafka, and raw deliveries into complaints."""
 
     def __init__(
-        self, *, publisher: EventPublisher, deliveries: DeliveryLog, metrics: IntakeMetrics
+        self,
+        *,
+        publisher: EventPublisher,
+        deliveries: DeliveryLog,
+        metrics: IntakeMetrics,
+        normalizer: DeliveryNormalizer | None = None,
     ) -> None:
         self._publisher = publisher
         self._deliveries = deliveries
         self._metrics = metrics
+        self._normalizer = normalizer or InlineNormalizer()
 
     async def accept(
         self, *, delivery_id: str, channel: Channel, provider: str, content_type: str, body: bytes
@@ -68,8 +84,10 @@ class DeliveryIntake:
     async def normalize(self, raw: RawDeliveryReceivedV1) -> None:
         """Publish the complaints in one raw delivery, or quarantine it if it can't be read."""
         try:
-            outcomes = normalize_delivery(raw)
+            outcomes = await self._normalizer.normalize(raw)
         except MalformedDeliveryError as malformed:
+            if isinstance(malformed, OverBudgetError):
+                self._metrics.over_budget.labels(raw.channel).inc()
             await self._quarantine(raw, str(malformed))
             return
         for outcome in outcomes:
@@ -95,6 +113,18 @@ class DeliveryIntake:
         await self._publisher.publish(event, topic=Topic.INTAKE_QUARANTINE, key=raw.delivery_id)
         self._metrics.quarantined.labels(raw.channel).inc()
         log.warning("delivery quarantined", delivery_id=raw.delivery_id, channel=raw.channel)
+
+
+class InlineNormalizer:
+    """Normalizes on the calling thread: for tools and tests, not the service's consumer.
+
+    The service runs `adapters.normalizer_pool.ProcessPoolNormalizer`, so that a hostile
+    delivery cannot hold the event loop.
+    """
+
+    async def normalize(self, raw: RawDeliveryReceivedV1) -> list[Normalized]:
+        """The delivery's outcomes, computed right here."""
+        return normalize_delivery(raw)
 
 
 def normalize_delivery(raw: RawDeliveryReceivedV1) -> list[Normalized]:

@@ -11,6 +11,7 @@ from datetime import timedelta
 from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
+from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import (
     ComplaintReceivedV1,
     NotificationFailedV1,
@@ -193,5 +194,10 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
             publisher=KafkaErasurePublisher(publisher),
             clock=utc_now,
         ),
+    )
+    app.state.auth_failures = AuthFailureLimiter(
+        limit=settings.auth_failure_limit,
+        window_s=settings.auth_failure_window_s,
+        registry=registry,
     )
     return app

@@ -21,6 +21,10 @@ class MalformedDeliveryError(ValueError):
     """An authentic delivery that cannot be understood: it goes to quarantine with this reason."""
 
 
+class OverBudgetError(MalformedDeliveryError):
+    """Normalizing the delivery took longer than its time budget: quarantined, not retried."""
+
+
 Normalized = ComplaintReceivedV1 | Ignored
 
 Normalizer = Callable[[RawDeliveryReceivedV1], list[Normalized]]

@@ -1,9 +1,16 @@
-"""The path every webhook takes: size cap → authenticity → depth cap → publish → 202."""
+"""The path every webhook takes, cheapest refusal first.
+
+failure rate limit (429) → credentials in the headers (401) → size cap (413) and in-flight
+budget (503) while the body is read → signature over the body (401) → depth cap (422) →
+publish → 202. A scheme that signs the body (HMAC) can only be checked once the body is read:
+its headers are checked for shape and freshness first, and the budget bounds what forgers hold.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 import structlog
 from fastapi import HTTPException, Request, status
@@ -11,11 +18,18 @@ from fastapi.responses import JSONResponse
 
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake
-from onecase_intake.webhooks.body_limits import json_depth_exceeds, read_body_capped
+from onecase_intake.webhooks.body_limits import (
+    InflightBodyBudget,
+    json_depth_exceeds,
+    read_body_capped,
+)
+from onecase_shared.auth_failures import AuthFailureLimiter, client_of
 from onecase_shared.events import Channel
 from onecase_shared.kafka import PublishFailedError
 
 log = structlog.get_logger(__name__)
+T = TypeVar("T")
+_READ_REFUSALS = {413: "too_large", 503: "overloaded"}
 
 
 class NotAuthenticError(Exception):
@@ -24,6 +38,13 @@ class NotAuthenticError(Exception):
 
 # Checks a delivery's headers and raw bytes; returns the provider's delivery id.
 Authenticator = Callable[[Mapping[str, str], bytes], str]
+# Checks what the headers alone can show, before any of the body is read; raises
+# NotAuthenticError. For Basic auth that is everything; for body signatures, their shape.
+HeaderCheck = Callable[[Mapping[str, str]], None]
+
+
+def no_header_check(_headers: Mapping[str, str]) -> None:
+    """For a scheme whose headers tell nothing until the body is read."""
 
 
 @dataclass(frozen=True)
@@ -35,29 +56,65 @@ class WebhookSpec:
     max_bytes: int
     authenticate: Authenticator
     max_json_depth: int | None = None  # None for bodies that are not JSON
+    check_headers: HeaderCheck = no_header_check
 
 
 class WebhookEdge:
     """Runs a delivery through the checks and hands it to intake; answers like providers expect."""
 
-    def __init__(self, intake: DeliveryIntake, metrics: IntakeMetrics) -> None:
+    def __init__(
+        self,
+        intake: DeliveryIntake,
+        metrics: IntakeMetrics,
+        *,
+        bodies: InflightBodyBudget,
+        auth_failures: AuthFailureLimiter,
+    ) -> None:
         self._intake = intake
         self._metrics = metrics
+        self._bodies = bodies
+        self._auth_failures = auth_failures
 
     async def receive(self, request: Request, spec: WebhookSpec) -> JSONResponse:
-        """202 once Kafka has the delivery; 401 forged, 413 too big, 422 too deep, 503 no Kafka."""
+        """202 once Kafka has the delivery, or the first refusal that applies.
+
+        401 forged, 413 too big, 422 too deep, 429 after repeated failures, 503 without Kafka
+        or without room for the body.
+        """
         outcome = self._metrics.deliveries.labels
+        client, route = client_of(request), request.url.path
         try:
-            body = await read_body_capped(request, spec.max_bytes)
+            self._auth_failures.check(client, route)
         except HTTPException:
-            outcome(spec.channel, "too_large").inc()
+            outcome(spec.channel, "rate_limited").inc()
             raise
+        self._authentic_or_401(client, route, spec, lambda: spec.check_headers(request.headers))
+        with self._bodies.hold() as hold:
+            try:
+                body = await read_body_capped(request, spec.max_bytes, hold)
+            except HTTPException as refused:
+                outcome(spec.channel, _READ_REFUSALS.get(refused.status_code, "bad_length")).inc()
+                raise
+            delivery_id = self._authentic_or_401(
+                client, route, spec, lambda: spec.authenticate(request.headers, body)
+            )
+            return await self._publish(request, spec, delivery_id, body)
+
+    def _authentic_or_401(
+        self, client: str, route: str, spec: WebhookSpec, check: Callable[[], T]
+    ) -> T:
         try:
-            delivery_id = spec.authenticate(request.headers, body)
+            return check()
         except NotAuthenticError as exc:
-            outcome(spec.channel, "unauthorized").inc()
+            self._metrics.deliveries.labels(spec.channel, "unauthorized").inc()
+            self._auth_failures.record_failure(client, route)
             log.info("webhook rejected", channel=spec.channel, reason=str(exc))
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(exc)) from None
+
+    async def _publish(
+        self, request: Request, spec: WebhookSpec, delivery_id: str, body: bytes
+    ) -> JSONResponse:
+        outcome = self._metrics.deliveries.labels
         if spec.max_json_depth is not None and json_depth_exceeds(body, spec.max_json_depth):
             outcome(spec.channel, "too_deep").inc()
             raise HTTPException(

@@ -25,9 +25,10 @@ def _endpoint(edge: WebhookEdge, spec: WebhookSpec) -> Callable[[Request], Await
 
 
 def _delivery_errors(spec: WebhookSpec) -> dict[int | str, dict[str, Any]]:
-    # What WebhookEdge.receive answers besides 202: a bad length, forged, too big, too deep
-    # (JSON formats only), and 503 while Kafka cannot take the delivery.
-    statuses = [400, 401, 413, 503]
+    # What WebhookEdge.receive answers besides 202: a bad length, forged, too big, too many
+    # failures from this client (429), too deep (JSON formats only), and 503 while Kafka
+    # cannot take the delivery or the bodies in flight fill their budget.
+    statuses = [400, 401, 413, 429, 503]
     if spec.max_json_depth is not None:
         statuses.append(422)
     return problem_responses(*sorted(statuses))

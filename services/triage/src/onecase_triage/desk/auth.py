@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from onecase_shared.auth_failures import AuthFailureLimiter, client_of
 from onecase_triage.domain.desk_permissions import DeskRole, DeskUser
 
 _bearer = HTTPBearer(
@@ -71,10 +72,17 @@ def current_user(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> DeskUser:
-    """The desk user a request's bearer token names, or 401."""
+    """The desk user a request's bearer token names; 401, or 429 after repeated wrong tokens."""
     table: TokenTable = request.app.state.desk_tokens
+    limiter: AuthFailureLimiter | None = getattr(request.app.state, "auth_failures", None)
+    client = client_of(request)
+    if limiter is not None:
+        limiter.check(client, DESK_ROUTE)
     user = table.user_for(credentials.credentials) if credentials else None
     if user is None:
+        # Only a wrong token is a guess: a request without one (a page load) is not counted.
+        if limiter is not None and credentials is not None:
+            limiter.record_failure(client, DESK_ROUTE)
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
             detail="a valid desk bearer token is required",
@@ -82,5 +90,8 @@ def current_user(
         )
     return user
 
+
+DESK_ROUTE = "desk"
+"""Every desk route shares one failure count: a guesser gains nothing by changing route."""
 
 CurrentUser = Annotated[DeskUser, Depends(current_user)]

@@ -5,18 +5,16 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI, HTTPException, Request, status
 
 from onecase_shared.kafka import PublishFailedError
+from onecase_shared.problems import problem_responses
 from onecase_triage.case_desk import DeskError, ForbiddenError, NotFoundError
 from onecase_triage.customer_privacy import CustomerPrivacy
 from onecase_triage.desk.auth import CurrentUser
 from onecase_triage.domain.personal_data import AuditEntry, CustomerHoldings
 
-router = APIRouter(tags=["privacy"])
+router = APIRouter(tags=["privacy"], responses=problem_responses(401, 429))
 
-_RESPONSES: dict[int | str, dict[str, str]] = {
-    401: {"description": "No valid desk bearer token"},
-    403: {"description": "Not a lead or an admin"},
-    404: {"description": "No such customer (or already erased)"},
-}
+# 403: not a lead or an admin; 404: no such customer, or already erased.
+_RESPONSES = problem_responses(403, 404)
 
 
 def _privacy(request: Request) -> CustomerPrivacy:
@@ -45,7 +43,8 @@ async def export_customer(
 @router.delete(
     "/customers/{customer_id}",
     response_model=AuditEntry,
-    responses={**_RESPONSES, 503: {"description": "Kafka did not take the erasure: try again"}},
+    # 503: Kafka did not take the erasure, and nothing was erased: try again.
+    responses=problem_responses(403, 404, 503),
 )
 async def erase_customer(request: Request, customer_id: str, user: CurrentUser) -> AuditEntry:
     """Erase a customer's personal data in every service; cases stay as anonymous shells."""

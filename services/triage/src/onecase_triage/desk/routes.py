@@ -37,7 +37,8 @@ from onecase_triage.domain.roster import Agent
 from onecase_triage.ports import IdentityStore
 
 # Every route needs a token; each route adds the other statuses it can answer.
-router = APIRouter(tags=["desk"], responses=problem_responses(401))
+# 401 without a valid token; 429 after repeated wrong ones (onecase_shared.auth_failures).
+router = APIRouter(tags=["desk"], responses=problem_responses(401, 429))
 
 _STATUS = {NotFoundError: 404, ForbiddenError: 403, ConflictError: 409}
 # A body that is not UTF-8 JSON is 400 (FastAPI cannot parse it); one that breaks its schema, 422.
