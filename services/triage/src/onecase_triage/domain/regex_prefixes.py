@@ -7,11 +7,15 @@ the standard library's own regex parser, the only reliable reader of a pattern's
 
 from __future__ import annotations
 
+import importlib
 import re
 import string
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any, Final
+
+# The standard library's private regex parser: typeshed knows these modules in some versions
+# and not in others, so they are loaded by name and used untyped.
+sre_constants: Any = importlib.import_module("re._constants")
+sre_parser: Any = importlib.import_module("re._parser")
 
 _MAX_PREFIXES: Final = 64  # beyond this, filing a phrase under each costs more than it saves
 _Prefixes = frozenset[str] | None  # None: cannot be told (any character, or too many)
