@@ -4,7 +4,7 @@ UV := $(shell scripts/ensure-tools.sh)
 # Trust the machine's CA store (corporate proxies, private mirrors), not only uv's built-in roots.
 export UV_SYSTEM_CERTS ?= true
 
-.PHONY: help install run test unit up down bench lint conformance quality replay asyncapi
+.PHONY: help install run test unit up down bench lint conformance quality restatements replay asyncapi
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -35,6 +35,9 @@ conformance: install  ## real emails and provider payloads from ../shared/corpus
 
 quality: install  ## triage's judgment on the held-out part of the labelled set (docs/triage-quality.md)
 	$(UV) run --frozen python -m quality ../shared/corpus
+
+restatements: install  ## how acknowledgments restate 60 real complaints, against a person's judgments (quality/restatements.py)
+	$(UV) run --frozen python -m quality.restatements ../shared/corpus
 
 replay: install  ## normalize raw deliveries again: make replay ARGS="--all" (or --delivery-id ID, --since T)
 	$(UV) run --frozen python -m onecase_intake.replay $(ARGS)

@@ -90,6 +90,8 @@ def test_a_signed_email_is_acknowledged_once_by_its_owner_over_smtp(
     assert body is not None
     text = body.get_content()
     assert "Sam Rivera" in text
+    assert complaint.name == "Maria Keller"
+    assert text.splitlines()[0] == "Hello Maria,", "the customer is greeted by her first name"
     assert ack["Subject"] == f"Re: {complaint.subject}"
     assert "48213" in text, "the acknowledgment restates the order number"
     assert ack["X-Onecase-Case"] in text

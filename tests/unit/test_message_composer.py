@@ -272,11 +272,10 @@ EXPECTED_EN = {
     ("service_outage", True): (
         "I understand that the service linked to your order 48213 has not been working for you."
     ),
-    ("staff_conduct", False): (
-        "I understand that you were not treated with the courtesy and respect you deserve."
-    ),
+    # The customer's view, restated: never an admission before anyone has looked into it.
+    ("staff_conduct", False): ("I understand that you are unhappy with how you were treated."),
     ("staff_conduct", True): (
-        "I understand that you were not treated with the courtesy and respect you deserve when you contacted us about your order 48213."
+        "I understand that you are unhappy with how you were treated when you contacted us about your order 48213."
     ),
     ("account_and_security", False): (
         "I understand that there is a problem with access to, or the security of, your account."
@@ -284,7 +283,7 @@ EXPECTED_EN = {
     ("account_and_security", True): (
         "I understand that there is a problem with access to, or the security of, your account."
     ),
-    ("other", False): ("I understand that something has gone wrong, and I want to put it right."),
+    ("other", False): ("I understand that you need our help, and I want to make sure you get it."),
     ("other", True): ("I understand that something has gone wrong with your order 48213."),
 }
 
@@ -303,6 +302,37 @@ class TestRestatement:
             "I understand that something went wrong with the delivery of your order 48213"
             " \u2013 in your words, “never arrived”."
         )
+
+    @pytest.mark.parametrize(
+        ("category", "facts", "expected"),
+        [
+            # What is at stake is said only where the category agrees with it.
+            (
+                "account_and_security",
+                CaseFactsV1(concern="identity_theft"),
+                "someone has used your personal details without your permission",
+            ),
+            (None, CaseFactsV1(concern="identity_theft"), "you need our help"),
+            ("delivery", CaseFactsV1(concern="stolen"), "something of yours has been stolen"),
+            ("billing_and_refunds", CaseFactsV1(concern="stolen"), "a charge or refund"),
+            # A subject the text names, when the category adds nothing truer.
+            (
+                None,
+                CaseFactsV1(subject="credit_report"),
+                "something is wrong with your credit report",
+            ),
+            (
+                "billing_and_refunds",
+                CaseFactsV1(subject="debt_collection"),
+                "something is wrong with a debt being collected from you",
+            ),
+            ("staff_conduct", CaseFactsV1(subject="debt_collection"), "unhappy with how you were"),
+        ],
+    )
+    def test_concerns_and_subjects_are_said_only_where_they_fit(
+        self, category: str | None, facts: CaseFactsV1, expected: str
+    ) -> None:
+        assert expected in restate(category, facts)
 
     def test_an_unknown_category_reads_like_other(self) -> None:
         facts = CaseFactsV1(order_number="48213")

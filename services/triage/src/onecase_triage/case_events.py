@@ -26,6 +26,7 @@ def event_for(
         "case_id": case.case_id,
         "case_number": case.number,
         "customer_id": case.customer_id,
+        "customer_name": case.customer_name,
         "sequence": sequence,
         "owner": case.owner,
         "reply_target": case.reply_target,

@@ -106,6 +106,10 @@ class CaseFactsV1(BaseModel):
     account_number: str | None = None
     product: str | None = None
     problem: tuple[str, ...] = ()  # what went wrong, in the customer's words: "never arrived"
+    # Added within v1 (optional): what it is about when no product is named, and what is at
+    # stake, as keys the templates word in each language.
+    subject: str | None = None  # "credit_report", "debt_collection"
+    concern: str | None = None  # "identity_theft", "unauthorised_payment", "locked_out", ...
 
 
 class SlaAlertV1(BaseModel):
@@ -144,5 +148,6 @@ class CaseEventV1(Event):
     facts: CaseFactsV1 | None = None  # what the customer told us, for restating it
     lead: AgentRefV1 | None = None  # lead_follow_up_due: the lead who writes
     reply_targets: tuple[ReplyTargetV1, ...] = ()  # every channel the customer used on the case
+    customer_name: str | None = None  # the name the customer gave (greetings); may be a handle
     # contact_unverified: a one-time code for the case's own channel, once per new contact.
     verification_code: str | None = None

@@ -10,6 +10,7 @@ from babel.dates import format_datetime
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 from pydantic import BaseModel, ConfigDict
 
+from onecase_notify.domain.customer_greeting import greeting
 from onecase_notify.domain.message_context import MessageContext, Surface
 from onecase_shared.events import NotificationKind
 
@@ -129,6 +130,7 @@ def _variables(context: MessageContext, language: str) -> dict[str, Any]:
         "summary": context.summary,
         "update_text": context.update_text,
         "next_update": _format_due(due, language) if due else None,
+        "greeting": greeting(context.customer_name, language),
         "verification_code": context.verification_code,
         "contact_channel": context.contact_channel,
     }

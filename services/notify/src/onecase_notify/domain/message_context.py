@@ -49,6 +49,7 @@ class MessageContext(BaseModel):
     update_text: str | None = None  # the agent's own words, sent verbatim
     next_update_due: datetime | None = None
     private_channel: PrivateChannel | None = None  # public replies only
+    customer_name: str | None = None  # the name the customer gave, as they gave it
     verification_code: str | None = None  # contact check: the one-time code
     contact_channel: str | None = None  # contact check: where the unverified message came
 

@@ -8,6 +8,9 @@ from onecase_shared.events import CaseEventV1, CaseFactsV1, NotificationKind
 
 # Before an owner is named (never for the kinds notify sends today), the team signs.
 TEAM_NAME = "the Onecase team"
+# Below this, the restatement does not name a category: saying less is better than saying
+# something the complaint is not about (measured in quality/restatements.py).
+RESTATE_MIN_CONFIDENCE = 0.65
 
 
 # A writer not yet proven to be the customer learns nothing about the case from us.
@@ -36,7 +39,9 @@ def context_for(event: CaseEventV1, planned: PlannedDelivery) -> MessageContext:
         owner_email=owner.email if owner else None,
         previous_owner_name=event.previous_owner.display_name if event.previous_owner else None,
         lead_name=event.lead.display_name if event.lead else None,
-        category=event.category.name if event.category else None,
+        category=event.category.name
+        if event.category and event.category.confidence >= RESTATE_MIN_CONFIDENCE
+        else None,
         facts=event.facts or CaseFactsV1(),
         summary=event.summary,
         customer_subject=target.subject or event.reply_target.subject,
@@ -45,6 +50,7 @@ def context_for(event: CaseEventV1, planned: PlannedDelivery) -> MessageContext:
         private_channel=PrivateChannel(planned.private_channel)
         if planned.private_channel
         else None,
+        customer_name=event.customer_name,
         verification_code=event.verification_code,
         contact_channel=_channel_name(event) if event.verification_code else None,
     )

@@ -36,6 +36,7 @@ from onecase_triage.domain.personal_data import CaseHeld, CustomerHoldings, case
 # The case fields a shell rewrites: everything else (number, owner, dates) is not personal.
 _SHELL_FIELDS = (
     "customer_id",
+    "customer_name",
     "status",
     "reply_target",
     "reply_targets",

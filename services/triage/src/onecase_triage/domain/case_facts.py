@@ -5,33 +5,62 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from onecase_shared.events import CaseFactsV1, CategoryV1, ComplaintReceivedV1
+from onecase_shared.events import CaseFactsV1, ComplaintReceivedV1
+from onecase_triage.domain.complaint_signals import Signals, read_signals
 from onecase_triage.domain.identity_evidence import EvidenceKind, linking_evidence
 
 MAX_PROBLEM_TERMS = 2
 
-# "my coffee grinder arrived", "the new router keeps", "my Bosch washer is": a product is a
-# short noun phrase right before a verb of failure. English only; other languages get none.
+# What the customer said went wrong: these signals' phrases describe a problem ("never
+# arrived", "charged twice", "keeps restarting"); tone, urgency and topic words never do.
+_PROBLEM_SIGNALS: Final = ("problem", "failed_operation", "device_fault", "service_down")
+# Phrases of the problem lexicon that judge rather than describe: quoted back, they say nothing.
+_NOT_DESCRIPTIONS: Final = frozenset(
+    {"no longer", "not okay", "not ok", "not acceptable", "what's going on", "what is going on"}
+)
+# A matched phrase that ends on one of these was cut mid-sentence: it would read garbled.
+_DANGLING: Final = frozenset(
+    {"the", "a", "an", "my", "your", "of", "to", "and", "or", "for", "with", "in", "on", "is"}
+)
+# What is at stake, most serious first; the templates say each one plainly. Not "fraud": the
+# word comes up as often in what others asked or might do as in what happened.
+_CONCERNS: Final = (
+    "identity_theft",
+    "hacked",
+    "unauthorised",
+    "stolen",
+    "locked_out",
+    "money_held",
+)
+_SUBJECTS: Final = ("credit_report", "debt_collection")
+
+# "my coffee grinder arrived", "the new router keeps": a product is a short noun phrase right
+# before a verb of failure, whose last word is a thing people buy. English only.
 _FAILING: Final = r"(?:arrived|is|was|has|keeps|stopped|broke|won't|doesn't|does not|never|came)"
 _WORD: Final = rf"(?!{_FAILING}\b)[a-z][a-z-]{{1,20}}"
 _PRODUCT: Final = re.compile(
     rf"\b(?:my|the|our)\s+((?:{_WORD}\s+){{0,2}}{_WORD})\)?\s+{_FAILING}\b", re.IGNORECASE
 )
-_NOT_PRODUCTS: Final = frozenset(
+# Only a known kind of thing is named back: a wrong product is worse than none.
+_PRODUCT_NOUNS: Final = frozenset(
     {
-        *("order", "parcel", "package", "delivery", "account", "money", "refund", "case"),
-        *("email", "message", "payment", "charge", "bill", "invoice", "technician", "driver"),
-        *("courier", "agent", "staff", "team", "service", "app", "website", "site", "problem"),
-        *("issue", "time", "day", "week", "item", "items", "thing", "same", "second", "first"),
+        *("phone", "laptop", "computer", "tablet", "ipad", "iphone", "watch", "tv", "television"),
+        *("router", "modem", "printer", "camera", "console", "controller", "headphones"),
+        *("earbuds", "speaker", "charger", "cable", "keyboard", "monitor", "screen", "remote"),
+        *("kettle", "toaster", "blender", "grinder", "mixer", "microwave", "oven", "fridge"),
+        *("freezer", "dishwasher", "washer", "dryer", "vacuum", "hoover", "heater", "boiler"),
+        *("fan", "lamp", "iron", "machine", "mattress", "sofa", "chair", "table", "desk", "bed"),
+        *("bike", "bicycle", "scooter", "car", "tyre", "tire", "shoes", "boots", "jacket", "coat"),
+        *("dress", "shirt", "jeans", "bag", "suitcase", "luggage", "sim", "box", "device"),
     }
 )
 
 
-def case_facts(complaint: ComplaintReceivedV1, category: CategoryV1) -> CaseFactsV1:
-    """Order and account numbers, the product, and what went wrong, as the customer put it.
+def case_facts(complaint: ComplaintReceivedV1) -> CaseFactsV1:
+    """What an answer may restate: only what the text supports, so the restatement is true.
 
-    Only phrases of the category's evidence say what went wrong ("charged twice", "never
-    arrived"); single words ("order", "parcel") only say what it was about.
+    Order and account numbers, the product or subject, what is at stake, and what went wrong
+    in the customer's words.
     """
     orders, accounts = [], []
     for evidence in linking_evidence(complaint):
@@ -40,18 +69,37 @@ def case_facts(complaint: ComplaintReceivedV1, category: CategoryV1) -> CaseFact
         elif evidence.kind is EvidenceKind.ACCOUNT_NUMBER:
             accounts.append(evidence.key.partition(":")[2])
     text = f"{complaint.subject}\n{complaint.text}" if complaint.subject else complaint.text
+    signals = read_signals(text)
     return CaseFactsV1(
         order_number=orders[0] if orders else None,
         account_number=accounts[0] if accounts else None,
         product=product_named(text),
-        problem=tuple(term for term in category.evidence if " " in term)[:MAX_PROBLEM_TERMS],
+        problem=problem_words(signals),
+        subject=next((name for name in _SUBJECTS if name in signals), None),
+        concern=next((name for name in _CONCERNS if name in signals), None),
     )
 
 
+def problem_words(signals: Signals) -> tuple[str, ...]:
+    """Up to two phrases in which the customer says what went wrong, each whole."""
+    found: list[str] = []
+    for name in _PROBLEM_SIGNALS:
+        for phrase in signals.found.get(name, ()):
+            words = phrase.split()
+            if phrase in _NOT_DESCRIPTIONS or words[0] in {"and", "or"}:
+                continue
+            if len(words) >= 2 and words[-1] not in _DANGLING:
+                found.append(phrase)
+    return tuple(dict.fromkeys(found))[:MAX_PROBLEM_TERMS]
+
+
 def product_named(text: str) -> str | None:
-    """The product a complaint is about, when it names one before a failure verb."""
+    """The product a complaint is about, when it names a known kind of thing.
+
+    The thing comes before a failure verb: "my new kettle stopped".
+    """
     for match in _PRODUCT.finditer(text[:2000]):
         phrase = match.group(1).lower()
-        if phrase.split()[-1] not in _NOT_PRODUCTS:
+        if phrase.split()[-1] in _PRODUCT_NOUNS:
             return phrase
     return None

@@ -141,6 +141,7 @@ def new_case(
         case_id=case_id,
         number=case_number_for(case_id),
         customer_id=customer_id,
+        customer_name=complaint.author_name,
         reply_target=reply_target_for(complaint),
         summary=summarize(complaint),
         urgency=urgency,
@@ -151,7 +152,7 @@ def new_case(
         queued_at=opened_at,
         sla=sla,
         angry_exchanges=1 if is_angry(urgency) else 0,
-        facts=case_facts(complaint, category),
+        facts=case_facts(complaint),
         reply_targets=(reply_target_for(complaint),),
         lead_follow_up_due_at=lead_due,
     )

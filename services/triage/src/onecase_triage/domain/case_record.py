@@ -28,6 +28,7 @@ class CaseRecord(BaseModel):
     case_id: UUID
     number: str
     customer_id: str
+    customer_name: str | None = None  # as the customer gave it on the message that opened it
     status: CaseStatus = CaseStatus.OPEN
     owner: AgentRefV1 | None = None
     reply_target: ReplyTargetV1

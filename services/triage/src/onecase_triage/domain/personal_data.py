@@ -109,6 +109,7 @@ def case_shell(case: CaseRecord, *, now: datetime) -> CaseRecord:
     return case.model_copy(
         update={
             "customer_id": ERASED,
+            "customer_name": None,
             "status": CaseStatus.RESOLVED,
             "resolved_at": case.resolved_at or now,
             "reply_target": ReplyTargetV1(
