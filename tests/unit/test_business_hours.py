@@ -270,3 +270,49 @@ def test_is_open_agrees_with_a_minute_by_minute_reading(seed: int) -> None:
         business_minutes += naive_is_open(hours, at)
     end = start + timedelta(days=8)
     assert hours.business_time_between(start, end) == timedelta(minutes=business_minutes)
+
+
+class TestSplitShiftsAndHolidays:
+    SPLIT = WeeklyHours(
+        timezone="Europe/London", start=time(9), end=time(12), more_windows=((time(14), time(18)),)
+    )
+
+    def test_a_lunch_break_is_closed_time(self) -> None:
+        monday = datetime(2026, 11, 30, tzinfo=UTC)
+        assert self.SPLIT.is_open(monday.replace(hour=11))
+        assert not self.SPLIT.is_open(monday.replace(hour=13))
+        assert self.SPLIT.next_opening(monday.replace(hour=13)) == monday.replace(hour=14)
+        # Two hours from 11:00 are 11-12 and 14-15.
+        assert self.SPLIT.add_business_time(monday.replace(hour=11), timedelta(hours=2)) == (
+            monday.replace(hour=15)
+        )
+        assert self.SPLIT.business_time_between(
+            monday.replace(hour=8), monday.replace(hour=20)
+        ) == timedelta(hours=7)
+
+    def test_windows_must_be_in_order_without_overlap(self) -> None:
+        with pytest.raises(ValueError, match="in order and not overlap"):
+            WeeklyHours(start=time(9), end=time(13), more_windows=((time(12), time(18)),))
+        with pytest.raises(ValueError, match="last window may run past midnight"):
+            WeeklyHours(start=time(22), end=time(2), more_windows=((time(3), time(5)),))
+        with pytest.raises(ValueError, match="before the next day's first opens"):
+            WeeklyHours(start=time(6), end=time(12), more_windows=((time(20), time(8)),))
+
+    def test_a_public_holiday_is_closed_all_day(self) -> None:
+        england = WeeklyHours(
+            timezone="Europe/London", holiday_country="GB", holiday_subdivision="ENG"
+        )
+        christmas_eve = datetime(2026, 12, 24, 16, tzinfo=UTC)  # Thursday, open until 17:00
+        # One hour on the 24th, then Christmas (Friday) and Boxing Day's substitute (Monday 28th)
+        # are closed: the next hour ends on Tuesday the 29th at 10:00.
+        assert england.add_business_time(christmas_eve, timedelta(hours=2)) == datetime(
+            2026, 12, 29, 10, tzinfo=UTC
+        )
+        assert not england.is_open(datetime(2026, 12, 25, 10, tzinfo=UTC))
+        assert WeeklyHours(timezone="Europe/London").is_open(datetime(2026, 12, 28, 10, tzinfo=UTC))
+
+    def test_an_unknown_country_is_refused(self) -> None:
+        with pytest.raises(ValueError, match="no public holidays known"):
+            WeeklyHours(holiday_country="XX")
+        with pytest.raises(ValueError, match="needs a holiday_country"):
+            WeeklyHours(holiday_subdivision="BY")

@@ -1,9 +1,11 @@
 """Weekly opening hours in a time zone, and business-time arithmetic over them.
 
-A schedule is a set of weekdays plus one daily window from `start` to `end`, in local wall
-time. The window belongs to the day it starts on: with `22:00-06:00` on Fridays the window
-runs from Friday 22:00 to Saturday 06:00. `end == 00:00` means midnight at the end of the
-day, so `00:00-00:00` is a whole day.
+A schedule is a set of weekdays plus a daily window from `start` to `end`, in local wall
+time, and optionally more windows the same days (`more_windows`: split shifts such as
+09:00-12:00 and 14:00-18:00). A window belongs to the day it starts on: with `22:00-06:00` on
+Fridays the window runs from Friday 22:00 to Saturday 06:00. `end == 00:00` means midnight at
+the end of the day, so `00:00-00:00` is a whole day. Public holidays of `holiday_country`
+(and `holiday_subdivision`), from the `holidays` package, are closed all day.
 
 Every computation turns each day's window into a pair of UTC instants and works on those,
 so a day on which the clocks change simply has a shorter or longer window. A local time
@@ -15,11 +17,13 @@ first occurrence. Intervals are half-open: a window is open at its start, closed
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Annotated, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import holidays
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -61,6 +65,12 @@ WallTime = Annotated[
 """A local time of day without a zone: `HH:MM`, `HH:MM:SS` or `HH:MM:SS.ffffff`."""
 
 
+@lru_cache(maxsize=256)
+def _holidays_of(country: str, subdivision: str | None, year: int) -> frozenset[date]:
+    calendar = holidays.country_holidays(country, subdiv=subdivision, years=year)
+    return frozenset(calendar.keys())
+
+
 @lru_cache(maxsize=8192)
 def _window_on(zone_key: str, start: time, end: time, day: date) -> Window | None:
     # Cached because SLA arithmetic converts the same few weeks of windows over and over,
@@ -86,6 +96,43 @@ class WeeklyHours(BaseModel):
     days: tuple[int, ...] = (0, 1, 2, 3, 4)
     start: WallTime = time(9)
     end: WallTime = time(17)
+    # Later windows on the same days, in order and not overlapping: [["14:00", "18:00"]].
+    more_windows: tuple[tuple[WallTime, WallTime], ...] = ()
+    holiday_country: str | None = None  # ISO 3166 code: "GB", "DE", "FR", "US"
+    holiday_subdivision: str | None = None  # e.g. "ENG", "BY", "CA"
+
+    @model_validator(mode="after")
+    def _known_holidays(self) -> WeeklyHours:
+        if self.holiday_country is None:
+            if self.holiday_subdivision is not None:
+                raise ValueError("holiday_subdivision needs a holiday_country")
+            return self
+        try:
+            holidays.country_holidays(self.holiday_country, subdiv=self.holiday_subdivision)
+        except NotImplementedError as error:
+            raise ValueError(
+                f"no public holidays known for {self.holiday_country!r}"
+                f"{f' ({self.holiday_subdivision!r})' if self.holiday_subdivision else ''}"
+            ) from error
+        return self
+
+    @model_validator(mode="after")
+    def _windows_in_order(self) -> WeeklyHours:
+        windows = ((self.start, self.end), *self.more_windows)
+        for (earlier_start, earlier_end), (later_start, later_end) in pairwise(windows):
+            if earlier_end <= earlier_start:
+                raise ValueError("only the day's last window may run past midnight")
+            if later_start < earlier_end:
+                raise ValueError(
+                    f"windows must be in order and not overlap: {later_start} is before "
+                    f"{earlier_end}"
+                )
+            if later_start == later_end:
+                raise ValueError(f"the window from {later_start} has no length")
+        last_start, last_end = windows[-1]
+        if len(windows) > 1 and last_end <= last_start and last_end > self.start:
+            raise ValueError("the overnight window must close before the next day's first opens")
+        return self
 
     @field_validator("timezone")
     @classmethod
@@ -174,28 +221,38 @@ class WeeklyHours(BaseModel):
             total += min(closes, end) - max(opens, start)
         return total
 
-    def _window_on(self, day: date) -> Window | None:
-        if day.weekday() not in self.days:
-            return None
-        return _window_on(self.timezone, self.start, self.end, day)
+    def _windows_on(self, day: date) -> list[Window]:
+        if day.weekday() not in self.days or self._is_holiday(day):
+            return []
+        found = (
+            _window_on(self.timezone, start, end, day)
+            for start, end in ((self.start, self.end), *self.more_windows)
+        )
+        return [window for window in found if window is not None]
+
+    def _is_holiday(self, day: date) -> bool:
+        if self.holiday_country is None:
+            return False
+        return day in _holidays_of(self.holiday_country, self.holiday_subdivision, day.year)
 
     def _windows_from(self, at: datetime) -> Iterator[Window]:
         """Every window that ends after `at`, in order; endless."""
         # Yesterday's window may still be open (overnight shifts, whole days).
         day = at.astimezone(ZoneInfo(self.timezone)).date() - _ONE_DAY
+        # Endless: every schedule opens on some weekday, and no country's holidays fill a week.
         while True:
-            window = self._window_on(day)
-            if window is not None and window[1] > at:
-                yield window
+            for window in self._windows_on(day):
+                if window[1] > at:
+                    yield window
             day += _ONE_DAY
 
     def _windows_ended_by(self, at: datetime) -> Iterator[Window]:
         """Every window that ended at or before `at`, most recent first; endless."""
         day = at.astimezone(ZoneInfo(self.timezone)).date()
         while True:
-            window = self._window_on(day)
-            if window is not None and window[1] <= at:
-                yield window
+            for window in reversed(self._windows_on(day)):
+                if window[1] <= at:
+                    yield window
             day -= _ONE_DAY
 
     def _first_window_ending_after(self, at: datetime) -> Window:
