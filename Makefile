@@ -4,7 +4,7 @@ UV := $(shell scripts/ensure-tools.sh)
 # Trust the machine's CA store (corporate proxies, private mirrors), not only uv's built-in roots.
 export UV_SYSTEM_CERTS ?= true
 
-.PHONY: help install run test unit up down bench lint conformance quality replay asyncapi
+.PHONY: help install run test unit up down bench lint conformance quality replay asyncapi deploy-check
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -46,3 +46,15 @@ lint: install  ## ruff and mypy --strict, as CI runs them
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
 	$(UV) run --frozen mypy shared/src services/intake/src services/triage/src services/notify/src deploy/local/src tests bench conformance quality
+
+deploy-check:  ## helm lint + template on deploy/helm/onecase, promtool on the alert rules (docs/operations.md)
+	@tools="$$(scripts/ensure-deploy-tools.sh)" && set -x && \
+	"$$tools/helm" lint deploy/helm/onecase --strict --kube-version 1.30.0 && \
+	"$$tools/helm" lint deploy/helm/onecase --strict --kube-version 1.30.0 \
+		--set keda.enabled=true --set serviceMonitor.enabled=true --set services.normalizer.enabled=true && \
+	"$$tools/helm" template onecase deploy/helm/onecase --kube-version 1.30.0 > /dev/null && \
+	"$$tools/helm" template onecase deploy/helm/onecase --kube-version 1.30.0 \
+		--set keda.enabled=true --set serviceMonitor.enabled=true --set services.normalizer.enabled=true \
+		--set secret.create=false --set secret.existingSecret=onecase-from-vault > /dev/null && \
+	"$$tools/promtool" check rules deploy/prometheus/onecase-alerts.yml && \
+	(cd deploy/prometheus && "$$tools/promtool" test rules onecase-alerts.test.yml)
