@@ -48,8 +48,10 @@ async def test_every_service_creates_the_dlq_of_each_topic_it_reads_when_it_star
         name = service.__name__
         dead_letters = {dlq_topic(t) for t in topics_read_by(service, monkeypatch)}
         monkeypatch.undo()
-        assert not dead_letters & await topics_on(own_kafka.bootstrap), (
-            f"another service created {name}'s DLQ topics first: the check would prove nothing"
+        # A DLQ another service reads too (onecase.privacy.v1.dlq) may exist already: the
+        # check proves something as long as one of this service's DLQs is still missing.
+        assert dead_letters - await topics_on(own_kafka.bootstrap), (
+            f"other services created all of {name}'s DLQ topics first: the check proves nothing"
         )
         app = service.create_app(settings_cls(kafka=kafka, mongo=database))
         async with app.router.lifespan_context(app):
