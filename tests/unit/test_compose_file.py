@@ -18,6 +18,7 @@ from pydantic import SecretStr, TypeAdapter
 from pydantic_settings import BaseSettings
 
 from onecase_intake.config import IntakeSettings
+from onecase_localinfra.kafka_jars import KAFKA_VERSION
 from onecase_notify.config import NotifySettings
 from onecase_shared.settings import env_var_names
 from onecase_triage.config import TriageSettings
@@ -38,6 +39,8 @@ LAUNCHER_VARS = {"ONECASE_CACHE_DIR", "ONECASE_RUN_DIR"}
 
 # The image's ONECASE_SERVICE; not a settings variable (the settings ignore unknown names).
 IMAGE_VARS = {"ONECASE_SERVICE"}
+
+RESTART_POLICIES = {"unless-stopped", "always", "on-failure"}
 
 APP_PORTS = {"intake": 8001, "triage": 8002, "notify": 8003}
 APP_DEPENDENCIES = {
@@ -117,6 +120,57 @@ def test_compose_file_names_no_unknown_onecase_variable() -> None:
     # Also the ${ONECASE_...} placeholders filled from .env: a typo there silently falls back.
     unknown = set(ONECASE_TOKEN.findall(COMPOSE_FILE.read_text())) - SETTINGS_VARS
     assert not unknown, f"docker-compose.yml names unknown variables {sorted(unknown)}"
+
+
+def test_every_service_restarts_unless_stopped(services: dict[str, dict[str, Any]]) -> None:
+    wrong = {name: spec.get("restart") for name, spec in services.items()}
+    wrong = {name: policy for name, policy in wrong.items() if policy not in RESTART_POLICIES}
+    assert not wrong, f"services without a restart policy: {wrong}"
+
+
+def test_kafka_and_mongo_keep_their_data_in_named_volumes() -> None:
+    compose = yaml.safe_load(COMPOSE_FILE.read_text())
+    named = set(compose.get("volumes") or {})
+    for name, data_dir in (("kafka", None), ("mongo", "/data/db")):
+        service = compose["services"][name]
+        mounts = [str(v).split(":") for v in service.get("volumes", [])]
+        volumes = {source: target for source, target, *_ in mounts if source in named}
+        assert volumes, f"{name} keeps its data in no named volume"
+        if data_dir is None:  # Kafka's log directory is whatever KAFKA_LOG_DIRS says
+            data_dir = environment_of(service)["KAFKA_LOG_DIRS"]
+        assert data_dir in volumes.values(), f"{name}: {data_dir} is not on a named volume"
+
+
+def test_kafka_image_is_the_local_launchers_version(services: dict[str, dict[str, Any]]) -> None:
+    image = services["kafka"]["image"]
+    assert image == f"apache/kafka:{KAFKA_VERSION}", image
+
+
+def test_every_onecase_service_reads_its_secrets_from_env_file(
+    services: dict[str, dict[str, Any]],
+) -> None:
+    for name in [*APP_DEPENDENCIES, "normalizer"]:
+        env_files = services[name].get("env_file")
+        assert env_files, f"{name} reads no env_file"
+        paths = [f["path"] if isinstance(f, dict) else f for f in env_files]
+        assert ".env" in paths, name
+        # A secret written into the file itself would be committed: only ${...} placeholders.
+        for var, value in environment_of(services[name]).items():
+            if any(word in var for word in ("SECRET", "TOKEN", "PASSWORD", "AUTH")):
+                assert value.startswith("${"), f"{name}: {var} is written in the compose file"
+
+
+def test_app_services_run_the_prod_profile_by_default(services: dict[str, dict[str, Any]]) -> None:
+    for name in [*APP_DEPENDENCIES, "normalizer"]:
+        profile = environment_of(services[name]).get("ONECASE_PROFILE", "")
+        assert profile in {"prod", "${ONECASE_PROFILE:-prod}"}, f"{name}: {profile}"
+
+
+def test_normalizer_has_its_slot_behind_a_profile(services: dict[str, dict[str, Any]]) -> None:
+    normalizer = services["normalizer"]
+    assert normalizer["command"] == ["python", "-m", "onecase_intake.normalizer"]
+    assert normalizer["image"] == services["intake"]["image"], "it runs from the intake image"
+    assert normalizer.get("profiles") == ["normalizer"], "opt-in until every image has it"
 
 
 def test_each_app_service_builds_and_checks_its_own_service(

@@ -9,7 +9,15 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    GCCollector,
+    Histogram,
+    PlatformCollector,
+    ProcessCollector,
+    generate_latest,
+)
 from starlette.routing import Match
 
 from onecase_shared.problems import install_problem_details
@@ -28,9 +36,13 @@ def build_service_app(
 ) -> FastAPI:
     """A FastAPI app with the health, readiness and metrics endpoints every service serves.
 
-    Every error it answers is `application/problem+json` (`onecase_shared.problems`).
+    Every error it answers is `application/problem+json` (`onecase_shared.problems`). The
+    registry gets the process, GC and platform collectors (memory, CPU, file descriptors).
     """
     app = FastAPI(title=title, lifespan=lifespan)
+    ProcessCollector(registry=registry)
+    GCCollector(registry=registry)
+    PlatformCollector(registry=registry)
     install_problem_details(app)
     latency = Histogram(
         "onecase_http_request_duration_seconds",

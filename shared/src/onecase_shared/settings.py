@@ -121,6 +121,8 @@ class ServiceSettings(BaseSettings):
     # all of it) within the window; past that its requests are answered 429 until it ends.
     auth_failure_limit: int = Field(default=10, ge=1)
     auth_failure_window_s: float = Field(default=60.0, gt=0)
+    # How often gauges read from Mongo and the broker (open cases, consumer lag) are refreshed.
+    metrics_refresh_s: float = Field(default=15.0, gt=0)
 
     def _secrets_to_check(self) -> dict[str, SecretStr]:
         """Secrets that must be real outside the dev profile (subclasses extend)."""

@@ -18,7 +18,8 @@ def _interrupt(_signum: int, _frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-def _run(paths: StackPaths) -> int:
+def run_stack(paths: StackPaths) -> int:
+    """Everything up, the live demo, then wait for Ctrl-C and take it all down."""
     # Explicit handlers: a shell may start us with SIGINT ignored (background jobs), and
     # SIGTERM (from `kill` or a supervisor) must clean up exactly like Ctrl-C.
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -66,6 +67,15 @@ def _run(paths: StackPaths) -> int:
     return 0
 
 
+def start_in_background(paths: StackPaths) -> None:
+    """`up`: start everything in the background; a failed start takes down what it started."""
+    try:
+        up(paths)
+    except BaseException:
+        down(paths)
+        raise
+
+
 def main() -> int:
     """Parse the command and run it."""
     parser = argparse.ArgumentParser(prog="python -m onecase_localinfra")
@@ -73,15 +83,11 @@ def main() -> int:
     command = parser.parse_args().command
     paths = StackPaths.from_environment()
     if command == "up":
-        try:
-            up(paths)
-        except BaseException:
-            down(paths)
-            raise
+        start_in_background(paths)
     elif command == "down":
         down(paths)
     else:
-        return _run(paths)
+        return run_stack(paths)
     return 0
 
 

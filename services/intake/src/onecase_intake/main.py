@@ -33,6 +33,7 @@ from onecase_shared.kafka import (
 )
 from onecase_shared.mongo import create_mongo_client, ensure_indexes
 from onecase_shared.service_app import build_service_app
+from onecase_shared.service_metrics import refreshing, service_gauges
 
 TOPICS = (
     Topic.INTAKE_RAW,
@@ -101,6 +102,19 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
                 log.warning("delivery log not pruned", error_type=type(exc).__name__)
             await asyncio.sleep(PRUNE_EVERY_S)
 
+    # Only Kafka: without Mongo, intake still accepts (it only loses edge deduplication).
+    readiness = {"kafka": lambda: broker.ping(timeout=2.0)}
+    gauges = service_gauges(
+        registry,
+        kafka=settings.kafka,
+        groups={
+            settings.normalizer_group: Topic.INTAKE_RAW,
+            f"{settings.normalizer_group}-privacy": Topic.PRIVACY,
+        },
+        readiness=readiness,
+        counted_topics=(Topic.INTAKE_QUARANTINE,),
+    )
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # The delivery log only saves work, so a Mongo outage must not keep intake down.
@@ -111,7 +125,8 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         await broker.start()
         pruning = asyncio.create_task(prune_delivery_log())
         try:
-            yield
+            async with refreshing(gauges, settings.metrics_refresh_s):
+                yield
         finally:
             pruning.cancel()
             await broker.stop()
@@ -122,8 +137,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         title="Onecase intake",
         lifespan=lifespan,
         registry=registry,
-        # Only Kafka: without Mongo, intake still accepts (it only loses edge deduplication).
-        readiness={"kafka": lambda: broker.ping(timeout=2.0)},
+        readiness=readiness,
     )
     edge = WebhookEdge(
         intake,

@@ -26,6 +26,7 @@ from onecase_notify.adapters.provider_senders import (
 )
 from onecase_notify.adapters.smtp_sender import SmtpSender
 from onecase_notify.config import NotifySettings
+from onecase_notify.delivery_metrics import CountingNotificationPublisher, timed_senders
 from onecase_notify.domain.delivery_plan import ChannelWindows, Route
 from onecase_notify.domain.message_composer import MessageComposer
 from onecase_notify.ports import ChannelSender
@@ -41,6 +42,7 @@ from onecase_shared.kafka import (
 )
 from onecase_shared.mongo import create_mongo_client, ensure_indexes, mongo_readiness
 from onecase_shared.service_app import build_service_app
+from onecase_shared.service_metrics import refreshing, service_gauges
 
 TOPICS = (Topic.CASES, Topic.CASES.dlq(), Topic.NOTIFICATIONS, Topic.PRIVACY, Topic.PRIVACY.dlq())
 
@@ -108,9 +110,9 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
     )
     notifier = CaseNotifier(
         outbox=MongoOutbox(db, instance_id=f"{socket.gethostname()}:{os.getpid()}"),
-        senders=senders_for(settings, http),
+        senders=timed_senders(senders_for(settings, http), registry),
         composer=MessageComposer(),
-        publisher=KafkaNotificationPublisher(publisher),
+        publisher=CountingNotificationPublisher(KafkaNotificationPublisher(publisher), registry),
         clock=utc_now,
         lease_s=settings.send_lease_s,
         send_timeout_s=settings.send_timeout_s,
@@ -151,6 +153,17 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
         registry=registry,
     )
 
+    readiness = {"kafka": lambda: broker.ping(timeout=2.0), "mongo": mongo_readiness(db)}
+    gauges = service_gauges(
+        registry,
+        kafka=settings.kafka,
+        groups={
+            settings.notify_group: Topic.CASES,
+            f"{settings.notify_group}-privacy": Topic.PRIVACY,
+        },
+        readiness=readiness,
+    )
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await ensure_indexes(db, INDEXES)
@@ -158,7 +171,8 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
         await broker.start()
         retaining = asyncio.create_task(privacy.run_forever(settings.retention.sweep_interval_s))
         try:
-            yield
+            async with refreshing(gauges, settings.metrics_refresh_s):
+                yield
         finally:
             retaining.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -171,5 +185,5 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
         title="Onecase notify",
         lifespan=lifespan,
         registry=registry,
-        readiness={"kafka": lambda: broker.ping(timeout=2.0), "mongo": mongo_readiness(db)},
+        readiness=readiness,
     )

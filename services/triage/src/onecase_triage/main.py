@@ -28,11 +28,14 @@ from onecase_shared.kafka import (
 )
 from onecase_shared.mongo import create_mongo_client, ensure_indexes, mongo_readiness
 from onecase_shared.service_app import build_service_app
+from onecase_shared.service_metrics import refreshing, service_gauges
 from onecase_triage.adapters.kafka_case_publisher import KafkaCaseEventPublisher
 from onecase_triage.adapters.kafka_privacy_publisher import KafkaErasurePublisher
+from onecase_triage.adapters.mongo_case_stats import MongoCaseStats
 from onecase_triage.adapters.mongo_customer_records import MongoCustomerRecords
 from onecase_triage.adapters.mongo_privacy_audit import MongoPrivacyAudit
 from onecase_triage.adapters.mongo_retention import MongoRetention
+from onecase_triage.case_metrics import CountingCaseEventPublisher, case_stats_source
 from onecase_triage.components import INDEXES, build_components
 from onecase_triage.config import TriageSettings
 from onecase_triage.customer_privacy import CustomerPrivacy
@@ -114,7 +117,7 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
 
     parts = build_components(
         db,
-        publisher=KafkaCaseEventPublisher(publisher),
+        publisher=CountingCaseEventPublisher(KafkaCaseEventPublisher(publisher), registry),
         rules=rules,
         evidence=EvidencePolicy(
             own_email_domains=frozenset(settings.own_email_domains.lower().split()),
@@ -161,6 +164,19 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         store=MongoRetention(db), policy=retention_policy_of(settings), clock=utc_now
     )
 
+    readiness = {"kafka": lambda: broker.ping(timeout=2.0), "mongo": mongo_readiness(db)}
+    gauges = service_gauges(
+        registry,
+        kafka=settings.kafka,
+        groups={
+            settings.triage_group: Topic.COMPLAINTS,
+            f"{settings.triage_group}-sent": Topic.NOTIFICATIONS,
+            f"{settings.triage_group}-failed": Topic.NOTIFICATIONS,
+        },
+        readiness=readiness,
+        extra={"cases": case_stats_source(MongoCaseStats(db), utc_now)},
+    )
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await ensure_indexes(db, INDEXES)
@@ -170,7 +186,8 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         sweeping = asyncio.create_task(parts.sweeps.run_forever(settings.sweep_interval_s))
         retaining = asyncio.create_task(retention.run_forever(settings.retention.sweep_interval_s))
         try:
-            yield
+            async with refreshing(gauges, settings.metrics_refresh_s):
+                yield
         finally:
             for task in (sweeping, retaining):
                 task.cancel()
@@ -183,7 +200,7 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         title="Onecase triage",
         lifespan=lifespan,
         registry=registry,
-        readiness={"kafka": lambda: broker.ping(timeout=2.0), "mongo": mongo_readiness(db)},
+        readiness=readiness,
     )
     mount_desk(app, parts=parts, tokens=TokenTable(settings.desk_tokens.get_secret_value()))
     mount_customer_privacy(

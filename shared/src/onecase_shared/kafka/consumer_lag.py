@@ -1,0 +1,133 @@
+"""Consumer lag and topic sizes, read from the broker: committed offsets against end offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+
+from onecase_shared.refreshed_metrics import GaugeFamily, Refresh
+from onecase_shared.settings import KafkaSettings
+
+
+@dataclass(frozen=True)
+class GroupLag:
+    """How far one consumer group is behind on one topic, summed over its partitions."""
+
+    group: str
+    topic: str
+    lag: int
+    partitions: int
+
+
+def lag_of(
+    committed: Mapping[int, int], beginning: Mapping[int, int], end: Mapping[int, int]
+) -> int:
+    """Messages not yet consumed: end minus committed, per partition.
+
+    A partition the group never committed on lags by everything still on it (end minus the
+    first offset retention kept), which is what the group reads first with `earliest`.
+    """
+    total = 0
+    for partition, last in end.items():
+        done = committed.get(partition, -1)
+        start = done if done >= 0 else beginning.get(partition, 0)
+        total += max(last - start, 0)
+    return total
+
+
+class BrokerOffsets:
+    """Reads group offsets and topic offsets with one admin client and one group-less consumer."""
+
+    def __init__(self, settings: KafkaSettings) -> None:
+        self._settings = settings
+
+    async def read(
+        self, groups: Mapping[str, str], topics: Iterable[str]
+    ) -> tuple[list[GroupLag], dict[str, int]]:
+        """Lag of each (group -> topic), and how many messages each of `topics` holds now."""
+        wanted = sorted(set(groups.values()) | set(topics))
+        admin = AIOKafkaAdminClient(bootstrap_servers=self._settings.bootstrap)
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=self._settings.bootstrap, enable_auto_commit=False
+        )
+        await admin.start()
+        try:
+            await consumer.start()
+            try:
+                existing = set(await admin.list_topics())
+                present = [t for t in wanted if t in existing]
+                descriptions = await admin.describe_topics(present) if present else []
+                parts = [
+                    TopicPartition(str(d["topic"]), int(p["partition"]))
+                    for d in descriptions
+                    for p in d.get("partitions", [])
+                ]
+                end = await consumer.end_offsets(parts) if parts else {}
+                beginning = await consumer.beginning_offsets(parts) if parts else {}
+                lags = []
+                for group, topic in sorted(groups.items()):
+                    on_topic = [tp for tp in parts if tp.topic == topic]
+                    if not on_topic:
+                        continue
+                    offsets = await admin.list_consumer_group_offsets(group, partitions=on_topic)
+                    lags.append(
+                        GroupLag(
+                            group=group,
+                            topic=topic,
+                            lag=lag_of(
+                                {tp.partition: meta.offset for tp, meta in offsets.items()},
+                                {tp.partition: beginning[tp] for tp in on_topic},
+                                {tp.partition: end[tp] for tp in on_topic},
+                            ),
+                            partitions=len(on_topic),
+                        )
+                    )
+                sizes = {
+                    topic: sum(end[tp] - beginning[tp] for tp in parts if tp.topic == topic)
+                    for topic in topics
+                    if topic in existing
+                }
+            finally:
+                await consumer.stop()
+        finally:
+            await admin.close()
+        return lags, sizes
+
+
+def kafka_source(
+    settings: KafkaSettings, *, groups: Mapping[str, str], counted_topics: Sequence[str]
+) -> Refresh:
+    """`onecase_consumer_lag{group,topic}`, `onecase_topic_partitions` and topic sizes.
+
+    `groups` maps each consumer group the service runs to the topic it reads; `counted_topics`
+    (dead-letter and quarantine topics) are reported as `onecase_topic_messages{topic}`.
+    """
+    offsets = BrokerOffsets(settings)
+
+    async def refresh() -> Sequence[GaugeFamily]:
+        lags, sizes = await offsets.read(groups, counted_topics)
+        return (
+            GaugeFamily(
+                "onecase_consumer_lag",
+                "Messages the consumer group has not committed yet (end offset - committed).",
+                ("group", "topic"),
+                {(lag.group, lag.topic): float(lag.lag) for lag in lags},
+            ),
+            GaugeFamily(
+                "onecase_topic_partitions",
+                "Partitions of the topic a group reads: the most replicas that can share it.",
+                ("topic",),
+                {(lag.topic,): float(lag.partitions) for lag in lags},
+            ),
+            GaugeFamily(
+                "onecase_topic_messages",
+                "Messages on the topic now (end - beginning offsets): DLQ and quarantine sizes.",
+                ("topic",),
+                {(topic,): float(size) for topic, size in sizes.items()},
+            ),
+        )
+
+    return refresh
