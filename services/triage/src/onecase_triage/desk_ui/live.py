@@ -1,0 +1,68 @@
+"""Live pages: every case event on `onecase.cases.v1` nudges the open browsers to refresh.
+
+Each triage process reads the topic itself, without a consumer group: a group would split the
+partitions between replicas, and a browser connected to one replica would miss the cases the
+others handle. Nothing is committed: a nudge that is missed is made up by the next one, and by
+the refresh every (re)connection starts with.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator
+
+from faststream import AckPolicy
+from faststream.kafka import KafkaBroker
+
+from onecase_shared.events import CaseEventV1, Topic
+
+KEEPALIVE_S = 15.0
+STREAM_SECONDS = 300.0  # then the browser reconnects (it does by itself), so no stream is eternal
+
+
+class CaseFeed:
+    """Fans case events out to every connected browser; slow browsers lose nudges, not memory."""
+
+    def __init__(self) -> None:
+        self._listeners: set[asyncio.Queue[str]] = set()
+
+    def publish(self, event: CaseEventV1) -> None:
+        """Tell every listener which case changed and how (no personal data)."""
+        nudge = json.dumps({"case": event.case_number, "kind": event.kind.value})
+        for queue in self._listeners:
+            with contextlib.suppress(asyncio.QueueFull):
+                queue.put_nowait(nudge)
+
+    async def stream(self, *, lifetime_s: float = STREAM_SECONDS) -> AsyncIterator[str]:
+        """Server-sent events: a refresh at once, then one per case event, with keep-alives."""
+        queue: asyncio.Queue[str] = asyncio.Queue(maxsize=100)
+        self._listeners.add(queue)
+        loop = asyncio.get_running_loop()
+        ends = loop.time() + lifetime_s
+        try:
+            yield "retry: 2000\nevent: case\ndata: {}\n\n"
+            while (left := ends - loop.time()) > 0:
+                try:
+                    nudge = await asyncio.wait_for(queue.get(), timeout=min(KEEPALIVE_S, left))
+                except TimeoutError:
+                    yield ": keep-alive\n\n"
+                    continue
+                yield f"event: case\ndata: {nudge}\n\n"
+        finally:
+            self._listeners.discard(queue)
+
+
+def feed_from_kafka(broker: KafkaBroker, feed: CaseFeed) -> None:
+    """Subscribe `feed` to the case topic on `broker` (before the broker starts)."""
+
+    @broker.subscriber(
+        Topic.CASES,
+        auto_offset_reset="latest",
+        ack_policy=AckPolicy.ACK_FIRST,
+        title="desk-ui-live",
+        include_in_schema=False,
+    )
+    async def on_case_event(event: CaseEventV1) -> None:
+        feed.publish(event)
