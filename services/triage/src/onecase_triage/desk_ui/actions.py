@@ -49,7 +49,7 @@ def build_router(ui: DeskUi) -> APIRouter:
 
     @router.post("/ui/cases/{number}/resolve")
     async def resolve(
-        request: Request, number: str, csrf: Csrf, text: Annotated[str, Form()] = ""
+        request: Request, number: str, csrf: Csrf, closing: Annotated[str, Form()] = ""
     ) -> Response:
         """Resolve the case."""
         return await act(
@@ -57,7 +57,7 @@ def build_router(ui: DeskUi) -> APIRouter:
             csrf,
             case_path(number),
             "Case resolved.",
-            lambda user: ui.gateway.resolve(number, user, text.strip() or None),
+            lambda user: ui.gateway.resolve(number, user, closing.strip() or None),
         )
 
     @router.post("/ui/cases/{number}/transfer")
