@@ -1,4 +1,4 @@
-"""Live pages: every case event on `onecase.cases.v1` nudges the open browsers to refresh.
+"""Live pages: every case event (and sent notification) nudges the open browsers to refresh.
 
 Each triage process reads the topic itself, without a consumer group: a group would split the
 partitions between replicas, and a browser connected to one replica would miss the cases the
@@ -11,12 +11,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from faststream import AckPolicy
-from faststream.kafka import KafkaBroker
+from faststream.kafka import KafkaBroker, KafkaMessage
 
-from onecase_shared.events import CaseEventV1, Topic
+from onecase_shared.events import Topic
 
 KEEPALIVE_S = 15.0
 STREAM_SECONDS = 300.0  # then the browser reconnects (it does by itself), so no stream is eternal
@@ -28,9 +28,9 @@ class CaseFeed:
     def __init__(self) -> None:
         self._listeners: set[asyncio.Queue[str]] = set()
 
-    def publish(self, event: CaseEventV1) -> None:
-        """Tell every listener which case changed and how (no personal data)."""
-        nudge = json.dumps({"case": event.case_number, "kind": event.kind.value})
+    def publish(self, source: str) -> None:
+        """Tell every listener that something changed, and where (no personal data)."""
+        nudge = json.dumps({"source": source})
         for queue in self._listeners:
             with contextlib.suppress(asyncio.QueueFull):
                 queue.put_nowait(nudge)
@@ -55,14 +55,23 @@ class CaseFeed:
 
 
 def feed_from_kafka(broker: KafkaBroker, feed: CaseFeed) -> None:
-    """Subscribe `feed` to the case topic on `broker` (before the broker starts)."""
+    """Subscribe `feed` to case events and sent notifications (before the broker starts).
 
-    @broker.subscriber(
-        Topic.CASES,
-        auto_offset_reset="latest",
-        ack_policy=AckPolicy.ACK_FIRST,
-        title="desk-ui-live",
-        include_in_schema=False,
-    )
-    async def on_case_event(event: CaseEventV1) -> None:
-        feed.publish(event)
+    Notifications matter too: a public reply going out changes the social watch, and it is
+    recorded from `onecase.notifications.v1`, not from a case event.
+    """
+    for topic in (Topic.CASES, Topic.NOTIFICATIONS):
+        broker.subscriber(
+            topic,
+            auto_offset_reset="latest",
+            ack_policy=AckPolicy.ACK_FIRST,
+            title=f"desk-ui-live-{topic.value}",
+            include_in_schema=False,
+        )(_nudger(feed, topic.value))
+
+
+def _nudger(feed: CaseFeed, source: str) -> Callable[[KafkaMessage], Awaitable[None]]:
+    async def on_change(_message: KafkaMessage) -> None:
+        feed.publish(source)
+
+    return on_change
