@@ -8,7 +8,7 @@ import sys
 from types import FrameType
 
 from onecase_intake.config import IntakeSettings
-from onecase_localinfra.demo import lead_token, run_demo, show_desk
+from onecase_localinfra.demo import desk_invitation, lead_token, run_demo, show_desk
 from onecase_localinfra.demo_social import run_social_demo
 from onecase_localinfra.stack import StackPaths, down, reset, up
 from onecase_triage.config import TriageSettings
@@ -45,10 +45,9 @@ def run_stack(paths: StackPaths) -> int:
             )
             and ok
         )
-        show_desk(
-            triage_url="http://127.0.0.1:8002",
-            token=lead_token(TriageSettings().desk_tokens.get_secret_value()),
-        )
+        token = lead_token(TriageSettings().desk_tokens.get_secret_value())
+        show_desk(triage_url="http://127.0.0.1:8002", token=token)
+        print(desk_invitation("http://127.0.0.1:8002", token))
         print(
             "\nOnecase is running: intake :8001, triage :8002, notify :8003; "
             f"logs in {paths.run_dir / 'logs'}. Ctrl-C stops everything."

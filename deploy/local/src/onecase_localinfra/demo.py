@@ -114,6 +114,13 @@ def lead_token(desk_tokens: str) -> str:
     raise ValueError(msg)
 
 
+def desk_invitation(triage_url: str, token: str) -> str:
+    """Where the browser desk is, and the token that signs in (never a hashed one)."""
+    if token.startswith("sha256:"):
+        return f"\nThe desk in a browser: {triage_url}/ui/ (sign in with your desk token)"
+    return f"\nThe desk in a browser: {triage_url}/ui/  (sign in with the dev token: {token})"
+
+
 def show_desk(*, triage_url: str, token: str) -> None:
     """Print the open cases as the desk API serves them: urgency with reasons, category, owner."""
     response = httpx.get(

@@ -23,6 +23,9 @@ class TriageSettings(ServiceSettings):
 
     triage_port: int = 8002
     triage_group: str = "onecase-triage"
+    # Where the browser desk's operations view asks intake and notify for /healthz and /readyz.
+    intake_url: str = "http://127.0.0.1:8001"
+    notify_url: str = "http://127.0.0.1:8003"
     # Whitespace-separated `token=user_id:role` entries; roles are agent, lead and admin.
     desk_tokens: SecretStr = SecretStr(
         "dev-only-admin-token=admin:admin dev-only-lead-token=priya.shah:lead "

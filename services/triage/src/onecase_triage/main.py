@@ -42,6 +42,9 @@ from onecase_triage.customer_privacy import CustomerPrivacy
 from onecase_triage.desk.auth import TokenTable
 from onecase_triage.desk.customer_routes import mount_customer_privacy
 from onecase_triage.desk.routes import mount_desk
+from onecase_triage.desk_ui.live import CaseFeed, feed_from_kafka
+from onecase_triage.desk_ui.triage_gateway import TriageDeskGateway
+from onecase_triage.desk_ui.web import mount_desk_ui
 from onecase_triage.domain.business_hours import ALWAYS_OPEN
 from onecase_triage.domain.identity_evidence import EvidencePolicy
 from onecase_triage.domain.judgment_model import load_judgment
@@ -212,9 +215,26 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
             clock=utc_now,
         ),
     )
-    app.state.auth_failures = AuthFailureLimiter(
+    app.state.auth_failures = auth_failures = AuthFailureLimiter(
         limit=settings.auth_failure_limit,
         window_s=settings.auth_failure_window_s,
         registry=registry,
+    )
+    feed = CaseFeed()
+    feed_from_kafka(broker, feed)
+    mount_desk_ui(
+        app,
+        gateway=TriageDeskGateway(parts),
+        tokens=TokenTable(settings.desk_tokens.get_secret_value()),
+        desk_tokens=settings.desk_tokens.get_secret_value(),
+        limiter=auth_failures,
+        feed=feed,
+        kafka_bootstrap=settings.kafka.bootstrap,
+        services={
+            "intake": settings.intake_url,
+            "triage": f"http://127.0.0.1:{settings.triage_port}",
+            "notify": settings.notify_url,
+        },
+        clock=utc_now,
     )
     return app

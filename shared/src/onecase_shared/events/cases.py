@@ -34,6 +34,7 @@ class CaseEventKind(StrEnum):
     # number): it gets a generic answer, and nothing about the case goes to its channel.
     CONTACT_UNVERIFIED = "contact_unverified"
     CONTACT_VERIFIED = "contact_verified"  # proved with a code, or confirmed at the desk
+    NOTE_ADDED = "note_added"  # an internal note at the desk (`note`); never sent to anyone
 
 
 class AgentRefV1(BaseModel):

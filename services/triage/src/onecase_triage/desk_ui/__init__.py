@@ -1,0 +1,1 @@
+"""The desk in a browser under `/ui/`: server-rendered pages over one small gateway to triage."""

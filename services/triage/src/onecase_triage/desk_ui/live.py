@@ -1,0 +1,77 @@
+"""Live pages: every case event (and sent notification) nudges the open browsers to refresh.
+
+Each triage process reads the topic itself, without a consumer group: a group would split the
+partitions between replicas, and a browser connected to one replica would miss the cases the
+others handle. Nothing is committed: a nudge that is missed is made up by the next one, and by
+the refresh every (re)connection starts with.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+from faststream import AckPolicy
+from faststream.kafka import KafkaBroker, KafkaMessage
+
+from onecase_shared.events import Topic
+
+KEEPALIVE_S = 15.0
+STREAM_SECONDS = 300.0  # then the browser reconnects (it does by itself), so no stream is eternal
+
+
+class CaseFeed:
+    """Fans case events out to every connected browser; slow browsers lose nudges, not memory."""
+
+    def __init__(self) -> None:
+        self._listeners: set[asyncio.Queue[str]] = set()
+
+    def publish(self, source: str) -> None:
+        """Tell every listener that something changed, and where (no personal data)."""
+        nudge = json.dumps({"source": source})
+        for queue in self._listeners:
+            with contextlib.suppress(asyncio.QueueFull):
+                queue.put_nowait(nudge)
+
+    async def stream(self, *, lifetime_s: float = STREAM_SECONDS) -> AsyncIterator[str]:
+        """Server-sent events: a refresh at once, then one per case event, with keep-alives."""
+        queue: asyncio.Queue[str] = asyncio.Queue(maxsize=100)
+        self._listeners.add(queue)
+        loop = asyncio.get_running_loop()
+        ends = loop.time() + lifetime_s
+        try:
+            yield "retry: 2000\nevent: case\ndata: {}\n\n"
+            while (left := ends - loop.time()) > 0:
+                try:
+                    nudge = await asyncio.wait_for(queue.get(), timeout=min(KEEPALIVE_S, left))
+                except TimeoutError:
+                    yield ": keep-alive\n\n"
+                    continue
+                yield f"event: case\ndata: {nudge}\n\n"
+        finally:
+            self._listeners.discard(queue)
+
+
+def feed_from_kafka(broker: KafkaBroker, feed: CaseFeed) -> None:
+    """Subscribe `feed` to case events and sent notifications (before the broker starts).
+
+    Notifications matter too: a public reply going out changes the social watch, and it is
+    recorded from `onecase.notifications.v1`, not from a case event.
+    """
+    for topic in (Topic.CASES, Topic.NOTIFICATIONS):
+        broker.subscriber(
+            topic,
+            auto_offset_reset="latest",
+            ack_policy=AckPolicy.ACK_FIRST,
+            title=f"desk-ui-live-{topic.value}",
+            include_in_schema=False,
+        )(_nudger(feed, topic.value))
+
+
+def _nudger(feed: CaseFeed, source: str) -> Callable[[KafkaMessage], Awaitable[None]]:
+    async def on_change(_message: KafkaMessage) -> None:
+        feed.publish(source)
+
+    return on_change
