@@ -17,6 +17,7 @@ _GREETINGS: Final = {
     "en": ("Hello {name},", "Hello,"),
     "fr": ("Bonjour {name},", "Bonjour,"),
     "es": ("Hola, {name}:", "Hola:"),
+    "de": ("Guten Tag {name},", "Guten Tag,"),
 }
 _HONORIFICS: Final = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "herr", "frau", "mme", "mlle", "m"}
@@ -42,7 +43,7 @@ def person_name(display_name: str | None) -> str | None:
 
 
 def greeting(display_name: str | None, language: str) -> str:
-    """The opening line of an email in `language` (a template language: en, fr, es)."""
+    """The opening line of an email in `language` (a template language: en, fr, es, de)."""
     language = language if language in _GREETINGS else "en"
     with_name, without = _GREETINGS[language]
     name = person_name(display_name)

@@ -24,6 +24,7 @@ _DATE_PATTERNS = {
     "en": "EEEE d MMMM 'at' HH:mm 'UTC'",
     "fr": "EEEE d MMMM 'à' HH:mm 'UTC'",
     "es": "EEEE d 'de' MMMM 'a las' HH:mm 'UTC'",
+    "de": "EEEE, d. MMMM 'um' HH:mm 'UTC'",
 }
 # French writes the first of the month as "1er" ("mardi 1er décembre").
 _FIRST_OF_MONTH_PATTERNS = {"fr": "EEEE d'er' MMMM 'à' HH:mm 'UTC'"}
