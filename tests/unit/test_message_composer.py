@@ -10,7 +10,7 @@ from onecase_notify.domain.message_context import MessageContext, PrivateChannel
 from onecase_shared.events import CaseFactsV1, NotificationKind
 
 COMPOSER = MessageComposer()
-LANGUAGES = ("en", "fr", "es", "de")
+LANGUAGES = ("en", "fr", "es", "de", "pt")
 CATEGORIES = (
     "delivery",
     "billing_and_refunds",
@@ -228,7 +228,9 @@ class TestLanguage:
             ("de-DE", "de"),
             ("de-AT", "de"),
             ("de_CH", "de"),
-            ("pt-BR", "en"),
+            ("pt", "pt"),
+            ("pt-BR", "pt"),
+            ("pt-PT", "pt"),
             ("fr", "fr"),
             ("fr-CA", "fr"),
             ("FR_ca", "fr"),
@@ -248,6 +250,7 @@ class TestLanguage:
             ("fr", "Votre dossier C-2026-0042"),
             ("es", "Su caso C-2026-0042"),
             ("de", "Ihr Fall C-2026-0042"),
+            ("pt", "O seu caso C-2026-0042"),
         ],
     )
     def test_the_default_subject_is_localized(self, language: str, subject: str) -> None:
@@ -354,6 +357,13 @@ class TestRestatement:
                 "Ich verstehe, dass Sie unzufrieden damit sind, wie Sie behandelt wurden,"
                 " als Sie sich wegen Ihrer Bestellung 48213 an uns gewandt haben.",
             ),
+            ("pt", False, "Entendo que está descontente com o tratamento que recebeu."),
+            (
+                "pt",
+                True,
+                "Entendo que está descontente com o tratamento que recebeu"
+                " quando nos procurou por causa do seu pedido 48213.",
+            ),
         ],
     )
     def test_staff_conduct_is_restated_as_the_customers_view_in_german_and_portuguese(
@@ -373,6 +383,7 @@ class TestRestatement:
             ("fr", "Si je comprends bien, "),
             ("es", "Entiendo que "),
             ("de", "Ich verstehe, dass "),
+            ("pt", "Entendo que "),
         ],
     )
     @pytest.mark.parametrize("category", [*CATEGORIES, None])
@@ -419,6 +430,10 @@ class TestRestatement:
                 "de",
                 "Ich verstehe, dass bei der Lieferung Ihrer Bestellung 48213 etwas schiefgelaufen ist \u2013 wie Sie schreiben: „nie angekommen“.",
             ),
+            (
+                "pt",
+                "Entendo que houve um problema na entrega do seu pedido 48213 \u2013 nas suas palavras, “nunca chegou”.",
+            ),
         ],
     )
     def test_problem_words_in_the_customers_language(self, language: str, expected: str) -> None:
@@ -464,6 +479,7 @@ class TestContent:
             ("fr", "au plus tard le lundi 23 novembre à 15:00 UTC"),
             ("es", "a más tardar el lunes 23 de noviembre a las 15:00 UTC"),
             ("de", "bis Montag, 23. November um 15:00 UTC"),
+            ("pt", "até segunda-feira, 23 de novembro, às 15:00 UTC"),
         ],
     )
     @pytest.mark.parametrize("surface", [Surface.EMAIL, Surface.DIRECT])
@@ -495,6 +511,7 @@ class TestContent:
             ("fr", "Si j'ai mal compris quoi que ce soit"),
             ("es", "Si he entendido mal algo"),
             ("de", "Falls ich etwas missverstanden habe, antworten Sie einfach."),
+            ("pt", "Se entendi mal alguma coisa, basta responder"),
         ],
     )
     @pytest.mark.parametrize("surface", [Surface.EMAIL, Surface.DIRECT])
@@ -512,6 +529,11 @@ class TestContent:
                 "de",
                 "Es tut mir leid, dass Sie sich im Kontakt mit uns nicht gut behandelt gefühlt haben",
                 ("Respekt", "Höflichkeit", "Fehlverhalten", "unhöflich", "Fehler"),
+            ),
+            (
+                "pt",
+                "Lamento muito que tenha passado por esta situação",
+                ("respeito", "cortesia", "falha", "mal atendid", "erro"),
             ),
         ],
     )
@@ -550,6 +572,7 @@ class TestContent:
         ("language", "when"),
         [
             ("de", "bis Dienstag, 1. Dezember um 09:30 UTC"),
+            ("pt", "até terça-feira, 1º de dezembro, às 09:30 UTC"),
         ],
     )
     def test_the_first_of_the_month_reads_as_each_language_writes_it(
