@@ -13,6 +13,11 @@ from onecase_notify.domain.customer_greeting import greeting, person_name
         ("Maria Keller", "en", "Hello Maria,"),
         ("Maria Keller", "es", "Hola, Maria:"),
         ("Maria Keller", "fr", "Bonjour Maria Keller,"),
+        ("Maria Keller", "de", "Guten Tag Maria Keller,"),
+        ("Maria Keller", "pt", "Olá, Maria,"),
+        ("Herr Jürgen Groß", "de", "Guten Tag Jürgen Groß,"),
+        ("Dra. Ana Lima", "pt", "Olá, Ana,"),
+        ("joão da silva", "pt", "Olá, João,"),
         ("Dr. Maria Keller", "en", "Hello Maria,"),
         ("MARIA KELLER", "en", "Hello Maria,"),
         ("józef nowak", "fr", "Bonjour Józef Nowak,"),
@@ -25,6 +30,8 @@ from onecase_notify.domain.customer_greeting import greeting, person_name
         ("https://example.com", "en", "Hello,"),
         ("", "es", "Hola:"),
         (None, "fr", "Bonjour,"),
+        (None, "de", "Guten Tag,"),
+        ("@ana_lima", "pt", "Olá,"),
         ("Mr.", "en", "Hello,"),
         ("x" * 80, "en", "Hello,"),
     ],
@@ -36,7 +43,7 @@ def test_the_greeting_uses_a_real_name_in_the_languages_form(
 
 
 def test_a_language_without_its_own_form_greets_in_english() -> None:
-    assert greeting("Maria Keller", "pt") == "Hello Maria,"
+    assert greeting("Maria Keller", "it") == "Hello Maria,"
 
 
 def test_quotes_and_spaces_around_a_name_are_tidied() -> None:

@@ -10,7 +10,7 @@ from onecase_notify.domain.message_context import MessageContext, PrivateChannel
 from onecase_shared.events import CaseFactsV1, NotificationKind
 
 COMPOSER = MessageComposer()
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "de", "pt")
 CATEGORIES = (
     "delivery",
     "billing_and_refunds",
@@ -221,9 +221,16 @@ class TestLanguage:
         [
             (None, "en"),
             ("", "en"),
-            ("de", "en"),
-            ("de-DE", "en"),
+            ("it", "en"),
+            ("nl-BE", "en"),
             ("en-GB", "en"),
+            ("de", "de"),
+            ("de-DE", "de"),
+            ("de-AT", "de"),
+            ("de_CH", "de"),
+            ("pt", "pt"),
+            ("pt-BR", "pt"),
+            ("pt-PT", "pt"),
             ("fr", "fr"),
             ("fr-CA", "fr"),
             ("FR_ca", "fr"),
@@ -242,6 +249,8 @@ class TestLanguage:
             ("en", "Your case C-2026-0042"),
             ("fr", "Votre dossier C-2026-0042"),
             ("es", "Su caso C-2026-0042"),
+            ("de", "Ihr Fall C-2026-0042"),
+            ("pt", "O seu caso C-2026-0042"),
         ],
     )
     def test_the_default_subject_is_localized(self, language: str, subject: str) -> None:
@@ -334,13 +343,48 @@ class TestRestatement:
     ) -> None:
         assert expected in restate(category, facts)
 
+    @pytest.mark.parametrize(
+        ("language", "with_order", "expected"),
+        [
+            (
+                "de",
+                False,
+                "Ich verstehe, dass Sie unzufrieden damit sind, wie Sie behandelt wurden.",
+            ),
+            (
+                "de",
+                True,
+                "Ich verstehe, dass Sie unzufrieden damit sind, wie Sie behandelt wurden,"
+                " als Sie sich wegen Ihrer Bestellung 48213 an uns gewandt haben.",
+            ),
+            ("pt", False, "Entendo que está descontente com o tratamento que recebeu."),
+            (
+                "pt",
+                True,
+                "Entendo que está descontente com o tratamento que recebeu"
+                " quando nos procurou por causa do seu pedido 48213.",
+            ),
+        ],
+    )
+    def test_staff_conduct_is_restated_as_the_customers_view_in_german_and_portuguese(
+        self, language: str, with_order: bool, expected: str
+    ) -> None:
+        facts = CaseFactsV1(order_number="48213" if with_order else None)
+        assert restate("staff_conduct", facts, language) == expected
+
     def test_an_unknown_category_reads_like_other(self) -> None:
         facts = CaseFactsV1(order_number="48213")
         assert restate(None, facts) == restate("other", facts) == restate("mystery", facts)
 
     @pytest.mark.parametrize(
         ("language", "opening"),
-        [("en", "I understand that "), ("fr", "Si je comprends bien, "), ("es", "Entiendo que ")],
+        [
+            ("en", "I understand that "),
+            ("fr", "Si je comprends bien, "),
+            ("es", "Entiendo que "),
+            ("de", "Ich verstehe, dass "),
+            ("pt", "Entendo que "),
+        ],
     )
     @pytest.mark.parametrize("category", [*CATEGORIES, None])
     @pytest.mark.parametrize(
@@ -382,20 +426,33 @@ class TestRestatement:
                 "es",
                 "Entiendo que algo salió mal con la entrega de su pedido 48213 \u2013 en sus palabras, «nunca llegó».",
             ),
+            (
+                "de",
+                "Ich verstehe, dass bei der Lieferung Ihrer Bestellung 48213 etwas schiefgelaufen ist \u2013 wie Sie schreiben: „nie angekommen“.",
+            ),
+            (
+                "pt",
+                "Entendo que houve um problema na entrega do seu pedido 48213 \u2013 nas suas palavras, “nunca chegou”.",
+            ),
         ],
     )
     def test_problem_words_in_the_customers_language(self, language: str, expected: str) -> None:
-        words = {"fr": "jamais reçue", "es": "nunca llegó"}[language]
+        words = {
+            "fr": "jamais reçue",
+            "es": "nunca llegó",
+            "de": "nie angekommen",
+            "pt": "nunca chegou",
+        }[language]
         facts = CaseFactsV1(order_number="48213", problem=(words,))
         assert restate("delivery", facts, f"{language}-XX") == expected
 
-    @pytest.mark.parametrize("language", [None, "de", "pt-BR"])
+    @pytest.mark.parametrize("language", [None, "it", "nl-BE"])
     def test_problem_words_are_left_out_unless_the_language_matches(
         self, language: str | None
     ) -> None:
-        facts = CaseFactsV1(order_number="48213", problem=("nie angekommen",))
+        facts = CaseFactsV1(order_number="48213", problem=("mai arrivato",))
         sentence = restate("delivery", facts, language)
-        assert "angekommen" not in sentence
+        assert "arrivato" not in sentence
         assert sentence == EXPECTED_EN["delivery", True]
 
     def test_at_most_two_short_problem_terms_are_quoted(self) -> None:
@@ -421,6 +478,8 @@ class TestContent:
             ("en", "by Monday 23 November at 15:00 UTC"),
             ("fr", "au plus tard le lundi 23 novembre à 15:00 UTC"),
             ("es", "a más tardar el lunes 23 de noviembre a las 15:00 UTC"),
+            ("de", "bis Montag, 23. November um 15:00 UTC"),
+            ("pt", "até segunda-feira, 23 de novembro, às 15:00 UTC"),
         ],
     )
     @pytest.mark.parametrize("surface", [Surface.EMAIL, Surface.DIRECT])
@@ -445,12 +504,84 @@ class TestContent:
         assert "within one working day" in text
         assert "sorry" in text
 
+    @pytest.mark.parametrize(
+        ("language", "invitation"),
+        [
+            ("en", "If I have misunderstood anything, just reply"),
+            ("fr", "Si j'ai mal compris quoi que ce soit"),
+            ("es", "Si he entendido mal algo"),
+            ("de", "Falls ich etwas missverstanden habe, antworten Sie einfach."),
+            ("pt", "Se entendi mal alguma coisa, basta responder"),
+        ],
+    )
+    @pytest.mark.parametrize("surface", [Surface.EMAIL, Surface.DIRECT])
+    def test_the_acknowledgment_invites_a_correction(
+        self, language: str, invitation: str, surface: Surface
+    ) -> None:
+        kind = NotificationKind.ACKNOWLEDGMENT
+        text = COMPOSER.compose(context(kind, surface, language=language)).text
+        assert invitation in text
+
+    @pytest.mark.parametrize(
+        ("language", "empathy", "verdicts"),
+        [
+            (
+                "de",
+                "Es tut mir leid, dass Sie sich im Kontakt mit uns nicht gut behandelt gefühlt haben",
+                ("Respekt", "Höflichkeit", "Fehlverhalten", "unhöflich", "Fehler"),
+            ),
+            (
+                "pt",
+                "Lamento muito que tenha passado por esta situação",
+                ("respeito", "cortesia", "falha", "mal atendid", "erro"),
+            ),
+        ],
+    )
+    @pytest.mark.parametrize("surface", [Surface.EMAIL, Surface.DIRECT])
+    def test_the_lead_is_sorry_without_a_verdict_before_the_review(
+        self, language: str, empathy: str, verdicts: tuple[str, ...], surface: Surface
+    ) -> None:
+        kind = NotificationKind.LEAD_FOLLOW_UP
+        text = COMPOSER.compose(full_context(kind, surface, language)).text
+        assert empathy in text
+        assert not [word for word in verdicts if word.lower() in text.lower()]
+
+    @pytest.mark.parametrize(
+        "kind", [k for k in PRIVATE_KINDS if k is not NotificationKind.CONTACT_RECEIVED]
+    )
+    @pytest.mark.parametrize("filled", [True, False])
+    def test_a_german_letter_goes_on_in_lower_case_after_the_salutation(
+        self, kind: NotificationKind, filled: bool
+    ) -> None:
+        made = full_context if filled else lambda k, s, lang: context(k, s, language=lang)
+        text = COMPOSER.compose(made(kind, Surface.EMAIL, "de")).text
+        salutation, body = text.split("\n\n", 1)
+        assert salutation.startswith("Guten Tag")
+        first_word = body.split()[0]
+        # A name or the polite "Ihr" keeps its capital; any other first word is lower case.
+        assert first_word[0].islower() or first_word in {"Ihr", "Sam"}, first_word
+
     def test_the_next_update_is_shown_in_utc_whatever_zone_it_came_in(self) -> None:
         paris = timezone(timedelta(hours=1))
         kind, surface = NotificationKind.ACKNOWLEDGMENT, Surface.DIRECT
         due = datetime(2026, 12, 1, 10, 30, tzinfo=paris)
         text = COMPOSER.compose(context(kind, surface, language="fr", next_update_due=due)).text
         assert "mardi 1er décembre à 09:30 UTC" in text
+
+    @pytest.mark.parametrize(
+        ("language", "when"),
+        [
+            ("de", "bis Dienstag, 1. Dezember um 09:30 UTC"),
+            ("pt", "até terça-feira, 1º de dezembro, às 09:30 UTC"),
+        ],
+    )
+    def test_the_first_of_the_month_reads_as_each_language_writes_it(
+        self, language: str, when: str
+    ) -> None:
+        kind, surface = NotificationKind.ACKNOWLEDGMENT, Surface.DIRECT
+        due = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+        text = COMPOSER.compose(context(kind, surface, language=language, next_update_due=due)).text
+        assert when in text
 
     def test_a_naive_next_update_is_refused(self) -> None:
         kind, surface = NotificationKind.ACKNOWLEDGMENT, Surface.EMAIL

@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# English and Spanish greet by first name; French and German use the full name, which is
-# polite without guessing "Madame" or "Herr".
-_FIRST_NAME_LANGUAGES: Final = frozenset({"en", "es"})
+# English, Spanish and Portuguese greet by first name; French and German use the full name,
+# which is polite without guessing "Madame" or "Herr".
+_FIRST_NAME_LANGUAGES: Final = frozenset({"en", "es", "pt"})
 _GREETINGS: Final = {
     "en": ("Hello {name},", "Hello,"),
     "fr": ("Bonjour {name},", "Bonjour,"),
     "es": ("Hola, {name}:", "Hola:"),
+    "de": ("Guten Tag {name},", "Guten Tag,"),
+    "pt": ("Olá, {name},", "Olá,"),
 }
 _HONORIFICS: Final = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "herr", "frau", "mme", "mlle", "m"}
-    | {"sr", "sra", "srta", "don", "dona"}
+    | {"sr", "sra", "srta", "don", "dona", "dra"}
 )
 _NOT_A_NAME: Final = re.compile(r"[@/\\_\d#:;<>{}\[\]|=+*]|https?")
 _MAX_NAME_CHARS: Final = 60
@@ -42,7 +44,7 @@ def person_name(display_name: str | None) -> str | None:
 
 
 def greeting(display_name: str | None, language: str) -> str:
-    """The opening line of an email in `language` (a template language: en, fr, es)."""
+    """The opening line of an email in `language` (a template language: en, fr, es, de, pt)."""
     language = language if language in _GREETINGS else "en"
     with_name, without = _GREETINGS[language]
     name = person_name(display_name)

@@ -24,9 +24,15 @@ _DATE_PATTERNS = {
     "en": "EEEE d MMMM 'at' HH:mm 'UTC'",
     "fr": "EEEE d MMMM 'à' HH:mm 'UTC'",
     "es": "EEEE d 'de' MMMM 'a las' HH:mm 'UTC'",
+    "de": "EEEE, d. MMMM 'um' HH:mm 'UTC'",
+    "pt": "EEEE, d 'de' MMMM, 'às' HH:mm 'UTC'",
 }
-# French writes the first of the month as "1er" ("mardi 1er décembre").
-_FIRST_OF_MONTH_PATTERNS = {"fr": "EEEE d'er' MMMM 'à' HH:mm 'UTC'"}
+# French writes the first of the month as "1er" ("mardi 1er décembre"), Portuguese as "1º"
+# ("terça-feira, 1º de dezembro": the Brazilian rule, and the form Portugal's own holiday takes).
+_FIRST_OF_MONTH_PATTERNS = {
+    "fr": "EEEE d'er' MMMM 'à' HH:mm 'UTC'",
+    "pt": "EEEE, d'º' 'de' MMMM, 'às' HH:mm 'UTC'",
+}
 _OTHER_DATE_PATTERN = "EEEE d MMMM, HH:mm 'UTC'"
 _REPLY_PREFIX = re.compile(r"\s*re\s*:", re.IGNORECASE)
 _LANGUAGE_SEPARATOR = re.compile(r"[-_]")
