@@ -6,7 +6,9 @@ Playwright waits for what it looks for (`expect`), so nothing here sleeps to see
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from email.message import EmailMessage
@@ -26,7 +28,11 @@ pytestmark = pytest.mark.integration
 
 X_SECRET = "x-desk-ui-secret"
 LEAD_TOKEN = "dev-only-lead-token"
-SCREENSHOTS = Path(__file__).parents[2] / "docs" / "img"
+# The browser tests take a screenshot of each view; they refresh docs/img only when asked
+# (ONECASE_SCREENSHOTS_DIR=docs/img), so a test run leaves the working tree clean.
+SCREENSHOTS = Path(
+    os.environ.get("ONECASE_SCREENSHOTS_DIR") or tempfile.mkdtemp(prefix="onecase-desk-")
+)
 
 
 @pytest.fixture
