@@ -88,7 +88,25 @@ def assert_clean(text: str) -> None:
     assert " ," not in text
 
 
+# Admissions of fault before anyone has looked into it (issue 13): empathy without blame.
+ADMISSIONS = (
+    *("fell short", "our fault", "we made a mistake", "we got it wrong", "behaved badly"),
+    *("was rude", "not treated with", "should not have treated", "our staff failed"),
+    *("notre faute", "à la hauteur", "n'avez pas été traité", "nuestra culpa", "a la altura"),
+    *("no recibió el trato", "unsere schuld", "unser fehler", "nossa culpa", "erro nosso"),
+)
+
+
 class TestEveryTemplate:
+    @pytest.mark.parametrize(("language", "kind", "surface"), COMBINATIONS)
+    def test_no_template_admits_fault(
+        self, language: str, kind: NotificationKind, surface: Surface
+    ) -> None:
+        text = COMPOSER.compose(
+            full_context(kind, surface, language).model_copy(update={"category": "staff_conduct"})
+        ).text.lower()
+        assert not [phrase for phrase in ADMISSIONS if phrase in text]
+
     def test_each_language_has_every_kind_on_its_surfaces(self) -> None:
         assert COMPOSER.languages == frozenset(LANGUAGES)
         expected = {
