@@ -27,6 +27,9 @@ def test_prod_profile_accepts_real_secrets(monkeypatch: pytest.MonkeyPatch) -> N
     for name in IntakeSettings()._secrets_to_check():
         monkeypatch.setenv(f"ONECASE_{name.upper()}", f"{STRONG}-{name}")
     monkeypatch.setenv("ONECASE_PROFILE", "prod")
+    # Prod also needs replicated topics (tests/unit/test_kafka_connection.py).
+    monkeypatch.setenv("ONECASE_KAFKA_REPLICATION_FACTOR", "3")
+    monkeypatch.setenv("ONECASE_KAFKA_MIN_INSYNC_REPLICAS", "2")
     assert IntakeSettings().x_consumer_secret.get_secret_value() == f"{STRONG}-x_consumer_secret"
 
 
