@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from faststream.security import BaseSecurity, SASLPlaintext, SASLScram256, SASLScram512
+from prometheus_client import CollectorRegistry
 from pydantic import ValidationError
 
 from onecase_localinfra.tls_certs import LocalCertificateAuthority
-from onecase_shared.kafka import broker_security, client_options, kafka_ssl_context
+from onecase_shared.kafka import broker_security, client_options, kafka_ssl_context, make_broker
 from onecase_shared.kafka.broker_factory import topic_configs
 from onecase_shared.settings import KafkaSettings
 from onecase_triage.config import TriageSettings
@@ -22,7 +23,7 @@ def test_plaintext_is_the_default_and_carries_no_login() -> None:
     settings = KafkaSettings()
     assert broker_security(settings) is None
     assert client_options(settings) == {
-        "bootstrap_servers": "127.0.0.1:9092",
+        "bootstrap_servers": ["127.0.0.1:9092"],
         "security_protocol": "PLAINTEXT",
     }
 
@@ -52,6 +53,21 @@ def test_sasl_ssl_logs_in_with_the_mechanism_over_verified_tls(
     assert options["security_protocol"] == "SASL_SSL"
     assert options["sasl_mechanism"] == mechanism
     assert (options["sasl_plain_username"], options["sasl_plain_password"]) == ("onecase", STRONG)
+    # What the FastStream broker hands to aiokafka: the same login.
+    broker = make_broker(settings, client_id="test", registry=CollectorRegistry())
+    connection = broker._connection_kwargs
+    assert (connection["security_protocol"], connection["sasl_mechanism"]) == (
+        "SASL_SSL",
+        mechanism,
+    )
+
+
+def test_a_list_of_bootstrap_servers_is_split_for_every_client() -> None:
+    settings = KafkaSettings(bootstrap="kafka-1:9093, kafka-2:9093,kafka-3:9093")
+    expected = ["kafka-1:9093", "kafka-2:9093", "kafka-3:9093"]
+    assert client_options(settings)["bootstrap_servers"] == expected
+    broker = make_broker(settings, client_id="test", registry=CollectorRegistry())
+    assert broker._connection_kwargs["bootstrap_servers"] == expected
 
 
 def test_sasl_plaintext_has_no_tls_context() -> None:

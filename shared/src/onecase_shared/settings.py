@@ -102,6 +102,11 @@ class KafkaSettings(BaseSettings):
     min_insync_replicas: int = Field(default=1, ge=1)
 
     @property
+    def bootstrap_servers(self) -> list[str]:
+        """The bootstrap addresses, `bootstrap` split at its commas."""
+        return [server.strip() for server in self.bootstrap.split(",") if server.strip()]
+
+    @property
     def uses_sasl(self) -> bool:
         """Whether the brokers want a SASL login."""
         return self.security_protocol in {

@@ -36,7 +36,8 @@ def make_broker(
     It connects as the settings say (TLS, SASL: see `broker_security`).
     """
     return KafkaBroker(
-        settings.bootstrap,
+        # FastStream would take "a,b,c" for one host name.
+        settings.bootstrap_servers,
         client_id=client_id,
         security=broker_security(settings),
         # aiokafka defaults to acks=1 without idempotence: a leader crash could lose a

@@ -55,7 +55,7 @@ def broker_security(settings: KafkaSettings) -> BaseSecurity | None:
 def client_options(settings: KafkaSettings) -> dict[str, Any]:
     """Keyword arguments for aiokafka's own clients (admin, consumer, producer)."""
     options: dict[str, Any] = {
-        "bootstrap_servers": settings.bootstrap,
+        "bootstrap_servers": settings.bootstrap_servers,
         "security_protocol": settings.security_protocol.value,
     }
     context = kafka_ssl_context(settings)

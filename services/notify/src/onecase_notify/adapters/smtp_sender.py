@@ -17,7 +17,6 @@ from onecase_notify.domain.outbound_message import OutboundMessage
 from onecase_shared.events import CaseEventV1, Channel
 from onecase_shared.redaction import redact_personal_data
 
-
 # Replies about our login or encryption (RFC 4954: 530 authentication or STARTTLS required,
 # 534 mechanism too weak, 535 credentials invalid, 538 encryption required): our
 # configuration is wrong, not the message, so it waits for a fix instead of failing for good.
