@@ -4,10 +4,10 @@ UV := $(shell scripts/ensure-tools.sh)
 # Trust the machine's CA store (corporate proxies, private mirrors), not only uv's built-in roots.
 export UV_SYSTEM_CERTS ?= true
 
-.PHONY: help install run test unit up down bench lint conformance quality restatements replay asyncapi deploy-check redrive check-config
+.PHONY: help install run test unit cluster-test up down bench lint conformance quality restatements replay asyncapi deploy-check redrive check-config
 
 help:  ## list the targets
-	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 install:  ## the Python workspace from uv.lock (Java and Maven are checked too)
 	$(UV) sync --frozen
@@ -20,6 +20,9 @@ test: install  ## the whole suite, integration tests on real Kafka and a MongoDB
 
 unit: install  ## fast feedback while editing: no servers
 	$(UV) run --frozen pytest -m "not integration"
+
+cluster-test: install  ## 3 Kafka brokers on SASL_SSL, one killed mid-flow (not in `make test`: minutes)
+	$(UV) run --frozen pytest --cluster tests/cluster
 
 up: install  ## infrastructure and services in the background (state in .run/)
 	$(UV) run --frozen onecase up

@@ -16,13 +16,13 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from fastapi import FastAPI, Request, Response
 
-from onecase_shared.kafka import ensure_topics
+from onecase_shared.kafka import client_options, ensure_topics
 from onecase_shared.mongo import create_mongo_client
 from onecase_shared.settings import KafkaSettings, MongoSettings
 
@@ -45,9 +45,14 @@ class InsertFigure:
     seconds: float
 
 
+def _connection(bootstrap: str) -> dict[str, Any]:
+    """Client options for `bootstrap`, TLS and SASL as ONECASE_KAFKA_* say, like the services."""
+    return client_options(KafkaSettings(bootstrap=bootstrap))
+
+
 def _producer(bootstrap: str) -> AIOKafkaProducer:
     # The same guarantees as onecase_shared.kafka.make_broker, so the floor pays what we pay.
-    return AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
+    return AIOKafkaProducer(**_connection(bootstrap), acks="all", enable_idempotence=True)
 
 
 async def kafka_passthrough(
@@ -77,7 +82,7 @@ async def kafka_passthrough(
             await asyncio.gather(*pending)
             consumer = AIOKafkaConsumer(
                 source,
-                bootstrap_servers=bootstrap,
+                **_connection(bootstrap),
                 group_id=f"bench.passthrough.{run}",
                 auto_offset_reset="earliest",
                 enable_auto_commit=False,
@@ -125,7 +130,7 @@ async def _started(client: _S) -> AsyncIterator[_S]:
 
 
 async def _delete_topics(bootstrap: str, topics: list[str]) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**_connection(bootstrap))
     await admin.start()
     try:
         # Leftover topics only cost disk on a throwaway broker; never fail a measurement on it.

@@ -31,6 +31,8 @@ def test_a_malformed_entry_is_refused(spec: str) -> None:
 
 def test_production_refuses_plaintext_desk_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ONECASE_PROFILE", "prod")
+    monkeypatch.setenv("ONECASE_KAFKA_REPLICATION_FACTOR", "3")
+    monkeypatch.setenv("ONECASE_KAFKA_MIN_INSYNC_REPLICAS", "2")
     monkeypatch.setenv("ONECASE_DESK_TOKENS", "a-long-random-plaintext-token=priya.shah:lead")
     with pytest.raises(ValidationError, match="sha256"):
         TriageSettings()

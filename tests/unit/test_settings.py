@@ -27,6 +27,9 @@ def test_prod_profile_accepts_real_secrets(monkeypatch: pytest.MonkeyPatch) -> N
     for name in IntakeSettings()._secrets_to_check():
         monkeypatch.setenv(f"ONECASE_{name.upper()}", f"{STRONG}-{name}")
     monkeypatch.setenv("ONECASE_PROFILE", "prod")
+    # Prod also needs replicated topics (tests/unit/test_kafka_connection.py).
+    monkeypatch.setenv("ONECASE_KAFKA_REPLICATION_FACTOR", "3")
+    monkeypatch.setenv("ONECASE_KAFKA_MIN_INSYNC_REPLICAS", "2")
     assert IntakeSettings().x_consumer_secret.get_secret_value() == f"{STRONG}-x_consumer_secret"
 
 
@@ -66,3 +69,25 @@ def test_env_var_names_lists_nested_and_own_fields() -> None:
     names = env_var_names(NotifySettings)
     assert {"ONECASE_KAFKA_BOOTSTRAP", "ONECASE_MONGO_URI", "ONECASE_SMTP_HOST"} <= names
     assert "ONECASE_KAFKA" not in names
+
+
+def test_an_smtp_login_without_encryption_is_refused() -> None:
+    with pytest.raises(ValidationError, match="ONECASE_SMTP_SECURITY=starttls or tls"):
+        NotifySettings(smtp_username="onecase", smtp_password="secret")
+    settings = NotifySettings(smtp_security="starttls", smtp_username="onecase", smtp_password="s")
+    assert settings.smtp_security == "starttls"
+
+
+def test_prod_checks_the_smtp_password_when_notify_logs_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in NotifySettings()._secrets_to_check():
+        monkeypatch.setenv(f"ONECASE_{name.upper()}", f"{STRONG}-{name}")
+    monkeypatch.setenv("ONECASE_PROFILE", "prod")
+    monkeypatch.setenv("ONECASE_KAFKA_REPLICATION_FACTOR", "3")
+    monkeypatch.setenv("ONECASE_KAFKA_MIN_INSYNC_REPLICAS", "2")
+    monkeypatch.setenv("ONECASE_SMTP_SECURITY", "tls")
+    monkeypatch.setenv("ONECASE_SMTP_USERNAME", "apikey")
+    monkeypatch.setenv("ONECASE_SMTP_PASSWORD", "hunter2")
+    with pytest.raises(ValidationError, match=r"128 bits.*ONECASE_SMTP_PASSWORD"):
+        NotifySettings()
+    monkeypatch.setenv("ONECASE_SMTP_PASSWORD", STRONG)
+    assert NotifySettings().smtp_password.get_secret_value() == STRONG

@@ -64,8 +64,12 @@ def create_mongo_client(
     operation by `operation_timeout_ms` (see MongoSettings).
 
     With a `registry`, every command it sends is counted there (see MongoCommandCounter).
+    With `majority_writes` (the prod profile turns it on), a write is acknowledged only once
+    a majority of the replica set has it; otherwise the URI's `w` (or the server's default).
     """
     listeners = [MongoCommandCounter(registry)] if registry is not None else []
+    # Passing w at all would override a w= the operator put in the URI.
+    write_concern: dict[str, Any] = {"w": "majority"} if settings.majority_writes else {}
     return AsyncMongoClient(
         settings.uri,
         tz_aware=True,
@@ -75,6 +79,7 @@ def create_mongo_client(
         socketTimeoutMS=settings.socket_timeout_ms,
         timeoutMS=settings.operation_timeout_ms,
         event_listeners=listeners,
+        **write_concern,
     )
 
 

@@ -7,6 +7,7 @@ import binascii
 import math
 import string
 from enum import StrEnum
+from pathlib import Path
 from typing import Self
 
 from pydantic import Field, SecretStr, model_validator
@@ -49,12 +50,42 @@ class Profile(StrEnum):
     PROD = "prod"
 
 
+class KafkaSecurityProtocol(StrEnum):
+    """How clients talk to the brokers, as Kafka names it."""
+
+    PLAINTEXT = "PLAINTEXT"
+    SSL = "SSL"
+    SASL_PLAINTEXT = "SASL_PLAINTEXT"
+    SASL_SSL = "SASL_SSL"
+
+
+class SaslMechanism(StrEnum):
+    """How a SASL client proves who it is."""
+
+    SCRAM_SHA_256 = "SCRAM-SHA-256"
+    SCRAM_SHA_512 = "SCRAM-SHA-512"
+    PLAIN = "PLAIN"
+
+
+# A topic that loses its only replica loses acknowledged messages; prod needs 3 copies, 2 in sync.
+PROD_MIN_REPLICATION_FACTOR = 3
+PROD_MIN_INSYNC_REPLICAS = 2
+
+
 class KafkaSettings(BaseSettings):
-    """How to reach Kafka and how consumers retry (`ONECASE_KAFKA_*`)."""
+    """How to reach Kafka, how topics are created and how consumers retry (`ONECASE_KAFKA_*`)."""
 
     model_config = SettingsConfigDict(env_prefix="ONECASE_KAFKA_", extra="ignore")
 
     bootstrap: str = "127.0.0.1:9092"
+    security_protocol: KafkaSecurityProtocol = KafkaSecurityProtocol.PLAINTEXT
+    sasl_mechanism: SaslMechanism = SaslMechanism.SCRAM_SHA_512
+    sasl_username: str = ""
+    sasl_password: SecretStr = SecretStr("")
+    # PEM files; without a CA file the system's trust store verifies the brokers.
+    ssl_ca_file: Path | None = None
+    ssl_cert_file: Path | None = None
+    ssl_key_file: Path | None = None
     publish_timeout_s: float = Field(default=10.0, gt=0)
     consumer_max_attempts: int = Field(default=3, ge=1, le=20)
     consumer_retry_backoff_s: float = Field(default=0.5, ge=0)
@@ -65,6 +96,48 @@ class KafkaSettings(BaseSettings):
     # The largest record: a 5 MiB email is about 6.7 MiB as base64 in its raw-delivery event.
     # Producers and every topic a service creates are set to it (Kafka's default is 1 MiB).
     max_message_bytes: int = Field(default=8 * 1024 * 1024, ge=1024 * 1024)
+    # Topics a service creates: copies of each partition, and how many must have a write
+    # before acks=all answers (a topic's existing replication is not changed).
+    replication_factor: int = Field(default=1, ge=1)
+    min_insync_replicas: int = Field(default=1, ge=1)
+
+    @property
+    def bootstrap_servers(self) -> list[str]:
+        """The bootstrap addresses, `bootstrap` split at its commas."""
+        return [server.strip() for server in self.bootstrap.split(",") if server.strip()]
+
+    @property
+    def uses_sasl(self) -> bool:
+        """Whether the brokers want a SASL login."""
+        return self.security_protocol in {
+            KafkaSecurityProtocol.SASL_PLAINTEXT,
+            KafkaSecurityProtocol.SASL_SSL,
+        }
+
+    @property
+    def uses_tls(self) -> bool:
+        """Whether connections to the brokers are TLS."""
+        return self.security_protocol in {KafkaSecurityProtocol.SSL, KafkaSecurityProtocol.SASL_SSL}
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.uses_sasl and not (self.sasl_username and self.sasl_password.get_secret_value()):
+            msg = (
+                f"ONECASE_KAFKA_SECURITY_PROTOCOL={self.security_protocol} needs "
+                "ONECASE_KAFKA_SASL_USERNAME and ONECASE_KAFKA_SASL_PASSWORD"
+            )
+            raise ValueError(msg)
+        if (self.ssl_cert_file is None) != (self.ssl_key_file is None):
+            msg = "ONECASE_KAFKA_SSL_CERT_FILE and ONECASE_KAFKA_SSL_KEY_FILE go together"
+            raise ValueError(msg)
+        if self.min_insync_replicas > self.replication_factor:
+            msg = (
+                f"ONECASE_KAFKA_MIN_INSYNC_REPLICAS ({self.min_insync_replicas}) cannot exceed "
+                f"ONECASE_KAFKA_REPLICATION_FACTOR ({self.replication_factor}): "
+                "no write could ever succeed"
+            )
+            raise ValueError(msg)
+        return self
 
 
 class MongoSettings(BaseSettings):
@@ -83,6 +156,9 @@ class MongoSettings(BaseSettings):
     # so a server that accepts and then stalls fails a handler in bounded time. pymongo bounds
     # operations by it instead of by the socket timeout, which then only serves older drivers.
     operation_timeout_ms: int = Field(default=15_000, gt=0)
+    # Writes acknowledged by a majority of the replica set (w=majority): a primary that fails
+    # over right after answering cannot take them with it. The prod profile always sets it.
+    majority_writes: bool = False
 
 
 class RetentionSettings(BaseSettings):
@@ -128,13 +204,17 @@ class ServiceSettings(BaseSettings):
         """Secrets that must be real outside the dev profile (subclasses extend)."""
         return {}
 
+    def _all_secrets(self) -> dict[str, SecretStr]:
+        shared = {"kafka_sasl_password": self.kafka.sasl_password} if self.kafka.uses_sasl else {}
+        return shared | self._secrets_to_check()
+
     @model_validator(mode="after")
     def _refuse_unsafe_secrets(self) -> Self:
         if self.profile is Profile.DEV:
             return self
         unsafe = [
             name
-            for name, secret in self._secrets_to_check().items()
+            for name, secret in self._all_secrets().items()
             if not secret.get_secret_value().strip()
             or DEV_SECRET_PREFIX in secret.get_secret_value()
         ]
@@ -144,7 +224,7 @@ class ServiceSettings(BaseSettings):
             raise ValueError(msg)
         weak = [
             name
-            for name, secret in self._secrets_to_check().items()
+            for name, secret in self._all_secrets().items()
             if any(secret_strength_bits(v) < MIN_SECRET_BITS for v in secret_values(secret))
         ]
         if weak:
@@ -152,6 +232,33 @@ class ServiceSettings(BaseSettings):
             msg = (
                 f"profile {self.profile} needs secrets of at least {MIN_SECRET_BITS} bits "
                 f"(e.g. 32 random characters, or whsec_ with 16+ bytes): {names}"
+            )
+            raise ValueError(msg)
+        return self
+
+    @model_validator(mode="after")
+    def _majority_writes_in_prod(self) -> Self:
+        if self.profile is Profile.PROD and not self.mongo.majority_writes:
+            self.mongo = self.mongo.model_copy(update={"majority_writes": True})
+        return self
+
+    @model_validator(mode="after")
+    def _refuse_unreplicated_topics(self) -> Self:
+        if self.profile is Profile.DEV:
+            return self
+        kafka = self.kafka
+        if kafka.replication_factor < PROD_MIN_REPLICATION_FACTOR:
+            msg = (
+                f"profile {self.profile} needs ONECASE_KAFKA_REPLICATION_FACTOR of at least "
+                f"{PROD_MIN_REPLICATION_FACTOR} (it is {kafka.replication_factor}): with fewer "
+                "copies one lost broker loses acknowledged complaints"
+            )
+            raise ValueError(msg)
+        if kafka.min_insync_replicas < PROD_MIN_INSYNC_REPLICAS:
+            msg = (
+                f"profile {self.profile} needs ONECASE_KAFKA_MIN_INSYNC_REPLICAS of at least "
+                f"{PROD_MIN_INSYNC_REPLICAS} (it is {kafka.min_insync_replicas}): otherwise "
+                "acks=all can be answered by a single copy"
             )
             raise ValueError(msg)
         return self

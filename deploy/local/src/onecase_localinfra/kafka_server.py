@@ -152,7 +152,7 @@ class LocalKafka:
         other = _running_pid(self.data_dir)
         if other is not None:
             raise RuntimeError(f"a Kafka broker (pid {other}) already runs on {self.data_dir}")
-        for port in (self.port, self.controller_port):
+        for port in self._ports():
             if port_open(port):
                 raise RuntimeError(f"cannot start Kafka: {HOST}:{port} is already in use")
         java_home = os.environ.get("JAVA_HOME")
@@ -167,14 +167,7 @@ class LocalKafka:
         config_dir.mkdir(exist_ok=True)
         log_dir = (self.data_dir / "log").resolve()
         props = config_dir / "server.properties"
-        props.write_text(
-            _server_properties(
-                port=self.port,
-                controller_port=self.controller_port,
-                log_dir=log_dir,
-                num_partitions=self.num_partitions,
-            )
-        )
+        props.write_text(self._properties(log_dir))
         log4j = config_dir / "log4j2.properties"
         log4j.write_text(_LOG4J2_PROPERTIES)
         jvm = [java, *JVM_FLAGS, f"-Dlog4j2.configurationFile={log4j.resolve()}", "-cp", classpath]
@@ -200,6 +193,24 @@ class LocalKafka:
             self.kill()
             raise
 
+    # Hooks a multi-broker node (kafka_cluster.py) overrides.
+    def _ports(self) -> tuple[int, ...]:
+        return (self.port, self.controller_port)
+
+    def _properties(self, log_dir: Path) -> str:
+        return _server_properties(
+            port=self.port,
+            controller_port=self.controller_port,
+            log_dir=log_dir,
+            num_partitions=self.num_partitions,
+        )
+
+    def _format_options(self) -> list[str]:
+        return []
+
+    def _ready(self) -> bool:
+        return port_open(self.port) and broker_ready(self.bootstrap)
+
     def _cluster_id(self) -> str:
         path = self.data_dir / CLUSTER_ID_FILE
         if path.is_file():
@@ -211,6 +222,7 @@ class LocalKafka:
     def _format(self, jvm: list[str], props: Path, log: IO[bytes]) -> None:
         cmd = [*jvm, "kafka.tools.StorageTool", "format", "--ignore-formatted"]
         cmd += ["--config", str(props.resolve()), "--cluster-id", self._cluster_id()]
+        cmd += self._format_options()
         result = subprocess.run(  # noqa: S603 - fixed argv, no shell
             cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, check=False
         )
@@ -229,7 +241,7 @@ class LocalKafka:
                     f"Kafka exited during start-up with code {proc.returncode}; "
                     f"last lines of {self.log_file}:\n{_tail(self.log_file)}"
                 )
-            if port_open(self.port) and broker_ready(self.bootstrap):
+            if self._ready():
                 return
             time.sleep(0.2)
         raise RuntimeError(

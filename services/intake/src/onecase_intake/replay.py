@@ -26,7 +26,12 @@ from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.ports import DeliveryLog
 from onecase_intake.service import DeliveryIntake
 from onecase_shared.events import RawDeliveryReceivedV1, Topic
-from onecase_shared.kafka import KafkaEventPublisher, make_broker, topic_partitions
+from onecase_shared.kafka import (
+    KafkaEventPublisher,
+    client_options,
+    make_broker,
+    topic_partitions,
+)
 from onecase_shared.settings import KafkaSettings
 from onecase_shared.structured_logging import configure_logging
 
@@ -54,7 +59,7 @@ async def raw_deliveries(
     # "earliest" up front: an explicit seek_to_beginning can lose a race with the reset a new
     # assignment triggers, and start at the end.
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap,
+        **client_options(settings),
         enable_auto_commit=False,
         auto_offset_reset="earliest",
     )

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+from pathlib import Path
 from typing import Self
 
 from pydantic import Field, SecretStr, model_validator
 
 from onecase_shared.settings import ServiceSettings
+
+
+class SmtpSecurity(StrEnum):
+    """How notify's SMTP connection is protected."""
+
+    NONE = "none"  # a relay on the same host or network only
+    STARTTLS = "starttls"  # port 587: a plain connection upgraded, or no mail at all
+    TLS = "tls"  # port 465: TLS from the first byte
 
 
 class NotifySettings(ServiceSettings):
@@ -20,6 +30,11 @@ class NotifySettings(ServiceSettings):
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 2525
     smtp_from: str = "support@onecase.example"
+    smtp_security: SmtpSecurity = SmtpSecurity.NONE
+    smtp_username: str = ""
+    smtp_password: SecretStr = SecretStr("")
+    # PEM CA that signed the relay's certificate; empty: the system's trust store.
+    smtp_ca_file: Path | None = None
     # Replies to case+<number>@<reply_domain> route back to the case through intake.
     reply_domain: str = "reply.onecase.example"
     x_api_base: str = "http://127.0.0.1:8010/x"
@@ -50,6 +65,16 @@ class NotifySettings(ServiceSettings):
     messenger_window_hours: float = Field(default=24, gt=0)
 
     @model_validator(mode="after")
+    def _no_password_in_clear(self) -> Self:
+        if self.smtp_username and self.smtp_security is SmtpSecurity.NONE:
+            msg = (
+                "ONECASE_SMTP_USERNAME needs ONECASE_SMTP_SECURITY=starttls or tls: "
+                "the password would cross the network in clear"
+            )
+            raise ValueError(msg)
+        return self
+
+    @model_validator(mode="after")
     def _lease_outlives_the_longest_send(self) -> Self:
         if self.send_lease_s < self.send_timeout_s + self.send_lease_margin_s:
             msg = (
@@ -61,7 +86,8 @@ class NotifySettings(ServiceSettings):
         return self
 
     def _secrets_to_check(self) -> dict[str, SecretStr]:
-        return {
+        smtp = {"smtp_password": self.smtp_password} if self.smtp_username else {}
+        return smtp | {
             "x_bearer_token": self.x_bearer_token,
             "meta_page_access_token": self.meta_page_access_token,
             "intercom_access_token": self.intercom_access_token,

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import os
 import socket
+import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -25,7 +26,7 @@ from onecase_notify.adapters.provider_senders import (
     XSender,
 )
 from onecase_notify.adapters.smtp_sender import SmtpSender
-from onecase_notify.config import NotifySettings
+from onecase_notify.config import NotifySettings, SmtpSecurity
 from onecase_notify.delivery_metrics import CountingNotificationPublisher, timed_senders
 from onecase_notify.domain.delivery_plan import ChannelWindows, Route
 from onecase_notify.domain.message_composer import MessageComposer
@@ -47,6 +48,14 @@ from onecase_shared.service_metrics import refreshing, service_gauges
 TOPICS = (Topic.CASES, Topic.CASES.dlq(), Topic.NOTIFICATIONS, Topic.PRIVACY, Topic.PRIVACY.dlq())
 
 
+def smtp_tls_context(settings: NotifySettings) -> ssl.SSLContext | None:
+    """The context that verifies the mail relay: its CA file, or the system's trust store."""
+    if settings.smtp_security is SmtpSecurity.NONE:
+        return None
+    cafile = str(settings.smtp_ca_file) if settings.smtp_ca_file else None
+    return ssl.create_default_context(cafile=cafile)
+
+
 def senders_for(settings: NotifySettings, http: ProviderHttp) -> dict[Route, ChannelSender]:
     """One sender per provider route, configured from settings."""
     smtp = SmtpSender(
@@ -57,6 +66,11 @@ def senders_for(settings: NotifySettings, http: ProviderHttp) -> dict[Route, Cha
         per_second=settings.smtp_per_second,
         max_attempts=settings.send_max_attempts,
         backoff_s=settings.send_backoff_s,
+        implicit_tls=settings.smtp_security is SmtpSecurity.TLS,
+        starttls=settings.smtp_security is SmtpSecurity.STARTTLS,
+        username=settings.smtp_username or None,
+        password=settings.smtp_password.get_secret_value(),
+        tls_context=smtp_tls_context(settings),
     )
     x = XSender(
         http=http,

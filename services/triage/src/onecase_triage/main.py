@@ -229,7 +229,7 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         desk_tokens=settings.desk_tokens.get_secret_value(),
         limiter=auth_failures,
         feed=feed,
-        kafka_bootstrap=settings.kafka.bootstrap,
+        kafka=settings.kafka,
         services={
             "intake": settings.intake_url,
             "triage": f"http://127.0.0.1:{settings.triage_port}",

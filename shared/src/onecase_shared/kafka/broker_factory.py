@@ -13,6 +13,7 @@ from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from prometheus_client import CollectorRegistry
 
 from onecase_shared.events import Topic
+from onecase_shared.kafka.connection import broker_security, client_options
 from onecase_shared.settings import KafkaSettings, RetentionSettings
 
 # Topics that carry raw deliveries (whole emails and payloads): the raw-delivery retention.
@@ -30,10 +31,15 @@ _DAY_MS = 24 * 3600 * 1000
 def make_broker(
     settings: KafkaSettings, *, client_id: str, registry: CollectorRegistry
 ) -> KafkaBroker:
-    """A broker whose producer waits for all in-sync replicas and never duplicates on retry."""
+    """A broker whose producer waits for all in-sync replicas and never duplicates on retry.
+
+    It connects as the settings say (TLS, SASL: see `broker_security`).
+    """
     return KafkaBroker(
-        settings.bootstrap,
+        # FastStream would take "a,b,c" for one host name.
+        settings.bootstrap_servers,
         client_id=client_id,
+        security=broker_security(settings),
         # aiokafka defaults to acks=1 without idempotence: a leader crash could lose a
         # webhook we already answered 2xx.
         acks="all",
@@ -48,8 +54,11 @@ def make_broker(
 def topic_configs(
     settings: KafkaSettings, topic: str, retention: RetentionSettings | None
 ) -> dict[str, str]:
-    """A topic's configuration: the record size limit, and its retention when one is given."""
-    configs = {"max.message.bytes": str(settings.max_message_bytes)}
+    """A topic's configuration: record size limit, min in-sync replicas, retention if given."""
+    configs = {
+        "max.message.bytes": str(settings.max_message_bytes),
+        "min.insync.replicas": str(settings.min_insync_replicas),
+    }
     if retention is not None:
         days = retention.raw_deliveries_days if topic in RAW_TOPICS else retention.event_topics_days
         configs["retention.ms"] = str(days * _DAY_MS)
@@ -59,14 +68,15 @@ def topic_configs(
 async def ensure_topics(
     settings: KafkaSettings, topics: Iterable[str], *, retention: RetentionSettings | None = None
 ) -> None:
-    """Create the topics (and their partitions) a service needs; existing ones are kept.
+    """Create the topics (partitions, replicas) a service needs; existing ones are kept.
 
     Every topic takes records up to `max_message_bytes`, set per topic so that a broker's
     default (1 MiB) does not refuse a large email; with `retention`, every topic also gets its
     `retention.ms` (raw-delivery topics the raw-delivery retention, the others the event
-    topics'). Topics that exist already are updated with the same values.
+    topics'), and `min.insync.replicas`. Topics that exist already are updated with the same
+    values; their replication factor stays what it was.
     """
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -74,7 +84,7 @@ async def ensure_topics(
             NewTopic(
                 name=t,
                 num_partitions=settings.topic_partitions,
-                replication_factor=1,
+                replication_factor=settings.replication_factor,
                 topic_configs=topic_configs(settings, t, retention),
             )
             for t in sorted(set(topics) - existing)
@@ -100,7 +110,7 @@ async def ensure_topics(
 
 async def topic_partitions(settings: KafkaSettings, topic: str) -> list[int]:
     """The partition numbers of `topic` (empty when it does not exist)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         (description,) = await admin.describe_topics([topic])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
+from onecase_shared.kafka.connection import client_options
 from onecase_shared.refreshed_metrics import GaugeFamily, Refresh
 from onecase_shared.settings import KafkaSettings
 
@@ -49,10 +50,8 @@ class BrokerOffsets:
     ) -> tuple[list[GroupLag], dict[str, int]]:
         """Lag of each (group -> topic), and how many messages each of `topics` holds now."""
         wanted = sorted(set(groups.values()) | set(topics))
-        admin = AIOKafkaAdminClient(bootstrap_servers=self._settings.bootstrap)
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=self._settings.bootstrap, enable_auto_commit=False
-        )
+        admin = AIOKafkaAdminClient(**client_options(self._settings))
+        consumer = AIOKafkaConsumer(**client_options(self._settings), enable_auto_commit=False)
         await admin.start()
         try:
             await consumer.start()

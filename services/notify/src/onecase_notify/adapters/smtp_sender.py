@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import ssl
 from email.message import EmailMessage
 from email.utils import formatdate
 
@@ -16,10 +17,18 @@ from onecase_notify.domain.outbound_message import OutboundMessage
 from onecase_shared.events import CaseEventV1, Channel
 from onecase_shared.redaction import redact_personal_data
 
+# Replies about our login or encryption (RFC 4954: 530 authentication or STARTTLS required,
+# 534 mechanism too weak, 535 credentials invalid, 538 encryption required): our
+# configuration is wrong, not the message, so it waits for a fix instead of failing for good.
+_CONFIGURATION_REPLIES = frozenset({530, 534, 535, 538})
+
 
 def _retryable(error: BaseException) -> bool:
     # 4xx SMTP replies and dropped connections are temporary; 5xx replies are final.
+    # Refused credentials will not be accepted a second later either.
     if isinstance(error, aiosmtplib.SMTPRecipientsRefused):
+        return False
+    if isinstance(error, aiosmtplib.SMTPResponseException) and error.code in _CONFIGURATION_REPLIES:
         return False
     if isinstance(error, aiosmtplib.SMTPResponseException):
         return error.code < 500
@@ -27,7 +36,13 @@ def _retryable(error: BaseException) -> bool:
 
 
 class SmtpSender:
-    """The ChannelSender port for email."""
+    """The ChannelSender port for email.
+
+    `implicit_tls` speaks TLS from the first byte (port 465); `starttls` insists on upgrading
+    a plain connection (port 587) and fails rather than send in clear; neither: plain SMTP,
+    for a relay on the same host. With `username`, it logs in (AUTH PLAIN or LOGIN) once the
+    connection is encrypted. `tls_context` verifies the server (default: the system's CAs).
+    """
 
     def __init__(
         self,
@@ -39,9 +54,22 @@ class SmtpSender:
         per_second: float = 10,
         max_attempts: int = 4,
         backoff_s: float = 0.5,
+        implicit_tls: bool = False,
+        starttls: bool = False,
+        username: str | None = None,
+        password: str | None = None,
+        tls_context: ssl.SSLContext | None = None,
     ) -> None:
+        if implicit_tls and starttls:
+            msg = "SMTP is either implicit TLS or STARTTLS, not both"
+            raise ValueError(msg)
         self._host = host
         self._port = port
+        self._implicit_tls = implicit_tls
+        self._starttls = starttls
+        self._username = username or None
+        self._password = password
+        self._tls_context = tls_context
         self._sender = sender
         self._reply_domain = reply_domain
         self._limiter = AsyncLimiter(per_second, 1)
@@ -92,7 +120,16 @@ class SmtpSender:
                 with attempt:
                     async with self._limiter:
                         await aiosmtplib.send(
-                            mail, hostname=self._host, port=self._port, timeout=30
+                            mail,
+                            hostname=self._host,
+                            port=self._port,
+                            timeout=30,
+                            use_tls=self._implicit_tls,
+                            # False, not None: never upgrade (or fail) on a server's offer alone.
+                            start_tls=self._starttls,
+                            username=self._username,
+                            password=self._password if self._username else None,
+                            tls_context=self._tls_context,
                         )
         except aiosmtplib.SMTPRecipientsRefused as error:
             # The reply quotes the address; the reason travels on to the case and the DLQ.
@@ -101,6 +138,10 @@ class SmtpSender:
             raise DeliveryRefusedError(msg) from error
         except aiosmtplib.SMTPResponseException as error:
             reply = redact_personal_data(f"{error.code} {error.message}")
+            if error.code in _CONFIGURATION_REPLIES:
+                # It waits, and reaches the DLQ if no one fixes the settings in time.
+                msg = f"the mail server refused our login or encryption: {reply}"
+                raise ProviderUnavailableError(msg) from error
             if error.code >= 500:
                 msg = f"the mail server refused the message: {reply}"
                 raise DeliveryRefusedError(msg) from error

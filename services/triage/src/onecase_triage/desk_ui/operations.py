@@ -18,7 +18,9 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from onecase_shared.events import Topic
+from onecase_shared.kafka.connection import client_options
 from onecase_shared.redaction import redact_personal_data
+from onecase_shared.settings import KafkaSettings
 
 LATEST = 5
 REDRIVEN_HEADER = "onecase-redriven-from"
@@ -81,15 +83,15 @@ async def _probe(client: httpx.AsyncClient, name: str, url: str) -> ServiceHealt
 
 
 class KafkaOperations:
-    """Lag, dead letters, quarantine and redrive, on the cluster at `bootstrap`."""
+    """Lag, dead letters, quarantine and redrive, on the cluster `kafka` names."""
 
-    def __init__(self, bootstrap: str) -> None:
-        self._bootstrap = bootstrap
+    def __init__(self, kafka: KafkaSettings) -> None:
+        self._options = client_options(kafka)
 
     @contextlib.asynccontextmanager
     async def _clients(self) -> AsyncIterator[tuple[AIOKafkaAdminClient, AIOKafkaConsumer]]:
-        admin = AIOKafkaAdminClient(bootstrap_servers=self._bootstrap)
-        consumer = AIOKafkaConsumer(bootstrap_servers=self._bootstrap, enable_auto_commit=False)
+        admin = AIOKafkaAdminClient(**self._options)
+        consumer = AIOKafkaConsumer(**self._options, enable_auto_commit=False)
         await admin.start()
         await consumer.start()
         try:
@@ -154,10 +156,8 @@ class KafkaOperations:
 
     async def redrive(self, topic: str, partition: int, offset: int) -> str:
         """Publish a dead-lettered message again on its original topic; that topic's name."""
-        consumer = AIOKafkaConsumer(bootstrap_servers=self._bootstrap, enable_auto_commit=False)
-        producer = AIOKafkaProducer(
-            bootstrap_servers=self._bootstrap, acks="all", enable_idempotence=True
-        )
+        consumer = AIOKafkaConsumer(**self._options, enable_auto_commit=False)
+        producer = AIOKafkaProducer(**self._options, acks="all", enable_idempotence=True)
         await consumer.start()
         await producer.start()
         try:

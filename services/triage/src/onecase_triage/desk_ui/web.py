@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from onecase_shared.auth_failures import AuthFailureLimiter, TooManyAuthFailuresError, client_of
+from onecase_shared.settings import KafkaSettings
 from onecase_triage.desk.auth import DESK_ROUTE, TokenTable
 from onecase_triage.desk_ui import actions, pages
 from onecase_triage.desk_ui.context import DeskUi, LoginRequiredError, is_tls
@@ -105,7 +106,7 @@ def mount_desk_ui(
     desk_tokens: str,
     limiter: AuthFailureLimiter | None,
     feed: CaseFeed,
-    kafka_bootstrap: str,
+    kafka: KafkaSettings,
     services: dict[str, str],
     clock: Callable[[], datetime],
 ) -> None:
@@ -117,7 +118,7 @@ def mount_desk_ui(
         limiter=limiter,
         templates=Jinja2Templates(directory=HERE / "templates"),
         feed=feed,
-        kafka=KafkaOperations(kafka_bootstrap),
+        kafka=KafkaOperations(kafka),
         services=services,
         clock=clock,
     )
