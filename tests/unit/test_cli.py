@@ -36,21 +36,28 @@ def test_check_config_names_the_dev_secrets_prod_would_refuse(
     assert "some services would refuse to start" in result.output
 
 
-def test_check_config_warns_of_loopback_and_writes_without_majority(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_check_config_warns_of_loopback_in_prod(monkeypatch: pytest.MonkeyPatch) -> None:
     # The shared settings alone: no service secrets to fill in for the warnings to show.
     monkeypatch.setenv("ONECASE_PROFILE", "prod")
+    monkeypatch.setenv("ONECASE_KAFKA_REPLICATION_FACTOR", "3")
+    monkeypatch.setenv("ONECASE_KAFKA_MIN_INSYNC_REPLICAS", "2")
     monkeypatch.setenv("ONECASE_MONGO_URI", "mongodb://127.0.0.1:27017")
     report = check_service("shared", ServiceSettings)
     assert report.problems == []
-    assert "ONECASE_MONGO_URI has no w=majority: a primary failover may lose a write" in (
-        report.warnings
-    )
     assert any("talks to Kafka on loopback" in w for w in report.warnings)
+    assert any("MongoDB on loopback" in w for w in report.warnings)
     monkeypatch.setenv("ONECASE_KAFKA_BOOTSTRAP", "kafka-0.kafka:9093")
-    monkeypatch.setenv("ONECASE_MONGO_URI", "mongodb+srv://db.example.net/?w=majority")
+    monkeypatch.setenv("ONECASE_MONGO_URI", "mongodb+srv://db.example.net/")
+    # Prod writes with w=majority whatever the URI says: nothing left to warn about.
     assert check_service("shared", ServiceSettings).warnings == []
+
+
+def test_check_config_reports_a_replication_factor_prod_refuses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ONECASE_PROFILE", "prod")
+    report = check_service("shared", ServiceSettings)
+    assert any("ONECASE_KAFKA_REPLICATION_FACTOR of at least 3" in p for p in report.problems)
 
 
 def test_redrive_refuses_a_topic_that_is_no_dead_letter_topic() -> None:

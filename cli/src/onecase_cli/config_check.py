@@ -48,9 +48,9 @@ def check_service(name: str, settings_cls: type[BaseSettings]) -> ServiceReport:
             )
         if any(host in settings.mongo.uri for host in _LOOPBACK):
             report.warnings.append(f"profile {settings.profile} uses a MongoDB on loopback")
-        if "w=majority" not in settings.mongo.uri:
+        if not (settings.mongo.majority_writes or "w=majority" in settings.mongo.uri):
             report.warnings.append(
-                "ONECASE_MONGO_URI has no w=majority: a primary failover may lose a write"
+                "Mongo writes are not majority-acknowledged: a primary failover may lose a write"
             )
     return report
 
