@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from onecase_intake.ports import Claim
 from onecase_notify.adapters.provider_http import DeliveryRefusedError
 from onecase_notify.domain.delivery_plan import PlannedDelivery
 from onecase_notify.domain.outbound_message import OutboundMessage
@@ -109,11 +110,21 @@ class RecordingEventPublisher:
 
 
 class InMemoryDeliveryLog:
+    """Claims by key; a claim counts as published once settled so (no crash to model here)."""
+
     def __init__(self) -> None:
         self.keys: set[str] = set()
+        self.in_flight: set[str] = set()
 
-    async def seen(self, key: str) -> bool:
-        return key in self.keys
+    async def claim(self, key: str) -> Claim:
+        if key in self.keys:
+            return Claim.PUBLISHED
+        if key in self.in_flight:
+            return Claim.UNCONFIRMED
+        self.in_flight.add(key)
+        return Claim.NEW
 
-    async def record(self, key: str) -> None:
-        self.keys.add(key)
+    async def settle(self, key: str, *, published: bool) -> None:
+        self.in_flight.discard(key)
+        if published:
+            self.keys.add(key)
