@@ -9,10 +9,10 @@ import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from pydantic_settings import BaseSettings
 
-import onecase_intake.main
+import onecase_intake.normalizer.main
 import onecase_notify.main
 import onecase_triage.main
-from onecase_intake.config import IntakeSettings
+from onecase_intake.config import NormalizerSettings
 from onecase_localinfra.discovery import Endpoint
 from onecase_localinfra.kafka_server import LocalKafka
 from onecase_notify.config import NotifySettings
@@ -24,7 +24,7 @@ from tests.unit.test_dead_letter_topics import topics_read_by
 pytestmark = pytest.mark.integration
 
 SERVICES: list[tuple[ModuleType, type[BaseSettings]]] = [
-    (onecase_intake.main, IntakeSettings),
+    (onecase_intake.normalizer.main, NormalizerSettings),
     (onecase_triage.main, TriageSettings),
     (onecase_notify.main, NotifySettings),
 ]

@@ -17,7 +17,7 @@ import yaml
 from pydantic import SecretStr, TypeAdapter
 from pydantic_settings import BaseSettings
 
-from onecase_intake.config import IntakeSettings
+from onecase_intake.config import IntakeSettings, NormalizerSettings
 from onecase_notify.config import NotifySettings
 from onecase_shared.settings import env_var_names
 from onecase_triage.config import TriageSettings
@@ -29,6 +29,7 @@ ENV_EXAMPLE = ROOT / ".env.example"
 
 SETTINGS_CLASSES: dict[str, type[BaseSettings]] = {
     "intake": IntakeSettings,
+    "normalizer": NormalizerSettings,
     "triage": TriageSettings,
     "notify": NotifySettings,
 }
@@ -39,9 +40,10 @@ LAUNCHER_VARS = {"ONECASE_CACHE_DIR", "ONECASE_RUN_DIR"}
 # The image's ONECASE_SERVICE; not a settings variable (the settings ignore unknown names).
 IMAGE_VARS = {"ONECASE_SERVICE"}
 
-APP_PORTS = {"intake": 8001, "triage": 8002, "notify": 8003}
+APP_PORTS = {"intake": 8001, "normalizer": 8004, "triage": 8002, "notify": 8003}
 APP_DEPENDENCIES = {
     "intake": {"kafka", "mongo"},
+    "normalizer": {"kafka", "mongo"},
     "triage": {"kafka", "mongo"},
     "notify": {"kafka", "mongo", "mailpit"},
 }
@@ -63,7 +65,7 @@ def services() -> dict[str, dict[str, Any]]:
 @pytest.fixture(scope="module")
 def app_services(services: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     apps = {name: spec for name, spec in services.items() if "build" in spec}
-    assert set(apps) == set(APP_DEPENDENCIES), "the built services are not intake/triage/notify"
+    assert set(apps) == set(APP_DEPENDENCIES), "the built services are not intake/normalizer/triage/notify"
     return apps
 
 
