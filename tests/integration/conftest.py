@@ -12,7 +12,6 @@ import email.policy
 import os
 import socket
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator

@@ -65,7 +65,9 @@ def services() -> dict[str, dict[str, Any]]:
 @pytest.fixture(scope="module")
 def app_services(services: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     apps = {name: spec for name, spec in services.items() if "build" in spec}
-    assert set(apps) == set(APP_DEPENDENCIES), "the built services are not intake/normalizer/triage/notify"
+    assert set(apps) == set(APP_DEPENDENCIES), (
+        "the built services are not intake/normalizer/triage/notify"
+    )
     return apps
 
 
