@@ -17,6 +17,7 @@ from faststream.kafka import KafkaBroker
 import onecase_intake.main
 import onecase_intake.normalizer.main
 import onecase_notify.main
+import onecase_shared.kafka
 import onecase_triage.main
 from onecase_shared.events import dlq_topic
 
@@ -52,7 +53,7 @@ def test_every_topic_a_service_reads_has_its_dlq_created_with_it(
 def test_intakes_http_process_consumes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     # Its answer is the provider's latency: normalizing is the normalizer process's job.
     brokers: list[KafkaBroker] = []
-    make = onecase_intake.main.make_broker
+    make = onecase_shared.kafka.make_broker
 
     def recording(*args: Any, **kwargs: Any) -> KafkaBroker:
         brokers.append(make(*args, **kwargs))

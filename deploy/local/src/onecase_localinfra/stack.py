@@ -21,6 +21,8 @@ _MODULES = {"normalizer": "onecase_intake.normalizer"}
 def service_command(name: str) -> list[str]:
     """The command that runs one deployable (`normalizer` is intake's second process)."""
     return [sys.executable, "-m", _MODULES.get(name, f"onecase_{name}")]
+
+
 SMTP_SINK_PORT = 2525
 SANDBOX_PORT = 8010
 
