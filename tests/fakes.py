@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from uuid import UUID
 
 from onecase_intake.ports import Claim
 from onecase_notify.adapters.provider_http import DeliveryRefusedError
@@ -62,6 +63,19 @@ class InMemoryOutbox:
     async def mark_failed(self, notification_key: str, reason: str, token: str) -> None:
         self.pending[notification_key] = datetime.min.replace(tzinfo=UTC)
         self.failed[notification_key] = reason
+
+
+class InMemoryCaseSequences:
+    """The highest sequence applied per case, with the same rule as MongoCaseSequences."""
+
+    def __init__(self) -> None:
+        self.applied: dict[UUID, int] = {}
+
+    async def advance(self, case_id: UUID, sequence: int, *, now: datetime) -> bool:
+        if self.applied.get(case_id, sequence) > sequence:
+            return False
+        self.applied[case_id] = sequence
+        return True
 
 
 class RecordingSender:
