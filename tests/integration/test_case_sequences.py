@@ -73,7 +73,7 @@ def event(kind: CaseEventKind, sequence: int) -> CaseEventV1:
 async def test_events_in_order_are_all_delivered_and_an_older_one_after_them_is_skipped(
     sequences: CaseSequences,
 ) -> None:
-    sender, skipped = RecordingSender(), []
+    sender, skipped = RecordingSender(), list[CaseEventV1]()
     notifier = CaseNotifier(
         outbox=InMemoryOutbox(),
         sequences=sequences,
