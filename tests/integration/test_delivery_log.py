@@ -123,3 +123,19 @@ async def test_old_ids_are_pruned(
     assert removed == 1
     assert await db["intake_delivery_holders"].count_documents({}) == 0
     assert await MongoDeliveryLog(db).claim("x:sha256:old") is Claim.NEW
+
+
+async def test_claims_arriving_together_share_one_insert_and_each_gets_its_own_answer(
+    counted_db: tuple[AsyncDatabase[Document], CollectorRegistry],
+) -> None:
+    db, registry = counted_db
+    earlier = MongoDeliveryLog(db)
+    for n in range(0, 50, 10):
+        assert await earlier.claim(f"email:msg_{n}") is Claim.NEW
+    log = MongoDeliveryLog(db)
+    before = commands(registry).get("insert", 0.0)
+    claims = await asyncio.gather(*(log.claim(f"email:msg_{n}") for n in range(50)))
+    assert commands(registry)["insert"] - before == 1
+    fresh = [n for n, claim in enumerate(claims) if claim is Claim.NEW]
+    assert fresh == [n for n in range(50) if n % 10]
+    assert await db["intake_deliveries"].count_documents({}) == 50

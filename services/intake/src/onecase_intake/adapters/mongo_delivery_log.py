@@ -12,6 +12,7 @@ write per second per busy process, not one per delivery.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -19,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 import structlog
 from pymongo import ASCENDING
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError, PyMongoError
+from pymongo.errors import BulkWriteError, DuplicateKeyError, OperationFailure, PyMongoError
 
 from onecase_intake.ports import Claim, DeliveryLogUnavailableError
 from onecase_shared.events import utc_now
@@ -31,7 +32,9 @@ INDEXES = (
     IndexSpec(DELIVERIES, (("received_at", ASCENDING),)),
     IndexSpec(HOLDERS, (("confirmed_until", ASCENDING),)),
 )
-_TICK = timedelta(milliseconds=1)  # BSON dates keep milliseconds
+_TICK = timedelta(milliseconds=1)
+DUPLICATE_KEY = 11000
+MAX_BATCH = 500  # BSON dates keep milliseconds
 
 log = structlog.get_logger(__name__)
 
@@ -50,6 +53,8 @@ class MongoDeliveryLog:
         self._holders = db[HOLDERS]
         self._holder = holder or uuid.uuid4().hex
         self._clock = clock
+        self._queue: list[tuple[Document, asyncio.Future[None]]] = []
+        self._flusher: asyncio.Task[None] | None = None
         self._pending: dict[str, list[datetime]] = {}  # claims not settled yet, by key
         self._unreleased: set[str] = set()
         self._last_at = datetime.min.replace(tzinfo=UTC)
@@ -63,7 +68,7 @@ class MongoDeliveryLog:
         self._last_at = max(now, self._last_at + _TICK)
         return self._last_at
 
-    def _hold(self, key: str) -> dict[str, object]:
+    def _hold(self, key: str) -> Document:
         at = self._next_at()
         # Held before the write: the watermark must not pass a claim still in flight.
         self._pending.setdefault(key, []).append(at)
@@ -81,7 +86,7 @@ class MongoDeliveryLog:
         settled_here = key not in self._pending and key not in self._unreleased
         document = self._hold(key)
         try:
-            await self._deliveries.insert_one(document)
+            await self._insert(document)
             return Claim.NEW
         except DuplicateKeyError:
             pass
@@ -98,6 +103,40 @@ class MongoDeliveryLog:
             self._drop(key)
             raise DeliveryLogUnavailableError(type(exc).__name__) from exc
         return Claim.UNCONFIRMED
+
+    async def _insert(self, document: Document) -> None:
+        """Insert one claim, in a batch with the claims that arrive while one is in flight.
+
+        Group commit: under load one `insert` carries many deliveries (never more than one
+        round trip each); alone, a claim goes at once. Unordered, so one duplicate fails
+        only its own delivery.
+        """
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._queue.append((document, done))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush())
+        await done
+
+    async def _flush(self) -> None:
+        while self._queue:
+            batch, self._queue = self._queue[:MAX_BATCH], self._queue[MAX_BATCH:]
+            failures: dict[int, Exception] = {}
+            try:
+                await self._deliveries.insert_many([d for d, _ in batch], ordered=False)
+            except BulkWriteError as error:
+                for failed in error.details.get("writeErrors", []):
+                    code = failed.get("code")
+                    cause = DuplicateKeyError if code == DUPLICATE_KEY else OperationFailure
+                    failures[failed["index"]] = cause(failed.get("errmsg", ""), code)
+            except PyMongoError as error:
+                failures = dict.fromkeys(range(len(batch)), error)
+            for index, (_, done) in enumerate(batch):
+                if done.done():
+                    continue  # its request went away
+                if index in failures:
+                    done.set_exception(failures[index])
+                else:
+                    done.set_result(None)
 
     async def _proven_published(self, key: str, *, settled_here: bool) -> bool:
         claim = await self._deliveries.find_one({"_id": key})
