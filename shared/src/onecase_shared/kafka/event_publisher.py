@@ -53,16 +53,15 @@ class KafkaEventPublisher:
         try:
             # A send to a broker that is down waits for metadata; the webhook caller needs a
             # bounded answer (5xx) instead of hanging until the provider times out.
-            await asyncio.wait_for(
-                self._broker.publish(
+            # asyncio.timeout, not wait_for: no extra task per message on the webhook path.
+            async with asyncio.timeout(self._timeout_s):
+                await self._broker.publish(
                     payload,
                     topic=topic,
                     key=key_bytes,
                     headers=headers,
                     correlation_id=correlation_id,
-                ),
-                timeout=self._timeout_s,
-            )
+                )
         except (KafkaError, TimeoutError, ConnectionError) as exc:
             msg = f"Kafka did not acknowledge a message for {topic}: {type(exc).__name__}"
             raise PublishFailedError(msg) from exc
