@@ -49,7 +49,7 @@ def _run(paths: StackPaths) -> int:
             token=lead_token(TriageSettings().desk_tokens.get_secret_value()),
         )
         print(
-            "\nOnecase is running: intake :8001, triage :8002, notify :8003; "
+            "\nOnecase is running: intake :8001 (normalizer :8004), triage :8002, notify :8003; "
             f"logs in {paths.run_dir / 'logs'}. Ctrl-C stops everything."
         )
         if not ok:
