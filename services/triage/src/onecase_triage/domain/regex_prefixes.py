@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import string
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parser  # type: ignore[attr-defined]
+from re import _constants as sre_constants  # type: ignore[attr-defined,unused-ignore]
+from re import _parser as sre_parser  # type: ignore[attr-defined,unused-ignore]
 from typing import Any, Final
 
 _MAX_PREFIXES: Final = 64  # beyond this, filing a phrase under each costs more than it saves
