@@ -48,8 +48,12 @@ async def test_every_service_creates_the_dlq_of_each_topic_it_reads_when_it_star
         name = service.__name__
         dead_letters = {dlq_topic(t) for t in topics_read_by(service, monkeypatch)}
         monkeypatch.undo()
-        assert not dead_letters & await topics_on(own_kafka.bootstrap), (
-            f"another service created {name}'s DLQ topics first: the check would prove nothing"
+        # Several services read the privacy topic: its DLQ is proven by the first of them.
+        # Each service must still be the first to need at least one DLQ, or its check would
+        # prove nothing.
+        assert dead_letters - await topics_on(own_kafka.bootstrap), (
+            f"other services created all of {name}'s DLQ topics first: the check would prove "
+            "nothing"
         )
         app = service.create_app(settings_cls(kafka=kafka, mongo=database))
         async with app.router.lifespan_context(app):
