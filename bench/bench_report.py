@@ -85,9 +85,11 @@ class Report:
         self._section(
             "Intake at saturation",
             "Signed, unique deliveries (each a new customer), 32 concurrent clients, after a "
-            "warm-up of 200. Only intake runs (its normalizer consumer included). The baseline "
-            "endpoint, same uvicorn set-up, only does an aiokafka `send_and_wait` of the same "
-            "raw-email bytes: no signature check, no dedupe.",
+            "warm-up of 200. Only intake's HTTP process runs: its normalizer is a separate "
+            "deployable (`python -m onecase_intake.normalizer`) and is not started here, like "
+            "the baseline, which consumes nothing either. The baseline endpoint, same uvicorn "
+            "set-up, only does an aiokafka `send_and_wait` of the same raw-email bytes: no "
+            "signature check, no dedupe, no metrics middleware.",
             rows,
         )
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -24,6 +23,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from onecase_localinfra.discovery import Endpoint, find_kafka, find_mongo
 from onecase_localinfra.processes import start_process, stop_pid_file, wait_until_ready
+from onecase_localinfra.stack import service_command
 
 
 def free_port() -> int:
@@ -159,7 +159,7 @@ class Services:
         port = free_port()
         pid_file = self._work_dir / f"{key}.pid"
         process = start_process(
-            [sys.executable, "-m", f"onecase_{name}"],
+            service_command(name),
             env={**self.env, f"ONECASE_{name.upper()}_PORT": str(port)},
             log_file=self._work_dir / f"{key}.log",
             pid_file=pid_file,

@@ -148,7 +148,7 @@ def _roster(work_dir: Path) -> Path:
 
 @contextmanager
 def pipeline(servers: Servers, work_dir: Path, *, triage: int, notify: int) -> Iterator[Services]:
-    """intake, `triage` triage consumers and `notify` notify instances, stopped afterwards.
+    """Intake and its normalizer, `triage` triage and `notify` notify instances; then stopped.
 
     Use fresh servers for each pipeline: consumer groups start from the earliest offset, so a
     new pipeline on old topics would first work through the previous run's backlog.
@@ -161,6 +161,7 @@ def pipeline(servers: Servers, work_dir: Path, *, triage: int, notify: int) -> I
     )
     try:
         services.start("intake")
+        services.start("normalizer")
         for n in range(triage):
             services.start("triage", n)
         for n in range(notify):

@@ -29,7 +29,7 @@ from conformance.corpus_check import JSON, multipart_content_type, outcome_kinds
 from onecase_intake.config import IntakeSettings
 from onecase_intake.domain.outcomes import MalformedDeliveryError
 from onecase_intake.metrics import IntakeMetrics
-from onecase_intake.service import DeliveryIntake, normalize_delivery
+from onecase_intake.service import DeliveryIntake, NoDeliveryLog, normalize_delivery
 from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
 from onecase_intake.webhooks.routes import build_webhook_router
@@ -95,20 +95,12 @@ class _Recorder:
             self.raw.append(event)
 
 
-class _NoLog:
-    async def seen(self, key: str) -> bool:
-        return False
-
-    async def record(self, key: str) -> None:
-        return None
-
-
 async def check_source(source: Source, corpus: Path) -> Result:
     """Post every file of one folder and compare its outcomes with the expectation."""
     recorder = _Recorder()
     registry = CollectorRegistry()
     metrics = IntakeMetrics(registry)
-    intake = DeliveryIntake(publisher=recorder, deliveries=_NoLog(), metrics=metrics)
+    intake = DeliveryIntake(publisher=recorder, deliveries=NoDeliveryLog(), metrics=metrics)
     edge = WebhookEdge(
         intake,
         metrics,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from uuid import UUID
 
+from onecase_intake.ports import Claim
 from onecase_notify.adapters.provider_http import DeliveryRefusedError
 from onecase_notify.domain.delivery_plan import PlannedDelivery
 from onecase_notify.domain.outbound_message import OutboundMessage
@@ -63,6 +65,19 @@ class InMemoryOutbox:
         self.failed[notification_key] = reason
 
 
+class InMemoryCaseSequences:
+    """The highest sequence applied per case, with the same rule as MongoCaseSequences."""
+
+    def __init__(self) -> None:
+        self.applied: dict[UUID, int] = {}
+
+    async def advance(self, case_id: UUID, sequence: int, *, now: datetime) -> bool:
+        if self.applied.get(case_id, sequence) > sequence:
+            return False
+        self.applied[case_id] = sequence
+        return True
+
+
 class RecordingSender:
     def __init__(self) -> None:
         self.sent: list[tuple[PlannedDelivery, OutboundMessage]] = []
@@ -109,11 +124,21 @@ class RecordingEventPublisher:
 
 
 class InMemoryDeliveryLog:
+    """Claims by key; a claim counts as published once settled so (no crash to model here)."""
+
     def __init__(self) -> None:
         self.keys: set[str] = set()
+        self.in_flight: set[str] = set()
 
-    async def seen(self, key: str) -> bool:
-        return key in self.keys
+    async def claim(self, key: str) -> Claim:
+        if key in self.keys:
+            return Claim.PUBLISHED
+        if key in self.in_flight:
+            return Claim.UNCONFIRMED
+        self.in_flight.add(key)
+        return Claim.NEW
 
-    async def record(self, key: str) -> None:
-        self.keys.add(key)
+    async def settle(self, key: str, *, published: bool) -> None:
+        self.in_flight.discard(key)
+        if published:
+            self.keys.add(key)

@@ -12,7 +12,6 @@ import email.policy
 import os
 import socket
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from onecase_localinfra.discovery import Endpoint, find_kafka, find_mongo
 from onecase_localinfra.kafka_server import LocalKafka
 from onecase_localinfra.processes import start_process, stop_pid_file, wait_until_ready
+from onecase_localinfra.stack import service_command
 from tests.integration.sandbox_fixture import (  # noqa: F401 -- fixtures
     channel_sandbox,
     channel_sandbox_server,
@@ -107,7 +107,7 @@ def own_kafka(cache_dir: Path, tmp_path: Path) -> Iterator[LocalKafka]:
 
 
 class RunningServices:
-    """intake, triage and notify as real processes, each on its own free port."""
+    """intake, its normalizer, triage and notify as real processes, each on its own free port."""
 
     def __init__(self, run_dir: Path, env: dict[str, str]) -> None:
         self.run_dir = run_dir
@@ -121,7 +121,7 @@ class RunningServices:
         port = free_ports(1)[0]
         env = {**self.env, f"ONECASE_{name.upper()}_PORT": str(port)}
         process = start_process(
-            [sys.executable, "-m", f"onecase_{name}"],
+            service_command(name),
             env=env,
             log_file=self.run_dir / f"{key}.log",
             pid_file=self.run_dir / f"{key}.pid",

@@ -48,7 +48,7 @@ def services(
     )
     running = RunningServices(tmp_path, env)
     try:
-        for name in ("intake", "triage", "notify"):
+        for name in ("intake", "normalizer", "triage", "notify"):
             running.start(name)
         yield running
     finally:

@@ -9,10 +9,10 @@ import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from pydantic_settings import BaseSettings
 
-import onecase_intake.main
+import onecase_intake.normalizer.main
 import onecase_notify.main
 import onecase_triage.main
-from onecase_intake.config import IntakeSettings
+from onecase_intake.config import NormalizerSettings
 from onecase_localinfra.discovery import Endpoint
 from onecase_localinfra.kafka_server import LocalKafka
 from onecase_notify.config import NotifySettings
@@ -24,7 +24,7 @@ from tests.unit.test_dead_letter_topics import topics_read_by
 pytestmark = pytest.mark.integration
 
 SERVICES: list[tuple[ModuleType, type[BaseSettings]]] = [
-    (onecase_intake.main, IntakeSettings),
+    (onecase_intake.normalizer.main, NormalizerSettings),
     (onecase_triage.main, TriageSettings),
     (onecase_notify.main, NotifySettings),
 ]
@@ -48,10 +48,12 @@ async def test_every_service_creates_the_dlq_of_each_topic_it_reads_when_it_star
         name = service.__name__
         dead_letters = {dlq_topic(t) for t in topics_read_by(service, monkeypatch)}
         monkeypatch.undo()
-        # A DLQ another service reads too (onecase.privacy.v1.dlq) may exist already: the
-        # check proves something as long as one of this service's DLQs is still missing.
+        # Several services read the privacy topic: its DLQ is proven by the first of them.
+        # Each service must still be the first to need at least one DLQ, or its check would
+        # prove nothing.
         assert dead_letters - await topics_on(own_kafka.bootstrap), (
-            f"other services created all of {name}'s DLQ topics first: the check proves nothing"
+            f"other services created all of {name}'s DLQ topics first: the check would prove "
+            "nothing"
         )
         app = service.create_app(settings_cls(kafka=kafka, mongo=database))
         async with app.router.lifespan_context(app):

@@ -1,8 +1,8 @@
 """Issue 11: a 5 MiB email of half a million MIME parts took 24 s to normalize on the event loop.
 
-Intake runs as a real process on a broker of its own (so no other test's intake re-reads the
-hostile delivery): while the delivery is normalized, `/healthz` answers within a second,
-again and again; the delivery is quarantined once over budget; the next email is normalized.
+Intake and its normalizer run as real processes on a broker of their own (so no other test's
+normalizer re-reads the hostile delivery): while the delivery is normalized, the normalizer's
+`/healthz` answers within a second, again and again; the delivery is quarantined once over budget; the next email is normalized.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ def intake(own_kafka: LocalKafka, mongo: Endpoint, tmp_path: Path) -> Iterator[R
     running = RunningServices(tmp_path, env)
     try:
         running.start("intake")
+        running.start("normalizer")
         yield running
     finally:
         running.stop_all()
@@ -97,7 +98,7 @@ async def first_event(
 def test_healthz_answers_within_a_second_while_a_hostile_mime_is_normalized(
     intake: RunningServices, own_kafka: LocalKafka
 ) -> None:
-    base = intake.url("intake")
+    base, normalizer = intake.url("intake"), intake.url("normalizer")
     raw = pathological_mail()
     assert len(raw) <= FIVE_MIB
     assert raw.count(b"--b\r\n") > 500_000
@@ -108,10 +109,10 @@ def test_healthz_answers_within_a_second_while_a_hostile_mime_is_normalized(
     deadline = posted + 120
     # Health is checked until the worker has been stopped by the budget, so the checks span
     # the whole time the hostile delivery was being normalized.
-    while over_budget_count(base) < 1:
+    while over_budget_count(normalizer) < 1:
         assert time.monotonic() < deadline, "the hostile delivery was never stopped"
         started = time.monotonic()
-        response = httpx.get(f"{base}/healthz", timeout=10)
+        response = httpx.get(f"{normalizer}/healthz", timeout=10)
         slowest = max(slowest, time.monotonic() - started)
         checks += 1
         assert response.status_code == 200

@@ -35,7 +35,7 @@ def test_kafka_down_means_503_and_the_retried_delivery_is_processed_once(
     )
     services = RunningServices(tmp_path, env)
     try:
-        for name in ("intake", "triage", "notify"):
+        for name in ("intake", "normalizer", "triage", "notify"):
             services.start(name)
         raw = build_mail(DEMO_COMPLAINTS[1])
         headers = standard_webhooks.signed_headers(SECRET, "msg_outage_1", raw)

@@ -14,6 +14,7 @@ from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
 from onecase_localinfra.discovery import Endpoint
+from onecase_notify.adapters.mongo_case_sequences import MongoCaseSequences
 from onecase_notify.adapters.mongo_outbox import MongoOutbox
 from onecase_notify.domain.delivery_plan import ChannelWindows, PlannedDelivery, Route
 from onecase_notify.domain.message_composer import MessageComposer
@@ -60,6 +61,7 @@ def notifier(
 ) -> CaseNotifier:
     return CaseNotifier(
         outbox=MongoOutbox(db, instance_id=instance),
+        sequences=MongoCaseSequences(db),
         senders=dict.fromkeys(Route, sender),
         composer=MessageComposer(),
         publisher=RecordingNotificationPublisher(),

@@ -47,7 +47,7 @@ def services(
     )
     running = RunningServices(tmp_path, env)
     try:
-        for name in ("intake", "triage", "notify"):
+        for name in ("intake", "normalizer", "triage", "notify"):
             running.start(name)
         yield running
     finally:
@@ -116,7 +116,7 @@ async def _cases_for(uri: str, database: str) -> list[dict[str, Any]]:
 
 
 def test_every_service_serves_health_readiness_and_metrics(services: RunningServices) -> None:
-    for name in ("intake", "triage", "notify"):
+    for name in ("intake", "normalizer", "triage", "notify"):
         base = services.url(name)
         assert httpx.get(f"{base}/healthz").json() == {"status": "ok"}
         ready = httpx.get(f"{base}/readyz")

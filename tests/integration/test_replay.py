@@ -9,7 +9,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 from prometheus_client import CollectorRegistry
 
-from onecase_intake.config import IntakeSettings
+from onecase_intake.config import NormalizerSettings
 from onecase_intake.replay import replay
 from onecase_localinfra.demo import DEMO_COMPLAINTS, build_mail
 from onecase_localinfra.discovery import Endpoint
@@ -49,7 +49,7 @@ async def complaints_from(bootstrap: str, delivery_id: str, want: int) -> list[C
 
 
 async def test_replaying_a_delivery_yields_the_same_complaint_again(kafka: Endpoint) -> None:
-    settings = IntakeSettings(kafka=KafkaSettings(bootstrap=kafka.address))
+    settings = NormalizerSettings(kafka=KafkaSettings(bootstrap=kafka.address))
     await ensure_topics(
         settings.kafka, [Topic.INTAKE_RAW, Topic.COMPLAINTS, Topic.INTAKE_QUARANTINE]
     )

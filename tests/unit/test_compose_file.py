@@ -17,7 +17,7 @@ import yaml
 from pydantic import SecretStr, TypeAdapter
 from pydantic_settings import BaseSettings
 
-from onecase_intake.config import IntakeSettings
+from onecase_intake.config import IntakeSettings, NormalizerSettings
 from onecase_localinfra.kafka_jars import KAFKA_VERSION
 from onecase_notify.config import NotifySettings
 from onecase_shared.settings import env_var_names
@@ -30,6 +30,7 @@ ENV_EXAMPLE = ROOT / ".env.example"
 
 SETTINGS_CLASSES: dict[str, type[BaseSettings]] = {
     "intake": IntakeSettings,
+    "normalizer": NormalizerSettings,
     "triage": TriageSettings,
     "notify": NotifySettings,
 }
@@ -42,9 +43,10 @@ IMAGE_VARS = {"ONECASE_SERVICE"}
 
 RESTART_POLICIES = {"unless-stopped", "always", "on-failure"}
 
-APP_PORTS = {"intake": 8001, "triage": 8002, "notify": 8003}
+APP_PORTS = {"intake": 8001, "normalizer": 8004, "triage": 8002, "notify": 8003}
 APP_DEPENDENCIES = {
     "intake": {"kafka", "mongo"},
+    "normalizer": {"kafka", "mongo"},
     "triage": {"kafka", "mongo"},
     "notify": {"kafka", "mongo", "mailpit"},
 }
@@ -66,7 +68,9 @@ def services() -> dict[str, dict[str, Any]]:
 @pytest.fixture(scope="module")
 def app_services(services: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     apps = {name: spec for name, spec in services.items() if "build" in spec}
-    assert set(apps) == set(APP_DEPENDENCIES), "the built services are not intake/triage/notify"
+    assert set(apps) == set(APP_DEPENDENCIES), (
+        "the built services are not intake/normalizer/triage/notify"
+    )
     return apps
 
 
@@ -164,13 +168,6 @@ def test_app_services_run_the_prod_profile_by_default(services: dict[str, dict[s
     for name in [*APP_DEPENDENCIES, "normalizer"]:
         profile = environment_of(services[name]).get("ONECASE_PROFILE", "")
         assert profile in {"prod", "${ONECASE_PROFILE:-prod}"}, f"{name}: {profile}"
-
-
-def test_normalizer_has_its_slot_behind_a_profile(services: dict[str, dict[str, Any]]) -> None:
-    normalizer = services["normalizer"]
-    assert normalizer["command"] == ["python", "-m", "onecase_intake.normalizer"]
-    assert normalizer["image"] == services["intake"]["image"], "it runs from the intake image"
-    assert normalizer.get("profiles") == ["normalizer"], "opt-in until every image has it"
 
 
 def test_each_app_service_builds_and_checks_its_own_service(

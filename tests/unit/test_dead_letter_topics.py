@@ -12,13 +12,17 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from faststream.kafka import KafkaBroker
 
 import onecase_intake.main
+import onecase_intake.normalizer.main
 import onecase_notify.main
+import onecase_shared.kafka
 import onecase_triage.main
 from onecase_shared.events import dlq_topic
 
-SERVICES = [onecase_intake.main, onecase_triage.main, onecase_notify.main]
+# Intake's HTTP process consumes nothing: its normalizer reads intake's topics.
+SERVICES = [onecase_intake.normalizer.main, onecase_triage.main, onecase_notify.main]
 
 
 def topics_read_by(service: ModuleType, monkeypatch: pytest.MonkeyPatch) -> set[str]:
@@ -35,7 +39,7 @@ def topics_read_by(service: ModuleType, monkeypatch: pytest.MonkeyPatch) -> set[
     return read
 
 
-@pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.__name__.split(".")[0])
+@pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.__name__.removesuffix(".main"))
 def test_every_topic_a_service_reads_has_its_dlq_created_with_it(
     service: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -44,3 +48,21 @@ def test_every_topic_a_service_reads_has_its_dlq_created_with_it(
     created = set(service.TOPICS)
     assert read <= created
     assert {dlq_topic(t) for t in read} <= created
+
+
+def test_intakes_http_process_consumes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its answer is the provider's latency: normalizing is the normalizer process's job.
+    brokers: list[KafkaBroker] = []
+    make = onecase_shared.kafka.make_broker
+
+    def recording(*args: Any, **kwargs: Any) -> KafkaBroker:
+        brokers.append(make(*args, **kwargs))
+        return brokers[-1]
+
+    monkeypatch.setattr(onecase_intake.main, "make_broker", recording)
+    onecase_intake.main.create_app()
+    (broker,) = brokers
+    assert broker.subscribers == []
+    monkeypatch.setattr(onecase_intake.normalizer.main, "make_broker", recording)
+    onecase_intake.normalizer.main.create_app()
+    assert len(brokers[-1].subscribers) == 2

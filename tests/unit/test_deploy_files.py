@@ -80,11 +80,11 @@ def test_chart_ships_the_same_roster_as_compose() -> None:
 
 
 def test_keda_consumer_groups_are_the_services_default_groups() -> None:
-    from onecase_intake.config import IntakeSettings
+    from onecase_intake.config import NormalizerSettings
     from onecase_notify.config import NotifySettings
     from onecase_triage.config import TriageSettings
 
     services = yaml.safe_load((CHART / "values.yaml").read_text())["services"]
     assert services["triage"]["keda"]["consumerGroup"] == TriageSettings().triage_group
     assert services["notify"]["keda"]["consumerGroup"] == NotifySettings().notify_group
-    assert services["normalizer"]["keda"]["consumerGroup"] == IntakeSettings().normalizer_group
+    assert services["normalizer"]["keda"]["consumerGroup"] == NormalizerSettings().normalizer_group

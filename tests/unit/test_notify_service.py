@@ -8,7 +8,12 @@ from onecase_notify.service import CaseNotifier
 from onecase_shared.events import CaseEventKind, CaseEventV1, Channel, NotificationKind
 from onecase_shared.kafka import PermanentError, RetryLaterError
 from tests.builders import SAM, a_case_event, a_target
-from tests.fakes import InMemoryOutbox, RecordingNotificationPublisher, RecordingSender
+from tests.fakes import (
+    InMemoryCaseSequences,
+    InMemoryOutbox,
+    RecordingNotificationPublisher,
+    RecordingSender,
+)
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 COMPOSER = MessageComposer()
@@ -21,6 +26,7 @@ def notifier(
     publisher = RecordingNotificationPublisher()
     service = CaseNotifier(
         outbox=outbox,
+        sequences=InMemoryCaseSequences(),
         senders=dict.fromkeys(Route, sender),
         composer=COMPOSER,
         publisher=publisher,

@@ -61,13 +61,13 @@ def replay(
     every: bool, delivery_ids: tuple[str, ...], since: datetime | None, dry_run: bool
 ) -> None:
     """Normalize raw deliveries again (after a normalizer fix)."""
-    from onecase_intake.config import IntakeSettings
+    from onecase_intake.config import NormalizerSettings
     from onecase_intake.replay import replay as replay_deliveries
     from onecase_shared.structured_logging import configure_logging
 
     if every == bool(delivery_ids):
         raise click.UsageError("give either --all or one or more --delivery-id")
-    settings = IntakeSettings()
+    settings = NormalizerSettings()
     configure_logging("intake-replay", settings.log_level)
     count = asyncio.run(
         replay_deliveries(settings, delivery_ids=set(delivery_ids), since=since, dry_run=dry_run)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -19,6 +20,7 @@ from prometheus_client import (
     generate_latest,
 )
 from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from onecase_shared.problems import install_problem_details
 
@@ -51,16 +53,7 @@ def build_service_app(
         registry=registry,
     )
 
-    @app.middleware("http")
-    async def observe(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        started = time.perf_counter()
-        response = await call_next(request)
-        latency.labels(request.method, _route_template(app, request), response.status_code).observe(
-            time.perf_counter() - started
-        )
-        return response
+    app.add_middleware(_ObserveLatency, latency=latency, templates=_RouteTemplates(app))
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> dict[str, str]:
@@ -92,13 +85,76 @@ async def _run_check(check: ReadinessCheck, timeout_s: float) -> bool:
         return False
 
 
-def _route_template(app: FastAPI, request: Request) -> str:
-    # Label by template ("/cases/{case_id}"), not raw path, to keep metric cardinality bounded.
-    for route in app.router.routes:
-        match, _ = route.matches(request.scope)
-        if match is Match.FULL:
-            return str(getattr(route, "path", "other"))
-    return "unmatched"
+class _RouteTemplates:
+    """A request's route template ("/cases/{case_id}"), not its raw path: bounded cardinality.
+
+    Matching walks every route, so the answers for recent paths are kept (webhook and health
+    paths repeat; ids in desk paths make the rest miss and walk the routes again).
+    """
+
+    def __init__(self, app: FastAPI, *, size: int = 1024) -> None:
+        self._app = app
+        self._known: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self._size = size
+
+    def of(self, scope: Scope) -> str:
+        """The template of the route that matches `scope` fully, or "unmatched"."""
+        key = (str(scope.get("method", "")), str(scope.get("path", "")))
+        template = self._known.get(key)
+        if template is None:
+            template = self._walk(scope)
+            self._known[key] = template
+            if len(self._known) > self._size:
+                self._known.popitem(last=False)
+        return template
+
+    def _walk(self, scope: Scope) -> str:
+        for route in self._app.router.routes:
+            match, _ = route.matches(scope)
+            if match is Match.FULL:
+                return str(getattr(route, "path", "other"))
+        return "unmatched"
+
+
+class _ObserveLatency:
+    """Times every HTTP request, as plain ASGI: no extra task or stream per request."""
+
+    def __init__(self, app: ASGIApp, *, latency: Histogram, templates: _RouteTemplates) -> None:
+        self._app = app
+        self._latency = latency
+        self._templates = templates
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self._app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        asked = dict(scope)  # the routing below writes into `scope` (root_path, route)
+        status = 500  # what the client gets if the app fails before it answers
+
+        async def sending(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await self._app(scope, receive, sending)
+        finally:
+            template = _template_of_routed(scope) or self._templates.of(asked)
+            self._latency.labels(scope["method"], template, status).observe(
+                time.perf_counter() - started
+            )
+
+
+def _template_of_routed(scope: Scope) -> str | None:
+    # FastAPI leaves the route it chose in the scope: its full template (prefix included) is
+    # in the effective route context of an included router, else on the route itself.
+    context = scope.get("fastapi", {}).get("effective_route_context")
+    template = getattr(context, "path_format", None)
+    if template is None and context is None and "route" in scope:
+        template = getattr(scope["route"], "path", None)
+    return str(template) if template is not None else None
 
 
 @asynccontextmanager

@@ -49,7 +49,7 @@ def run_stack(paths: StackPaths) -> int:
         show_desk(triage_url="http://127.0.0.1:8002", token=token)
         print(desk_invitation("http://127.0.0.1:8002", token))
         print(
-            "\nOnecase is running: intake :8001, triage :8002, notify :8003; "
+            "\nOnecase is running: intake :8001 (normalizer :8004), triage :8002, notify :8003; "
             f"logs in {paths.run_dir / 'logs'}. Ctrl-C stops everything."
         )
         if not ok:

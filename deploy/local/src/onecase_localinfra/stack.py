@@ -1,4 +1,4 @@
-"""The whole local stack: Kafka, the MongoDB-wire server, an SMTP sink and the three services."""
+"""The whole local stack: Kafka, the MongoDB-wire server, an SMTP sink and the services."""
 
 from __future__ import annotations
 
@@ -13,7 +13,16 @@ from onecase_localinfra import kafka_server, mongo_server
 from onecase_localinfra.discovery import find_kafka, find_mongo
 from onecase_localinfra.processes import start_process, stop_pid_file, wait_until_ready
 
-SERVICES = (("intake", 8001), ("triage", 8002), ("notify", 8003))
+SERVICES = (("intake", 8001), ("normalizer", 8004), ("triage", 8002), ("notify", 8003))
+# Deployables that live inside another service's package.
+_MODULES = {"normalizer": "onecase_intake.normalizer"}
+
+
+def service_command(name: str) -> list[str]:
+    """The command that runs one deployable (`normalizer` is intake's second process)."""
+    return [sys.executable, "-m", _MODULES.get(name, f"onecase_{name}")]
+
+
 SMTP_SINK_PORT = 2525
 SANDBOX_PORT = 8010
 
@@ -110,13 +119,13 @@ def up(paths: StackPaths) -> dict[str, str]:
         _start_channel_sandbox(paths, env)
     for name, port in SERVICES:
         process = start_process(
-            [sys.executable, "-m", f"onecase_{name}"],
+            service_command(name),
             env=env,
             log_file=paths.log_file(name),
             pid_file=paths.pid_file(name),
         )
         wait_until_ready(f"http://127.0.0.1:{port}/readyz", process=process, timeout=90)
-        print(f"{name:<6} http://127.0.0.1:{port}  ready")
+        print(f"{name:<10} http://127.0.0.1:{port}  ready")
     stack_env = {k: v for k, v in env.items() if k.startswith("ONECASE_")}
     paths.env_file.write_text("".join(f"{k}={v}\n" for k, v in sorted(stack_env.items())))
     return stack_env

@@ -33,13 +33,6 @@ class IntakeSettings(ServiceSettings):
     max_json_depth: int = Field(default=64, gt=1)
     # Bodies held at once by this process, across requests; past it, 503 with Retry-After.
     max_inflight_body_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
-    # Wall-clock time one delivery may take to normalize in a worker process; past it the
-    # worker is killed and the delivery quarantined. A normal email takes milliseconds.
-    normalize_budget_s: float = Field(default=10.0, gt=0)
-    normalize_workers: int = Field(default=1, ge=1, le=64)
-    # Provider retries come within days (SendGrid: 3 days); a week of delivery ids is enough.
-    dedupe_retention_days: int = Field(default=7, gt=0)
-    normalizer_group: str = "onecase-intake-normalizer"
 
     def _secrets_to_check(self) -> dict[str, SecretStr]:
         return {
@@ -63,3 +56,16 @@ class IntakeSettings(ServiceSettings):
                 except ValueError as error:
                     raise ValueError(f"ONECASE_{name.upper()}: {error}") from None
         return self
+
+
+class NormalizerSettings(ServiceSettings):
+    """Everything intake's normalizer process reads from the environment (no webhook secrets)."""
+
+    normalizer_port: int = 8004
+    # Wall-clock time one delivery may take to normalize in a worker process; past it the
+    # worker is killed and the delivery quarantined. A normal email takes milliseconds.
+    normalize_budget_s: float = Field(default=10.0, gt=0)
+    normalize_workers: int = Field(default=1, ge=1, le=64)
+    # Provider retries come within days (SendGrid: 3 days); a week of delivery ids is enough.
+    dedupe_retention_days: int = Field(default=7, gt=0)
+    normalizer_group: str = "onecase-intake-normalizer"

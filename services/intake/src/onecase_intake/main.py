@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
 
 import structlog
 from fastapi import FastAPI
@@ -14,42 +13,30 @@ from prometheus_client import CollectorRegistry
 from pymongo.errors import PyMongoError
 
 from onecase_intake.adapters.mongo_delivery_log import INDEXES, MongoDeliveryLog
-from onecase_intake.adapters.normalizer_pool import ProcessPoolNormalizer
 from onecase_intake.config import IntakeSettings
 from onecase_intake.metrics import IntakeMetrics
-from onecase_intake.privacy import IntakePrivacy
+from onecase_intake.ports import DeliveryLogUnavailableError
 from onecase_intake.service import DeliveryIntake
 from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
 from onecase_intake.webhooks.routes import build_webhook_router
 from onecase_shared.auth_failures import AuthFailureLimiter
-from onecase_shared.events import CustomerErasedV1, RawDeliveryReceivedV1, Topic
-from onecase_shared.kafka import (
-    KafkaEventPublisher,
-    RetryPolicy,
-    ensure_topics,
-    make_broker,
-    subscribe_reliably,
-)
+from onecase_shared.events import Topic
+from onecase_shared.kafka import KafkaEventPublisher, ensure_topics, make_broker
 from onecase_shared.mongo import create_mongo_client, ensure_indexes
 from onecase_shared.service_app import build_service_app
 from onecase_shared.service_metrics import refreshing, service_gauges
 
-TOPICS = (
-    Topic.INTAKE_RAW,
-    Topic.INTAKE_RAW.dlq(),
-    Topic.INTAKE_QUARANTINE,
-    Topic.COMPLAINTS,
-    Topic.PRIVACY,
-    Topic.PRIVACY.dlq(),
-)
-PRUNE_EVERY_S = 3600.0
+TOPICS = (Topic.INTAKE_RAW, Topic.INTAKE_RAW.dlq())
+# How often the delivery log's watermark is stored: a replay within this long of the first
+# delivery, on another intake instance, is published again (harmless downstream).
+CHECKPOINT_EVERY_S = 1.0
 
 log = structlog.get_logger(__name__)
 
 
 def create_app(settings: IntakeSettings | None = None) -> FastAPI:
-    """Wire intake: webhooks publish raw deliveries; a consumer normalizes them."""
+    """Wire intake's HTTP edge: webhooks publish raw deliveries (the normalizer is its own process)."""
     settings = settings or IntakeSettings()
     registry = CollectorRegistry()
     metrics = IntakeMetrics(registry)
@@ -58,59 +45,22 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     mongo = create_mongo_client(settings.mongo, registry=registry)
     db = mongo[settings.mongo.database]
     deliveries = MongoDeliveryLog(db)
-    normalizer = ProcessPoolNormalizer(
-        workers=settings.normalize_workers, budget_s=settings.normalize_budget_s
-    )
-    intake = DeliveryIntake(
-        publisher=publisher, deliveries=deliveries, metrics=metrics, normalizer=normalizer
-    )
-    subscribe_reliably(
-        broker,
-        topic=Topic.INTAKE_RAW,
-        group_id=settings.normalizer_group,
-        model=RawDeliveryReceivedV1,
-        handle=intake.normalize,
-        publisher=publisher,
-        policy=RetryPolicy(
-            max_attempts=settings.kafka.consumer_max_attempts,
-            backoff_s=settings.kafka.consumer_retry_backoff_s,
-            max_retry_s=settings.kafka.max_retry_seconds,
-        ),
-        registry=registry,
-    )
-    subscribe_reliably(
-        broker,
-        topic=Topic.PRIVACY,
-        group_id=f"{settings.normalizer_group}-privacy",
-        model=CustomerErasedV1,
-        handle=IntakePrivacy(deliveries=deliveries).on_customer_erased,
-        publisher=publisher,
-        policy=RetryPolicy(
-            max_attempts=settings.kafka.consumer_max_attempts,
-            backoff_s=settings.kafka.consumer_retry_backoff_s,
-        ),
-        registry=registry,
-    )
+    intake = DeliveryIntake(publisher=publisher, deliveries=deliveries, metrics=metrics)
 
-    async def prune_delivery_log() -> None:
-        retention = timedelta(days=settings.dedupe_retention_days)
+    async def checkpoint_delivery_log() -> None:
         while True:
+            await asyncio.sleep(CHECKPOINT_EVERY_S)
             try:
-                removed = await deliveries.forget_older_than(retention)
-                log.info("delivery log pruned", count=removed)
-            except PyMongoError as exc:
-                log.warning("delivery log not pruned", error_type=type(exc).__name__)
-            await asyncio.sleep(PRUNE_EVERY_S)
+                await deliveries.checkpoint()
+            except DeliveryLogUnavailableError as exc:
+                log.warning("delivery log checkpoint failed", error_type=str(exc))
 
     # Only Kafka: without Mongo, intake still accepts (it only loses edge deduplication).
     readiness = {"kafka": lambda: broker.ping(timeout=2.0)}
     gauges = service_gauges(
         registry,
         kafka=settings.kafka,
-        groups={
-            settings.normalizer_group: Topic.INTAKE_RAW,
-            f"{settings.normalizer_group}-privacy": Topic.PRIVACY,
-        },
+        groups={},  # intake's HTTP process consumes nothing: the normalizer reports its lag
         readiness=readiness,
         counted_topics=(Topic.INTAKE_QUARANTINE,),
     )
@@ -121,17 +71,17 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         with contextlib.suppress(PyMongoError):
             await ensure_indexes(db, INDEXES)
         await ensure_topics(settings.kafka, TOPICS, retention=settings.retention)
-        await normalizer.start()
         await broker.start()
-        pruning = asyncio.create_task(prune_delivery_log())
+        checkpoints = asyncio.create_task(checkpoint_delivery_log())
         try:
             async with refreshing(gauges, settings.metrics_refresh_s):
                 yield
         finally:
-            pruning.cancel()
+            checkpoints.cancel()
             await broker.stop()
+            with contextlib.suppress(DeliveryLogUnavailableError):
+                await deliveries.checkpoint()
             await mongo.close()
-            normalizer.close()
 
     app = build_service_app(
         title="Onecase intake",

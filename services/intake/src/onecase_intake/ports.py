@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Protocol
 
 from onecase_intake.domain.outcomes import Normalized
@@ -21,14 +22,22 @@ class DeliveryLogUnavailableError(Exception):
     """The delivery log cannot be read or written right now."""
 
 
+class Claim(StrEnum):
+    """What the delivery log knew of a delivery when intake claimed it."""
+
+    NEW = "new"  # first sight: this process publishes it
+    PUBLISHED = "published"  # proven on Kafka already: publish nothing
+    UNCONFIRMED = "unconfirmed"  # claimed before, but maybe never published: publish again
+
+
 class DeliveryLog(Protocol):
     """Provider delivery ids already accepted, so a redelivered webhook publishes nothing new."""
 
-    async def seen(self, key: str) -> bool:
-        """Whether the delivery under `key` was already published."""
+    async def claim(self, key: str) -> Claim:
+        """Claim the delivery under `key`: one round trip when it is new."""
 
-    async def record(self, key: str) -> None:
-        """Remember that the delivery under `key` was published; a second call is a no-op."""
+    async def settle(self, key: str, *, published: bool) -> None:
+        """The claimed delivery reached Kafka (or did not: the claim is given back)."""
 
 
 class DeliveryNormalizer(Protocol):

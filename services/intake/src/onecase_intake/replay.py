@@ -20,11 +20,11 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from prometheus_client import CollectorRegistry
 
 from onecase_intake.adapters.normalizer_pool import ProcessPoolNormalizer
-from onecase_intake.config import IntakeSettings
+from onecase_intake.config import NormalizerSettings
 from onecase_intake.domain.outcomes import MalformedDeliveryError
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.ports import DeliveryLog
-from onecase_intake.service import DeliveryIntake
+from onecase_intake.service import DeliveryIntake, NoDeliveryLog
 from onecase_shared.events import RawDeliveryReceivedV1, Topic
 from onecase_shared.kafka import (
     KafkaEventPublisher,
@@ -34,16 +34,6 @@ from onecase_shared.kafka import (
 )
 from onecase_shared.settings import KafkaSettings
 from onecase_shared.structured_logging import configure_logging
-
-
-class _NoDeliveryLog:
-    """Replay only normalizes: it never accepts deliveries, so it needs no dedupe store."""
-
-    async def seen(self, key: str) -> bool:
-        return False
-
-    async def record(self, key: str) -> None:
-        return None
 
 
 async def raw_deliveries(
@@ -88,12 +78,12 @@ async def raw_deliveries(
 
 
 async def replay(
-    settings: IntakeSettings, *, delivery_ids: set[str], since: datetime | None, dry_run: bool
+    settings: NormalizerSettings, *, delivery_ids: set[str], since: datetime | None, dry_run: bool
 ) -> int:
     """Re-normalize matching deliveries; returns how many were replayed."""
     registry = CollectorRegistry()
     broker = make_broker(settings.kafka, client_id="onecase-intake-replay", registry=registry)
-    deliveries: DeliveryLog = _NoDeliveryLog()
+    deliveries: DeliveryLog = NoDeliveryLog()
     normalizer = ProcessPoolNormalizer(
         workers=settings.normalize_workers, budget_s=settings.normalize_budget_s
     )
@@ -134,7 +124,7 @@ def main() -> None:
     parser.add_argument("--since", type=datetime.fromisoformat, help="ISO-8601 timestamp")
     parser.add_argument("--dry-run", action="store_true", help="print outcomes, publish nothing")
     args = parser.parse_args()
-    settings = IntakeSettings()
+    settings = NormalizerSettings()
     configure_logging("intake-replay", settings.log_level)
     count = asyncio.run(
         replay(settings, delivery_ids=set(args.delivery_id), since=args.since, dry_run=args.dry_run)

@@ -15,6 +15,7 @@ from onecase_intake.domain.outcomes import (
 )
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.ports import (
+    Claim,
     DeliveryLog,
     DeliveryLogUnavailableError,
     DeliveryNormalizer,
@@ -55,15 +56,18 @@ class DeliveryIntake:
     ) -> Acceptance:
         """Publish a delivery not seen before; returns only once Kafka has it.
 
-        The delivery log only saves work: when it is unavailable the delivery is published
-        anyway, because downstream ids are deterministic and a duplicate changes nothing there.
+        The delivery log only saves work: when it is unavailable, or cannot prove an earlier
+        claim of this delivery reached Kafka, the delivery is published (again), because
+        downstream ids are deterministic and a duplicate changes nothing there.
         """
         key = f"{channel}:{delivery_id}"
         try:
-            if await self._deliveries.seen(key):
-                return Acceptance.DUPLICATE
+            claim = await self._deliveries.claim(key)
         except DeliveryLogUnavailableError:
             log.warning("delivery log unavailable", delivery_id=delivery_id, channel=channel)
+            claim = None
+        if claim is Claim.PUBLISHED:
+            return Acceptance.DUPLICATE
         event = RawDeliveryReceivedV1(
             correlation_id=derived_id("delivery", channel, delivery_id),
             delivery_id=delivery_id,
@@ -73,13 +77,21 @@ class DeliveryIntake:
             body=body,
             received_at=utc_now(),
         )
-        await self._publisher.publish(event, topic=Topic.INTAKE_RAW, key=delivery_id)
+        published = False
         try:
-            await self._deliveries.record(key)
-        except DeliveryLogUnavailableError:
-            log.warning("delivery log unavailable", delivery_id=delivery_id, channel=channel)
+            await self._publisher.publish(event, topic=Topic.INTAKE_RAW, key=delivery_id)
+            published = True
+        finally:
+            if claim is not None:
+                await self._settle(key, published=published)
         log.info("delivery accepted", delivery_id=delivery_id, channel=channel, size=len(body))
         return Acceptance.ACCEPTED
+
+    async def _settle(self, key: str, *, published: bool) -> None:
+        try:
+            await self._deliveries.settle(key, published=published)
+        except DeliveryLogUnavailableError:
+            log.warning("delivery claim not settled", key_kind=key.split(":", 1)[0])
 
     async def normalize(self, raw: RawDeliveryReceivedV1) -> None:
         """Publish the complaints in one raw delivery, or quarantine it if it can't be read."""
@@ -113,6 +125,17 @@ class DeliveryIntake:
         await self._publisher.publish(event, topic=Topic.INTAKE_QUARANTINE, key=raw.delivery_id)
         self._metrics.quarantined.labels(raw.channel).inc()
         log.warning("delivery quarantined", delivery_id=raw.delivery_id, channel=raw.channel)
+
+
+class NoDeliveryLog:
+    """For tools that only normalize, or check the edge: every delivery is new, nothing stored."""
+
+    async def claim(self, key: str) -> Claim:
+        """Always new."""
+        return Claim.NEW
+
+    async def settle(self, key: str, *, published: bool) -> None:
+        """Nothing to store."""
 
 
 class InlineNormalizer:

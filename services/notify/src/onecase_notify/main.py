@@ -13,9 +13,10 @@ from datetime import timedelta
 
 import httpx
 from fastapi import FastAPI
-from prometheus_client import CollectorRegistry
+from prometheus_client import CollectorRegistry, Counter
 
 from onecase_notify.adapters.kafka_notification_publisher import KafkaNotificationPublisher
+from onecase_notify.adapters.mongo_case_sequences import MongoCaseSequences
 from onecase_notify.adapters.mongo_notify_privacy import INDEXES, MongoNotifyPrivacy
 from onecase_notify.adapters.mongo_outbox import MongoOutbox
 from onecase_notify.adapters.provider_http import ProviderHttp
@@ -122,8 +123,16 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
         backoff_s=settings.send_backoff_s,
         max_retry_after_s=settings.max_retry_after_s,
     )
+    stale = Counter(
+        "onecase_notify_stale_case_events",
+        "Case events skipped because their case had already applied a later sequence.",
+        ["kind"],
+        registry=registry,
+    )
     notifier = CaseNotifier(
         outbox=MongoOutbox(db, instance_id=f"{socket.gethostname()}:{os.getpid()}"),
+        sequences=MongoCaseSequences(db),
+        on_stale=lambda event: stale.labels(event.kind.value).inc(),
         senders=timed_senders(senders_for(settings, http), registry),
         composer=MessageComposer(),
         publisher=CountingNotificationPublisher(KafkaNotificationPublisher(publisher), registry),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
+from uuid import UUID
 
 from onecase_notify.domain.delivery_plan import PlannedDelivery
 from onecase_notify.domain.outbound_message import OutboundMessage
@@ -46,6 +47,16 @@ class Outbox(Protocol):
 
     async def mark_failed(self, notification_key: str, reason: str, token: str) -> None:
         """Record a permanent failure under lease `token`, releasing it for a later replay."""
+
+
+class CaseSequences(Protocol):
+    """The highest event sequence applied per case, so an older state never follows a newer."""
+
+    async def advance(self, case_id: UUID, sequence: int, *, now: datetime) -> bool:
+        """Record `sequence` for the case; False (nothing recorded) if a higher one was applied.
+
+        The same sequence again (a redelivery) is not older: True.
+        """
 
 
 class ChannelSender(Protocol):

@@ -18,7 +18,13 @@ from onecase_notify.domain.delivery_plan import (
 from onecase_notify.domain.message_composer import MessageComposer
 from onecase_notify.domain.notification_content import context_for
 from onecase_notify.domain.outbound_message import OutboundMessage
-from onecase_notify.ports import ChannelSender, Delivery, NotificationPublisher, Outbox
+from onecase_notify.ports import (
+    CaseSequences,
+    ChannelSender,
+    Delivery,
+    NotificationPublisher,
+    Outbox,
+)
 from onecase_shared.events import CaseEventV1, NotificationFailedV1, NotificationSentV1
 from onecase_shared.kafka import PermanentError, RetryLaterError
 
@@ -45,6 +51,7 @@ class CaseNotifier:
         self,
         *,
         outbox: Outbox,
+        sequences: CaseSequences,
         senders: Mapping[Route, ChannelSender],
         composer: MessageComposer,
         publisher: NotificationPublisher,
@@ -52,8 +59,11 @@ class CaseNotifier:
         lease_s: float,
         send_timeout_s: float,
         windows: ChannelWindows,
+        on_stale: Callable[[CaseEventV1], None] = lambda _event: None,
     ) -> None:
         self._outbox = outbox
+        self._sequences = sequences
+        self._stale = on_stale
         self._senders = senders
         self._composer = composer
         self._publisher = publisher
@@ -63,11 +73,22 @@ class CaseNotifier:
         self._windows = windows
 
     async def on_case_event(self, event: CaseEventV1) -> None:
-        """Send every message `event` owes.
+        """Send every message `event` owes, unless the case has moved past it already.
 
-        If any was refused for good, raise PermanentError after trying them all: the event
-        then goes to the DLQ with the reasons, and the failures are on the case.
+        An event older than one already applied to its case (a dead letter replayed late, a
+        producer's reordering) is skipped and counted. If any message was refused for good,
+        raise PermanentError after trying them all: the event then goes to the DLQ with the
+        reasons, and the failures are on the case.
         """
+        if not await self._sequences.advance(event.case_id, event.sequence, now=self._clock()):
+            self._stale(event)
+            log.info(
+                "stale case event skipped",
+                case_id=str(event.case_id),
+                sequence=event.sequence,
+                kind=event.kind.value,
+            )
+            return
         refusals: list[str] = []
         for planned in plan_deliveries(event, now=self._clock(), windows=self._windows):
             refusal = await self._deliver(event, planned)

@@ -9,6 +9,23 @@ from faststream.kafka import KafkaBroker
 
 from onecase_shared.events import Event
 
+# Headers every event carries (docs/asyncapi.json documents them, from these names):
+# consumers route on the event type without parsing the payload.
+CONTENT_TYPE_HEADER = "content-type"
+EVENT_TYPE_HEADER = "onecase-event-type"
+SCHEMA_VERSION_HEADER = "onecase-schema-version"
+# Set by FastStream from `correlation_id`: the event's own correlation id.
+CORRELATION_ID_HEADER = "correlation_id"
+
+
+def event_headers(event: Event) -> dict[str, str]:
+    """The headers `KafkaEventPublisher.publish` puts on `event` (FastStream adds correlation_id)."""
+    return {
+        CONTENT_TYPE_HEADER: "application/json",
+        EVENT_TYPE_HEADER: event.event_type,
+        SCHEMA_VERSION_HEADER: str(event.schema_version),
+    }
+
 
 class PublishFailedError(Exception):
     """Kafka did not acknowledge a message in time: the caller must not report success."""
@@ -25,12 +42,7 @@ class KafkaEventPublisher:
         self, event: Event, *, topic: str, key: str, headers: dict[str, str] | None = None
     ) -> None:
         """Send one event keyed for ordering; raise PublishFailedError unless acknowledged."""
-        all_headers = {
-            "content-type": "application/json",
-            "onecase-event-type": event.event_type,
-            "onecase-schema-version": str(event.schema_version),
-            **(headers or {}),
-        }
+        all_headers = {**event_headers(event), **(headers or {})}
         await self.publish_raw(
             event.model_dump_json().encode(),
             topic=topic,
@@ -53,16 +65,15 @@ class KafkaEventPublisher:
         try:
             # A send to a broker that is down waits for metadata; the webhook caller needs a
             # bounded answer (5xx) instead of hanging until the provider times out.
-            await asyncio.wait_for(
-                self._broker.publish(
+            # asyncio.timeout, not wait_for: no extra task per message on the webhook path.
+            async with asyncio.timeout(self._timeout_s):
+                await self._broker.publish(
                     payload,
                     topic=topic,
                     key=key_bytes,
                     headers=headers,
                     correlation_id=correlation_id,
-                ),
-                timeout=self._timeout_s,
-            )
+                )
         except (KafkaError, TimeoutError, ConnectionError) as exc:
             msg = f"Kafka did not acknowledge a message for {topic}: {type(exc).__name__}"
             raise PublishFailedError(msg) from exc

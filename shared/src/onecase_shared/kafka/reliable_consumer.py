@@ -30,7 +30,11 @@ from pymongo.errors import ConnectionFailure, ExecutionTimeout, WTimeoutError
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from onecase_shared.events import Event, dlq_topic
-from onecase_shared.kafka.event_publisher import KafkaEventPublisher, PublishFailedError
+from onecase_shared.kafka.event_publisher import (
+    EVENT_TYPE_HEADER,
+    KafkaEventPublisher,
+    PublishFailedError,
+)
 from onecase_shared.redaction import redact_personal_data
 
 EventT = TypeVar("EventT", bound=Event)
@@ -59,6 +63,35 @@ _TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     ConnectionError,
     TimeoutError,
 )
+
+
+# What a dead letter carries besides its original bytes (docs/asyncapi.json lists these).
+DLQ_HEADERS = {
+    "onecase-dlq-reason": "invalid_event, handler_failed, permanent_failure or retry_time_exceeded",
+    "onecase-error-type": "the exception's class name",
+    "onecase-error": "the error message, personal data redacted, at most 1,000 characters",
+    "onecase-original-topic": "the topic the message was read from",
+    "onecase-original-partition": "its partition there",
+    "onecase-original-offset": "its offset there",
+    "onecase-consumer-group": "the consumer group that gave up on it",
+}
+
+
+def dead_letter_headers(
+    *, reason: str, error: BaseException, topic: str, partition: int, offset: int, group_id: str
+) -> dict[str, str]:
+    """The headers of a dead letter: why it failed and where it came from (DLQ_HEADERS)."""
+    return {
+        "onecase-dlq-reason": reason,
+        "onecase-error-type": type(error).__name__,
+        # The payload stays on Kafka as it was; headers are read by tools and people who
+        # need the error, not the customer's address that a provider quoted in it.
+        "onecase-error": redact_personal_data(str(error))[:1000],
+        "onecase-original-topic": topic,
+        "onecase-original-partition": str(partition),
+        "onecase-original-offset": str(offset),
+        "onecase-consumer-group": group_id,
+    }
 
 
 def is_transient(error: BaseException) -> bool:
@@ -145,17 +178,14 @@ def subscribe_reliably(
 
     async def dead_letter(message: KafkaMessage, reason: str, error: BaseException) -> None:
         record: Any = message.raw_message
-        headers = {
-            "onecase-dlq-reason": reason,
-            "onecase-error-type": type(error).__name__,
-            # The payload stays on Kafka as it was; headers are read by tools and people who
-            # need the error, not the customer's address that a provider quoted in it.
-            "onecase-error": redact_personal_data(str(error))[:1000],
-            "onecase-original-topic": topic,
-            "onecase-original-partition": str(record.partition),
-            "onecase-original-offset": str(record.offset),
-            "onecase-consumer-group": group_id,
-        }
+        headers = dead_letter_headers(
+            reason=reason,
+            error=error,
+            topic=topic,
+            partition=record.partition,
+            offset=record.offset,
+            group_id=group_id,
+        )
         await publisher.publish_raw(
             message.body, topic=dlq_topic(topic), key=record.key, headers=headers
         )
@@ -190,7 +220,7 @@ def subscribe_reliably(
     )
     async def consume(message: KafkaMessage) -> None:
         # A topic may carry several event types: each subscriber takes only its own.
-        event_type = message.headers.get("onecase-event-type")
+        event_type = message.headers.get(EVENT_TYPE_HEADER)
         if event_type is not None and event_type != model.event_type:
             counter.labels(topic, group_id, "skipped").inc()
             await message.ack()

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from pebble import ProcessExpired, ProcessPool
 
+from onecase_intake.domain.language import detect_language
 from onecase_intake.domain.outcomes import MalformedDeliveryError, Normalized, OverBudgetError
 from onecase_intake.service import normalize_delivery
 from onecase_shared.events import RawDeliveryReceivedV1
@@ -60,5 +61,7 @@ class ProcessPoolNormalizer:
 
 
 def _warm_up() -> None:
-    # Unpickling this function in the worker imported every normalizer: nothing left to do.
-    return None
+    # Unpickling this function in the worker imported every normalizer; the language model
+    # loads on first use (seconds on a busy machine), so it is loaded here, not on the first
+    # delivery's budget.
+    detect_language("Loading the language model before the first delivery arrives.")

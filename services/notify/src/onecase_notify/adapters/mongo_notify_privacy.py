@@ -11,6 +11,7 @@ from pymongo import ASCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
+from onecase_notify.adapters.mongo_case_sequences import CASE_SEQUENCES
 from onecase_notify.adapters.mongo_outbox import OUTBOX
 from onecase_shared.events import utc_now
 from onecase_shared.mongo import Document, IndexSpec
@@ -21,6 +22,7 @@ INDEXES = (
     IndexSpec(OUTBOX, (("case_id", ASCENDING),)),
     IndexSpec(OUTBOX, (("created_at", ASCENDING),)),
     IndexSpec(ERASED_CASES, (("erased_at", ASCENDING),)),
+    IndexSpec(CASE_SEQUENCES, (("advanced_at", ASCENDING),)),
 )
 
 
@@ -30,6 +32,7 @@ class MongoNotifyPrivacy:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._outbox = db[OUTBOX]
         self._erased = db[ERASED_CASES]
+        self._sequences = db[CASE_SEQUENCES]
 
     async def forget_cases(self, case_ids: Sequence[UUID]) -> int:
         """Delete every outbox record of these cases and remember they were erased."""
@@ -37,6 +40,7 @@ class MongoNotifyPrivacy:
         for case_id in ids:
             with contextlib.suppress(DuplicateKeyError):
                 await self._erased.insert_one({"_id": case_id, "erased_at": utc_now()})
+        await self._sequences.delete_many({"_id": {"$in": ids}})
         result = await self._outbox.delete_many({"case_id": {"$in": ids}})
         return result.deleted_count
 
@@ -45,7 +49,12 @@ class MongoNotifyPrivacy:
         return await self._erased.find_one({"_id": str(case_id)}, {"_id": 1}) is not None
 
     async def forget_before(self, cutoff: datetime) -> int:
-        """Delete outbox records and erasure markers older than `cutoff`; how many went."""
+        """Delete outbox records, erasure markers and case sequences older than `cutoff`.
+
+        Returns how many outbox records and markers went. A case idle that long has no event
+        left on the case topic (its retention is shorter) that could arrive out of order.
+        """
+        await self._sequences.delete_many({"advanced_at": {"$lt": cutoff}})
         sent = await self._outbox.delete_many({"created_at": {"$lt": cutoff}})
         erased = await self._erased.delete_many({"erased_at": {"$lt": cutoff}})
         return sent.deleted_count + erased.deleted_count
