@@ -55,7 +55,7 @@ def services(
     running = RunningServices(tmp_path, env)
     try:
         # Triage last: its operations view asks the other two for their health.
-        for name in ("intake", "notify"):
+        for name in ("intake", "normalizer", "notify"):
             running.start(name)
         running.env["ONECASE_INTAKE_URL"] = running.url("intake")
         running.env["ONECASE_NOTIFY_URL"] = running.url("notify")

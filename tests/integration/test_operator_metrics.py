@@ -89,7 +89,7 @@ def services(
     )
     running = RunningServices(tmp_path, env)
     try:
-        for name in ("intake", "triage", "notify"):
+        for name in ("intake", "normalizer", "triage", "notify"):
             running.start(name)
         yield running
     finally:
