@@ -142,7 +142,7 @@ def test_operator_metrics_after_a_complaint(
         time.sleep(0.2)
     env = services.env
 
-    for name in ("intake", "triage", "notify"):
+    for name in ("intake", "normalizer", "triage", "notify"):
         samples = wait_for(
             services.url(name), lambda s: value(s, "onecase_ready", check="kafka") == 1.0
         )
@@ -155,8 +155,9 @@ def test_operator_metrics_after_a_complaint(
 
     # The groups are new for this test and read the shared topics from the start: other
     # tests' messages may still be waiting, so the lag is only known to be there and sane.
+    # The normalizer process reads the raw topic, so it reports that group's lag.
     intake = wait_for(
-        services.url("intake"),
+        services.url("normalizer"),
         lambda s: (
             value(s, "onecase_topic_messages", topic="onecase.intake.quarantine.v1") is not None
         ),

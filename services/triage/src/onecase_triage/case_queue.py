@@ -34,14 +34,14 @@ class CaseQueue:
         """
         assigned = 0
         for case in await self._cases.queued(DRAIN_BATCH):
-            owner = await self._router.route(
+            owner, assigned_here = await self._router.route(
                 case,
                 preferred_agent=await self._router.keeper_of(
                     case.customer_id, exclude=case.case_id
                 ),
             )
-            if owner is None:
-                continue
+            if owner is None or not assigned_here:
+                continue  # queued still, or the complaint that opened it assigned it first
             owned = await self._timing.on_assigned(case.model_copy(update={"owner": owner}))
             await self._events.emit(owned, CaseEventKind.ASSIGNED, cause="queue")
             assigned += 1

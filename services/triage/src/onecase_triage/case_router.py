@@ -52,12 +52,16 @@ class CaseRouter:
 
     async def route(
         self, case: CaseRecord, *, preferred_agent: str | None = None
-    ) -> AgentRefV1 | None:
-        """Give an unowned case its one owner, or leave it queued; the owner it ends up with."""
+    ) -> tuple[AgentRefV1 | None, bool]:
+        """Give an unowned case its one owner, or leave it queued.
+
+        The owner it ends up with, and whether this call gave it: the opening and the queue
+        may route the same new case at once, and only the one that assigned it announces it.
+        """
         if case.owner is not None:
-            return case.owner
+            return case.owner, False
         finished = await self._finish_interrupted_claim(case)
-        if finished is not None:
+        if finished[0] is not None:
             return finished
         now = self._clock()
         roster = await self._agents.agents()
@@ -65,9 +69,9 @@ class CaseRouter:
             keeper = next((agent for agent, _ in roster if agent.agent_id == preferred_agent), None)
             # The customer's owner keeps them, even when busy: one person, every channel.
             if keeper is not None and keeper.is_online(now):
-                owner = await self._try(case, keeper, bypass_capacity=True)
-                if owner is not None:
-                    return owner
+                routed = await self._try(case, keeper, bypass_capacity=True)
+                if routed[0] is not None:
+                    return routed
         ranked = rank_candidates(
             [agent for agent, _ in roster],
             {load.agent_id: load for _, load in roster},
@@ -75,11 +79,11 @@ class CaseRouter:
             now=now,
         )
         for agent in ranked.agents:
-            owner = await self._try(case, agent, bypass_capacity=False)
-            if owner is not None:
-                return owner
+            routed = await self._try(case, agent, bypass_capacity=False)
+            if routed[0] is not None:
+                return routed
         log.info("case queued", case_id=str(case.case_id), level=case.urgency.level)
-        return None
+        return None, False
 
     async def keeper_of(self, customer_id: str, *, exclude: UUID) -> str | None:
         """The agent who already looks after this customer: on an open case, else the last one."""
@@ -119,31 +123,31 @@ class CaseRouter:
 
     async def _try(
         self, case: CaseRecord, agent: Agent, *, bypass_capacity: bool
-    ) -> AgentRefV1 | None:
+    ) -> tuple[AgentRefV1 | None, bool]:
         if not await self._agents.claim(
             agent.agent_id, case.case_id, case.weight, bypass_capacity=bypass_capacity
         ):
-            return None
+            return None, False
         owner = agent_ref(agent)
         if await self._cases.set_owner_if_unowned(case.case_id, owner, self._clock()):
             log.info("case assigned", case_id=str(case.case_id), agent_id=agent.agent_id)
-            return owner
+            return owner, True
         # Someone else set the owner first: give the slot back and report theirs.
         await self._agents.release(agent.agent_id, case.case_id, case.weight)
         current = await self._cases.get(case.case_id)
-        return current.owner if current else None
+        return (current.owner if current else None), False
 
-    async def _finish_interrupted_claim(self, case: CaseRecord) -> AgentRefV1 | None:
+    async def _finish_interrupted_claim(self, case: CaseRecord) -> tuple[AgentRefV1 | None, bool]:
         holder = await self._agents.holder_of(case.case_id)
         if holder is None:
-            return None
+            return None, False
         entry = await self._agents.get(holder)
         if entry is None:
-            return None
+            return None, False
         owner = agent_ref(entry[0])
         if await self._cases.set_owner_if_unowned(case.case_id, owner, self._clock()):
-            return owner
+            return owner, True
         current = await self._cases.get(case.case_id)
         if current is not None and current.owner is not None and current.owner.agent_id != holder:
             await self._agents.release(holder, case.case_id, case.weight)
-        return current.owner if current else None
+        return (current.owner if current else None), False

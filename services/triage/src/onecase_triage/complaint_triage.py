@@ -251,11 +251,13 @@ class ComplaintTriage:
 
     async def _open(self, case: CaseRecord, complaint: ComplaintReceivedV1) -> CaseRecord:
         cause = str(complaint.complaint_id)
+        redelivered_owned = False
         if not await self._cases.create(case):
             # A redelivery after a crash: the stored case (maybe owned by now) is the truth.
             case = await self._cases.get(case.case_id) or case
+            redelivered_owned = case.owner is not None
         keeper = await self._router.keeper_of(case.customer_id, exclude=case.case_id)
-        owner = await self._router.route(case, preferred_agent=keeper)
+        owner, assigned_here = await self._router.route(case, preferred_agent=keeper)
         if owner is not None:
             case = await self._timing.on_assigned(case.model_copy(update={"owner": owner}))
         correlation = complaint.correlation_id
@@ -263,7 +265,9 @@ class ComplaintTriage:
         await self._events.emit(
             case, CaseEventKind.OPENED, cause=cause, correlation_id=correlation, complaint_id=first
         )
-        if owner is not None:
+        # The queue may have assigned it between our insert and our routing: then it announced
+        # the owner. A redelivery announces (again, under the same key) what it finds assigned.
+        if owner is not None and (assigned_here or redelivered_owned):
             await self._events.emit(
                 case,
                 CaseEventKind.ASSIGNED,
