@@ -82,10 +82,10 @@ async def test_a_send_over_its_budget_is_abandoned_and_retried_later_without_a_d
     sender = GatedSender()
     service = notifier(db, sender, instance="a", send_timeout_s=0.3)
     event = assigned_by_email()
-    started = asyncio.get_running_loop().time()
+    # The gate stays shut: only the budget can end this call (how soon is for `make bench`).
     with pytest.raises(SendOverBudgetError):  # a RetryLaterError: the event is read again
         await service.on_case_event(event)
-    assert asyncio.get_running_loop().time() - started < 2, "abandoned at its budget"
+    assert sender.started == 1, "the provider was called and never answered"
     [stored] = await db["outbox"].find().to_list()
     assert stored["status"] == "pending"
     assert sender.delivered == []

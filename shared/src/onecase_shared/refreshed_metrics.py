@@ -17,6 +17,8 @@ from prometheus_client import CollectorRegistry
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
+from onecase_shared.periodic import repeat_every
+
 log = structlog.get_logger(__name__)
 
 
@@ -59,9 +61,7 @@ class RefreshedGauges(Collector):
 
     async def run_forever(self, interval_s: float) -> None:
         """Refresh every `interval_s` until cancelled."""
-        while True:
-            await self.refresh_once()
-            await asyncio.sleep(interval_s)
+        await repeat_every(interval_s, self.refresh_once, name="metrics refresh")
 
     def collect(self) -> Iterable[GaugeMetricFamily]:
         """The last refreshed values, plus whether each source answered."""

@@ -24,6 +24,7 @@ from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import Topic
 from onecase_shared.kafka import KafkaEventPublisher, ensure_topics, make_broker
 from onecase_shared.mongo import create_mongo_client, ensure_indexes
+from onecase_shared.periodic import repeat_every
 from onecase_shared.service_app import build_service_app
 from onecase_shared.service_metrics import refreshing, service_gauges
 
@@ -48,12 +49,13 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     intake = DeliveryIntake(publisher=publisher, deliveries=deliveries, metrics=metrics)
 
     async def checkpoint_delivery_log() -> None:
-        while True:
-            await asyncio.sleep(CHECKPOINT_EVERY_S)
-            try:
-                await deliveries.checkpoint()
-            except DeliveryLogUnavailableError as exc:
-                log.warning("delivery log checkpoint failed", error_type=str(exc))
+        await repeat_every(
+            CHECKPOINT_EVERY_S,
+            deliveries.checkpoint,
+            name="delivery log checkpoint",
+            retry_on=(DeliveryLogUnavailableError,),
+            wait_first=True,
+        )
 
     # Only Kafka: without Mongo, intake still accepts (it only loses edge deduplication).
     readiness = {"kafka": lambda: broker.ping(timeout=2.0)}

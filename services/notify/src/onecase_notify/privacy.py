@@ -6,7 +6,6 @@ they are dropped here, so no message reaches the customer after their erasure.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -16,6 +15,7 @@ import structlog
 from pymongo.errors import PyMongoError
 
 from onecase_shared.events import CaseEventV1, CustomerErasedV1
+from onecase_shared.periodic import repeat_every
 
 log = structlog.get_logger(__name__)
 
@@ -67,11 +67,11 @@ class NotifyPrivacy:
 
     async def run_forever(self, interval_s: float) -> None:
         """Apply retention every `interval_s` seconds; a Mongo outage only delays it."""
-        while True:
-            try:
-                removed = await self.forget_old()
-                if removed:
-                    log.info("retention applied", kind="outbox", count=removed)
-            except PyMongoError as exc:
-                log.warning("retention not applied", error_type=type(exc).__name__)
-            await asyncio.sleep(interval_s)
+        await repeat_every(
+            interval_s, self._apply_retention, name="retention", retry_on=(PyMongoError,)
+        )
+
+    async def _apply_retention(self) -> None:
+        removed = await self.forget_old()
+        if removed:
+            log.info("retention applied", kind="outbox", count=removed)

@@ -6,13 +6,13 @@ a deterministic key, stored once, and ownership changes are conditional writes.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from datetime import datetime
 
 import structlog
 
 from onecase_shared.events import CaseEventKind, SlaAlertV1, utc_now
+from onecase_shared.periodic import repeat_every
 from onecase_triage.case_desk import CaseDesk, DeskError
 from onecase_triage.case_events import CaseEvents
 from onecase_triage.case_queue import CaseQueue
@@ -57,14 +57,7 @@ class CaseSweeps:
 
     async def run_forever(self, interval_s: float) -> None:
         """Sweep every `interval_s` seconds until cancelled; a failed sweep is logged and retried."""
-        while True:
-            try:
-                await self.sweep_once()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("sweep failed; retrying next interval")
-            await asyncio.sleep(interval_s)
+        await repeat_every(interval_s, self.sweep_once, name="case sweeps")
 
     async def sweep_once(self) -> None:
         """Run every duty once."""

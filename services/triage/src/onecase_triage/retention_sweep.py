@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
@@ -10,6 +9,7 @@ from typing import Protocol
 import structlog
 from pymongo.errors import PyMongoError
 
+from onecase_shared.periodic import repeat_every
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.personal_data import RetentionPolicy
 
@@ -52,12 +52,9 @@ class RetentionSweep:
 
     async def run_forever(self, interval_s: float) -> None:
         """Sweep every `interval_s` seconds; a Mongo outage only delays the next sweep."""
-        while True:
-            try:
-                await self.sweep_once()
-            except PyMongoError as exc:
-                log.warning("retention sweep failed", error_type=type(exc).__name__)
-            await asyncio.sleep(interval_s)
+        await repeat_every(
+            interval_s, self.sweep_once, name="retention sweep", retry_on=(PyMongoError,)
+        )
 
     async def sweep_once(self) -> dict[str, int]:
         """One pass over every kind of data; how many records of each kind went."""

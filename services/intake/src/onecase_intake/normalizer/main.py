@@ -32,6 +32,7 @@ from onecase_shared.kafka import (
     subscribe_reliably,
 )
 from onecase_shared.mongo import create_mongo_client, ensure_indexes
+from onecase_shared.periodic import repeat_every
 from onecase_shared.service_app import build_service_app
 from onecase_shared.service_metrics import refreshing, service_gauges
 
@@ -96,13 +97,14 @@ def create_app(settings: NormalizerSettings | None = None) -> FastAPI:
 
     async def prune_delivery_log() -> None:
         retention = timedelta(days=settings.dedupe_retention_days)
-        while True:
-            try:
-                removed = await deliveries.forget_older_than(retention)
-                log.info("delivery log pruned", count=removed)
-            except PyMongoError as exc:
-                log.warning("delivery log not pruned", error_type=type(exc).__name__)
-            await asyncio.sleep(PRUNE_EVERY_S)
+
+        async def prune_once() -> None:
+            removed = await deliveries.forget_older_than(retention)
+            log.info("delivery log pruned", count=removed)
+
+        await repeat_every(
+            PRUNE_EVERY_S, prune_once, name="delivery log pruning", retry_on=(PyMongoError,)
+        )
 
     readiness = {"kafka": lambda: broker.ping(timeout=2.0)}
     gauges = service_gauges(
