@@ -15,6 +15,7 @@ import subprocess
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -90,20 +91,40 @@ def mongo(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     endpoint.stop()
 
 
-@pytest.fixture
-def own_kafka(cache_dir: Path, tmp_path: Path) -> Iterator[LocalKafka]:
-    """A broker of the test's own: topics no other test writes to."""
+@contextmanager
+def _broker_in(cache_dir: Path, data_dir: Path) -> Iterator[LocalKafka]:
     port, controller_port = free_ports(2)
     broker = LocalKafka(
         cache_dir=cache_dir,
-        data_dir=tmp_path / "kafka",
+        data_dir=data_dir / "kafka",
         port=port,
         controller_port=controller_port,
-        log_file=tmp_path / "kafka.log",
+        log_file=data_dir / "kafka.log",
     )
     broker.start()
-    yield broker
-    broker.stop()
+    try:
+        yield broker
+    finally:
+        broker.stop()
+
+
+@pytest.fixture
+def own_kafka(cache_dir: Path, tmp_path: Path) -> Iterator[LocalKafka]:
+    """A broker of the test's own: topics no other test writes to."""
+    with _broker_in(cache_dir, tmp_path) as broker:
+        yield broker
+
+
+@pytest.fixture(scope="module")
+def module_kafka(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalKafka]:
+    """A broker for one test module's services.
+
+    Services started with fresh consumer groups read their topics from the beginning: on the
+    session's broker, that is every message the other modules sent, which they would work
+    through (and answer) before this module's own.
+    """
+    with _broker_in(cache_dir, tmp_path_factory.mktemp("module-kafka")) as broker:
+        yield broker
 
 
 class RunningServices:

@@ -21,6 +21,7 @@ from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_play
 from onecase_localinfra.demo import DEMO_COMPLAINTS, build_mail
 from onecase_localinfra.demo_social import build_tweet, post_tweet
 from onecase_localinfra.discovery import Endpoint
+from onecase_localinfra.kafka_server import LocalKafka
 from tests.integration.conftest import MailCatcher, RunningServices, service_env
 from tests.integration.sandbox_fixture import ChannelSandbox
 from tests.integration.test_pipeline import SECRET, post_mail
@@ -38,14 +39,14 @@ SCREENSHOTS = Path(
 
 @pytest.fixture
 def services(
-    kafka: Endpoint,
+    module_kafka: LocalKafka,
     mongo: Endpoint,
     smtp: tuple[MailCatcher, int],
     channel_sandbox: ChannelSandbox,
     tmp_path: Path,
 ) -> Iterator[RunningServices]:
     env = service_env(
-        kafka.address,
+        module_kafka.bootstrap,
         mongo.address,
         ONECASE_EMAIL_WEBHOOK_SECRET=SECRET,
         ONECASE_X_CONSUMER_SECRET=X_SECRET,
