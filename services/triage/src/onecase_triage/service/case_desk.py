@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from uuid import UUID, uuid4
+from uuid import UUID
 
 import structlog
 
-from onecase_shared.events import CaseEventKind, CaseEventV1, utc_now
-from onecase_triage.case_events import CaseEvents
-from onecase_triage.case_queue import CaseQueue
-from onecase_triage.case_router import CaseRouter
-from onecase_triage.case_timing import CaseTiming
-from onecase_triage.contact_verification import ContactRefusedError, ContactVerification
-from onecase_triage.domain.case_record import CaseRecord, CaseStatus
+from onecase_shared.events import CaseEventV1, utc_now
+from onecase_triage.domain.case_aggregate import (
+    Decision,
+    escalate,
+    record_update_sent,
+    resolve,
+    transfer,
+)
+from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.desk_permissions import (
     DeskUser,
     may_manage_roster,
@@ -23,8 +25,13 @@ from onecase_triage.domain.desk_permissions import (
     may_work_on,
 )
 from onecase_triage.domain.roster import Agent
-from onecase_triage.identity_service import CustomerIdentity, MergeRefusedError
-from onecase_triage.ports import AgentDirectory, CaseStore
+from onecase_triage.domain.triage_rules import TriageRules
+from onecase_triage.ports import AgentDirectory, CaseRepository
+from onecase_triage.service.assignment import CaseAssignment, agent_ref
+from onecase_triage.service.case_queue import CaseQueue
+from onecase_triage.service.case_relay import CaseRelay
+from onecase_triage.service.contact_verification import ContactRefusedError, ContactVerification
+from onecase_triage.service.identity_service import CustomerIdentity, MergeRefusedError
 
 log = structlog.get_logger(__name__)
 
@@ -46,58 +53,62 @@ class ConflictError(DeskError):
 
 
 class CaseDesk:
-    """The desk's use cases; every change is a case event on `onecase.cases.v1`."""
+    """The desk's use cases; every change is one decision, and its events reach Kafka."""
 
     def __init__(
         self,
         *,
-        cases: CaseStore,
-        agents: AgentDirectory,
-        router: CaseRouter,
+        cases: CaseRepository,
+        roster: AgentDirectory,
+        assignment: CaseAssignment,
         queue: CaseQueue,
-        timing: CaseTiming,
-        events: CaseEvents,
+        relay: CaseRelay,
         identity: CustomerIdentity,
         contacts: ContactVerification,
+        rules: TriageRules,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._cases = cases
-        self._agents = agents
-        self._router = router
+        self._roster = roster
+        self._assignment = assignment
         self._queue = queue
-        self._timing = timing
-        self._events = events
+        self._relay = relay
         self._identity = identity
         self._contacts = contacts
+        self._rules = rules
         self._clock = clock
 
     async def post_update(self, case_id: UUID, user: DeskUser, text: str) -> CaseEventV1:
         """Send the customer a progress update now; the update clock starts again."""
-        case = await self._workable(case_id, user)
-        case = await self._timing.on_update_sent(case, at=self._clock())
-        return await self._events.emit(
-            case, CaseEventKind.UPDATE_REQUESTED, cause=_request(), update_text=text
-        )
+        await self._workable(case_id, user)
+
+        def decide(case: CaseRecord) -> Decision:
+            _still_open(case)
+            now = self._clock()
+            clocks = self._assignment.clocks_after_update(case, at=now)
+            return record_update_sent(case, text=text, clocks=clocks, at=now)
+
+        return await self._decided(case_id, decide)
 
     async def resolve(
         self, case_id: UUID, user: DeskUser, *, text: str | None, note: str | None
     ) -> CaseEventV1:
         """Resolve the case: its owner's load frees and the queue moves."""
-        case = await self._workable(case_id, user)
-        now = self._clock()
-        if not await self._cases.update(
-            case_id,
-            {"status": CaseStatus.RESOLVED.value, "resolved_at": now},
-            expect={"status": CaseStatus.OPEN.value},
-        ):
-            raise ConflictError(f"case {case.number} was resolved meanwhile")
+        workable = await self._workable(case_id, user)
+
+        def decide(case: CaseRecord) -> Decision:
+            _still_open(case)
+            now = self._clock()
+            return resolve(
+                case, text=text, note=note, at=now, follow_up_at=now + self._rules.follow_up_after
+            )
+
+        event = await self._decided(case_id, decide)
+        # After the decision: a crash here leaves a slot on a resolved case, which the next
+        # message of the customer frees (see complaint_triage._held_case).
         await self._cases.release_slots(case_id)
-        await self._router.release(case)
-        resolved = case.model_copy(update={"status": CaseStatus.RESOLVED, "resolved_at": now})
-        resolved = await self._timing.on_resolved(resolved, at=now)
-        event = await self._events.emit(
-            resolved, CaseEventKind.RESOLVED, cause=_request(), update_text=text, note=note
-        )
+        if event.owner is not None:
+            self._assignment.uncount(event.owner.agent_id, workable.weight)
         await self._queue.drain()
         return event
 
@@ -106,50 +117,58 @@ class CaseDesk:
     ) -> CaseEventV1:
         """Hand the case to another agent who is online, with a note; the customer is told."""
         case = await self._workable(case_id, user)
-        entry = await self._agents.get(to_agent)
-        if entry is None:
+        agent = await self._roster.get(to_agent)
+        if agent is None:
             raise NotFoundError(f"no agent {to_agent}")
-        agent = entry[0]
         if not agent.is_online(self._clock()):
             raise ConflictError(
                 f"{agent.display_name} is offline: cases never go to offline agents"
             )
         if case.owner is not None and case.owner.agent_id == to_agent:
             raise ConflictError(f"{agent.display_name} already owns case {case.number}")
-        return await self.hand_over(case, agent, note=note, cause=_request())
+        return await self.hand_over(case, agent, note=note)
 
-    async def hand_over(
-        self, case: CaseRecord, agent: Agent, *, note: str, cause: str
-    ) -> CaseEventV1:
-        """Move the case to `agent` and record it (a transfer, or the owner going off shift)."""
-        if not await self._router.take_over(case, agent):
-            raise ConflictError(f"case {case.number} changed owner meanwhile")
-        moved = await self._cases.get(case.case_id)
-        assert moved is not None
-        moved = await self._timing.on_assigned(moved)
+    async def hand_over(self, case: CaseRecord, agent: Agent, *, note: str) -> CaseEventV1:
+        """Move the case to `agent` and record it (a transfer, or the owner going off shift).
+
+        Refused if the owner changed since `case` was read: the person (or sweep) decided
+        on an owner that is no longer there.
+        """
+        expected_owner = case.owner.agent_id if case.owner else None
+
+        def decide(current: CaseRecord) -> Decision:
+            _still_open(current)
+            current_owner = current.owner.agent_id if current.owner else None
+            if current_owner != expected_owner:
+                raise ConflictError(f"case {case.number} changed owner meanwhile")
+            clocks = self._assignment.rebased_clocks(current, agent)
+            return transfer(current, agent_ref(agent), note=note, clocks=clocks, at=self._clock())
+
+        event = await self._decided(case.case_id, decide)
+        self._assignment.count(agent.agent_id, case.weight, at=self._clock())
+        if expected_owner is not None:
+            self._assignment.uncount(expected_owner, case.weight)
         log.info("case transferred", case_id=str(case.case_id), to=agent.agent_id)
-        return await self._events.emit(
-            moved, CaseEventKind.TRANSFERRED, cause=cause, previous_owner=case.owner, note=note
-        )
+        return event
 
     async def escalate(self, case_id: UUID, user: DeskUser, *, team: str, note: str) -> CaseEventV1:
         """Add a team as collaborator; the owner stays the customer's one contact."""
-        case = await self._workable(case_id, user)
-        teams = tuple(dict.fromkeys((*case.collaborators, team)))
-        await self._cases.update(case_id, {"collaborators": list(teams)}, expect={})
-        case = case.model_copy(update={"collaborators": teams})
-        return await self._events.emit(
-            case, CaseEventKind.ESCALATED, cause=_request(), team=team, note=note
-        )
+        await self._workable(case_id, user)
+
+        def decide(case: CaseRecord) -> Decision:
+            _still_open(case)
+            return escalate(case, team=team, note=note, at=self._clock())
+
+        return await self._decided(case_id, decide)
 
     async def confirm_contact(
         self, case_id: UUID, contact_customer_id: str, user: DeskUser, *, note: str
     ) -> CaseRecord:
         """The owner or a lead vouches for an unverified contact: it becomes the customer's."""
-        case = await self._workable(case_id, user)
+        await self._workable(case_id, user)
         try:
             return await self._contacts.confirm(
-                case, contact_customer_id, by=user.user_id, note=note
+                case_id, contact_customer_id, by=user.user_id, note=note
             )
         except ContactRefusedError as refused:
             raise NotFoundError(str(refused)) from refused
@@ -176,33 +195,42 @@ class CaseDesk:
         """Add or change an agent; queued cases may now fit them."""
         if not may_manage_roster(user):
             raise ForbiddenError("only leads manage the roster")
-        await self._agents.save(agent)
+        await self._roster.save(agent)
+        await self._assignment.refresh()
         await self._queue.drain()
 
     async def set_availability(self, agent_id: str, available: bool, user: DeskUser) -> Agent:
         """An agent goes available or away; going available drains the queue."""
         if not may_set_availability(user, agent_id):
             raise ForbiddenError("agents set only their own availability")
-        entry = await self._agents.get(agent_id)
-        if entry is None:
+        current = await self._roster.get(agent_id)
+        if current is None:
             raise NotFoundError(f"no agent {agent_id}")
-        agent = entry[0].model_copy(update={"available": available})
-        await self._agents.save(agent)
+        agent = current.model_copy(update={"available": available})
+        await self._roster.save(agent)
+        await self._assignment.refresh()
         if available:
             await self._queue.drain()
         return agent
 
+    async def _decided(
+        self, case_id: UUID, decide: Callable[[CaseRecord], Decision]
+    ) -> CaseEventV1:
+        decision = await self._relay.decide(case_id, decide)
+        if decision is None:
+            raise NotFoundError(f"no case {case_id}")
+        return decision.events[-1]
+
     async def _workable(self, case_id: UUID, user: DeskUser) -> CaseRecord:
-        case = await self._cases.get(case_id)
+        case = await self._cases.load(case_id)
         if case is None:
             raise NotFoundError(f"no case {case_id}")
         if not may_work_on(user, case):
             raise ForbiddenError(f"case {case.number} belongs to another agent; ask a lead")
-        if not case.is_open:
-            raise ConflictError(f"case {case.number} is resolved")
+        _still_open(case)
         return case
 
 
-def _request() -> str:
-    # Each desk request is its own cause: two identical updates are two messages.
-    return f"desk:{uuid4()}"
+def _still_open(case: CaseRecord) -> None:
+    if not case.is_open:
+        raise ConflictError(f"case {case.number} is resolved")
