@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Protocol
 
 import structlog
-from pymongo.errors import PyMongoError
 
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.personal_data import RetentionPolicy
@@ -55,7 +54,7 @@ class RetentionSweep:
         while True:
             try:
                 await self.sweep_once()
-            except PyMongoError as exc:
+            except Exception as exc:  # the store's errors: the adapter's, not ours to name
                 log.warning("retention sweep failed", error_type=type(exc).__name__)
             await asyncio.sleep(interval_s)
 
