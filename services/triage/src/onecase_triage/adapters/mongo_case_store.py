@@ -98,8 +98,9 @@ class MongoCaseRepository(MongoOpenSlots):
         stored = case.model_copy(update={"version": expected_version + 1})
         document = case_document(stored)
         document["decided_at"] = stamp(case.events[-1].occurred_at) if case.events else None
+        # A decision sets the next due time afresh: whatever lease a sweep held is done.
+        document["sweep_lease_until"] = _NEVER
         if expected_version == 0:
-            document["sweep_lease_until"] = _NEVER
             try:
                 await self._cases.insert_one(document)
             except DuplicateKeyError:

@@ -83,4 +83,7 @@ def clocks_due(
     decision = decision.then(sla_alerts(decision.case, now=now))
     decision = decision.then(follow_up(decision.case, now=now))
     decision = decision.then(lead_follow_up(decision.case, now=now, lead=lead))
-    return settled(decision)
+    final = settled(decision)
+    if not final.events and final.case.next_due_at == case.next_due_at:
+        return unchanged(case)  # nothing due after all (no lead yet): nothing to store
+    return final

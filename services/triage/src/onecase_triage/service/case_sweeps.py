@@ -11,6 +11,7 @@ import asyncio
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import partial
+from uuid import UUID
 
 import structlog
 
@@ -29,7 +30,9 @@ from onecase_triage.service.case_relay import CaseRelay
 log = structlog.get_logger(__name__)
 
 URGENT_LEVELS = ("critical", "high")
-DUE_LEASE = timedelta(seconds=60)
+# A claimed case another instance may take again if this one has not decided by then; a
+# case claimed with nothing to do yet is looked at again after it.
+DUE_LEASE = timedelta(seconds=1)
 
 
 class CaseSweeps:
@@ -56,24 +59,25 @@ class CaseSweeps:
 
     async def run_forever(self, interval_s: float) -> None:
         """Sweep every `interval_s` seconds until cancelled; a failed sweep is logged and retried."""
+        lease = max(timedelta(seconds=interval_s), DUE_LEASE)
         while True:
             try:
-                await self.sweep_once()
+                await self.sweep_once(lease=lease)
             except asyncio.CancelledError:
                 raise
             except Exception:
                 log.exception("sweep failed; retrying next interval")
             await asyncio.sleep(interval_s)
 
-    async def sweep_once(self) -> None:
+    async def sweep_once(self, *, lease: timedelta = DUE_LEASE) -> None:
         """Run every duty once."""
         await self._relay.flush_unpublished()
         await self._assignment.refresh()  # loads recounted from the cases
         await self._queue.drain()
-        await self.handle_due_cases()
+        await self.handle_due_cases(lease=lease)
         await self.hand_over_from_off_shift_owners()
 
-    async def handle_due_cases(self) -> int:
+    async def handle_due_cases(self, *, lease: timedelta = DUE_LEASE) -> int:
         """SLA alerts, scheduled updates and follow-ups of every case now due; how many events.
 
         No cap: cases are claimed one by one, earliest due first, until none is due.
@@ -81,7 +85,11 @@ class CaseSweeps:
         now = self._clock()
         roster = await self._assignment.roster()
         sent = 0
-        while (case := await self._cases.claim_due(now, lease_until=now + DUE_LEASE)) is not None:
+        seen: set[UUID] = set()
+        while (case := await self._cases.claim_due(now, lease_until=now + lease)) is not None:
+            if case.case_id in seen:
+                break  # decided this sweep and still due: it waits for the next one
+            seen.add(case.case_id)
             lead = lead_for(case, roster, now=now)
             restarted = self._assignment.restarted_update_clock(case, at=now)
             lead_ref: AgentRefV1 | None = agent_ref(lead) if lead else None
