@@ -22,13 +22,12 @@ import hashlib
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from uuid import uuid4
 
 from onecase_notify.domain.delivery_plan import ChannelWindows, plan_deliveries
 from onecase_notify.domain.message_composer import MessageComposer
 from onecase_notify.domain.notification_content import context_for
 from onecase_shared.events import CaseEventKind, NotificationKind
-from onecase_triage.case_events import event_for
+from onecase_triage.domain.case_aggregate import event_for
 from onecase_triage.domain.case_opening import assess, case_id_for, new_case
 from quality.dev_set import load_examples
 from tests.builders import email_from
@@ -53,7 +52,7 @@ def restatement_of(text: str) -> str:
         sla=(),
         opened_at=_NOW,
     )
-    event = event_for(case, CaseEventKind.ASSIGNED, 1, uuid4())
+    event = event_for(case, CaseEventKind.ASSIGNED, at=_NOW)
     [planned] = [
         p
         for p in plan_deliveries(event, now=_NOW, windows=ChannelWindows())

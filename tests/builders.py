@@ -19,7 +19,7 @@ from onecase_shared.events import (
     utc_now,
 )
 from onecase_shared.ids import derived_id
-from onecase_triage.case_events import event_for
+from onecase_triage.domain.case_aggregate import emit
 from onecase_triage.domain.case_opening import assess, case_id_for, new_case
 
 
@@ -58,11 +58,14 @@ def opened_and_assigned_events(
         sla=(),
         opened_at=utc_now(),
     ).model_copy(update={"owner": owner})
-    first = complaint.complaint_id
-    return (
-        event_for(case, CaseEventKind.OPENED, 1, complaint.correlation_id, complaint_id=first),
-        event_for(case, CaseEventKind.ASSIGNED, 2, complaint.correlation_id, complaint_id=first),
+    first, now, correlation = complaint.complaint_id, utc_now(), complaint.correlation_id
+    opened = emit(
+        case, CaseEventKind.OPENED, at=now, correlation_id=correlation, complaint_id=first
     )
+    assigned = emit(
+        opened.case, CaseEventKind.ASSIGNED, at=now, correlation_id=correlation, complaint_id=first
+    )
+    return opened.events[0], assigned.events[0]
 
 
 def a_message(

@@ -22,8 +22,11 @@ from onecase_shared.kafka import PublishFailedError
 class RecordingCasePublisher:
     def __init__(self) -> None:
         self.published: list[CaseEventV1] = []
+        self.failing = False  # Kafka down: nothing is acknowledged
 
     async def publish_case_event(self, event: CaseEventV1) -> None:
+        if self.failing:
+            raise ConnectionError("Kafka is down")
         self.published.append(event)
 
 

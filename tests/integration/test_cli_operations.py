@@ -20,9 +20,9 @@ from onecase_shared.kafka import topic_partitions
 from onecase_shared.settings import KafkaSettings
 from onecase_triage.adapters.mongo_customer_records import MongoCustomerRecords
 from onecase_triage.adapters.mongo_privacy_audit import MongoPrivacyAudit
-from onecase_triage.customer_privacy import CustomerPrivacy
 from onecase_triage.desk.auth import TokenTable
 from onecase_triage.desk.customer_routes import mount_customer_privacy
+from onecase_triage.service.customer_privacy import CustomerPrivacy
 from tests.builders import email_from
 from tests.integration.test_customer_privacy import ErasureRecorder, database_of
 from tests.integration.triage_world import LEAD_AGENT, WorldFactory, an_agent

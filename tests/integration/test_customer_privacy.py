@@ -23,11 +23,11 @@ from onecase_shared.mongo import Document
 from onecase_triage.adapters.mongo_customer_records import MongoCustomerRecords
 from onecase_triage.adapters.mongo_privacy_audit import MongoPrivacyAudit
 from onecase_triage.adapters.mongo_retention import MongoRetention
-from onecase_triage.customer_privacy import CustomerPrivacy
 from onecase_triage.desk.auth import TokenTable
 from onecase_triage.desk.customer_routes import mount_customer_privacy
 from onecase_triage.domain.personal_data import RetentionPolicy
-from onecase_triage.retention_sweep import RetentionSweep
+from onecase_triage.service.customer_privacy import CustomerPrivacy
+from onecase_triage.service.retention_sweep import RetentionSweep
 from tests.builders import chat_from, email_from
 from tests.integration.triage_world import (
     LEAD_AGENT,

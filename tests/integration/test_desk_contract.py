@@ -55,7 +55,7 @@ def desk_app(mongo: Endpoint) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await ensure_indexes(db, INDEXES)
-        await parts.agents.seed((an_agent("ann.ames"), LEAD_AGENT))
+        await parts.roster.seed((an_agent("ann.ames"), LEAD_AGENT))
         await parts.triage.on_complaint_received(
             email_from("ana@example.com", "My parcel never arrived and the tracking page is blank.")
         )

@@ -247,7 +247,15 @@ def test_two_notify_instances_and_two_schedulers_send_each_progress_update_once(
 async def _requested_updates(uri: str, database: str) -> Counter[str]:
     client: AsyncMongoClient[Document] = AsyncMongoClient(uri)
     try:
-        found = client[database]["case_events"].find({"event.kind": "update_requested"})
-        return Counter([doc["event"]["case_number"] async for doc in found])
+        # Each case document holds its events (issue 12).
+        found = client[database]["cases"].find({})
+        return Counter(
+            [
+                event["case_number"]
+                async for doc in found
+                for event in doc.get("events", [])
+                if event["kind"] == "update_requested"
+            ]
+        )
     finally:
         await client.close()

@@ -108,7 +108,7 @@ async def world_factory(mongo: Endpoint) -> AsyncIterator[WorldFactory]:
             evidence=EvidencePolicy(own_email_domains=frozenset({"onecase.example"})),
             clock=clock,
         )
-        await parts.agents.seed(agents)
+        await parts.roster.seed(agents)
         return TriageWorld(parts=parts, published=published, clock=clock)
 
     yield build

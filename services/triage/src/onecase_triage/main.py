@@ -38,7 +38,6 @@ from onecase_triage.adapters.mongo_retention import MongoRetention
 from onecase_triage.case_metrics import CountingCaseEventPublisher, case_stats_source
 from onecase_triage.components import INDEXES, build_components
 from onecase_triage.config import TriageSettings
-from onecase_triage.customer_privacy import CustomerPrivacy
 from onecase_triage.desk.auth import TokenTable
 from onecase_triage.desk.customer_routes import mount_customer_privacy
 from onecase_triage.desk.routes import mount_desk
@@ -51,7 +50,8 @@ from onecase_triage.domain.judgment_model import load_judgment
 from onecase_triage.domain.personal_data import RetentionPolicy
 from onecase_triage.domain.roster import Agent, Roster, load_roster_file
 from onecase_triage.domain.triage_rules import TriageRules
-from onecase_triage.retention_sweep import RetentionSweep
+from onecase_triage.service.customer_privacy import CustomerPrivacy
+from onecase_triage.service.retention_sweep import RetentionSweep
 
 # Every topic triage reads has its dead-letter topic created with it.
 TOPICS = (
@@ -183,7 +183,7 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await ensure_indexes(db, INDEXES)
-        await parts.agents.seed(roster.agents)
+        await parts.roster.seed(roster.agents)
         await ensure_topics(settings.kafka, TOPICS, retention=settings.retention)
         await broker.start()
         sweeping = asyncio.create_task(parts.sweeps.run_forever(settings.sweep_interval_s))

@@ -14,11 +14,11 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from onecase_shared.events import ComplaintReceivedV1
 from onecase_shared.mongo import Document, stamp
-from onecase_triage.adapters.mongo_case_event_log import CASE_EVENTS
+from onecase_triage.adapters.mongo_case_slots import OPEN_CASES
 from onecase_triage.adapters.mongo_case_store import (
+    CASE_EVENTS,
     CASE_MESSAGES,
     CASES,
-    OPEN_CASES,
     THREAD_KEYS,
     case_from,
 )
@@ -153,7 +153,8 @@ class MongoCustomerRecords:
             erased += result.deleted_count
             kept = [contact.stored() for contact in case.contacts if contact.customer_id not in ids]
             await self._db[CASES].update_one(
-                {"_id": str(case.case_id)}, {"$set": {"contacts": kept}}
+                {"_id": str(case.case_id)},
+                {"$set": {"contacts": kept}, "$inc": {"version": 1}},
             )
         return erased
 
@@ -163,7 +164,20 @@ class MongoCustomerRecords:
         resolved_at = case.resolved_at or now
         await self._db[CASES].update_one(
             {"_id": str(case.case_id)},
-            {"$set": {**shell, "resolved_at": stamp(resolved_at), "erased_at": stamp(now)}},
+            {
+                "$set": {
+                    **shell,
+                    "resolved_at": stamp(resolved_at),
+                    "erased_at": stamp(now),
+                    # The events (and their outbox) carry channels, names and the summary.
+                    "events": [],
+                    "outbox_pending": False,
+                    "thread_keys": [],
+                    "alerts_sent": [],
+                    "next_due_at": None,
+                },
+                "$inc": {"version": 1},
+            },
         )
 
     @staticmethod

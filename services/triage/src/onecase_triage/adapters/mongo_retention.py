@@ -12,8 +12,13 @@ from pymongo import ASCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 
 from onecase_shared.mongo import Document, IndexSpec, stamp
-from onecase_triage.adapters.mongo_case_event_log import CASE_EVENTS
-from onecase_triage.adapters.mongo_case_store import CASE_MESSAGES, CASES, THREAD_KEYS, case_from
+from onecase_triage.adapters.mongo_case_store import (
+    CASE_EVENTS,
+    CASE_MESSAGES,
+    CASES,
+    THREAD_KEYS,
+    case_from,
+)
 from onecase_triage.adapters.mongo_customer_records import MongoCustomerRecords
 from onecase_triage.adapters.mongo_identity_store import CUSTOMERS
 from onecase_triage.adapters.mongo_sent_messages import SENT_MESSAGES

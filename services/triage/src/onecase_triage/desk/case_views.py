@@ -7,13 +7,13 @@ from datetime import datetime
 from typing import Any, Protocol
 from uuid import UUID
 
-from onecase_shared.events import CaseEventKind, utc_now
+from onecase_shared.events import utc_now
 from onecase_triage.desk.schemas import AgentView, CaseView, ClockView, OwnerChange, TimelineEntry
+from onecase_triage.domain.case_aggregate import OWNERSHIP_KINDS
 from onecase_triage.domain.case_contacts import unverified_messages
 from onecase_triage.domain.case_record import CaseRecord
-from onecase_triage.ports import AgentDirectory, CaseEventLog, CaseStore
-
-OWNERSHIP_KINDS = frozenset({CaseEventKind.ASSIGNED, CaseEventKind.TRANSFERRED})
+from onecase_triage.ports import CaseRepository
+from onecase_triage.service.assignment import CaseAssignment
 
 
 class SentMessages(Protocol):
@@ -29,24 +29,22 @@ class DeskViews:
     def __init__(
         self,
         *,
-        cases: CaseStore,
-        event_log: CaseEventLog,
+        cases: CaseRepository,
         sent: SentMessages,
-        agents: AgentDirectory,
+        assignment: CaseAssignment,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._cases = cases
-        self._log = event_log
         self._sent = sent
-        self._agents = agents
+        self._assignment = assignment
         self._clock = clock
 
     async def find_case(self, reference: str) -> CaseRecord | None:
         """A case by its id or its customer-facing number (OC-…)."""
         if reference.upper().startswith("OC-"):
-            return await self._cases.case_by_number(reference)
+            return await self._cases.find_by_number(reference)
         try:
-            return await self._cases.get(UUID(reference))
+            return await self._cases.load(UUID(reference))
         except ValueError:
             return None
 
@@ -54,17 +52,14 @@ class DeskViews:
         """Everything about one case."""
         now = self._clock()
         # The one-time code is for the customer's eyes: the desk sees that one was sent.
-        events = [
-            event.model_copy(update={"verification_code": None})
-            for event in await self._log.history(case.case_id)
-        ]
+        events = [event.model_copy(update={"verification_code": None}) for event in case.events]
         unverified = unverified_messages(case.contacts)
         return CaseView(
             case=case,
             clocks=[ClockView(**clock.model_dump(), state=clock.state(now)) for clock in case.sla],
             timeline=[
                 TimelineEntry.of(m, unverified=m.complaint_id in unverified)
-                for m in await self._cases.messages_of(case.case_id)
+                for m in await self._cases.messages_of(case)
             ],
             owner_history=[
                 OwnerChange(
@@ -111,5 +106,5 @@ class DeskViews:
         now = self._clock()
         return [
             AgentView(agent=agent, load=load, online=agent.is_online(now))
-            for agent, load in await self._agents.agents()
+            for agent, load in await self._assignment.agents()
         ]

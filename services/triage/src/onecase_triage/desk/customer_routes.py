@@ -6,10 +6,10 @@ from fastapi import APIRouter, FastAPI, HTTPException, Request, status
 
 from onecase_shared.kafka import PublishFailedError
 from onecase_shared.problems import problem_responses
-from onecase_triage.case_desk import DeskError, ForbiddenError, NotFoundError
-from onecase_triage.customer_privacy import CustomerPrivacy
 from onecase_triage.desk.auth import CurrentUser
 from onecase_triage.domain.personal_data import AuditEntry, CustomerHoldings
+from onecase_triage.service.case_desk import DeskError, ForbiddenError, NotFoundError
+from onecase_triage.service.customer_privacy import CustomerPrivacy
 
 router = APIRouter(tags=["privacy"], responses=problem_responses(401, 429))
 

@@ -8,13 +8,6 @@ from fastapi import APIRouter, FastAPI, HTTPException, Query, Request, status
 
 from onecase_shared.events import CaseEventV1
 from onecase_shared.problems import problem_responses
-from onecase_triage.case_desk import (
-    CaseDesk,
-    ConflictError,
-    DeskError,
-    ForbiddenError,
-    NotFoundError,
-)
 from onecase_triage.components import TriageComponents
 from onecase_triage.desk.auth import CurrentUser, TokenTable
 from onecase_triage.desk.case_views import DeskViews
@@ -35,6 +28,13 @@ from onecase_triage.desk.schemas import (
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.roster import Agent
 from onecase_triage.ports import IdentityStore
+from onecase_triage.service.case_desk import (
+    CaseDesk,
+    ConflictError,
+    DeskError,
+    ForbiddenError,
+    NotFoundError,
+)
 
 # Every route needs a token; each route adds the other statuses it can answer.
 # 401 without a valid token; 429 after repeated wrong ones (onecase_shared.auth_failures).

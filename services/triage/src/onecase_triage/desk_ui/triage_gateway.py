@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from uuid import uuid4
 
-from onecase_shared.events import CaseEventKind
-from onecase_triage.case_desk import DeskError
 from onecase_triage.components import TriageComponents
 from onecase_triage.desk.schemas import AgentView, CaseView
 from onecase_triage.desk_ui.gateway import ActionRefusedError, TimelineItem
 from onecase_triage.domain.case_contacts import unverified_messages
 from onecase_triage.domain.case_record import CaseRecord
-from onecase_triage.domain.desk_permissions import DeskUser, may_work_on
+from onecase_triage.domain.desk_permissions import DeskUser
+from onecase_triage.service.case_desk import DeskError
 
 
 class TriageDeskGateway:
@@ -52,7 +50,7 @@ class TriageDeskGateway:
                 text=m.text,
                 unverified_contact=m.complaint_id in unverified,
             )
-            for m in await self._parts.cases.messages_of(case.case_id)
+            for m in await self._parts.cases.messages_of(case)
         ]
 
     async def agents(self) -> list[AgentView]:
@@ -80,13 +78,9 @@ class TriageDeskGateway:
         await _refusing(self._parts.desk.escalate(case.case_id, user, team=team, note=note))
 
     async def add_note(self, reference: str, user: DeskUser, text: str) -> None:
-        """An internal note, kept as a `note_added` case event (CaseDesk has no note action yet)."""
+        """An internal note, kept as a `note_added` case event."""
         case = await self._find(reference)
-        if not may_work_on(user, case):
-            raise ActionRefusedError(f"case {case.number} belongs to another agent; ask a lead")
-        await self._parts.events.emit(
-            case, CaseEventKind.NOTE_ADDED, cause=f"desk:{uuid4()}", note=f"{user.user_id}: {text}"
-        )
+        await _refusing(self._parts.desk.add_note(case.case_id, user, text))
 
     async def confirm_contact(
         self, reference: str, user: DeskUser, customer_id: str, note: str
@@ -102,24 +96,8 @@ class TriageDeskGateway:
     ) -> None:
         """Accept: merge the two customers (leads). Reject: drop the suggestion, with a note."""
         case = await self._find(reference)
-        if not user.is_lead:
-            raise ActionRefusedError("only leads decide whether two customers are one person")
-        if accept:
-            await _refusing(
-                self._parts.desk.merge_customers(case.customer_id, customer_id, user, reason=note)
-            )
-        remaining = [s for s in case.link_suggestions if s.customer_id != customer_id]
-        await self._parts.cases.update(
-            case.case_id,
-            {"link_suggestions": [s.model_dump(mode="json") for s in remaining]},
-            expect={},
-        )
-        verdict = "accepted" if accept else "rejected"
-        await self._parts.events.emit(
-            case,
-            CaseEventKind.NOTE_ADDED,
-            cause=f"desk:{uuid4()}",
-            note=f"{user.user_id}: link to customer {customer_id} {verdict}: {note}",
+        await _refusing(
+            self._parts.desk.decide_link(case.case_id, customer_id, user, accept=accept, note=note)
         )
 
     async def set_availability(self, agent_id: str, user: DeskUser, available: bool) -> None:

@@ -6,9 +6,16 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from onecase_shared.events import AgentRefV1, CaseFactsV1, CategoryV1, ReplyTargetV1, UrgencyV1
+from onecase_shared.events import (
+    AgentRefV1,
+    CaseEventV1,
+    CaseFactsV1,
+    CategoryV1,
+    ReplyTargetV1,
+    UrgencyV1,
+)
 from onecase_triage.domain.case_contacts import CaseContact, LinkSuggestion
 from onecase_triage.domain.sla import SlaClock
 
@@ -57,11 +64,27 @@ class CaseRecord(BaseModel):
     contacts: tuple[CaseContact, ...] = ()
     contact_revision: int = 0
     link_suggestions: tuple[LinkSuggestion, ...] = ()
+    # The aggregate's own bookkeeping (issue 12): every decision is one compare-and-set on
+    # `version` that stores the new state with its events; `events` past `published_sequence`
+    # are the outbox a relay publishes.
+    version: int = 0
+    last_sequence: int = 0
+    published_sequence: int = 0
+    events: tuple[CaseEventV1, ...] = Field(default=(), exclude=True)
+    applied: tuple[UUID, ...] = ()  # the messages on the case, in order (redelivery check)
+    thread_keys: tuple[str, ...] = Field(default=(), exclude=True)
+    alerts_sent: tuple[str, ...] = Field(default=(), exclude=True)  # SLA alert keys
+    next_due_at: datetime | None = None  # the sweeps' index: the earliest clock to look at
 
     @property
     def is_open(self) -> bool:
         """Whether the case still needs work."""
         return self.status is CaseStatus.OPEN
+
+    @property
+    def outbox(self) -> tuple[CaseEventV1, ...]:
+        """Events stored with the case that Kafka has not acknowledged yet, in order."""
+        return tuple(e for e in self.events if e.sequence > self.published_sequence)
 
     def clock(self, name: str) -> SlaClock | None:
         """The SLA clock called `name`, if the case has it."""

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Protocol
 
 import structlog
-from pymongo.errors import PyMongoError
 
 from onecase_shared.periodic import repeat_every
 from onecase_triage.domain.case_record import CaseRecord
@@ -52,9 +51,8 @@ class RetentionSweep:
 
     async def run_forever(self, interval_s: float) -> None:
         """Sweep every `interval_s` seconds; a Mongo outage only delays the next sweep."""
-        await repeat_every(
-            interval_s, self.sweep_once, name="retention sweep", retry_on=(PyMongoError,)
-        )
+        # The store's errors are the adapter's, not ours to name: any failure waits a sweep.
+        await repeat_every(interval_s, self.sweep_once, name="retention sweep")
 
     async def sweep_once(self) -> dict[str, int]:
         """One pass over every kind of data; how many records of each kind went."""

@@ -10,7 +10,6 @@ from uuid import uuid4
 import structlog
 
 from onecase_shared.events import CustomerErasedV1
-from onecase_triage.case_desk import ForbiddenError, NotFoundError
 from onecase_triage.domain.desk_permissions import DeskUser
 from onecase_triage.domain.personal_data import (
     AuditEntry,
@@ -19,6 +18,7 @@ from onecase_triage.domain.personal_data import (
     erasure_event,
     may_handle_personal_data,
 )
+from onecase_triage.service.case_desk import ForbiddenError, NotFoundError
 
 log = structlog.get_logger(__name__)
 

@@ -19,7 +19,7 @@ from onecase_triage.domain.identity_evidence import (
     is_contact_handle,
     linking_evidence,
 )
-from onecase_triage.ports import CaseStore, IdentityStore
+from onecase_triage.ports import CaseRepository, IdentityStore
 
 log = structlog.get_logger(__name__)
 
@@ -51,7 +51,7 @@ class CustomerIdentity:
     """Resolves the customer behind a complaint and merges customers on evidence or request."""
 
     def __init__(
-        self, *, identities: IdentityStore, cases: CaseStore, policy: EvidencePolicy
+        self, *, identities: IdentityStore, cases: CaseRepository, policy: EvidencePolicy
     ) -> None:
         self._identities = identities
         self._cases = cases

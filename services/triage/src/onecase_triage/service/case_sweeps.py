@@ -1,0 +1,143 @@
+"""Periodic work every triage instance runs: due cases, off-shift handoffs, the queue, outboxes.
+
+Due cases are paged by their next due time (indexed), each claimed with a short lease by
+compare-and-set, so several instances share the work; the decision itself is a
+compare-and-set on the case's version, so a case swept twice alerts once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from functools import partial
+from uuid import UUID
+
+import structlog
+
+from onecase_shared.events import AgentRefV1, utc_now
+from onecase_shared.periodic import repeat_every
+from onecase_triage.domain.case_duties import clocks_due
+from onecase_triage.domain.case_record import CaseRecord
+from onecase_triage.domain.roster import Agent, Role
+from onecase_triage.domain.routing import rank_candidates
+from onecase_triage.domain.triage_rules import TriageRules
+from onecase_triage.ports import CaseRepository
+from onecase_triage.service.assignment import CaseAssignment, agent_ref, need_of
+from onecase_triage.service.case_desk import CaseDesk, DeskError
+from onecase_triage.service.case_queue import CaseQueue
+from onecase_triage.service.case_relay import CaseRelay
+
+log = structlog.get_logger(__name__)
+
+URGENT_LEVELS = ("critical", "high")
+# A claimed case another instance may take again if this one has not decided by then; a
+# case claimed with nothing to do yet is looked at again after it.
+DUE_LEASE = timedelta(seconds=1)
+
+
+class CaseSweeps:
+    """The periodic duties of triage, one method each, and a loop that runs them all."""
+
+    def __init__(
+        self,
+        *,
+        cases: CaseRepository,
+        assignment: CaseAssignment,
+        queue: CaseQueue,
+        desk: CaseDesk,
+        relay: CaseRelay,
+        rules: TriageRules,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._cases = cases
+        self._assignment = assignment
+        self._queue = queue
+        self._desk = desk
+        self._relay = relay
+        self._rules = rules
+        self._clock = clock
+
+    async def run_forever(self, interval_s: float) -> None:
+        """Sweep every `interval_s` seconds until cancelled; a failed sweep is logged and retried."""
+        lease = max(timedelta(seconds=interval_s), DUE_LEASE)
+
+        async def sweep() -> None:
+            await self.sweep_once(lease=lease)
+
+        await repeat_every(interval_s, sweep, name="case sweeps")
+
+    async def sweep_once(self, *, lease: timedelta = DUE_LEASE) -> None:
+        """Run every duty once."""
+        await self._relay.flush_unpublished()
+        await self._assignment.refresh()  # loads recounted from the cases
+        await self._queue.drain()
+        await self.handle_due_cases(lease=lease)
+        await self.hand_over_from_off_shift_owners()
+
+    async def handle_due_cases(self, *, lease: timedelta = DUE_LEASE) -> int:
+        """SLA alerts, scheduled updates and follow-ups of every case now due; how many events.
+
+        No cap: cases are claimed one by one, earliest due first, until none is due.
+        """
+        now = self._clock()
+        roster = await self._assignment.roster()
+        sent = 0
+        seen: set[UUID] = set()
+        while (case := await self._cases.claim_due(now, lease_until=now + lease)) is not None:
+            if case.case_id in seen:
+                break  # decided this sweep and still due: it waits for the next one
+            seen.add(case.case_id)
+            lead = lead_for(case, roster, now=now)
+            restarted = self._assignment.restarted_update_clock(case, at=now)
+            lead_ref: AgentRefV1 | None = agent_ref(lead) if lead else None
+
+            decision = await self._relay.decide(
+                case.case_id, partial(clocks_due, now=now, restarted=restarted, lead=lead_ref)
+            )
+            sent += len(decision.events) if decision else 0
+        return sent
+
+    async def hand_over_from_off_shift_owners(self) -> int:
+        """Urgent cases whose owner went off shift more than the grace period ago move on."""
+        now = self._clock()
+        roster = await self._assignment.agents()
+        agents = {agent.agent_id: agent for agent, _ in roster}
+        loads = {load.agent_id: load for _, load in roster}
+        gone: dict[str, str] = {}
+        for owner in agents.values():
+            if owner.is_online(now):
+                continue
+            off_since = owner.shift.closed_since(now) if owner.available else None
+            if owner.available and (
+                off_since is None or now - off_since < self._rules.off_shift_grace
+            ):
+                continue
+            gone[owner.agent_id] = "went off shift" if owner.available else "became unavailable"
+        moved = 0
+        for case in await self._cases.open_owned_by(list(gone), URGENT_LEVELS):
+            assert case.owner is not None
+            owner = agents[case.owner.agent_id]
+            others = [agent for agent in agents.values() if agent.agent_id != owner.agent_id]
+            ranked = rank_candidates(others, loads, need_of(case), now=now)
+            if not ranked.agents:
+                continue
+            try:
+                await self._desk.hand_over(
+                    case,
+                    ranked.agents[0],
+                    note=f"{owner.display_name} {gone[owner.agent_id]} with an urgent case open",
+                )
+            except DeskError:
+                continue  # moved meanwhile by someone else
+            moved += 1
+        return moved
+
+
+def lead_for(case: CaseRecord, agents: list[Agent], *, now: datetime) -> Agent | None:
+    """The lead who follows up a case: of the owner's team if possible, online first."""
+    owner_team = next(
+        (a.team for a in agents if case.owner and a.agent_id == case.owner.agent_id), None
+    )
+    leads = [a for a in agents if a.role is Role.LEAD]
+    leads.sort(key=lambda a: (a.team != owner_team, not a.is_online(now), a.agent_id))
+    return leads[0] if leads else None
