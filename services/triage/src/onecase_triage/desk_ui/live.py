@@ -19,6 +19,7 @@ from faststream.kafka import KafkaBroker, KafkaMessage
 from onecase_shared.events import Topic
 
 KEEPALIVE_S = 15.0
+RECORDING_GRACE_S = 2.0
 STREAM_SECONDS = 300.0  # then the browser reconnects (it does by itself), so no stream is eternal
 
 
@@ -73,5 +74,9 @@ def feed_from_kafka(broker: KafkaBroker, feed: CaseFeed) -> None:
 def _nudger(feed: CaseFeed, source: str) -> Callable[[KafkaMessage], Awaitable[None]]:
     async def on_change(_message: KafkaMessage) -> None:
         feed.publish(source)
+        if source == Topic.NOTIFICATIONS.value:
+            # A sent notification is stored by triage's own consumer group, which may read it
+            # after this one: a page refreshed now could still show "not sent" and stay so.
+            asyncio.get_running_loop().call_later(RECORDING_GRACE_S, feed.publish, source)
 
     return on_change
