@@ -6,9 +6,10 @@ import asyncio
 import dataclasses
 import email
 import email.policy
+import json
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -177,3 +178,70 @@ def test_a_large_email_up_to_the_limit_is_acknowledged_once(
     body = ack.get_body(preferencelist=("plain",))
     assert body is not None
     assert order in body.get_content()
+
+
+def test_a_case_nobody_can_take_is_acknowledged_at_once_and_its_owner_writes_when_assigned(
+    kafka: Endpoint, mongo: Endpoint, smtp: tuple[MailCatcher, int], tmp_path: Path
+) -> None:
+    """Issue 13: a case waiting in the queue is acknowledged by the team, not left silent."""
+    catcher, port = smtp
+    roster = tmp_path / "roster.json"
+    away = {"agent_id": "ana.away", "display_name": "Ana Away", "email": "ana@onecase.example"}
+    lead = {"agent_id": "lee.lead", "display_name": "Lee Lead", "role": "lead"}
+    always = {"shift": {"days": list(range(7)), "start": "00:00", "end": "00:00"}}
+    agents = [agent | always | {"available": False} for agent in (away, lead)]
+    roster.write_text(json.dumps({"agents": agents}))
+    env = service_env(
+        kafka.address,
+        mongo.address,
+        ONECASE_EMAIL_WEBHOOK_SECRET=SECRET,
+        ONECASE_SMTP_HOST="127.0.0.1",
+        ONECASE_SMTP_PORT=str(port),
+        ONECASE_ROSTER_FILE=str(roster),
+        ONECASE_DESK_TOKENS="dev-only-lead-token=lee.lead:lead",
+    )
+    running = RunningServices(tmp_path, env)
+    try:
+        for name in ("intake", "normalizer", "triage", "notify"):
+            running.start(name)
+        complaint = dataclasses.replace(
+            DEMO_COMPLAINTS[0], address=f"queued.{uuid.uuid4().hex[:8]}@example.com"
+        )
+        assert post_mail(running.url("intake"), build_mail(complaint)).status_code == 202
+
+        def ours() -> list[str]:
+            return [_text(m) for m in catcher.messages if m["To"] == complaint.address]
+
+        _wait_until(lambda: len(ours()) >= 1)
+        [acknowledgment] = ours()
+        assert "Your message is with our team now" in acknowledgment
+        assert "Ana Away" not in acknowledgment, "nobody owns it yet"
+        assert "48213" in acknowledgment, "still restated"
+
+        answer = httpx.put(
+            f"{running.url('triage')}/agents/ana.away/availability",
+            json={"available": True},
+            headers={"Authorization": "Bearer dev-only-lead-token"},
+            timeout=30,
+        )
+        assert answer.status_code == 200, answer.text
+        _wait_until(lambda: len(ours()) >= 2)
+        time.sleep(2)  # a duplicate would show up now
+        [_, introduction] = ours()
+        assert "is now with me" in introduction
+        assert "Ana Away" in introduction
+    finally:
+        running.stop_all()
+
+
+def _text(message: EmailMessage) -> str:
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None
+    return str(body.get_content())
+
+
+def _wait_until(condition: Callable[[], bool], timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)

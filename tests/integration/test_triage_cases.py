@@ -322,13 +322,15 @@ async def test_with_nobody_online_a_case_waits_and_is_assigned_when_an_agent_ret
 ) -> None:
     world = await world_factory((an_agent("ann.ames", available=False),))
     await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
-    [opened] = world.events()
+    [opened, queued] = world.events()
     assert opened.owner is None
+    assert queued.kind is CaseEventKind.QUEUED, "the customer is acknowledged while it waits"
     assert [case.case_id for case in await world.parts.views.queue(10)] == [opened.case_id]
 
     await world.parts.desk.set_availability("ann.ames", True, world.agent("ann.ames"))
     assigned = world.events()[-1]
     assert assigned.kind is CaseEventKind.ASSIGNED
+    assert assigned.from_queue, "so the owner introduces themselves"
     assert assigned.owner is not None
     assert assigned.owner.agent_id == "ann.ames"
     assert await world.parts.views.queue(10) == []

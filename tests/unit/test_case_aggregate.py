@@ -70,7 +70,13 @@ def test_opening_with_a_free_agent_gives_one_owner_and_two_events_in_sequence() 
 def test_opening_with_nobody_free_leaves_the_case_in_the_queue() -> None:
     case = a_case(owner=None)
     assert case.owner is None
-    assert [e.kind for e in case.events] == [CaseEventKind.OPENED]
+    assert [e.kind for e in case.events] == [CaseEventKind.OPENED, CaseEventKind.QUEUED]
+
+
+def test_the_queue_assigning_a_case_says_so() -> None:
+    decision = assign(a_case(owner=None), BEN, clocks=CLOCKS, at=MONDAY_10, from_queue=True)
+    [event] = decision.events
+    assert (event.kind, event.owner, event.from_queue) == (CaseEventKind.ASSIGNED, BEN, True)
 
 
 def test_an_owned_case_keeps_its_owner_when_assigned_again() -> None:

@@ -27,6 +27,18 @@ def test_an_email_case_is_acknowledged_by_email() -> None:
     assert plan(CaseEventKind.ASSIGNED, email) == [(NotificationKind.ACKNOWLEDGMENT, Route.EMAIL)]
 
 
+def test_a_case_nobody_can_take_yet_is_acknowledged_at_once() -> None:
+    email = a_target(Channel.EMAIL, "email")
+    assert plan(CaseEventKind.QUEUED, email) == [(NotificationKind.ACKNOWLEDGMENT, Route.EMAIL)]
+
+
+def test_its_owner_introduces_themselves_when_the_queue_assigns_it() -> None:
+    email = a_target(Channel.EMAIL, "email")
+    event = a_case_event(CaseEventKind.ASSIGNED, email, from_queue=True)
+    [planned] = plan_deliveries(event, now=NOW, windows=WINDOWS)
+    assert (planned.kind, planned.route) == (NotificationKind.TRANSFER, Route.EMAIL)
+
+
 def test_events_that_owe_the_customer_nothing_plan_nothing() -> None:
     email = a_target(Channel.EMAIL, "email")
     for kind in (

@@ -684,3 +684,33 @@ class TestSubject:
         kind, surface = NotificationKind.ACKNOWLEDGMENT, Surface.DIRECT
         message = COMPOSER.compose(context(kind, surface, customer_subject="Where is my parcel?"))
         assert message.subject is None
+
+
+class TestQueuedAcknowledgment:
+    """A case nobody can take yet: acknowledged by the team, owner named later (issue 13)."""
+
+    @pytest.mark.parametrize("language", ["en", "fr", "es", "de", "pt"])
+    @pytest.mark.parametrize("surface", [Surface.EMAIL, Surface.DIRECT])
+    def test_names_no_owner_and_says_when_they_will_write(
+        self, language: str, surface: Surface
+    ) -> None:
+        queued = full_context(NotificationKind.ACKNOWLEDGMENT, surface, language).model_copy(
+            update={"queued": True, "owner_name": "the Onecase team", "owner_email": None}
+        )
+        text = COMPOSER.compose(queued).text
+        assert_clean(text)
+        assert "Camille" not in text
+        assert "the Onecase team" not in text, "signed in the customer's language"
+        assert "C-2026-0042" in text
+        assert "23" in text, "the time by which they will hear from us"
+
+    def test_a_queued_public_reply_names_nobody(self) -> None:
+        queued = context(
+            NotificationKind.PUBLIC_REPLY,
+            Surface.PUBLIC,
+            owner_name="the Onecase team",
+            queued=True,
+            private_channel=PrivateChannel.X_DM,
+        )
+        text = COMPOSER.compose(queued).text
+        assert text.startswith("We're so sorry about this. Someone from our team is on it")

@@ -35,6 +35,9 @@ class CaseEventKind(StrEnum):
     CONTACT_UNVERIFIED = "contact_unverified"
     CONTACT_VERIFIED = "contact_verified"  # proved with a code, or confirmed at the desk
     NOTE_ADDED = "note_added"  # an internal note at the desk (`note`); never sent to anyone
+    # Opened while nobody could take it: the customer is acknowledged now, and told who owns
+    # the case when the queue assigns it (an `assigned` event with `from_queue`).
+    QUEUED = "queued"
 
 
 class AgentRefV1(BaseModel):
@@ -150,5 +153,6 @@ class CaseEventV1(Event):
     lead: AgentRefV1 | None = None  # lead_follow_up_due: the lead who writes
     reply_targets: tuple[ReplyTargetV1, ...] = ()  # every channel the customer used on the case
     customer_name: str | None = None  # the name the customer gave (greetings); may be a handle
+    from_queue: bool = False  # assigned: the case waited, and its customer was acknowledged
     # contact_unverified: a one-time code for the case's own channel, once per new contact.
     verification_code: str | None = None

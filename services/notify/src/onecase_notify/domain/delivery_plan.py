@@ -53,6 +53,7 @@ INVITATION = {
 }
 
 NOTIFICATION_FOR = {
+    CaseEventKind.QUEUED: NotificationKind.ACKNOWLEDGMENT,  # written without an owner
     CaseEventKind.ASSIGNED: NotificationKind.ACKNOWLEDGMENT,
     CaseEventKind.REOPENED: NotificationKind.ACKNOWLEDGMENT,
     CaseEventKind.TRANSFERRED: NotificationKind.TRANSFER,
@@ -118,6 +119,10 @@ def plan_deliveries(
     if event.kind is CaseEventKind.CONTACT_UNVERIFIED:
         return _unverified_contact(event, now=now, windows=windows)
     kind = NOTIFICATION_FOR.get(event.kind)
+    if event.kind is CaseEventKind.ASSIGNED and event.from_queue:
+        # Acknowledged when it was queued: now the owner introduces themselves, as on a
+        # hand-over from the team (the transfer message without a previous owner).
+        kind = NotificationKind.TRANSFER
     if kind is None:
         return ()
     if kind is NotificationKind.ACKNOWLEDGMENT and route_of(event.reply_target) in PUBLIC_ROUTES:

@@ -139,6 +139,7 @@ def _variables(context: MessageContext, language: str) -> dict[str, Any]:
         "greeting": greeting(context.customer_name, language),
         "verification_code": context.verification_code,
         "contact_channel": context.contact_channel,
+        "queued": context.queued,
     }
 
 
@@ -148,7 +149,8 @@ def _render_public(template: Template, context: MessageContext) -> str:
     # fails loudly (StrictUndefined) instead of leaking into a public post.
     channel = context.private_channel.value if context.private_channel else None
     text = ""
-    for first_name in (context.owner_name.split()[0], None):
+    names = (None,) if context.queued else (context.owner_name.split()[0], None)
+    for first_name in names:
         text = template.render(
             owner_first_name=first_name, private_channel=channel, case_number=context.case_number
         ).strip()

@@ -52,6 +52,7 @@ class MessageContext(BaseModel):
     customer_name: str | None = None  # the name the customer gave, as they gave it
     verification_code: str | None = None  # contact check: the one-time code
     contact_channel: str | None = None  # contact check: where the unverified message came
+    queued: bool = False  # acknowledgment: nobody owns the case yet; the team writes
 
     @field_validator("next_update_due")
     @classmethod

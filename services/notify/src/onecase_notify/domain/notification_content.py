@@ -53,6 +53,7 @@ def context_for(event: CaseEventV1, planned: PlannedDelivery) -> MessageContext:
         customer_name=event.customer_name,
         verification_code=event.verification_code,
         contact_channel=_channel_name(event) if event.verification_code else None,
+        queued=owner is None,
     )
 
 

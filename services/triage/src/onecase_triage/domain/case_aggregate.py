@@ -114,6 +114,7 @@ def assign(
     at: datetime,
     correlation_id: UUID | None = None,
     complaint_id: UUID | None = None,
+    from_queue: bool = False,
 ) -> Decision:
     """Give an unowned case its one owner (clocks re-based on their team's hours)."""
     if case.owner is not None or not case.is_open:
@@ -126,6 +127,7 @@ def assign(
             at=at,
             correlation_id=correlation_id,
             complaint_id=complaint_id,
+            from_queue=from_queue,
         )
     )
 

@@ -41,6 +41,16 @@ def open_case(
                 complaint_id=complaint_id,
             )
         )
+    else:
+        decision = decision.then(
+            emit(
+                decision.case,
+                CaseEventKind.QUEUED,
+                at=at,
+                correlation_id=correlation_id,
+                complaint_id=complaint_id,
+            )
+        )
     return settled(decision)
 
 

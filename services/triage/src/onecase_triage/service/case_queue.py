@@ -72,6 +72,7 @@ class CaseQueue:
             agent_ref(owner),
             clocks=self._assignment.rebased_clocks(current, owner),
             at=self._clock(),
+            from_queue=True,
         )
 
     async def _keeper(self, case: CaseRecord) -> str | None:
