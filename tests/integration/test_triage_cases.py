@@ -472,12 +472,16 @@ async def test_an_urgent_case_moves_on_when_its_owner_has_been_off_shift_past_th
 async def test_repeated_angry_messages_flag_the_case_for_a_lead_once(
     world_factory: WorldFactory,
 ) -> None:
-    world = await world_factory((an_agent("ann.ames"),), TriageRules(angry_exchanges_before_flag=3))
+    world = await world_factory(
+        (an_agent("ann.ames"), LEAD_AGENT), TriageRules(angry_exchanges_before_flag=3)
+    )
     angry = "This is a DISGRACE, you are USELESS and I am FURIOUS!!!"
     for _ in range(4):
         await world.parts.triage.on_complaint_received(email_from("ana@example.com", angry))
     flags = [e for e in world.events() if e.kind is CaseEventKind.FLAGGED_FOR_LEAD]
     assert len(flags) == 1
+    assert flags[0].lead is not None, "the lead offered to the customer, and told"
+    assert flags[0].lead.agent_id == LEAD_AGENT.agent_id
 
 
 async def test_concurrent_first_messages_on_three_linked_channels_open_one_case(

@@ -3,6 +3,7 @@ from datetime import timedelta
 from onecase_notify.domain.delivery_plan import ChannelWindows, Route, plan_deliveries
 from onecase_notify.domain.message_context import Surface
 from onecase_shared.events import (
+    AgentRefV1,
     CaseEventKind,
     Channel,
     NotificationKind,
@@ -12,6 +13,7 @@ from onecase_shared.events import (
 from tests.builders import a_case_event, a_target
 
 WINDOWS = ChannelWindows()
+PRIYA = AgentRefV1(agent_id="priya.shah", display_name="Priya Shah", email="priya@onecase.example")
 NOW = utc_now()
 
 
@@ -39,6 +41,28 @@ def test_its_owner_introduces_themselves_when_the_queue_assigns_it() -> None:
     assert (planned.kind, planned.route) == (NotificationKind.TRANSFER, Route.EMAIL)
 
 
+def test_persisting_anger_offers_the_lead_in_private_and_tells_the_lead_by_email() -> None:
+    chat = a_target(Channel.CHAT, "chat")
+    event = a_case_event(CaseEventKind.FLAGGED_FOR_LEAD, chat, lead=PRIYA)
+    offer, alert = plan_deliveries(event, now=NOW, windows=WINDOWS)
+    assert (offer.kind, offer.route) == (NotificationKind.LEAD_OFFER, Route.CHAT)
+    assert (alert.kind, alert.route) == (NotificationKind.LEAD_ALERT, Route.EMAIL)
+    assert alert.target is not None
+    assert alert.target.handle.value == PRIYA.email
+
+
+def test_a_public_only_customer_is_not_offered_the_lead_in_public() -> None:
+    tweet = a_target(Channel.X, "tweet", public=True)
+    event = a_case_event(CaseEventKind.FLAGGED_FOR_LEAD, tweet, lead=PRIYA)
+    [alert] = plan_deliveries(event, now=NOW, windows=WINDOWS)
+    assert alert.kind is NotificationKind.LEAD_ALERT, "the lead is told, and reaches out"
+
+
+def test_without_a_lead_on_the_roster_nothing_is_offered() -> None:
+    event = a_case_event(CaseEventKind.FLAGGED_FOR_LEAD, a_target(Channel.EMAIL, "email"))
+    assert plan_deliveries(event, now=NOW, windows=WINDOWS) == ()
+
+
 def test_events_that_owe_the_customer_nothing_plan_nothing() -> None:
     email = a_target(Channel.EMAIL, "email")
     for kind in (
@@ -46,7 +70,6 @@ def test_events_that_owe_the_customer_nothing_plan_nothing() -> None:
         CaseEventKind.MESSAGE_ADDED,
         CaseEventKind.ESCALATED,
         CaseEventKind.SLA_WARNING,
-        CaseEventKind.FLAGGED_FOR_LEAD,
     ):
         assert plan(kind, email) == []
 

@@ -20,7 +20,16 @@ CATEGORIES = (
     "account_and_security",
     "other",
 )
-PRIVATE_KINDS = tuple(k for k in NotificationKind if k is not NotificationKind.PUBLIC_REPLY)
+# The lead's alert goes to staff only, by email and in English.
+STAFF_KINDS = (NotificationKind.LEAD_ALERT,)
+PRIVATE_KINDS = tuple(
+    k for k in NotificationKind if k is not NotificationKind.PUBLIC_REPLY and k not in STAFF_KINDS
+)
+LEAD_KINDS = (
+    NotificationKind.LEAD_FOLLOW_UP,
+    NotificationKind.LEAD_OFFER,
+    NotificationKind.LEAD_ALERT,
+)
 # To a writer who has not proved the case is theirs, and to the case's channel about them:
 # signed by the team, not by the owner.
 CONTACT_KINDS = (NotificationKind.CONTACT_RECEIVED, NotificationKind.CONTACT_CHECK)
@@ -46,7 +55,7 @@ def context(kind: NotificationKind, surface: Surface, **changes: Any) -> Message
         "language": None,
         "case_number": "C-2026-0042",
         "owner_name": "Camille Moreau",
-        "lead_name": "Jordan Lee" if kind is NotificationKind.LEAD_FOLLOW_UP else None,
+        "lead_name": "Jordan Lee" if kind in LEAD_KINDS else None,
         "verification_code": "482913" if kind is NotificationKind.CONTACT_CHECK else None,
         "contact_channel": "chat" if kind is NotificationKind.CONTACT_CHECK else None,
     }
@@ -115,6 +124,7 @@ class TestEveryTemplate:
             for kind in (NotificationKind.PUBLIC_REPLY, NotificationKind.CONTACT_RECEIVED)
         }
         expected |= set(product(LANGUAGES, PRIVATE_KINDS, (Surface.EMAIL, Surface.DIRECT)))
+        expected |= {("en", kind, Surface.EMAIL) for kind in STAFF_KINDS}
         assert set(COMBINATIONS) == expected
 
     @pytest.mark.parametrize(("language", "kind", "surface"), COMBINATIONS)

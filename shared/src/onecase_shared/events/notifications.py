@@ -24,6 +24,8 @@ class NotificationKind(StrEnum):
     LEAD_FOLLOW_UP = "lead_follow_up"  # a team lead's own follow-up (staff-conduct cases)
     CONTACT_RECEIVED = "contact_received"  # generic: to an unverified contact, no case details
     CONTACT_CHECK = "contact_check"  # to the case's own channel: a one-time code to prove it
+    LEAD_OFFER = "lead_offer"  # anger persists: the customer may have a team lead instead
+    LEAD_ALERT = "lead_alert"  # to the team lead, by email: a case whose anger persists
 
 
 class NotificationSentV1(Event):

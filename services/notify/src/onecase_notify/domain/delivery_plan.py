@@ -18,6 +18,8 @@ from onecase_shared.events import (
     CaseEventKind,
     CaseEventV1,
     Channel,
+    HandleKind,
+    HandleV1,
     NotificationKind,
     ReplyTargetV1,
 )
@@ -118,6 +120,8 @@ def plan_deliveries(
     """The messages `event` owes the customer; empty when it owes none."""
     if event.kind is CaseEventKind.CONTACT_UNVERIFIED:
         return _unverified_contact(event, now=now, windows=windows)
+    if event.kind is CaseEventKind.FLAGGED_FOR_LEAD:
+        return _lead_offer(event, now=now, windows=windows)
     kind = NOTIFICATION_FOR.get(event.kind)
     if event.kind is CaseEventKind.ASSIGNED and event.from_queue:
         # Acknowledged when it was queued: now the owner introduces themselves, as on a
@@ -193,3 +197,30 @@ def _latest_private(
         if route not in PUBLIC_ROUTES and is_open(route, target, now=now, windows=windows):
             return route, target
     return None
+
+
+def _lead_offer(
+    event: CaseEventV1, *, now: datetime, windows: ChannelWindows
+) -> tuple[PlannedDelivery, ...]:
+    # The offer goes where the customer talks to us in private, never to a public post (a
+    # public-only customer hears it from the lead); the lead is told by email.
+    if event.lead is None:
+        return ()
+    planned: list[PlannedDelivery] = []
+    private = _latest_private(event, now=now, windows=windows)
+    if private is not None:
+        route, target = private
+        planned.append(
+            PlannedDelivery(kind=NotificationKind.LEAD_OFFER, route=route, target=target)
+        )
+    if event.lead.email:
+        lead_inbox = ReplyTargetV1(
+            channel=Channel.EMAIL,
+            handle=HandleV1(kind=HandleKind.EMAIL, value=event.lead.email),
+            language="en",  # the staff's language; Onecase's own desk speaks English
+            message_kind="email",
+        )
+        planned.append(
+            PlannedDelivery(kind=NotificationKind.LEAD_ALERT, route=Route.EMAIL, target=lead_inbox)
+        )
+    return tuple(planned)

@@ -39,6 +39,8 @@ _LANGUAGE_SEPARATOR = re.compile(r"[-_]")
 _QUOTES = " \t\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"  # the templates add their own quotes
 _REQUIRED_BY_KIND = {
     NotificationKind.LEAD_FOLLOW_UP: "lead_name",
+    NotificationKind.LEAD_OFFER: "lead_name",
+    NotificationKind.LEAD_ALERT: "lead_name",
     NotificationKind.CONTACT_CHECK: "verification_code",
 }
 

@@ -44,7 +44,10 @@ def context_for(event: CaseEventV1, planned: PlannedDelivery) -> MessageContext:
         else None,
         facts=event.facts or CaseFactsV1(),
         summary=event.summary,
-        customer_subject=target.subject or event.reply_target.subject,
+        # The lead's alert is our own email, not a reply in the customer's thread.
+        customer_subject=None
+        if planned.kind is NotificationKind.LEAD_ALERT
+        else target.subject or event.reply_target.subject,
         update_text=event.update_text,
         next_update_due=event.next_update_due,
         private_channel=PrivateChannel(planned.private_channel)

@@ -79,6 +79,7 @@ def add_message(
     reply_target: ReplyTargetV1,
     angry_limit: int,
     at: datetime,
+    lead: AgentRefV1 | None = None,
 ) -> Decision:
     """Another message on an open case; the case is flagged for a lead at the angry limit."""
     counted = record_exchange(
@@ -94,12 +95,20 @@ def add_message(
     )
     latest = decision.case
     if latest.flagged_for_lead and latest.angry_exchanges == angry_limit:
-        decision = decision.then(flag_for_lead(latest, correlation_id=correlation_id, at=at))
+        decision = decision.then(
+            flag_for_lead(latest, correlation_id=correlation_id, at=at, lead=lead)
+        )
     return settled(decision)
 
 
-def flag_for_lead(case: CaseRecord, *, correlation_id: UUID | None, at: datetime) -> Decision:
-    """Anger persists: a lead should offer the customer another contact."""
+def flag_for_lead(
+    case: CaseRecord,
+    *,
+    correlation_id: UUID | None,
+    at: datetime,
+    lead: AgentRefV1 | None = None,
+) -> Decision:
+    """Anger persists: the customer is offered `lead` as another contact, and the lead is told."""
     flagged = case.model_copy(update={"flagged_for_lead": True})
     return emit(
         flagged,
@@ -107,6 +116,7 @@ def flag_for_lead(case: CaseRecord, *, correlation_id: UUID | None, at: datetime
         at=at,
         correlation_id=correlation_id,
         note=f"{case.angry_exchanges} angry messages: a lead should offer another contact",
+        lead=lead,
     )
 
 

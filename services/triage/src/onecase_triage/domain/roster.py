@@ -149,3 +149,11 @@ def load_roster_file(path: Path) -> Roster:
         return Roster.model_validate_json(text)
     except ValidationError as error:
         raise RosterFileError(f"invalid roster file {path}: {error}") from error
+
+
+def lead_for(case_owner: str | None, agents: list[Agent], *, now: datetime) -> Agent | None:
+    """The lead who follows up a case: of the owner's team if possible, online first."""
+    owner_team = next((a.team for a in agents if a.agent_id == case_owner), None)
+    leads = [a for a in agents if a.role is Role.LEAD]
+    leads.sort(key=lambda a: (a.team != owner_team, not a.is_online(now), a.agent_id))
+    return leads[0] if leads else None

@@ -17,8 +17,7 @@ import structlog
 from onecase_shared.events import AgentRefV1, utc_now
 from onecase_shared.periodic import repeat_every
 from onecase_triage.domain.case_duties import clocks_due
-from onecase_triage.domain.case_record import CaseRecord
-from onecase_triage.domain.roster import Agent, Role
+from onecase_triage.domain.roster import lead_for
 from onecase_triage.domain.routing import rank_candidates
 from onecase_triage.domain.triage_rules import TriageRules
 from onecase_triage.ports import CaseRepository
@@ -87,7 +86,7 @@ class CaseSweeps:
             if case.case_id in seen:
                 break  # decided this sweep and still due: it waits for the next one
             seen.add(case.case_id)
-            lead = lead_for(case, roster, now=now)
+            lead = lead_for(case.owner.agent_id if case.owner else None, roster, now=now)
             restarted = self._assignment.restarted_update_clock(case, at=now)
             lead_ref: AgentRefV1 | None = agent_ref(lead) if lead else None
 
@@ -131,13 +130,3 @@ class CaseSweeps:
                 continue  # moved meanwhile by someone else
             moved += 1
         return moved
-
-
-def lead_for(case: CaseRecord, agents: list[Agent], *, now: datetime) -> Agent | None:
-    """The lead who follows up a case: of the owner's team if possible, online first."""
-    owner_team = next(
-        (a.team for a in agents if case.owner and a.agent_id == case.owner.agent_id), None
-    )
-    leads = [a for a in agents if a.role is Role.LEAD]
-    leads.sort(key=lambda a: (a.team != owner_team, not a.is_online(now), a.agent_id))
-    return leads[0] if leads else None

@@ -15,7 +15,13 @@ from uuid import UUID
 
 import structlog
 
-from onecase_shared.events import CategoryV1, ComplaintReceivedV1, UrgencyV1, utc_now
+from onecase_shared.events import (
+    AgentRefV1,
+    CategoryV1,
+    ComplaintReceivedV1,
+    UrgencyV1,
+    utc_now,
+)
 from onecase_shared.kafka import RetryLaterError
 from onecase_triage.domain.case_aggregate import Decision, has_applied, with_message
 from onecase_triage.domain.case_conversation import (
@@ -33,6 +39,7 @@ from onecase_triage.domain.case_threading import (
     slot_for,
     thread_keys_of,
 )
+from onecase_triage.domain.roster import lead_for
 from onecase_triage.domain.triage_rules import TriageRules
 from onecase_triage.domain.urgency import CustomerContext
 from onecase_triage.ports import CaseRepository
@@ -153,8 +160,13 @@ class ComplaintTriage:
         if has_applied(case, complaint.complaint_id):
             await self._relay.republish(case, complaint.complaint_id)
             return True
+        lead = await self._lead_of(case)
         decision, proved = await self._contacts.on_message(
-            case, complaint, writer, claim, join=lambda current: self._join(current, complaint)
+            case,
+            complaint,
+            writer,
+            claim,
+            join=lambda current: self._join(current, complaint, lead),
         )
         updated = with_message(decision.case, complaint.complaint_id, thread_keys_of(complaint))
         if not await self._store(Decision(updated, decision.events), case, complaint):
@@ -275,9 +287,11 @@ class ComplaintTriage:
                 clocks=self._assignment.clocks_for(case, owner, at=now),
                 at=now,
             )
-        return self._join(case, complaint)
+        return self._join(case, complaint, await self._lead_of(case))
 
-    def _join(self, case: CaseRecord, complaint: ComplaintReceivedV1) -> Decision:
+    def _join(
+        self, case: CaseRecord, complaint: ComplaintReceivedV1, lead: AgentRefV1 | None
+    ) -> Decision:
         return add_message(
             case,
             complaint_id=complaint.complaint_id,
@@ -286,7 +300,14 @@ class ComplaintTriage:
             reply_target=reply_target_for(complaint),
             angry_limit=self._rules.angry_exchanges_before_flag,
             at=self._clock(),
+            lead=lead,
         )
+
+    async def _lead_of(self, case: CaseRecord) -> AgentRefV1 | None:
+        """The lead offered to the customer if anger persists (the roster is cached)."""
+        owner = case.owner.agent_id if case.owner else None
+        lead = lead_for(owner, await self._assignment.roster(), now=self._clock())
+        return agent_ref(lead) if lead else None
 
     def _assess(self, complaint: ComplaintReceivedV1) -> tuple[UrgencyV1, CategoryV1]:
         return assess(complaint, weights=self._rules.urgency_weights, judgment=self._rules.judgment)
