@@ -58,6 +58,15 @@ def test_a_public_only_customer_is_not_offered_the_lead_in_public() -> None:
     assert alert.kind is NotificationKind.LEAD_ALERT, "the lead is told, and reaches out"
 
 
+def test_a_staff_conduct_follow_up_asks_the_lead_and_sends_nothing_in_their_name() -> None:
+    email = a_target(Channel.EMAIL, "email")
+    event = a_case_event(CaseEventKind.LEAD_FOLLOW_UP_DUE, email, lead=PRIYA)
+    [review] = plan_deliveries(event, now=NOW, windows=WINDOWS)
+    assert (review.kind, review.route) == (NotificationKind.LEAD_REVIEW, Route.EMAIL)
+    assert review.target is not None
+    assert review.target.handle.value == PRIYA.email, "to the lead, not to the customer"
+
+
 def test_without_a_lead_on_the_roster_nothing_is_offered() -> None:
     event = a_case_event(CaseEventKind.FLAGGED_FOR_LEAD, a_target(Channel.EMAIL, "email"))
     assert plan_deliveries(event, now=NOW, windows=WINDOWS) == ()
@@ -118,7 +127,5 @@ def test_every_later_kind_maps_to_its_message() -> None:
     assert plan(CaseEventKind.TRANSFERRED, chat) == [(NotificationKind.TRANSFER, Route.CHAT)]
     assert plan(CaseEventKind.RESOLVED, intercom) == [(NotificationKind.RESOLUTION, Route.INTERCOM)]
     assert plan(CaseEventKind.FOLLOW_UP_DUE, chat) == [(NotificationKind.FOLLOW_UP, Route.CHAT)]
-    assert plan(CaseEventKind.LEAD_FOLLOW_UP_DUE, chat) == [
-        (NotificationKind.LEAD_FOLLOW_UP, Route.CHAT)
-    ]
+    assert plan(CaseEventKind.LEAD_FOLLOW_UP_DUE, chat) == [], "no lead named: nothing to send"
     assert plan(CaseEventKind.REOPENED, chat) == [(NotificationKind.ACKNOWLEDGMENT, Route.CHAT)]

@@ -21,7 +21,7 @@ CATEGORIES = (
     "other",
 )
 # The lead's alert goes to staff only, by email and in English.
-STAFF_KINDS = (NotificationKind.LEAD_ALERT,)
+STAFF_KINDS = (NotificationKind.LEAD_ALERT, NotificationKind.LEAD_REVIEW)
 PRIVATE_KINDS = tuple(
     k for k in NotificationKind if k is not NotificationKind.PUBLIC_REPLY and k not in STAFF_KINDS
 )
@@ -29,6 +29,7 @@ LEAD_KINDS = (
     NotificationKind.LEAD_FOLLOW_UP,
     NotificationKind.LEAD_OFFER,
     NotificationKind.LEAD_ALERT,
+    NotificationKind.LEAD_REVIEW,
 )
 # To a writer who has not proved the case is theirs, and to the case's channel about them:
 # signed by the team, not by the owner.

@@ -26,6 +26,7 @@ class NotificationKind(StrEnum):
     CONTACT_CHECK = "contact_check"  # to the case's own channel: a one-time code to prove it
     LEAD_OFFER = "lead_offer"  # anger persists: the customer may have a team lead instead
     LEAD_ALERT = "lead_alert"  # to the team lead, by email: a case whose anger persists
+    LEAD_REVIEW = "lead_review"  # to the team lead: a staff-conduct case awaits their own word
 
 
 class NotificationSentV1(Event):

@@ -62,7 +62,6 @@ NOTIFICATION_FOR = {
     CaseEventKind.UPDATE_REQUESTED: NotificationKind.PROGRESS_UPDATE,
     CaseEventKind.RESOLVED: NotificationKind.RESOLUTION,
     CaseEventKind.FOLLOW_UP_DUE: NotificationKind.FOLLOW_UP,
-    CaseEventKind.LEAD_FOLLOW_UP_DUE: NotificationKind.LEAD_FOLLOW_UP,
     CaseEventKind.CONTACT_VERIFIED: NotificationKind.ACKNOWLEDGMENT,
 }
 
@@ -122,6 +121,10 @@ def plan_deliveries(
         return _unverified_contact(event, now=now, windows=windows)
     if event.kind is CaseEventKind.FLAGGED_FOR_LEAD:
         return _lead_offer(event, now=now, windows=windows)
+    if event.kind is CaseEventKind.LEAD_FOLLOW_UP_DUE:
+        # Staff conduct: nothing goes to the customer in the lead's name unless the lead
+        # writes it. The lead is asked to review the case and answer from the desk.
+        return _to_lead(event, NotificationKind.LEAD_REVIEW)
     kind = NOTIFICATION_FOR.get(event.kind)
     if event.kind is CaseEventKind.ASSIGNED and event.from_queue:
         # Acknowledged when it was queued: now the owner introduces themselves, as on a
@@ -213,14 +216,18 @@ def _lead_offer(
         planned.append(
             PlannedDelivery(kind=NotificationKind.LEAD_OFFER, route=route, target=target)
         )
-    if event.lead.email:
-        lead_inbox = ReplyTargetV1(
-            channel=Channel.EMAIL,
-            handle=HandleV1(kind=HandleKind.EMAIL, value=event.lead.email),
-            language="en",  # the staff's language; Onecase's own desk speaks English
-            message_kind="email",
-        )
-        planned.append(
-            PlannedDelivery(kind=NotificationKind.LEAD_ALERT, route=Route.EMAIL, target=lead_inbox)
-        )
+    planned.extend(_to_lead(event, NotificationKind.LEAD_ALERT))
     return tuple(planned)
+
+
+def _to_lead(event: CaseEventV1, kind: NotificationKind) -> tuple[PlannedDelivery, ...]:
+    """An email to the case's team lead (staff, not the customer), if they have an address."""
+    if event.lead is None or not event.lead.email:
+        return ()
+    lead_inbox = ReplyTargetV1(
+        channel=Channel.EMAIL,
+        handle=HandleV1(kind=HandleKind.EMAIL, value=event.lead.email),
+        language="en",  # the staff's language; Onecase's own desk speaks English
+        message_kind="email",
+    )
+    return (PlannedDelivery(kind=kind, route=Route.EMAIL, target=lead_inbox),)

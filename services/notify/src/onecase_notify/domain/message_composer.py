@@ -41,6 +41,7 @@ _REQUIRED_BY_KIND = {
     NotificationKind.LEAD_FOLLOW_UP: "lead_name",
     NotificationKind.LEAD_OFFER: "lead_name",
     NotificationKind.LEAD_ALERT: "lead_name",
+    NotificationKind.LEAD_REVIEW: "lead_name",
     NotificationKind.CONTACT_CHECK: "verification_code",
 }
 

@@ -46,7 +46,7 @@ def context_for(event: CaseEventV1, planned: PlannedDelivery) -> MessageContext:
         summary=event.summary,
         # The lead's alert is our own email, not a reply in the customer's thread.
         customer_subject=None
-        if planned.kind is NotificationKind.LEAD_ALERT
+        if planned.kind in (NotificationKind.LEAD_ALERT, NotificationKind.LEAD_REVIEW)
         else target.subject or event.reply_target.subject,
         update_text=event.update_text,
         next_update_due=event.next_update_due,
