@@ -37,6 +37,16 @@ SCREENSHOTS = Path(
 )
 
 
+ALWAYS = {"shift": {"days": list(range(7)), "start": "00:00", "end": "00:00"}}
+ROSTER = [
+    {"agent_id": "sam.rivera", "display_name": "Sam Rivera", "email": "sam@onecase.example"}
+    | ALWAYS,
+    {"agent_id": "ana.silva", "display_name": "Ana Silva", "email": "ana@onecase.example"} | ALWAYS,
+    {"agent_id": "priya.shah", "display_name": "Priya Shah", "role": "lead", "capacity": 0}
+    | ALWAYS,
+]
+
+
 @pytest.fixture
 def services(
     module_kafka: LocalKafka,
@@ -45,9 +55,13 @@ def services(
     channel_sandbox: ChannelSandbox,
     tmp_path: Path,
 ) -> Iterator[RunningServices]:
+    # Two agents and a lead, always on shift: a case can be handed from one to the other.
+    roster = tmp_path / "roster.json"
+    roster.write_text(json.dumps({"agents": ROSTER}))
     env = service_env(
         module_kafka.bootstrap,
         mongo.address,
+        ONECASE_ROSTER_FILE=str(roster),
         ONECASE_EMAIL_WEBHOOK_SECRET=SECRET,
         ONECASE_X_CONSUMER_SECRET=X_SECRET,
         ONECASE_SMTP_HOST="127.0.0.1",
@@ -176,6 +190,36 @@ def test_an_agent_logs_in_sees_cases_live_and_answers_an_email_case_over_smtp(
     page.get_by_role("button", name="Add note").click()
     expect(page.locator("ol.history li", has_text="Called the courier myself.")).to_be_visible()
 
+    # Bring a team in: the owner stays, and the team shows on the case.
+    page.fill("#team", "payments")
+    page.fill("#escalate-note", "The refund needs finance.")
+    page.get_by_role("button", name="Escalate (you stay the owner)").click()
+    expect(page.get_by_role("status")).to_have_text("Team payments added.")
+    expect(page.get_by_text("Teams: payments")).to_be_visible()
+
+    # Hand it to the other agent with a note: the owner changes, the history says why, and
+    # the customer hears who has the case now.
+    owner_before = page.locator(".owner").inner_text()
+    other = "ana.silva" if "Sam Rivera" in owner_before else "sam.rivera"
+    page.select_option("select[name=to_agent]", other)
+    page.fill("#transfer-note", "Knows this courier well.")
+    page.get_by_role("button", name="Transfer").click()
+    expect(page.get_by_role("status")).to_have_text("Case transferred.")
+    moved = page.locator("ol.history li", has_text="Knows this courier well.")
+    expect(moved.filter(has_text="(from ")).to_be_visible()
+    assert page.locator(".owner").inner_text() != owner_before
+    expect(page.locator("ul.sent li", has_text="transfer")).to_be_visible(timeout=60_000)
+
+    # Resolve it with closing words: the customer gets them by SMTP, once.
+    closing = f"Your refund is on its way, reference {uuid.uuid4().hex[:6]}."
+    page.fill("textarea[name=closing]", closing)
+    page.get_by_role("button", name="Resolve").click()
+    expect(page.get_by_role("status")).to_have_text("Case resolved.")
+    expect(page.locator("h1 .status")).to_have_text("resolved")
+    expect(page.locator("ul.sent li", has_text="resolution")).to_be_visible(timeout=60_000)
+    resolutions = [m for m in catcher.messages if m["To"] == first and closing in _plain(m)]
+    assert len(resolutions) == 1, "the closing words reach the customer once"
+
     # The lead and operations views render for a lead; ops sees all three services ready.
     page.goto(f"{base}/ui/lead")
     expect(page.get_by_role("heading", name="The team")).to_be_visible()
@@ -188,7 +232,7 @@ def test_an_agent_logs_in_sees_cases_live_and_answers_an_email_case_over_smtp(
     phone = new_page(browser, console_errors, width=390)
     log_in(phone, base)
     phone.goto(f"{base}/ui/cases/{number}")
-    expect(phone.locator("textarea[name=text]")).to_be_visible()
+    expect(phone.get_by_role("heading", name="What the customer said")).to_be_visible()
     phone.screenshot(path=SCREENSHOTS / "desk-case-390.png", full_page=True)
 
     page.get_by_role("button", name="Log out").click()
