@@ -11,7 +11,7 @@ from pymongo import ASCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
-from onecase_notify.adapters.mongo_case_sequences import CASE_SEQUENCES
+from onecase_notify.adapters.mongo_case_sequences import CASE_SEQUENCES, ERASED_SEQUENCE
 from onecase_notify.adapters.mongo_outbox import OUTBOX
 from onecase_shared.events import utc_now
 from onecase_shared.mongo import Document, IndexSpec
@@ -40,7 +40,13 @@ class MongoNotifyPrivacy:
         for case_id in ids:
             with contextlib.suppress(DuplicateKeyError):
                 await self._erased.insert_one({"_id": case_id, "erased_at": utc_now()})
-        await self._sequences.delete_many({"_id": {"$in": ids}})
+        for case_id in ids:
+            # The case's sequence moves past every event: notify applies nothing more to it.
+            await self._sequences.update_one(
+                {"_id": case_id},
+                {"$set": {"sequence": ERASED_SEQUENCE, "erased": True, "advanced_at": utc_now()}},
+                upsert=True,
+            )
         result = await self._outbox.delete_many({"case_id": {"$in": ids}})
         return result.deleted_count
 
