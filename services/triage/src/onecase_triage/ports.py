@@ -28,8 +28,8 @@ class IdentityStore(Protocol):
     async def claimants_of(self, keys: Sequence[str]) -> dict[str, list[str]]:
         """The customers who claimed each of `keys` before, oldest first."""
 
-    async def ensure_customer(self, customer_id: str, display_name: str | None) -> None:
-        """Create the customer if it does not exist yet."""
+    async def ensure_customer(self, customer_id: str, display_name: str | None) -> bool:
+        """Create the customer if it does not exist yet; whether it was created now."""
 
     async def root_of(self, customer_id: str) -> str:
         """The customer `customer_id` was merged into, following the chain."""

@@ -23,7 +23,10 @@ from onecase_triage.domain.case_record import CaseRecord, CaseStatus
 
 CASES = "cases"  # _id: case id
 CASE_MESSAGES = "case_messages"  # _id: complaint id; the texts behind a case's `applied` ids
-THREAD_KEYS = "thread_keys"  # _id: a reply chain notify learned (our own message ids) → case
+# _id: a reply chain notify learned (our own message ids) → case; read only for keys learned
+# before sent_messages kept them (`thread_key`), cleared by erasure and retention.
+THREAD_KEYS = "thread_keys"
+SENT_MESSAGES = "sent_messages"  # _id: notification key; thread_key: the reply chain it starts
 CASE_EVENTS = "case_events"  # before issue 12 events lived here; erasure still clears it
 
 # Every time is written as a stamp (fixed-width ISO string): `$set` on nx-27017 turns dates
@@ -171,8 +174,12 @@ class MongoCaseRepository(MongoOpenSlots):
         document = await self._cases.find_one({"thread_keys": {"$in": list(keys)}})
         if document is not None:
             return case_from(document)
-        thread = await self._db[THREAD_KEYS].find_one({"_id": {"$in": list(keys)}})
-        return await self.load(UUID(thread["case_id"])) if thread else None
+        sent = await self._db[SENT_MESSAGES].find_one(
+            {"thread_key": {"$in": list(keys)}}, {"case_id": 1}
+        )
+        if sent is None:  # learned before sent_messages kept thread keys
+            sent = await self._db[THREAD_KEYS].find_one({"_id": {"$in": list(keys)}})
+        return await self.load(UUID(sent["case_id"])) if sent else None
 
     async def find_by_number(self, number: str) -> CaseRecord | None:
         """The case with this customer-facing number."""

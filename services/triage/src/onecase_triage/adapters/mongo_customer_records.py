@@ -19,6 +19,7 @@ from onecase_triage.adapters.mongo_case_store import (
     CASE_EVENTS,
     CASE_MESSAGES,
     CASES,
+    SENT_MESSAGES,
     THREAD_KEYS,
     case_from,
 )
@@ -29,7 +30,6 @@ from onecase_triage.adapters.mongo_identity_store import (
     IDENTITY_KEYS,
     MAX_MERGE_CHAIN,
 )
-from onecase_triage.adapters.mongo_sent_messages import SENT_MESSAGES
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.personal_data import CaseHeld, CustomerHoldings, case_shell
 

@@ -16,12 +16,12 @@ from onecase_triage.adapters.mongo_case_store import (
     CASE_EVENTS,
     CASE_MESSAGES,
     CASES,
+    SENT_MESSAGES,
     THREAD_KEYS,
     case_from,
 )
 from onecase_triage.adapters.mongo_customer_records import MongoCustomerRecords
 from onecase_triage.adapters.mongo_identity_store import CUSTOMERS
-from onecase_triage.adapters.mongo_sent_messages import SENT_MESSAGES
 from onecase_triage.domain.case_record import CaseRecord, CaseStatus
 from onecase_triage.domain.personal_data import ERASED
 
