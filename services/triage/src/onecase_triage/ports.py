@@ -71,7 +71,12 @@ class CaseRepository(Protocol):
         """Store state and events if the case is still at `expected_version` (0: a new case)."""
 
     async def mark_published(self, case: CaseRecord, through: int) -> None:
-        """Remember that Kafka acknowledged the case's events up to `through`."""
+        """Remember that Kafka acknowledged the case's events up to `through`.
+
+        The repository's own reads see the mark at once; it may be written later, with
+        others, but before `with_unpublished` answers. Losing it (a crash) only publishes
+        the same events again.
+        """
 
     async def with_unpublished(self, decided_before: datetime, limit: int) -> list[CaseRecord]:
         """Cases whose outbox still holds events decided before `decided_before`."""
