@@ -67,8 +67,17 @@ class CaseRepository(Protocol):
     async def load_many(self, case_ids: set[UUID]) -> dict[UUID, CaseRecord]:
         """Several cases in one read, by id; missing ones are left out."""
 
-    async def save_decision(self, case: CaseRecord, *, expected_version: int) -> bool:
-        """Store state and events if the case is still at `expected_version` (0: a new case)."""
+    async def save_decision(
+        self,
+        case: CaseRecord,
+        *,
+        expected_version: int,
+        message: ComplaintReceivedV1 | None = None,
+    ) -> bool:
+        """Store state and events if the case is still at `expected_version` (0: a new case).
+
+        `message` is the customer's message the decision applies: its text is kept on the case.
+        """
 
     async def mark_published(self, case: CaseRecord, through: int) -> None:
         """Remember that Kafka acknowledged the case's events up to `through`.
@@ -94,9 +103,6 @@ class CaseRepository(Protocol):
 
     async def find_by_number(self, number: str) -> CaseRecord | None:
         """The case with this customer-facing number."""
-
-    async def store_message(self, case_id: UUID, complaint: ComplaintReceivedV1) -> None:
-        """Keep a message's text; it shows once a decision applies its id."""
 
     async def messages_of(self, case: CaseRecord) -> list[ComplaintReceivedV1]:
         """The messages on the case, in the order they were applied."""

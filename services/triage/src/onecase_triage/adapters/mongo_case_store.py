@@ -1,8 +1,9 @@
 """Cases in MongoDB: one document per case, each decision one compare-and-set on `version`.
 
-The document holds the state, the ids of its messages, its thread keys, SLA alerts sent and
-every event, the ones past `published_sequence` being the outbox. Unique-key documents stay
-only where uniqueness needs them: a customer's open slot (`open_cases`).
+The document holds the state, its messages (ids in order, and their texts), its thread keys,
+SLA alerts sent and every event, the ones past `published_sequence` being the outbox.
+Unique-key documents stay only where uniqueness needs them: a customer's open slot
+(`open_cases`).
 """
 
 from __future__ import annotations
@@ -23,12 +24,17 @@ from onecase_triage.adapters.mongo_case_slots import OPEN_CASES, MongoOpenSlots
 from onecase_triage.domain.case_record import CaseRecord, CaseStatus
 
 CASES = "cases"  # _id: case id
-CASE_MESSAGES = "case_messages"  # _id: complaint id; the texts behind a case's `applied` ids
+# _id: complaint id; texts kept before they moved onto the case: read, erased, retained
+CASE_MESSAGES = "case_messages"
 # _id: a reply chain notify learned (our own message ids) → case; read only for keys learned
 # before sent_messages kept them (`thread_key`), cleared by erasure and retention.
 THREAD_KEYS = "thread_keys"
 SENT_MESSAGES = "sent_messages"  # _id: notification key; thread_key: the reply chain it starts
 CASE_EVENTS = "case_events"  # before issue 12 events lived here; erasure still clears it
+# On the case: the customers' messages (complaint id → received_at and the complaint), and the
+# oldest one's time, so retention finds the cases holding texts past their period.
+MESSAGES = "messages"
+OLDEST_MESSAGE_AT = "oldest_message_at"
 
 # Every time is written as a stamp (fixed-width ISO string): `$set` on nx-27017 turns dates
 # into strings, and one format for every write keeps sorting and comparing right.
@@ -74,6 +80,14 @@ def case_document(case: CaseRecord) -> Document:
     return document
 
 
+def message_entry(complaint: ComplaintReceivedV1) -> Document:
+    """A message's text as the case keeps it."""
+    return {
+        "received_at": stamp(complaint.received_at),
+        "complaint": complaint.model_dump(mode="json"),
+    }
+
+
 def case_from(document: Document) -> CaseRecord:
     """A case read back from its stored form."""
     return CaseRecord.model_validate({**document, "case_id": document["_id"]})
@@ -111,10 +125,17 @@ class MongoCaseRepository(MongoOpenSlots):
         cursor = self._cases.find({"_id": {"$in": [str(c) for c in case_ids]}})
         return {case.case_id: case async for case in (self._case(doc) async for doc in cursor)}
 
-    async def save_decision(self, case: CaseRecord, *, expected_version: int) -> bool:
+    async def save_decision(
+        self,
+        case: CaseRecord,
+        *,
+        expected_version: int,
+        message: ComplaintReceivedV1 | None = None,
+    ) -> bool:
         """Store the case and its events if it is still at `expected_version`; whether it was.
 
-        Version 0 means a new case: stored only if no case has its id yet.
+        Version 0 means a new case: stored only if no case has its id yet. The text of
+        `message` goes into the case's `messages`, in the same write.
         """
         stored = case.model_copy(update={"version": expected_version + 1})
         document = case_document(stored)
@@ -122,6 +143,9 @@ class MongoCaseRepository(MongoOpenSlots):
         # A decision sets the next due time afresh: whatever lease a sweep held is done.
         document["sweep_lease_until"] = _NEVER
         if expected_version == 0:
+            if message is not None:
+                document[MESSAGES] = {str(message.complaint_id): message_entry(message)}
+                document[OLDEST_MESSAGE_AT] = stamp(message.received_at)
             try:
                 await self._cases.insert_one(document)
             except DuplicateKeyError:
@@ -130,9 +154,13 @@ class MongoCaseRepository(MongoOpenSlots):
         # A relay may have moved `published_sequence` on meanwhile: never move it back.
         published = document.pop("published_sequence")
         document.pop("_id")
+        update: Document = {"$set": document, "$max": {"published_sequence": published}}
+        if message is not None:
+            # One field per message: retention and erasure remove texts without a rewrite.
+            document[f"{MESSAGES}.{message.complaint_id}"] = message_entry(message)
+            update["$min"] = {OLDEST_MESSAGE_AT: stamp(message.received_at)}
         result = await self._cases.update_one(
-            {"_id": str(case.case_id), "version": expected_version},
-            {"$set": document, "$max": {"published_sequence": published}},
+            {"_id": str(case.case_id), "version": expected_version}, update
         )
         return result.matched_count == 1
 
@@ -233,25 +261,16 @@ class MongoCaseRepository(MongoOpenSlots):
         document = await self._cases.find_one({"number": number.upper()})
         return self._case(document) if document else None
 
-    async def store_message(self, case_id: UUID, complaint: ComplaintReceivedV1) -> None:
-        """Keep a message's text; it shows on the timeline once a decision applies its id."""
-        try:
-            await self._db[CASE_MESSAGES].insert_one(
-                {
-                    "_id": str(complaint.complaint_id),
-                    "case_id": str(case_id),
-                    "received_at": complaint.received_at,
-                    "complaint": complaint.model_dump(mode="json"),
-                }
-            )
-        except DuplicateKeyError:
-            return  # a redelivery: the text is the same
-
     async def messages_of(self, case: CaseRecord) -> list[ComplaintReceivedV1]:
         """The messages on the case, across channels, in the order they were applied."""
         ids = [str(c) for c in case.applied]
-        cursor = self._db[CASE_MESSAGES].find({"_id": {"$in": ids}})
-        texts = {doc["_id"]: doc["complaint"] async for doc in cursor}
+        document = await self._cases.find_one({"_id": str(case.case_id)}, {MESSAGES: 1})
+        texts = {
+            key: entry["complaint"] for key, entry in ((document or {}).get(MESSAGES) or {}).items()
+        }
+        if missing := [i for i in ids if i not in texts]:  # kept before issue 12's timeline
+            cursor = self._db[CASE_MESSAGES].find({"_id": {"$in": missing}})
+            texts |= {doc["_id"]: doc["complaint"] async for doc in cursor}
         return [ComplaintReceivedV1.model_validate(texts[i]) for i in ids if i in texts]
 
     async def queued(self, limit: int) -> list[CaseRecord]:

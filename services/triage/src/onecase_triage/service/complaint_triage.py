@@ -137,10 +137,11 @@ class ComplaintTriage:
     async def _store(
         self, decision: Decision, before: CaseRecord, complaint: ComplaintReceivedV1
     ) -> bool:
-        await self._cases.store_message(before.case_id, complaint)
         saved = False
         try:
-            saved = await self._relay.save(decision, expected_version=before.version)
+            saved = await self._relay.save(
+                decision, expected_version=before.version, message=complaint
+            )
         finally:
             self._assignment.settle(before.case_id, stored=saved)
         if not saved:
