@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pymongo import AsyncMongoClient
@@ -119,6 +119,21 @@ async def test_an_erased_case_applies_no_event_any_more(mongo: Endpoint) -> None
         assert not await sequences.advance(seen, 4, now=NOW)
         assert not await sequences.advance(never_seen, 1, now=NOW)
         assert await records.is_erased(seen)
+    finally:
+        await client.drop_database(db.name)
+        await client.close()
+
+
+async def test_the_erased_case_sequence_goes_with_the_retention(mongo: Endpoint) -> None:
+    client: AsyncMongoClient[Document] = AsyncMongoClient(mongo.address, tz_aware=True)
+    db = client[f"notify_test_{uuid.uuid4().hex[:8]}"]
+    try:
+        sequences, records = MongoCaseSequences(db), MongoNotifyPrivacy(db)
+        case = uuid.uuid4()
+        assert await sequences.advance(case, 2, now=NOW)
+        await records.forget_cases([case])
+        await records.forget_before(datetime.now(UTC) + timedelta(days=1))
+        assert await db["case_sequences"].count_documents({}) == 0
     finally:
         await client.drop_database(db.name)
         await client.close()

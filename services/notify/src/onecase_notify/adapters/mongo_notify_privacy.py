@@ -41,14 +41,20 @@ class MongoNotifyPrivacy:
             with contextlib.suppress(DuplicateKeyError):
                 await self._erased.insert_one({"_id": case_id, "erased_at": utc_now()})
         for case_id in ids:
-            # The case's sequence moves past every event: notify applies nothing more to it.
-            await self._sequences.update_one(
-                {"_id": case_id},
-                {"$set": {"sequence": ERASED_SEQUENCE, "erased": True, "advanced_at": utc_now()}},
-                upsert=True,
-            )
+            await self._erase_sequence(case_id)
         result = await self._outbox.delete_many({"case_id": {"$in": ids}})
         return result.deleted_count
+
+    async def _erase_sequence(self, case_id: str) -> None:
+        """Move the case's sequence past every event: notify applies nothing more to it."""
+        erased = {"sequence": ERASED_SEQUENCE, "erased": True, "advanced_at": utc_now()}
+        # Replaced by an insert, not `$set`: nx-27017 turns a date given to `$set` into a
+        # string, which the retention's date query would never match.
+        await self._sequences.delete_one({"_id": case_id})
+        try:
+            await self._sequences.insert_one({"_id": case_id, **erased})
+        except DuplicateKeyError:  # an event advanced it meanwhile
+            await self._sequences.update_one({"_id": case_id}, {"$set": erased})
 
     async def is_erased(self, case_id: UUID) -> bool:
         """Whether the case belonged to a customer who was erased."""
