@@ -42,6 +42,18 @@ class InMemoryOutbox:
         if message.notification_key not in self.sent:
             self.pending.setdefault(message.notification_key, datetime.min.replace(tzinfo=UTC))
 
+    async def add_and_claim(
+        self,
+        message: OutboundMessage,
+        event: CaseEventV1,
+        route: str | None,
+        *,
+        now: datetime,
+        lease_s: float,
+    ) -> str | None:
+        await self.add(message, event, route)
+        return await self.claim(message.notification_key, now=now, lease_s=lease_s)
+
     async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> str | None:
         lease = self.pending.get(notification_key)
         if lease is None or lease >= now:

@@ -32,7 +32,13 @@ class InMemoryCaseRepository:
     async def load_many(self, case_ids: set[UUID]) -> dict[UUID, CaseRecord]:
         return {c: self.cases[c] for c in case_ids if c in self.cases}
 
-    async def save_decision(self, case: CaseRecord, *, expected_version: int) -> bool:
+    async def save_decision(
+        self,
+        case: CaseRecord,
+        *,
+        expected_version: int,
+        message: ComplaintReceivedV1 | None = None,
+    ) -> bool:
         current = self.cases.get(case.case_id)
         if (current.version if current else 0) != expected_version:
             return False
@@ -42,6 +48,8 @@ class InMemoryCaseRepository:
         self.cases[case.case_id] = case.model_copy(
             update={"version": expected_version + 1, "published_sequence": published}
         )
+        if message is not None:
+            self.texts.setdefault(message.complaint_id, message)
         self.writes += 1
         return True
 
@@ -85,9 +93,6 @@ class InMemoryCaseRepository:
 
     async def find_by_number(self, number: str) -> CaseRecord | None:
         return next((c for c in self.cases.values() if c.number == number.upper()), None)
-
-    async def store_message(self, case_id: UUID, complaint: ComplaintReceivedV1) -> None:
-        self.texts.setdefault(complaint.complaint_id, complaint)
 
     async def messages_of(self, case: CaseRecord) -> list[ComplaintReceivedV1]:
         return [self.texts[c] for c in case.applied if c in self.texts]

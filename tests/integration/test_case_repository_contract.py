@@ -186,3 +186,21 @@ async def test_the_queue_holds_open_unowned_cases(repository: CaseRepository) ->
     owned = assign(decision.case, ANN, clocks=decision.case.sla, at=MONDAY_10)
     assert await repository.save_decision(owned.case, expected_version=1)
     assert await repository.queued(10) == []
+
+
+async def test_a_decision_keeps_the_text_of_the_message_it_applies(
+    repository: CaseRepository,
+) -> None:
+    first = email_from("ana@example.com", "My parcel never came.")
+    case = opened(first)
+    assert await repository.save_decision(case, expected_version=0, message=first)
+    second = email_from("ana@example.com", "Still nothing, a week later.")
+    later = with_message(case.model_copy(update={"version": 1}), second.complaint_id, ())
+    assert await repository.save_decision(later, expected_version=1, message=second)
+    assert not await repository.save_decision(
+        later, expected_version=1, message=email_from("eve@example.com", "Not stored.")
+    ), "a stale decision keeps no text either"
+    stored = await repository.load(case.case_id)
+    assert stored is not None
+    texts = await repository.messages_of(stored)
+    assert [m.complaint_id for m in texts] == [first.complaint_id, second.complaint_id]

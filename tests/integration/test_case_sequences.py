@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pymongo import AsyncMongoClient
 
 from onecase_localinfra.discovery import Endpoint
 from onecase_notify.adapters.mongo_case_sequences import MongoCaseSequences
+from onecase_notify.adapters.mongo_notify_privacy import MongoNotifyPrivacy
 from onecase_notify.domain.delivery_plan import ChannelWindows, Route
 from onecase_notify.domain.message_composer import MessageComposer
 from onecase_notify.ports import CaseSequences
@@ -105,3 +106,34 @@ async def test_events_in_order_are_all_delivered_and_an_older_one_after_them_is_
     await notifier.on_case_event(assigned)
     assert len(sender.sent) == 3
     assert skipped == [assigned]
+
+
+async def test_an_erased_case_applies_no_event_any_more(mongo: Endpoint) -> None:
+    client: AsyncMongoClient[Document] = AsyncMongoClient(mongo.address, tz_aware=True)
+    db = client[f"notify_test_{uuid.uuid4().hex[:8]}"]
+    try:
+        sequences, records = MongoCaseSequences(db), MongoNotifyPrivacy(db)
+        seen, never_seen = uuid.uuid4(), uuid.uuid4()
+        assert await sequences.advance(seen, 3, now=NOW)
+        await records.forget_cases([seen, never_seen])
+        assert not await sequences.advance(seen, 4, now=NOW)
+        assert not await sequences.advance(never_seen, 1, now=NOW)
+        assert await records.is_erased(seen)
+    finally:
+        await client.drop_database(db.name)
+        await client.close()
+
+
+async def test_the_erased_case_sequence_goes_with_the_retention(mongo: Endpoint) -> None:
+    client: AsyncMongoClient[Document] = AsyncMongoClient(mongo.address, tz_aware=True)
+    db = client[f"notify_test_{uuid.uuid4().hex[:8]}"]
+    try:
+        sequences, records = MongoCaseSequences(db), MongoNotifyPrivacy(db)
+        case = uuid.uuid4()
+        assert await sequences.advance(case, 2, now=NOW)
+        await records.forget_cases([case])
+        await records.forget_before(datetime.now(UTC) + timedelta(days=1))
+        assert await db["case_sequences"].count_documents({}) == 0
+    finally:
+        await client.drop_database(db.name)
+        await client.close()

@@ -143,3 +143,30 @@ async def test_an_expired_lease_fences_its_old_holder(db: AsyncDatabase[Document
     assert await a.mark_sent(key, delivery, old) is False, "a learns it had lost the lease"
     assert await b.delivery_of(key) == delivery, "but what went out is recorded: never again"
     assert await b.claim(key, now=now + timedelta(seconds=90), lease_s=60) is None
+
+
+async def test_a_new_message_is_recorded_and_leased_in_one_step(
+    db: AsyncDatabase[Document],
+) -> None:
+    a, b = MongoOutbox(db, instance_id="a"), MongoOutbox(db, instance_id="b")
+    event = assigned_by_email()
+    key = f"{event.case_id}:acknowledgment:{event.sequence}"
+    message = OutboundMessage(
+        notification_key=key, kind=NotificationKind.ACKNOWLEDGMENT, subject="", text="hi"
+    )
+    now = datetime.now(UTC)
+    token = await a.add_and_claim(message, event, "email", now=now, lease_s=60)
+    assert token is not None, "new: recorded and leased"
+    assert await b.add_and_claim(message, event, "email", now=now, lease_s=60) is None, "held"
+    await a.release(key, token)
+    again = await b.add_and_claim(message, event, "email", now=now, lease_s=60)
+    assert again is not None, "given back: leased again in one step"
+    assert await a.add_and_claim(
+        message, event, "email", now=now + timedelta(seconds=61), lease_s=60
+    ), "expired: the full rule takes it"
+    delivery = Delivery(provider_message_id="<1@p>", sent_at=now)
+    await a.mark_sent(key, delivery, "any")
+    later = now + timedelta(days=1)
+    assert await b.add_and_claim(message, event, "email", now=later, lease_s=60) is None, "sent"
+    assert await b.delivery_of(key) == delivery
+    assert await db["outbox"].count_documents({"_id": key}) == 1

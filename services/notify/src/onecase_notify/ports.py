@@ -26,6 +26,17 @@ class Outbox(Protocol):
     async def add(self, message: OutboundMessage, event: CaseEventV1, route: str | None) -> None:
         """Record a message as pending; a second call with the same key is a no-op."""
 
+    async def add_and_claim(
+        self,
+        message: OutboundMessage,
+        event: CaseEventV1,
+        route: str | None,
+        *,
+        now: datetime,
+        lease_s: float,
+    ) -> str | None:
+        """`add`, then `claim`: one round trip when the message is new or was given back."""
+
     async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> str | None:
         """Take the right to send a pending message for `lease_s`.
 

@@ -100,8 +100,10 @@ class CaseNotifier:
     async def _deliver(self, event: CaseEventV1, planned: PlannedDelivery) -> str | None:
         key = notification_key(event, planned)
         message = self._write(event, planned, key)
-        await self._outbox.add(message, event, planned.route.value if planned.route else None)
-        token = await self._outbox.claim(key, now=self._clock(), lease_s=self._lease_s)
+        route = planned.route.value if planned.route else None
+        token = await self._outbox.add_and_claim(
+            message, event, route, now=self._clock(), lease_s=self._lease_s
+        )
         if token is None:
             delivery = await self._outbox.delivery_of(key)
             if delivery is None:

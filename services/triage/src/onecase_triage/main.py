@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
+from pymongo.errors import PyMongoError
 
 from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import (
@@ -197,6 +198,8 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             await broker.stop()
+            with contextlib.suppress(PyMongoError):  # else the sweep publishes them again
+                await parts.cases.flush_marks()
             await mongo.close()
 
     app = build_service_app(

@@ -28,8 +28,8 @@ class IdentityStore(Protocol):
     async def claimants_of(self, keys: Sequence[str]) -> dict[str, list[str]]:
         """The customers who claimed each of `keys` before, oldest first."""
 
-    async def ensure_customer(self, customer_id: str, display_name: str | None) -> None:
-        """Create the customer if it does not exist yet."""
+    async def ensure_customer(self, customer_id: str, display_name: str | None) -> bool:
+        """Create the customer if it does not exist yet; whether it was created now."""
 
     async def root_of(self, customer_id: str) -> str:
         """The customer `customer_id` was merged into, following the chain."""
@@ -67,11 +67,25 @@ class CaseRepository(Protocol):
     async def load_many(self, case_ids: set[UUID]) -> dict[UUID, CaseRecord]:
         """Several cases in one read, by id; missing ones are left out."""
 
-    async def save_decision(self, case: CaseRecord, *, expected_version: int) -> bool:
-        """Store state and events if the case is still at `expected_version` (0: a new case)."""
+    async def save_decision(
+        self,
+        case: CaseRecord,
+        *,
+        expected_version: int,
+        message: ComplaintReceivedV1 | None = None,
+    ) -> bool:
+        """Store state and events if the case is still at `expected_version` (0: a new case).
+
+        `message` is the customer's message the decision applies: its text is kept on the case.
+        """
 
     async def mark_published(self, case: CaseRecord, through: int) -> None:
-        """Remember that Kafka acknowledged the case's events up to `through`."""
+        """Remember that Kafka acknowledged the case's events up to `through`.
+
+        The repository's own reads see the mark at once; it may be written later, with
+        others, but before `with_unpublished` answers. Losing it (a crash) only publishes
+        the same events again.
+        """
 
     async def with_unpublished(self, decided_before: datetime, limit: int) -> list[CaseRecord]:
         """Cases whose outbox still holds events decided before `decided_before`."""
@@ -89,9 +103,6 @@ class CaseRepository(Protocol):
 
     async def find_by_number(self, number: str) -> CaseRecord | None:
         """The case with this customer-facing number."""
-
-    async def store_message(self, case_id: UUID, complaint: ComplaintReceivedV1) -> None:
-        """Keep a message's text; it shows once a decision applies its id."""
 
     async def messages_of(self, case: CaseRecord) -> list[ComplaintReceivedV1]:
         """The messages on the case, in the order they were applied."""

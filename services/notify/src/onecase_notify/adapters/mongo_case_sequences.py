@@ -11,6 +11,9 @@ from pymongo.errors import DuplicateKeyError
 from onecase_shared.mongo import Document
 
 CASE_SEQUENCES = "case_sequences"  # _id: case id; sequence: highest applied; advanced_at
+# An erased case's sequence: higher than any event's, so nothing is applied to it again, and
+# the erasure costs notify no extra read per event (MongoNotifyPrivacy.forget_cases sets it).
+ERASED_SEQUENCE = 2**62
 
 
 class MongoCaseSequences:

@@ -11,7 +11,7 @@ from pymongo import ASCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
-from onecase_notify.adapters.mongo_case_sequences import CASE_SEQUENCES
+from onecase_notify.adapters.mongo_case_sequences import CASE_SEQUENCES, ERASED_SEQUENCE
 from onecase_notify.adapters.mongo_outbox import OUTBOX
 from onecase_shared.events import utc_now
 from onecase_shared.mongo import Document, IndexSpec
@@ -40,9 +40,21 @@ class MongoNotifyPrivacy:
         for case_id in ids:
             with contextlib.suppress(DuplicateKeyError):
                 await self._erased.insert_one({"_id": case_id, "erased_at": utc_now()})
-        await self._sequences.delete_many({"_id": {"$in": ids}})
+        for case_id in ids:
+            await self._erase_sequence(case_id)
         result = await self._outbox.delete_many({"case_id": {"$in": ids}})
         return result.deleted_count
+
+    async def _erase_sequence(self, case_id: str) -> None:
+        """Move the case's sequence past every event: notify applies nothing more to it."""
+        erased = {"sequence": ERASED_SEQUENCE, "erased": True, "advanced_at": utc_now()}
+        # Replaced by an insert, not `$set`: nx-27017 turns a date given to `$set` into a
+        # string, which the retention's date query would never match.
+        await self._sequences.delete_one({"_id": case_id})
+        try:
+            await self._sequences.insert_one({"_id": case_id, **erased})
+        except DuplicateKeyError:  # an event advanced it meanwhile
+            await self._sequences.update_one({"_id": case_id}, {"$set": erased})
 
     async def is_erased(self, case_id: UUID) -> bool:
         """Whether the case belonged to a customer who was erased."""

@@ -6,6 +6,7 @@ import contextlib
 import uuid
 from datetime import UTC, datetime, timedelta
 
+from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
@@ -42,6 +43,54 @@ class MongoOutbox:
         with contextlib.suppress(DuplicateKeyError):
             await self._outbox.insert_one(document)
 
+    async def add_and_claim(
+        self,
+        message: OutboundMessage,
+        event: CaseEventV1,
+        route: str | None,
+        *,
+        now: datetime,
+        lease_s: float,
+    ) -> str | None:
+        """Record the message if it is new and lease it, in one round trip; its token, or None."""
+        token = uuid.uuid4().hex
+        # The filter matches a pending message nobody ever leased (or one whose lease was
+        # given back), and only equality fields: when no such message exists the upsert
+        # inserts one built from them, already leased. `$setOnInsert` is not used: nx-27017
+        # ignores it in findAndModify.
+        fresh = {
+            "_id": message.notification_key,
+            "case_id": str(event.case_id),
+            "kind": message.kind.value,
+            "route": route,
+            "status": "pending",
+            "lease_until": _NEVER,
+            "created_at": event.occurred_at,
+        }
+        try:
+            claimed = await self._outbox.find_one_and_update(
+                fresh,
+                self._lease(now, lease_s, token),
+                upsert=True,
+                return_document=ReturnDocument.AFTER,
+            )
+        except DuplicateKeyError:
+            claimed = None  # MongoDB refuses the insert; nx-27017 answers None
+        if claimed is not None:
+            return token
+        # The message exists but is sent, leased, failed or its lease expired: the full rule.
+        return await self.claim(message.notification_key, now=now, lease_s=lease_s)
+
+    def _lease(self, now: datetime, lease_s: float, token: str) -> Document:
+        return {
+            "$set": {
+                "lease_until": stamp(now + timedelta(seconds=lease_s)),
+                "leased_by": self._instance_id,
+                "lease_token": token,
+            },
+            "$inc": {"attempts": 1},
+        }
+
     async def claim(self, notification_key: str, *, now: datetime, lease_s: float) -> str | None:
         """Take the right to send an unsent message for `lease_s`; its token, or None."""
         # A fresh token per claim fences every later write: after the lease expires and
@@ -53,14 +102,7 @@ class MongoOutbox:
                 "status": {"$in": _SENDABLE},
                 "lease_until": {"$lt": stamp(now)},
             },
-            {
-                "$set": {
-                    "lease_until": stamp(now + timedelta(seconds=lease_s)),
-                    "leased_by": self._instance_id,
-                    "lease_token": token,
-                },
-                "$inc": {"attempts": 1},
-            },
+            self._lease(now, lease_s, token),
         )
         return token if claimed is not None else None
 

@@ -19,6 +19,9 @@ from onecase_triage.adapters.mongo_case_store import (
     CASE_EVENTS,
     CASE_MESSAGES,
     CASES,
+    MESSAGES,
+    OLDEST_MESSAGE_AT,
+    SENT_MESSAGES,
     THREAD_KEYS,
     case_from,
 )
@@ -29,7 +32,6 @@ from onecase_triage.adapters.mongo_identity_store import (
     IDENTITY_KEYS,
     MAX_MERGE_CHAIN,
 )
-from onecase_triage.adapters.mongo_sent_messages import SENT_MESSAGES
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.personal_data import CaseHeld, CustomerHoldings, case_shell
 
@@ -87,18 +89,23 @@ class MongoCustomerRecords:
             customers=[_public(doc, "customer_id") for doc in members],
             handles=[_public(doc, "key") for doc in handles],
             merges=[_public(doc, "merge_id") for doc in merges],
-            cases=[await self._case_held(case_from(doc)) for doc in cases],
+            cases=[await self._case_held(doc) for doc in cases],
         )
 
-    async def _case_held(self, case: CaseRecord) -> CaseHeld:
+    async def _case_held(self, document: Document) -> CaseHeld:
+        case = case_from(document)
         case_id = str(case.case_id)
-        messages = self._db[CASE_MESSAGES].find({"case_id": case_id}).sort("received_at", ASCENDING)
+        kept = [entry["complaint"] for entry in (document.get(MESSAGES) or {}).values()]
+        legacy = self._db[CASE_MESSAGES].find({"case_id": case_id})
+        kept += [doc["complaint"] async for doc in legacy]
+        messages = sorted(
+            (ComplaintReceivedV1.model_validate(text) for text in kept),
+            key=lambda message: message.received_at,
+        )
         sent = self._db[SENT_MESSAGES].find({"case_id": case_id}).sort("sent_at", ASCENDING)
         return CaseHeld(
             case=case,
-            messages=[
-                ComplaintReceivedV1.model_validate(doc["complaint"]) async for doc in messages
-            ],
+            messages=messages,
             notifications=[_public(doc, "notification_key") async for doc in sent],
         )
 
@@ -111,8 +118,11 @@ class MongoCustomerRecords:
         ids = holdings.member_ids
         case_ids = [str(held.case.case_id) for held in holdings.cases]
         of_cases = {"case_id": {"$in": case_ids}}
+        # Texts kept before they moved onto the cases; those on the cases go with
+        # `anonymise_case` below. Every text the holdings found is counted.
+        await self._db[CASE_MESSAGES].delete_many(of_cases)
         counts = {
-            "messages": (await self._db[CASE_MESSAGES].delete_many(of_cases)).deleted_count,
+            "messages": sum(len(held.messages) for held in holdings.cases),
             "sent_messages": (await self._db[SENT_MESSAGES].delete_many(of_cases)).deleted_count,
             "case_events": (await self._db[CASE_EVENTS].delete_many(of_cases)).deleted_count,
             "thread_keys": (await self._db[THREAD_KEYS].delete_many(of_cases)).deleted_count,
@@ -150,12 +160,13 @@ class MongoCustomerRecords:
                 continue
             messages = [str(c) for contact in theirs for c in contact.complaint_ids]
             result = await self._db[CASE_MESSAGES].delete_many({"_id": {"$in": messages}})
-            erased += result.deleted_count
+            on_case = [m for m in messages if m in (document.get(MESSAGES) or {})]
+            erased += result.deleted_count + len(on_case)
             kept = [contact.stored() for contact in case.contacts if contact.customer_id not in ids]
-            await self._db[CASES].update_one(
-                {"_id": str(case.case_id)},
-                {"$set": {"contacts": kept}, "$inc": {"version": 1}},
-            )
+            update: Document = {"$set": {"contacts": kept}, "$inc": {"version": 1}}
+            if on_case:
+                update["$unset"] = {f"{MESSAGES}.{m}": "" for m in on_case}
+            await self._db[CASES].update_one({"_id": str(case.case_id)}, update)
         return erased
 
     async def anonymise_case(self, case: CaseRecord, *, now: datetime) -> None:
@@ -173,6 +184,8 @@ class MongoCustomerRecords:
                     "events": [],
                     "outbox_pending": False,
                     "thread_keys": [],
+                    MESSAGES: {},
+                    OLDEST_MESSAGE_AT: None,
                     "alerts_sent": [],
                     "next_due_at": None,
                 },

@@ -45,31 +45,36 @@ class MongoIdentityStore:
         self._claims = db[CLAIMED_KEYS]
 
     async def claim_keys(self, evidence: Sequence[LinkEvidence], candidate: str) -> dict[str, str]:
-        """Give unclaimed keys to `candidate`; return every key's holder."""
-        wanted = list(dict.fromkeys(item.key for item in evidence))
-        holders = {
-            doc["_id"]: doc["customer_id"]
-            async for doc in self._keys.find({"_id": {"$in": wanted}})
-        }
+        """Give unclaimed keys to `candidate`; return every key's holder.
+
+        One round trip per key when the key is new or already the candidate's (a returning
+        customer): two only when another customer holds it.
+        """
+        holders: dict[str, str] = {}
         for item in evidence:
-            if item.key in holders:
-                continue
-            try:
-                await self._keys.insert_one(
-                    {
-                        "_id": item.key,
-                        "customer_id": candidate,
+            if item.key not in holders:
+                holders[item.key] = await self._claim_key(item, candidate)
+        return holders
+
+    async def _claim_key(self, item: LinkEvidence, candidate: str) -> str:
+        try:
+            # Matches the key held by `candidate`; a key nobody holds is inserted for them.
+            await self._keys.update_one(
+                {"_id": item.key, "customer_id": candidate},
+                {
+                    "$setOnInsert": {
                         "evidence": item.kind.value,
                         "detail": item.detail,
                         "first_seen": utc_now(),
                     }
-                )
-                holders[item.key] = candidate
-            except DuplicateKeyError:
-                holder = await self._keys.find_one({"_id": item.key})
-                assert holder is not None  # keys are never deleted
-                holders[item.key] = holder["customer_id"]
-        return holders
+                },
+                upsert=True,
+            )
+        except DuplicateKeyError:
+            holder = await self._keys.find_one({"_id": item.key})
+            assert holder is not None  # keys are never deleted while their holder exists
+            return str(holder["customer_id"])
+        return candidate
 
     async def holders_of(self, keys: Sequence[str]) -> dict[str, str]:
         """The customer holding each of `keys` that somebody holds; nothing is claimed."""
@@ -100,17 +105,23 @@ class MongoIdentityStore:
             found.setdefault(doc["key"], []).append(doc["customer_id"])
         return found
 
-    async def ensure_customer(self, customer_id: str, display_name: str | None) -> None:
-        """Create the customer if it does not exist yet."""
-        with contextlib.suppress(DuplicateKeyError):
-            await self._customers.insert_one(
+    async def ensure_customer(self, customer_id: str, display_name: str | None) -> bool:
+        """Create the customer if it does not exist yet; whether it was created now."""
+        try:
+            result = await self._customers.update_one(
+                {"_id": customer_id},
                 {
-                    "_id": customer_id,
-                    "display_name": display_name,
-                    "merged_into": None,
-                    "created_at": utc_now(),
-                }
+                    "$setOnInsert": {
+                        "display_name": display_name,
+                        "merged_into": None,
+                        "created_at": utc_now(),
+                    }
+                },
+                upsert=True,
             )
+        except DuplicateKeyError:
+            return False  # a concurrent upsert created it
+        return result.upserted_id is not None
 
     async def root_of(self, customer_id: str) -> str:
         """The customer `customer_id` was merged into, following the chain."""

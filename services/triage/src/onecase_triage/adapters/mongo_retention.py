@@ -16,19 +16,25 @@ from onecase_triage.adapters.mongo_case_store import (
     CASE_EVENTS,
     CASE_MESSAGES,
     CASES,
+    MESSAGES,
+    OLDEST_MESSAGE_AT,
+    SENT_MESSAGES,
     THREAD_KEYS,
     case_from,
 )
 from onecase_triage.adapters.mongo_customer_records import MongoCustomerRecords
 from onecase_triage.adapters.mongo_identity_store import CUSTOMERS
-from onecase_triage.adapters.mongo_sent_messages import SENT_MESSAGES
 from onecase_triage.domain.case_record import CaseRecord, CaseStatus
 from onecase_triage.domain.personal_data import ERASED
+
+_TEXT_BATCH = 200  # cases read at once by the message retention
+_TEXT_BATCHES = 50
 
 INDEXES = (
     IndexSpec(CASE_MESSAGES, (("received_at", ASCENDING),)),
     IndexSpec(CASES, (("status", ASCENDING), ("resolved_at", ASCENDING))),
     IndexSpec(CUSTOMERS, (("created_at", ASCENDING),)),
+    IndexSpec(CASES, ((OLDEST_MESSAGE_AT, ASCENDING),)),
 )
 
 
@@ -42,7 +48,35 @@ class MongoRetention:
     async def forget_messages_before(self, cutoff: datetime) -> int:
         """Delete customers' messages received before `cutoff`; how many went."""
         result = await self._db[CASE_MESSAGES].delete_many({"received_at": {"$lt": cutoff}})
-        return result.deleted_count
+        gone = result.deleted_count
+        before = stamp(cutoff)
+        for _ in range(_TEXT_BATCHES):
+            holding = await (
+                self._db[CASES]
+                .find({OLDEST_MESSAGE_AT: {"$lt": before}}, {MESSAGES: 1, "version": 1})
+                .limit(_TEXT_BATCH)
+                .to_list()
+            )
+            for document in holding:
+                gone += await self._forget_texts(document, before)
+            if len(holding) < _TEXT_BATCH:
+                break
+        return gone
+
+    async def _forget_texts(self, document: Document, before: str) -> int:
+        """Remove a case's texts received before `before`; how many went."""
+        texts: dict[str, Document] = document.get(MESSAGES) or {}
+        old = [key for key, entry in texts.items() if entry["received_at"] < before]
+        left = [entry["received_at"] for key, entry in texts.items() if key not in old]
+        update: Document = {"$set": {OLDEST_MESSAGE_AT: min(left, default=None)}}
+        if old:
+            update["$unset"] = {f"{MESSAGES}.{key}": "" for key in old}
+        # Not a decision (the version stays), but only on the version read: a message a
+        # decision added meanwhile would otherwise lose its place in `oldest_message_at`.
+        result = await self._db[CASES].update_one(
+            {"_id": document["_id"], "version": document.get("version")}, update
+        )
+        return len(old) if result.matched_count else 0
 
     async def closed_cases_before(self, cutoff: datetime, limit: int) -> list[CaseRecord]:
         """Resolved cases, not yet anonymised, resolved before `cutoff`."""

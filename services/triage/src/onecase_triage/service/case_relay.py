@@ -15,7 +15,7 @@ from uuid import UUID
 
 import structlog
 
-from onecase_shared.events import utc_now
+from onecase_shared.events import ComplaintReceivedV1, utc_now
 from onecase_shared.kafka import RetryLaterError
 from onecase_triage.domain.case_aggregate import Decision
 from onecase_triage.domain.case_record import CaseRecord
@@ -48,10 +48,18 @@ class CaseRelay:
         # Tests inject crashes at named points between writes and publishes.
         self._fault = fault
 
-    async def save(self, decision: Decision, *, expected_version: int) -> bool:
-        """Store one decision; False when the case changed since it was read."""
+    async def save(
+        self,
+        decision: Decision,
+        *,
+        expected_version: int,
+        message: ComplaintReceivedV1 | None = None,
+    ) -> bool:
+        """Store one decision (with the message it applies); False when the case changed."""
         self._fault("before-save")
-        saved = await self._cases.save_decision(decision.case, expected_version=expected_version)
+        saved = await self._cases.save_decision(
+            decision.case, expected_version=expected_version, message=message
+        )
         if saved:
             self._fault("after-save")
         return saved

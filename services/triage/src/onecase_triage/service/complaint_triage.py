@@ -118,7 +118,9 @@ class ComplaintTriage:
         customer_id = author.customer_id
         if linked is not None and await self._identity.root_of(linked.customer_id) != customer_id:
             linked = None  # another customer's closed case: the claim leads nowhere
-        target = await self._target(complaint, customer_id, linked)
+        target = await self._target(
+            complaint, customer_id, linked, new_customer=author.new_customer
+        )
         case = target.case
         if has_applied(case, complaint.complaint_id):
             await self._relay.republish(case, complaint.complaint_id)
@@ -142,10 +144,11 @@ class ComplaintTriage:
     async def _store(
         self, decision: Decision, before: CaseRecord, complaint: ComplaintReceivedV1
     ) -> bool:
-        await self._cases.store_message(before.case_id, complaint)
         saved = False
         try:
-            saved = await self._relay.save(decision, expected_version=before.version)
+            saved = await self._relay.save(
+                decision, expected_version=before.version, message=complaint
+            )
         finally:
             self._assignment.settle(before.case_id, stored=saved)
         if not saved:
@@ -187,7 +190,12 @@ class ComplaintTriage:
         return linked
 
     async def _target(
-        self, complaint: ComplaintReceivedV1, customer_id: str, linked: CaseRecord | None
+        self,
+        complaint: ComplaintReceivedV1,
+        customer_id: str,
+        linked: CaseRecord | None,
+        *,
+        new_customer: bool,
     ) -> _Target:
         now = self._clock()
         if linked is not None:
@@ -195,9 +203,12 @@ class ComplaintTriage:
                 return _Target(linked, Outcome.JOINED)
             if now - (linked.resolved_at or linked.opened_at) <= self._rules.reopen_window:
                 return await self._reopen_target(linked)
-        open_cases, recent = await self._cases.find_open_for_customer(
-            customer_id, resolved_since=now - KEEPER_MEMORY
-        )
+        open_cases: list[CaseRecord] = []
+        recent: CaseRecord | None = None
+        if not new_customer:  # a customer created by this complaint has no case to look up
+            open_cases, recent = await self._cases.find_open_for_customer(
+                customer_id, resolved_since=now - KEEPER_MEMORY
+            )
         candidate = case_id_for(complaint)
         own = next((case for case in open_cases if case.case_id == candidate), None)
         if own is not None:

@@ -41,6 +41,8 @@ class ResolvedAuthor:
 
     customer_id: str
     claims: tuple[Claim, ...] = ()
+    # Created by this complaint and linked to nobody: no case can name them yet.
+    new_customer: bool = False
 
 
 class MergeRefusedError(Exception):
@@ -67,8 +69,15 @@ class CustomerIdentity:
         contacts = [item.key for item in verified if is_contact_handle(item.key)]
         candidate = customer_id_for(canonical_key(contacts or [item.key for item in verified]))
         holders = await self._identities.claim_keys(verified, candidate)
+        created = False
         if candidate in holders.values():
-            await self._identities.ensure_customer(candidate, complaint.author_name)
+            created = await self._identities.ensure_customer(candidate, complaint.author_name)
+        new_customer = created and set(holders.values()) == {candidate}
+        if new_customer:
+            # Created just now and every key is theirs: merged into nobody, nothing to follow.
+            return ResolvedAuthor(
+                candidate, await self._claims(candidate, evidence), new_customer=True
+            )
         author = await self._identities.root_of(holders[verified[0].key])
         for item in verified[1:]:
             other = await self._identities.root_of(holders[item.key])
