@@ -67,6 +67,15 @@ def test_a_staff_conduct_follow_up_asks_the_lead_and_sends_nothing_in_their_name
     assert review.target.handle.value == PRIYA.email, "to the lead, not to the customer"
 
 
+def test_a_lead_alert_goes_to_the_lead_only() -> None:
+    email = a_target(Channel.EMAIL, "email")
+    event = a_case_event(CaseEventKind.LEAD_ALERTED, email, lead=PRIYA, note="a threat (sue)")
+    [alert] = plan_deliveries(event, now=NOW, windows=WINDOWS)
+    assert (alert.kind, alert.route) == (NotificationKind.LEAD_ALERT, Route.EMAIL)
+    assert alert.target is not None
+    assert alert.target.handle.value == PRIYA.email
+
+
 def test_without_a_lead_on_the_roster_nothing_is_offered() -> None:
     event = a_case_event(CaseEventKind.FLAGGED_FOR_LEAD, a_target(Channel.EMAIL, "email"))
     assert plan_deliveries(event, now=NOW, windows=WINDOWS) == ()

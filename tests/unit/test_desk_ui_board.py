@@ -9,6 +9,7 @@ from uuid import uuid4
 from onecase_shared.events import AgentRefV1, CaseFactsV1, CategoryV1, Channel, UrgencyV1, utc_now
 from onecase_triage.desk_ui.board import CaseFilter, exposure, inbox_of, lead_board, moved_private
 from onecase_triage.desk_ui.session import SessionSigner, csrf_matches
+from onecase_triage.domain.case_incidents import Incident, IncidentKind
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.desk_permissions import DeskRole, DeskUser
 from tests.builders import a_target
@@ -72,7 +73,20 @@ def test_a_public_case_moved_private_when_the_customer_wrote_privately_after() -
 
 
 def test_the_lead_board_lists_flags_incidents_and_staff_conduct() -> None:
-    threat = a_case(90, urgency=UrgencyV1(score=90, level="critical", threats=("lawyer",)))
+    lawyer = Incident(
+        complaint_id=uuid4(),
+        provider_message_id="<m1@example.com>",
+        channel="email",
+        at=utc_now(),
+        kind=IncidentKind.THREAT,
+        terms=("lawyer",),
+        words="My lawyer will hear of this.",
+    )
+    threat = a_case(
+        90,
+        urgency=UrgencyV1(score=90, level="critical", threats=("lawyer",)),
+        incidents=(lawyer,),
+    )
     conduct = a_case(
         40,
         category=CategoryV1(name="staff_conduct", confidence=0.8),

@@ -37,6 +37,8 @@ class NotifySettings(ServiceSettings):
     smtp_ca_file: Path | None = None
     # Replies to case+<number>@<reply_domain> route back to the case through intake.
     reply_domain: str = "reply.onecase.example"
+    # Where staff open the desk; lead alerts link to the case's page there.
+    desk_url: str = "http://127.0.0.1:8002"
     x_api_base: str = "http://127.0.0.1:8010/x"
     x_bearer_token: SecretStr = SecretStr("dev-only-x-bearer-token")
     graph_api_base: str = "http://127.0.0.1:8010/graph"

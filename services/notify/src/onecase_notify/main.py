@@ -140,6 +140,7 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
         lease_s=settings.send_lease_s,
         send_timeout_s=settings.send_timeout_s,
         windows=ChannelWindows(messenger=timedelta(hours=settings.messenger_window_hours)),
+        desk_url=settings.desk_url,
     )
     privacy = NotifyPrivacy(
         records=MongoNotifyPrivacy(db),

@@ -60,7 +60,9 @@ class CaseNotifier:
         send_timeout_s: float,
         windows: ChannelWindows,
         on_stale: Callable[[CaseEventV1], None] = lambda _event: None,
+        desk_url: str | None = None,
     ) -> None:
+        self._desk_url = desk_url
         self._outbox = outbox
         self._sequences = sequences
         self._stale = on_stale
@@ -149,7 +151,7 @@ class CaseNotifier:
     def _write(self, event: CaseEventV1, planned: PlannedDelivery, key: str) -> OutboundMessage:
         if planned.route is None:
             return OutboundMessage(notification_key=key, kind=planned.kind, subject="", text="")
-        rendered = self._composer.compose(context_for(event, planned))
+        rendered = self._composer.compose(context_for(event, planned, desk_url=self._desk_url))
         return OutboundMessage(
             notification_key=key,
             kind=planned.kind,

@@ -38,6 +38,9 @@ class CaseEventKind(StrEnum):
     # Opened while nobody could take it: the customer is acknowledged now, and told who owns
     # the case when the queue assigns it (an `assigned` event with `from_queue`).
     QUEUED = "queued"
+    # The team lead is told by email (`note` says why, `lead` who): a staff-conduct
+    # complaint, a threat, abuse. Persistent anger is `flagged_for_lead`, which tells them too.
+    LEAD_ALERTED = "lead_alerted"
 
 
 class AgentRefV1(BaseModel):

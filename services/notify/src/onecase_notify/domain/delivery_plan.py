@@ -121,6 +121,8 @@ def plan_deliveries(
         return _unverified_contact(event, now=now, windows=windows)
     if event.kind is CaseEventKind.FLAGGED_FOR_LEAD:
         return _lead_offer(event, now=now, windows=windows)
+    if event.kind is CaseEventKind.LEAD_ALERTED:
+        return _to_lead(event, NotificationKind.LEAD_ALERT)
     if event.kind is CaseEventKind.LEAD_FOLLOW_UP_DUE:
         # Staff conduct: nothing goes to the customer in the lead's name unless the lead
         # writes it. The lead is asked to review the case and answer from the desk.

@@ -143,6 +143,8 @@ def _variables(context: MessageContext, language: str) -> dict[str, Any]:
         "verification_code": context.verification_code,
         "contact_channel": context.contact_channel,
         "queued": context.queued,
+        "lead_reason": context.lead_reason,
+        "desk_link": context.desk_link,
     }
 
 

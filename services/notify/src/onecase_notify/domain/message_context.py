@@ -53,6 +53,8 @@ class MessageContext(BaseModel):
     verification_code: str | None = None  # contact check: the one-time code
     contact_channel: str | None = None  # contact check: where the unverified message came
     queued: bool = False  # acknowledgment: nobody owns the case yet; the team writes
+    lead_reason: str | None = None  # lead alert: why the lead is told (no customer's words)
+    desk_link: str | None = None  # staff emails: the case's page at the desk
 
     @field_validator("next_update_due")
     @classmethod

@@ -15,10 +15,13 @@ RESTATE_MIN_CONFIDENCE = 0.65
 
 # A writer not yet proven to be the customer learns nothing about the case from us.
 _GENERIC_KINDS = frozenset({NotificationKind.CONTACT_RECEIVED})
+_STAFF_KINDS = frozenset({NotificationKind.LEAD_ALERT, NotificationKind.LEAD_REVIEW})
 
 
-def context_for(event: CaseEventV1, planned: PlannedDelivery) -> MessageContext:
-    """The composer's input for one delivery of `event`."""
+def context_for(
+    event: CaseEventV1, planned: PlannedDelivery, *, desk_url: str | None = None
+) -> MessageContext:
+    """The composer's input for one delivery of `event` (`desk_url`: for staff's links)."""
     target = planned.target or event.reply_target
     if planned.kind in _GENERIC_KINDS:
         return MessageContext(
@@ -57,6 +60,10 @@ def context_for(event: CaseEventV1, planned: PlannedDelivery) -> MessageContext:
         verification_code=event.verification_code,
         contact_channel=_channel_name(event) if event.verification_code else None,
         queued=owner is None,
+        lead_reason=event.note if planned.kind is NotificationKind.LEAD_ALERT else None,
+        desk_link=f"{desk_url.rstrip('/')}/ui/cases/{event.case_number}"
+        if desk_url and planned.kind in _STAFF_KINDS
+        else None,
     )
 
 

@@ -74,6 +74,7 @@ class DeskViews:
             ],
             events=events,
             messages_sent=await self._sent.sent_for(case.case_id),
+            incidents=list(case.incidents),
         )
 
     async def cases(

@@ -9,6 +9,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field
 
 from onecase_shared.events import AgentRefV1, CaseEventV1, ComplaintReceivedV1
+from onecase_triage.domain.case_incidents import Incident
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.roster import Agent
 from onecase_triage.domain.routing import AgentLoad
@@ -123,6 +124,7 @@ class CaseView(BaseModel):
     owner_history: list[OwnerChange]
     events: list[CaseEventV1]
     messages_sent: list[dict[str, Any]]
+    incidents: list[Incident]  # threats and abuse, with the message, channel, time and words
 
 
 class AgentView(BaseModel):

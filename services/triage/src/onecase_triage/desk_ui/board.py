@@ -125,7 +125,7 @@ def lead_board(open_cases: list[CaseRecord], now: datetime) -> LeadBoard:
             (c for c in open_cases if c.category.name == STAFF_CONDUCT),
             key=lambda c: (c.lead_follow_up_due_at is None, c.lead_follow_up_due_at or now),
         ),
-        incidents=[c for c in open_cases if c.urgency.threats or c.urgency.abusive],
+        incidents=[c for c in open_cases if c.incidents],
         sla_alerts=[
             (case, clock.name, state)
             for case in open_cases

@@ -12,6 +12,7 @@ from uuid import UUID
 from onecase_shared.events import AgentRefV1, CaseEventKind, ReplyTargetV1, UrgencyV1
 from onecase_triage.domain.case_aggregate import Decision, assign, emit, reopen, settled
 from onecase_triage.domain.case_contacts import CaseContact, LinkSuggestion, with_contact
+from onecase_triage.domain.case_incidents import Incident, IncidentKind, with_incidents
 from onecase_triage.domain.case_opening import is_angry, raised_urgency, with_reply_target
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.sla import SlaClock
@@ -115,7 +116,7 @@ def flag_for_lead(
         CaseEventKind.FLAGGED_FOR_LEAD,
         at=at,
         correlation_id=correlation_id,
-        note=f"{case.angry_exchanges} angry messages: a lead should offer another contact",
+        note=f"{case.angry_exchanges} angry messages: the customer is offered the team lead",
         lead=lead,
     )
 
@@ -212,3 +213,42 @@ def suggest_links(case: CaseRecord, found: list[LinkSuggestion]) -> CaseRecord:
     if not new:
         return case
     return case.model_copy(update={"link_suggestions": (*case.link_suggestions, *new)})
+
+
+def record_incidents(
+    case: CaseRecord,
+    found: tuple[Incident, ...],
+    *,
+    staff_conduct_opened: bool,
+    lead: AgentRefV1 | None,
+    at: datetime,
+    correlation_id: UUID,
+) -> Decision:
+    """Threats and abuse go on the case; each new one, and a staff-conduct case, alert the lead.
+
+    The alert names the kind and the terms, never the customer's sentences: those stay on the
+    case, for the lead to read at the desk.
+    """
+    kept = with_incidents(case.incidents, found)
+    added = kept[len(case.incidents) :]
+    updated = case.model_copy(update={"incidents": kept})
+    reasons = [_reason(incident) for incident in added]
+    if staff_conduct_opened:
+        reasons.insert(0, "a complaint about how our staff treated the customer")
+    if not reasons or lead is None:
+        return Decision(updated)
+    return emit(
+        updated,
+        CaseEventKind.LEAD_ALERTED,
+        at=at,
+        correlation_id=correlation_id,
+        lead=lead,
+        note="; ".join(reasons),
+    )
+
+
+def _reason(incident: Incident) -> str:
+    terms = f" ({', '.join(incident.terms)})" if incident.terms else ""
+    if incident.kind is IncidentKind.THREAT:
+        return f"a threat{terms}"
+    return f"abusive language{terms}"

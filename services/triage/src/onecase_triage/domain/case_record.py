@@ -17,6 +17,7 @@ from onecase_shared.events import (
     UrgencyV1,
 )
 from onecase_triage.domain.case_contacts import CaseContact, LinkSuggestion
+from onecase_triage.domain.case_incidents import Incident
 from onecase_triage.domain.sla import SlaClock
 
 
@@ -64,6 +65,7 @@ class CaseRecord(BaseModel):
     contacts: tuple[CaseContact, ...] = ()
     contact_revision: int = 0
     link_suggestions: tuple[LinkSuggestion, ...] = ()
+    incidents: tuple[Incident, ...] = ()  # threats and abuse, with the customer's words
     # The aggregate's own bookkeeping (issue 12): every decision is one compare-and-set on
     # `version` that stores the new state with its events; `events` past `published_sequence`
     # are the outbox a relay publishes.

@@ -27,10 +27,18 @@ from onecase_triage.domain.case_aggregate import Decision, has_applied, with_mes
 from onecase_triage.domain.case_conversation import (
     add_message,
     open_case,
+    record_incidents,
     reopen_with_message,
     suggest_links,
 )
-from onecase_triage.domain.case_opening import assess, case_id_for, new_case, reply_target_for
+from onecase_triage.domain.case_incidents import incidents_in
+from onecase_triage.domain.case_opening import (
+    STAFF_CONDUCT,
+    assess,
+    case_id_for,
+    new_case,
+    reply_target_for,
+)
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.case_threading import (
     follows_up,
@@ -126,6 +134,7 @@ class ComplaintTriage:
             await self._relay.republish(case, complaint.complaint_id)
             return True
         decision = await self._decide(target, complaint)
+        decision = decision.then(await self._incidents(decision.case, complaint, target.outcome))
         updated = suggest_links(
             with_message(decision.case, complaint.complaint_id, thread_keys_of(complaint)),
             self._contacts.link_suggestions(case, author),
@@ -312,6 +321,20 @@ class ComplaintTriage:
             angry_limit=self._rules.angry_exchanges_before_flag,
             at=self._clock(),
             lead=lead,
+        )
+
+    async def _incidents(
+        self, case: CaseRecord, complaint: ComplaintReceivedV1, outcome: Outcome
+    ) -> Decision:
+        """Threats and abuse in the message go on the case; the lead hears of new ones."""
+        message_urgency, _ = self._assess(complaint)
+        return record_incidents(
+            case,
+            incidents_in(complaint, message_urgency),
+            staff_conduct_opened=outcome is Outcome.OPENED and case.category.name == STAFF_CONDUCT,
+            lead=await self._lead_of(case),
+            at=self._clock(),
+            correlation_id=complaint.correlation_id,
         )
 
     async def _lead_of(self, case: CaseRecord) -> AgentRefV1 | None:
