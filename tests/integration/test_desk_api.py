@@ -147,6 +147,26 @@ async def test_only_the_owner_or_a_lead_acts_on_a_case(
     assert again.status_code == 409
 
 
+async def test_an_update_that_argues_is_held_back_until_the_agent_sends_it_anyway(
+    desk: tuple[httpx.AsyncClient, TriageWorld],
+) -> None:
+    client, world = desk
+    number = await open_case(world)
+    text = "As I already told you, that's not our fault: you should have read the terms."
+    held = await client.post(f"/cases/{number}/updates", json={"text": text}, headers=LEAD)
+    assert held.status_code == 422
+    assert held.headers["content-type"] == "application/problem+json"
+    warnings = [e for e in held.json()["errors"] if e["type"] == "tone_warning"]
+    assert {w["msg"].split(":")[0] for w in warnings} == {"arguing", "blaming_the_customer"}
+    assert world.events()[-1].kind is not CaseEventKind.UPDATE_REQUESTED, "nothing was sent"
+
+    sent = await client.post(
+        f"/cases/{number}/updates", json={"text": text, "send_anyway": True}, headers=LEAD
+    )
+    assert sent.status_code == 202
+    assert world.events()[-1].update_text == text
+
+
 async def test_an_agents_update_meets_first_response_and_restarts_the_update_clock(
     desk: tuple[httpx.AsyncClient, TriageWorld],
 ) -> None:

@@ -169,6 +169,12 @@ def test_an_agent_logs_in_sees_cases_live_and_answers_an_email_case_over_smtp(
     expect(page.get_by_role("heading", name="What the customer said")).to_be_visible()
     number = page.locator("h1").inner_text().split()[0]
     page.screenshot(path=SCREENSHOTS / "desk-case.png", full_page=True)
+    # An update that argues is held back with the phrase named, and the draft is kept.
+    arguing = "That's not our fault, you should have checked the address."
+    page.fill("textarea[name=text]", arguing)
+    page.get_by_role("button", name="Send update").click()
+    expect(page.get_by_role("alert")).to_contain_text("not our fault")
+    expect(page.locator("textarea[name=text]")).to_have_value(arguing)
     words = f"The courier confirmed a new delivery slot, reference {uuid.uuid4().hex[:6]}."
     page.fill("textarea[name=text]", words)
     page.get_by_role("button", name="Send update").click()

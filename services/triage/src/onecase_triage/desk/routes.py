@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, FastAPI, HTTPException, Query, Request, status
+from fastapi import APIRouter, FastAPI, HTTPException, Query, Request, Response, status
 
 from onecase_shared.events import CaseEventV1
-from onecase_shared.problems import problem_responses
+from onecase_shared.problems import InvalidParam, problem_response, problem_responses
 from onecase_triage.components import TriageComponents
 from onecase_triage.desk.auth import CurrentUser, TokenTable
 from onecase_triage.desk.case_views import DeskViews
@@ -27,6 +27,7 @@ from onecase_triage.desk.schemas import (
 )
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.roster import Agent
+from onecase_triage.domain.update_tone import tone_warnings
 from onecase_triage.ports import IdentityStore
 from onecase_triage.service.case_desk import (
     CaseDesk,
@@ -137,9 +138,27 @@ async def _act(coroutine: Any) -> EventAccepted:
 )
 async def post_update(
     request: Request, reference: str, body: UpdateRequest, user: CurrentUser
-) -> EventAccepted:
-    """Send the customer a progress update now; it resets the update clock."""
+) -> EventAccepted | Response:
+    """Send the customer a progress update now; it resets the update clock.
+
+    An update that argues, blames the customer or over-promises is answered 422 with each
+    phrase named (`errors[].type` is `tone_warning`); `send_anyway: true` sends it as it is.
+    """
     case = await _case(request, reference)
+    warnings = () if body.send_anyway else tone_warnings(body.text)
+    if warnings:
+        return problem_response(
+            request,
+            422,
+            "The update may argue, blame the customer or over-promise. Rephrase it, or send "
+            "it anyway with send_anyway: true.",
+            errors=[
+                InvalidParam(
+                    loc=["body", "text"], msg=f"{w.kind.value}: '{w.phrase}'", type="tone_warning"
+                )
+                for w in warnings
+            ],
+        )
     return await _act(_desk(request).post_update(case.case_id, user, body.text))
 
 

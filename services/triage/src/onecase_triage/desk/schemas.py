@@ -25,6 +25,9 @@ class UpdateRequest(_Request):
     """A progress update for the customer, sent at once."""
 
     text: str = Field(min_length=1, max_length=5000)
+    # An update that argues, blames the customer or over-promises is held back (422) with
+    # the phrases named; the agent rephrases it, or sends it anyway with this flag.
+    send_anyway: bool = False
 
 
 class ResolveRequest(_Request):

@@ -12,6 +12,7 @@ from onecase_triage.desk_ui.context import DeskUi, back_to
 from onecase_triage.desk_ui.gateway import ActionRefusedError
 from onecase_triage.desk_ui.session import csrf_matches
 from onecase_triage.domain.desk_permissions import DeskUser
+from onecase_triage.domain.update_tone import tone_warnings
 
 Csrf = Annotated[str, Form()]
 Text = Annotated[str, Form(min_length=1, max_length=5000)]
@@ -37,8 +38,24 @@ def build_router(ui: DeskUi) -> APIRouter:
         return f"/ui/cases/{number}"
 
     @router.post("/ui/cases/{number}/update")
-    async def post_update(request: Request, number: str, text: Text, csrf: Csrf) -> Response:
-        """Send the customer a progress update."""
+    async def post_update(
+        request: Request,
+        number: str,
+        text: Text,
+        csrf: Csrf,
+        send_anyway: Annotated[str, Form()] = "",
+    ) -> Response:
+        """Send the customer a progress update, unless it argues (then warn, keep the draft)."""
+        warnings = () if send_anyway else tone_warnings(text)
+        if warnings:
+            phrases = ", ".join(
+                f"“{w.phrase}” ({w.kind.value.replace('_', ' ')})" for w in warnings
+            )
+            return back_to(
+                case_path(number),
+                error=f"Not sent: {phrases} may upset the customer. Rephrase it, or tick "
+                "“Send it as written”.",
+            )
         return await act(
             request,
             csrf,

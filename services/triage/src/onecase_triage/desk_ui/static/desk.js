@@ -25,9 +25,17 @@
   function keepDrafts(root) {
     root.querySelectorAll("textarea[data-draft]").forEach(function (area) {
       var key = "onecase-draft:" + area.dataset.draft;
+      // A refused update (an alert on the page after it) keeps what was typed: the draft
+      // goes only when the page after its own submit reports success.
+      if (sessionStorage.getItem("submitted:" + key)) {
+        sessionStorage.removeItem("submitted:" + key);
+        if (document.querySelector("p.flash.ok[role=status]")) localStorage.removeItem(key);
+      }
       if (!area.value) area.value = localStorage.getItem(key) || "";
       area.addEventListener("input", function () { localStorage.setItem(key, area.value); });
-      area.form.addEventListener("submit", function () { localStorage.removeItem(key); });
+      area.form.addEventListener("submit", function () {
+        sessionStorage.setItem("submitted:" + key, "1");
+      });
     });
   }
 
