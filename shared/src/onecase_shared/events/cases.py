@@ -51,6 +51,9 @@ class AgentRefV1(BaseModel):
     agent_id: str
     display_name: str
     email: str | None = None
+    # Added within v1 (optional): the time zone the agent works in (IANA), for the times
+    # promised to a customer whose own zone is unknown.
+    timezone: str | None = None
 
 
 class ReplyTargetV1(BaseModel):
@@ -70,6 +73,7 @@ class ReplyTargetV1(BaseModel):
     message_kind: str | None = None  # "email", "tweet", "x_dm", "facebook_comment", ...
     conversation_id: str | None = None  # chat session, Intercom conversation, X conversation
     last_message_at: datetime | None = None
+    timezone: str | None = None  # the customer's, when known: IANA name or offset "+02:00"
 
 
 class UrgencyReasonV1(BaseModel):

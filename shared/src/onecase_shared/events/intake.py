@@ -65,6 +65,9 @@ class ComplaintReceivedV1(Event):
     provider_author_id: str | None = None  # X user id, Facebook PSID, chat visitor id, ...
     conversation_id: str | None = None  # X conversation, Facebook post, chat session, ...
     case_reference: str | None = None  # an "OC-…" number the customer quoted
+    # The customer's time zone when the channel tells it: an IANA name (the chat's browser)
+    # or a UTC offset "+02:00" (an email's Date header). Times we promise are shown in it.
+    timezone: str | None = None
 
 
 class QuarantinedDeliveryV1(Event):

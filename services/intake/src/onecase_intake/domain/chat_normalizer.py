@@ -14,6 +14,9 @@ Decisions (the reason strings are what `Ignored.reason` says):
 
 from __future__ import annotations
 
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from pydantic import ValidationError
 from pydantic_core import from_json
 
@@ -103,4 +106,17 @@ def _outcome(
         provider_author_id=visitor.id,
         conversation_id=session.id,
         case_reference=case_reference_in_text(text),
+        timezone=visitor.timezone if _known_zone(visitor.timezone) else None,
     )
+
+
+@lru_cache(maxsize=512)
+def _known_zone(name: str | None) -> bool:
+    """Whether `name` is a time zone this machine knows (an unknown one is ignored)."""
+    if not name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True

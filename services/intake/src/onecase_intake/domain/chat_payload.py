@@ -38,6 +38,10 @@ class ChatVisitor(ChatModel):
     name: str | None = Field(default=None, max_length=200)
     email: str | None = Field(default=None, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
     language: str | None = Field(default=None, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+    # The browser's IANA zone (Intl.DateTimeFormat().resolvedOptions().timeZone).
+    timezone: str | None = Field(
+        default=None, max_length=64, pattern=r"^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$"
+    )
 
 
 class ChatAttachment(ChatModel):

@@ -6,8 +6,9 @@ import base64
 import binascii
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from email.message import Message
-from email.utils import getaddresses
+from email.utils import getaddresses, parsedate_to_datetime
 from itertools import islice
 
 from onecase_intake.domain.email_charset import decode_bytes, repair_surrogates, single_line
@@ -239,3 +240,20 @@ def repair_header_block(raw: bytes) -> bytes:
         lines[i] = b" " + lines[i]
     head = b"\n".join(lines)
     return head if end == -1 else head + raw[end:]
+
+
+def utc_offset_of(message: Message) -> str | None:
+    """The sender's UTC offset from the Date header ("+02:00"); None when absent or unknown.
+
+    RFC 5322 writes an unknown zone as "-0000", which reads as a time without offset.
+    """
+    try:
+        sent = parsedate_to_datetime(str(message["Date"] or ""))
+    except (TypeError, ValueError, IndexError):
+        return None
+    offset = sent.utcoffset()
+    if offset is None or abs(offset) > timedelta(hours=14):
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

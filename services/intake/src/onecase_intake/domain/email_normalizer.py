@@ -19,6 +19,7 @@ from onecase_intake.domain.email_headers import (
     repair_header_block,
     sender_of,
     thread_ids_of,
+    utc_offset_of,
 )
 from onecase_intake.domain.email_reply import FORWARD_SUBJECT, extract_reply
 from onecase_intake.domain.language import detect_language
@@ -109,6 +110,7 @@ def _normalize(
         raw_delivery_id=raw_delivery_id,
         correlation_id=correlation_id,
         received_at=received_at,
+        timezone=utc_offset_of(message),
     )
 
 
@@ -125,6 +127,7 @@ def email_complaint(
     raw_delivery_id: str,
     correlation_id: UUID,
     received_at: datetime,
+    timezone: str | None = None,
 ) -> ComplaintReceivedV1:
     """The complaint of one mail, whichever way it arrived (raw MIME, SendGrid, Postmark).
 
@@ -157,4 +160,5 @@ def email_complaint(
         raw_delivery_id=raw_delivery_id,
         message_kind="email",
         case_reference=case_reference,
+        timezone=timezone,
     )

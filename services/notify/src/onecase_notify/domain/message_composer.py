@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_datetime
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
@@ -21,19 +22,20 @@ MAX_PROBLEM_TERMS = 2
 MAX_PROBLEM_TERM_CHARS = 60
 
 _DATE_PATTERNS = {
-    "en": "EEEE d MMMM 'at' HH:mm 'UTC'",
-    "fr": "EEEE d MMMM 'à' HH:mm 'UTC'",
-    "es": "EEEE d 'de' MMMM 'a las' HH:mm 'UTC'",
-    "de": "EEEE, d. MMMM 'um' HH:mm 'UTC'",
-    "pt": "EEEE, d 'de' MMMM, 'às' HH:mm 'UTC'",
+    "en": "EEEE d MMMM 'at' HH:mm",
+    "fr": "EEEE d MMMM 'à' HH:mm",
+    "es": "EEEE d 'de' MMMM 'a las' HH:mm",
+    "de": "EEEE, d. MMMM 'um' HH:mm",
+    "pt": "EEEE, d 'de' MMMM, 'às' HH:mm",
 }
 # French writes the first of the month as "1er" ("mardi 1er décembre"), Portuguese as "1º"
 # ("terça-feira, 1º de dezembro": the Brazilian rule, and the form Portugal's own holiday takes).
 _FIRST_OF_MONTH_PATTERNS = {
-    "fr": "EEEE d'er' MMMM 'à' HH:mm 'UTC'",
-    "pt": "EEEE, d'º' 'de' MMMM, 'às' HH:mm 'UTC'",
+    "fr": "EEEE d'er' MMMM 'à' HH:mm",
+    "pt": "EEEE, d'º' 'de' MMMM, 'às' HH:mm",
 }
-_OTHER_DATE_PATTERN = "EEEE d MMMM, HH:mm 'UTC'"
+_OTHER_DATE_PATTERN = "EEEE d MMMM, HH:mm"
+_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d{2}):(?P<minutes>\d{2})")
 _REPLY_PREFIX = re.compile(r"\s*re\s*:", re.IGNORECASE)
 _LANGUAGE_SEPARATOR = re.compile(r"[-_]")
 _QUOTES = " \t\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"  # the templates add their own quotes
@@ -138,7 +140,7 @@ def _variables(context: MessageContext, language: str) -> dict[str, Any]:
         "problem": _problem_terms(context, language),
         "summary": context.summary,
         "update_text": context.update_text,
-        "next_update": _format_due(due, language) if due else None,
+        "next_update": _format_due(due, language, context.timezone) if due else None,
         "greeting": greeting(context.customer_name, language),
         "verification_code": context.verification_code,
         "contact_channel": context.contact_channel,
@@ -189,11 +191,30 @@ def _problem_terms(context: MessageContext, language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))[:MAX_PROBLEM_TERMS]
 
 
-def _format_due(due: datetime, language: str) -> str:
+def _format_due(due: datetime, language: str, zone_name: str | None = None) -> str:
+    zone = zone_of(zone_name)
+    local = due.astimezone(zone)
     pattern = _DATE_PATTERNS.get(language, _OTHER_DATE_PATTERN)
-    if due.day == 1:
+    if local.day == 1:
         pattern = _FIRST_OF_MONTH_PATTERNS.get(language, pattern)
-    return format_datetime(due, pattern, tzinfo=UTC, locale=language)
+    # The zone's own abbreviation ("CET", "EST", "UTC+02:00"): babel's misprints offsets
+    # that are not whole hours west of Greenwich.
+    return f"{format_datetime(local, pattern, tzinfo=zone, locale=language)} {local.tzname()}"
+
+
+def zone_of(name: str | None) -> tzinfo:
+    """The time zone `name` says: an IANA name or a "+HH:MM" offset; UTC when unknown."""
+    if not name:
+        return UTC
+    offset = _OFFSET.fullmatch(name)
+    if offset:
+        sign = -1 if offset["sign"] == "-" else 1
+        minutes = sign * (int(offset["hours"]) * 60 + int(offset["minutes"]))
+        return UTC if minutes == 0 else timezone(timedelta(minutes=minutes))
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
 
 
 def _reply_subject(customer_subject: str | None) -> str | None:

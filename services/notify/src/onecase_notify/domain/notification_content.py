@@ -60,6 +60,9 @@ def context_for(
         verification_code=event.verification_code,
         contact_channel=_channel_name(event) if event.verification_code else None,
         queued=owner is None,
+        timezone=target.timezone
+        or event.reply_target.timezone
+        or (owner.timezone if owner else None),
         lead_reason=event.note if planned.kind is NotificationKind.LEAD_ALERT else None,
         desk_link=f"{desk_url.rstrip('/')}/ui/cases/{event.case_number}"
         if desk_url and planned.kind in _STAFF_KINDS

@@ -57,6 +57,7 @@ def reply_target_for(complaint: ComplaintReceivedV1) -> ReplyTargetV1:
         message_kind=complaint.message_kind,
         conversation_id=complaint.conversation_id,
         last_message_at=complaint.received_at,
+        timezone=complaint.timezone,
     )
 
 

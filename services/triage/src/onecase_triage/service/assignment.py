@@ -32,7 +32,12 @@ KEEPER_MEMORY = timedelta(days=90)
 
 def agent_ref(agent: Agent) -> AgentRefV1:
     """How an agent is named to customers and on events."""
-    return AgentRefV1(agent_id=agent.agent_id, display_name=agent.display_name, email=agent.email)
+    return AgentRefV1(
+        agent_id=agent.agent_id,
+        display_name=agent.display_name,
+        email=agent.email,
+        timezone=agent.shift.timezone,
+    )
 
 
 def need_of(case: CaseRecord) -> CaseNeed:
