@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from onecase_notify.domain.delivery_plan import ChannelWindows, Route, plan_deliveries
 from onecase_notify.domain.message_context import Surface
+from onecase_notify.domain.notification_content import context_for
 from onecase_shared.events import (
     AgentRefV1,
     CaseEventKind,
@@ -138,3 +139,16 @@ def test_every_later_kind_maps_to_its_message() -> None:
     assert plan(CaseEventKind.FOLLOW_UP_DUE, chat) == [(NotificationKind.FOLLOW_UP, Route.CHAT)]
     assert plan(CaseEventKind.LEAD_FOLLOW_UP_DUE, chat) == [], "no lead named: nothing to send"
     assert plan(CaseEventKind.REOPENED, chat) == [(NotificationKind.ACKNOWLEDGMENT, Route.CHAT)]
+
+
+def test_a_public_reply_on_x_gets_the_dm_link_when_our_account_is_known() -> None:
+    tweet = a_target(Channel.X, "tweet", public=True)
+    event = a_case_event(CaseEventKind.ASSIGNED, tweet)
+    [public] = [
+        p
+        for p in plan_deliveries(event, now=NOW, windows=WINDOWS)
+        if p.kind is NotificationKind.PUBLIC_REPLY
+    ]
+    linked = context_for(event, public, x_account_id="1234567890")
+    assert linked.dm_link == "https://x.com/messages/compose?recipient_id=1234567890"
+    assert context_for(event, public).dm_link is None

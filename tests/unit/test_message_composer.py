@@ -725,3 +725,30 @@ class TestQueuedAcknowledgment:
         )
         text = COMPOSER.compose(queued).text
         assert text.startswith("We're so sorry about this. Someone from our team is on it")
+
+
+class TestPublicInvitation:
+    """A public-only customer gets a concrete way to a private channel (issue 13)."""
+
+    LINK = "https://x.com/messages/compose?recipient_id=1234567890"
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_a_public_reply_on_x_links_to_a_dm_and_fits_a_post(self, language: str) -> None:
+        reply = context(
+            NotificationKind.PUBLIC_REPLY,
+            Surface.PUBLIC,
+            language=language,
+            private_channel=PrivateChannel.X_DM,
+            dm_link=self.LINK,
+        )
+        text = COMPOSER.compose(reply).text
+        assert self.LINK in text
+        assert len(text) <= 280
+
+    def test_without_our_account_id_the_reply_still_asks_for_a_dm(self) -> None:
+        reply = context(
+            NotificationKind.PUBLIC_REPLY, Surface.PUBLIC, private_channel=PrivateChannel.X_DM
+        )
+        text = COMPOSER.compose(reply).text
+        assert "send us a DM so we can sort it out" in text
+        assert "http" not in text

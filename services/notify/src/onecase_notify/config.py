@@ -39,6 +39,8 @@ class NotifySettings(ServiceSettings):
     reply_domain: str = "reply.onecase.example"
     # Where staff open the desk; lead alerts link to the case's page there.
     desk_url: str = "http://127.0.0.1:8002"
+    # Our own X account's numeric user id: public replies on X link to a DM with it.
+    x_account_id: str = Field(default="", pattern=r"^\d*$")
     x_api_base: str = "http://127.0.0.1:8010/x"
     x_bearer_token: SecretStr = SecretStr("dev-only-x-bearer-token")
     graph_api_base: str = "http://127.0.0.1:8010/graph"

@@ -141,6 +141,7 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
         send_timeout_s=settings.send_timeout_s,
         windows=ChannelWindows(messenger=timedelta(hours=settings.messenger_window_hours)),
         desk_url=settings.desk_url,
+        x_account_id=settings.x_account_id or None,
     )
     privacy = NotifyPrivacy(
         records=MongoNotifyPrivacy(db),

@@ -61,8 +61,10 @@ class CaseNotifier:
         windows: ChannelWindows,
         on_stale: Callable[[CaseEventV1], None] = lambda _event: None,
         desk_url: str | None = None,
+        x_account_id: str | None = None,
     ) -> None:
         self._desk_url = desk_url
+        self._x_account_id = x_account_id
         self._outbox = outbox
         self._sequences = sequences
         self._stale = on_stale
@@ -151,7 +153,10 @@ class CaseNotifier:
     def _write(self, event: CaseEventV1, planned: PlannedDelivery, key: str) -> OutboundMessage:
         if planned.route is None:
             return OutboundMessage(notification_key=key, kind=planned.kind, subject="", text="")
-        rendered = self._composer.compose(context_for(event, planned, desk_url=self._desk_url))
+        context = context_for(
+            event, planned, desk_url=self._desk_url, x_account_id=self._x_account_id
+        )
+        rendered = self._composer.compose(context)
         return OutboundMessage(
             notification_key=key,
             kind=planned.kind,

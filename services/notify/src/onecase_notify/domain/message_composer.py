@@ -159,7 +159,10 @@ def _render_public(template: Template, context: MessageContext) -> str:
     names = (None,) if context.queued else (context.owner_name.split()[0], None)
     for first_name in names:
         text = template.render(
-            owner_first_name=first_name, private_channel=channel, case_number=context.case_number
+            owner_first_name=first_name,
+            private_channel=channel,
+            case_number=context.case_number,
+            dm_link=context.dm_link,
         ).strip()
         if len(text) <= PUBLIC_REPLY_LIMIT:
             return text

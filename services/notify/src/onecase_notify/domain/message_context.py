@@ -55,6 +55,7 @@ class MessageContext(BaseModel):
     queued: bool = False  # acknowledgment: nobody owns the case yet; the team writes
     lead_reason: str | None = None  # lead alert: why the lead is told (no customer's words)
     desk_link: str | None = None  # staff emails: the case's page at the desk
+    dm_link: str | None = None  # public replies on X: opens a DM to our account
     # Where promised times are shown: the customer's zone if known, else the owner's.
     timezone: str | None = None
 

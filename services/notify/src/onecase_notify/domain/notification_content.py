@@ -19,9 +19,17 @@ _STAFF_KINDS = frozenset({NotificationKind.LEAD_ALERT, NotificationKind.LEAD_REV
 
 
 def context_for(
-    event: CaseEventV1, planned: PlannedDelivery, *, desk_url: str | None = None
+    event: CaseEventV1,
+    planned: PlannedDelivery,
+    *,
+    desk_url: str | None = None,
+    x_account_id: str | None = None,
 ) -> MessageContext:
-    """The composer's input for one delivery of `event` (`desk_url`: for staff's links)."""
+    """The composer's input for one delivery of `event`.
+
+    `desk_url` makes staff emails link to the case; `x_account_id` gives public replies on X
+    a link that opens a DM to our account.
+    """
     target = planned.target or event.reply_target
     if planned.kind in _GENERIC_KINDS:
         return MessageContext(
@@ -66,6 +74,9 @@ def context_for(
         lead_reason=event.note if planned.kind is NotificationKind.LEAD_ALERT else None,
         desk_link=f"{desk_url.rstrip('/')}/ui/cases/{event.case_number}"
         if desk_url and planned.kind in _STAFF_KINDS
+        else None,
+        dm_link=f"https://x.com/messages/compose?recipient_id={x_account_id}"
+        if x_account_id and planned.private_channel == "x_dm"
         else None,
     )
 
