@@ -752,3 +752,19 @@ class TestPublicInvitation:
         text = COMPOSER.compose(reply).text
         assert "send us a DM so we can sort it out" in text
         assert "http" not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("surface", [Surface.EMAIL, Surface.DIRECT])
+def test_a_staff_conduct_acknowledgment_asks_who_when_and_where(
+    language: str, surface: Surface
+) -> None:
+    conduct = full_context(NotificationKind.ACKNOWLEDGMENT, surface, language).model_copy(
+        update={"category": "staff_conduct"}
+    )
+    other = conduct.model_copy(update={"category": "delivery"})
+    asked = COMPOSER.compose(conduct).text
+    assert_clean(asked)
+    assert len(asked) > len(COMPOSER.compose(other).text), "the question is only for conduct"
+    words = {"en": "who you dealt with", "fr": "avec qui", "es": "con quién", "de": "mit wem"}
+    assert words.get(language, "com quem") in asked
