@@ -18,6 +18,7 @@ import pytest
 
 from onecase_localinfra.demo import DemoComplaint, build_mail
 from onecase_localinfra.discovery import Endpoint
+from onecase_localinfra.kafka_server import LocalKafka
 from tests.integration.conftest import MailCatcher, RunningServices, service_env
 from tests.integration.test_pipeline import SECRET, post_mail
 
@@ -40,12 +41,14 @@ ROSTER: list[dict[str, object]] = [
 
 @pytest.fixture
 def services(
-    kafka: Endpoint, mongo: Endpoint, smtp: tuple[MailCatcher, int], tmp_path: Path
+    module_kafka: LocalKafka, mongo: Endpoint, smtp: tuple[MailCatcher, int], tmp_path: Path
 ) -> Iterator[RunningServices]:
+    # A broker of this module's own: on the shared one, notify would first work through every
+    # other test's cases, X and chat ones included, with no provider here to answer them.
     roster = tmp_path / "roster.json"
     roster.write_text(json.dumps({"agents": [agent | ALWAYS for agent in ROSTER]}))
     env = service_env(
-        kafka.address,
+        module_kafka.bootstrap,
         mongo.address,
         ONECASE_EMAIL_WEBHOOK_SECRET=SECRET,
         ONECASE_SMTP_HOST="127.0.0.1",

@@ -20,6 +20,7 @@ from pymongo import AsyncMongoClient
 
 from onecase_localinfra.demo import DEMO_COMPLAINTS, build_mail
 from onecase_localinfra.discovery import Endpoint
+from onecase_localinfra.kafka_server import LocalKafka
 from onecase_shared import standard_webhooks
 from tests.integration.conftest import MailCatcher, RunningServices, service_env
 from tests.integration.sandbox_fixture import ChannelSandbox
@@ -181,9 +182,13 @@ def test_a_large_email_up_to_the_limit_is_acknowledged_once(
 
 
 def test_a_case_nobody_can_take_is_acknowledged_at_once_and_its_owner_writes_when_assigned(
-    kafka: Endpoint, mongo: Endpoint, smtp: tuple[MailCatcher, int], tmp_path: Path
+    module_kafka: LocalKafka, mongo: Endpoint, smtp: tuple[MailCatcher, int], tmp_path: Path
 ) -> None:
-    """Issue 13: a case waiting in the queue is acknowledged by the team, not left silent."""
+    """Issue 13: a case waiting in the queue is acknowledged by the team, not left silent.
+
+    On a broker of the module's own: on the shared one, notify would first work through every
+    other test's cases, X and chat ones included, with no provider here to answer them.
+    """
     catcher, port = smtp
     roster = tmp_path / "roster.json"
     away = {"agent_id": "ana.away", "display_name": "Ana Away", "email": "ana@onecase.example"}
@@ -192,7 +197,7 @@ def test_a_case_nobody_can_take_is_acknowledged_at_once_and_its_owner_writes_whe
     agents = [agent | always | {"available": False} for agent in (away, lead)]
     roster.write_text(json.dumps({"agents": agents}))
     env = service_env(
-        kafka.address,
+        module_kafka.bootstrap,
         mongo.address,
         ONECASE_EMAIL_WEBHOOK_SECRET=SECRET,
         ONECASE_SMTP_HOST="127.0.0.1",
