@@ -80,6 +80,24 @@ def case_document(case: CaseRecord) -> Document:
     return document
 
 
+def decided_document(case: CaseRecord, *, version: int) -> Document:
+    """A case as a decision stores it at `version`: decided when its last event was, unleased."""
+    document = case_document(case.model_copy(update={"version": version}))
+    document["decided_at"] = stamp(case.events[-1].occurred_at) if case.events else None
+    # A decision sets the next due time afresh: whatever lease a sweep held is done.
+    document["sweep_lease_until"] = _NEVER
+    return document
+
+
+def opened_document(case: CaseRecord, message: ComplaintReceivedV1 | None) -> Document:
+    """A new case as its first decision inserts it (version 1), with the message's text."""
+    document = decided_document(case, version=1)
+    if message is not None:
+        document[MESSAGES] = {str(message.complaint_id): message_entry(message)}
+        document[OLDEST_MESSAGE_AT] = stamp(message.received_at)
+    return document
+
+
 def message_entry(complaint: ComplaintReceivedV1) -> Document:
     """A message's text as the case keeps it."""
     return {
@@ -137,20 +155,13 @@ class MongoCaseRepository(MongoOpenSlots):
         Version 0 means a new case: stored only if no case has its id yet. The text of
         `message` goes into the case's `messages`, in the same write.
         """
-        stored = case.model_copy(update={"version": expected_version + 1})
-        document = case_document(stored)
-        document["decided_at"] = stamp(case.events[-1].occurred_at) if case.events else None
-        # A decision sets the next due time afresh: whatever lease a sweep held is done.
-        document["sweep_lease_until"] = _NEVER
         if expected_version == 0:
-            if message is not None:
-                document[MESSAGES] = {str(message.complaint_id): message_entry(message)}
-                document[OLDEST_MESSAGE_AT] = stamp(message.received_at)
             try:
-                await self._cases.insert_one(document)
+                await self._cases.insert_one(opened_document(case, message))
             except DuplicateKeyError:
                 return False
             return True
+        document = decided_document(case, version=expected_version + 1)
         # A relay may have moved `published_sequence` on meanwhile: never move it back.
         published = document.pop("published_sequence")
         document.pop("_id")
