@@ -469,6 +469,24 @@ async def test_an_urgent_case_moves_on_when_its_owner_has_been_off_shift_past_th
     assert "off shift" in moved[0].note
 
 
+async def test_a_sweep_counts_the_loads_once_when_no_urgent_case_has_to_move(
+    world_factory: WorldFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Counting the loads reads every open case: with 100,000 open, twice a sweep was seconds.
+    world = await world_factory((an_agent("ann.ames"), an_agent("bob.burns", available=False)))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    counted = world.parts.cases.loads
+    calls: list[None] = []
+
+    async def counting() -> dict[str, tuple[int, float]]:
+        calls.append(None)
+        return await counted()
+
+    monkeypatch.setattr(world.parts.cases, "loads", counting)
+    await world.parts.sweeps.sweep_once()
+    assert len(calls) == 1
+
+
 async def test_repeated_angry_messages_flag_the_case_for_a_lead_once(
     world_factory: WorldFactory,
 ) -> None:
