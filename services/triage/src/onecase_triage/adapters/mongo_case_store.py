@@ -52,12 +52,20 @@ _NEVER = "0000"  # sorts before every stamp: no sweep lease held
 MARK_DELAY_S = 0.5
 MARK_BATCH = 100
 
+QUEUE_ORDER = (
+    ("status", ASCENDING),
+    ("owner.agent_id", ASCENDING),
+    ("urgency.score", DESCENDING),
+    ("queued_at", ASCENDING),
+)
 INDEXES = (
     IndexSpec(OPEN_CASES, (("customer_id", ASCENDING),)),
     IndexSpec(CASE_MESSAGES, (("case_id", ASCENDING), ("received_at", ASCENDING))),
     IndexSpec(CASES, (("owner.agent_id", ASCENDING), ("status", ASCENDING))),
     IndexSpec(CASES, (("customer_id", ASCENDING), ("status", ASCENDING))),
     IndexSpec(CASES, (("status", ASCENDING), ("urgency.score", DESCENDING))),
+    # The queue: its filter then its order, so finding it empty does not read every open case.
+    IndexSpec(CASES, QUEUE_ORDER),
     IndexSpec(CASES, (("number", ASCENDING),)),
     IndexSpec(CASES, (("thread_keys", ASCENDING),)),
     IndexSpec(CASES, (("next_due_at", ASCENDING),)),
@@ -219,7 +227,10 @@ class MongoCaseRepository(MongoOpenSlots):
         """Cases whose outbox still holds events decided before `decided_before`."""
         await self.flush_marks()
         cursor = (
-            self._cases.find({"outbox_pending": True, "decided_at": {"$lt": stamp(decided_before)}})
+            # `$eq`: nx-27017 answers a bare `True` by reading every case, `$eq` from the index.
+            self._cases.find(
+                {"outbox_pending": {"$eq": True}, "decided_at": {"$lt": stamp(decided_before)}}
+            )
             .sort("decided_at", ASCENDING)
             .limit(limit)
         )
@@ -287,8 +298,10 @@ class MongoCaseRepository(MongoOpenSlots):
     async def queued(self, limit: int) -> list[CaseRecord]:
         """Open cases without an owner, most urgent and longest waiting first."""
         cursor = (
-            self._cases.find({"status": CaseStatus.OPEN.value, "owner": None})
-            .sort([("urgency.score", DESCENDING), ("queued_at", ASCENDING)])
+            # An owner always has an agent_id: `owner.agent_id` is null exactly when `owner` is,
+            # and only the former is served by an index (QUEUE_ORDER) on nx-27017.
+            self._cases.find({"status": CaseStatus.OPEN.value, "owner.agent_id": None})
+            .sort(list(QUEUE_ORDER[2:]))
             .limit(limit)
         )
         return [self._case(doc) async for doc in cursor]
