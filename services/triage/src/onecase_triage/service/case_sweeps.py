@@ -95,7 +95,9 @@ class CaseSweeps:
             lead_ref: AgentRefV1 | None = agent_ref(lead) if lead else None
 
             decision = await self._relay.decide(
-                case.case_id, partial(clocks_due, now=now, restarted=restarted, lead=lead_ref)
+                case.case_id,
+                partial(clocks_due, now=now, restarted=restarted, lead=lead_ref),
+                loaded=case,  # as claimed a moment ago; a stale version only costs a retry
             )
             sent += len(decision.events) if decision else 0
         return sent
