@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bench import case_scale
 from bench.baselines import InsertFigure, PassthroughFigure
 from bench.first_run import NOISE, compare
 from bench.pipeline_bench import EndToEndFigure, LatencyFigure, RateFigure
@@ -196,6 +197,17 @@ class Report:
             "passes, beside a baseline that only splits the same texts into words.",
             scoring_rows(figures),
         )
+
+    def case_scale(self, figures: Sequence[case_scale.ScaleFigure]) -> None:
+        """Sweep duration and the desk's `GET /cases` as open cases grow."""
+        largest = figures[-1]
+        within = largest.sweep_s <= largest.interval_s
+        self._goals.append(
+            f"Sweep over {largest.open_cases:,} open cases (issue 12): {largest.sweep_s:.1f} s, "
+            f"interval {largest.interval_s:.0f} s ({_verdict(within)})"
+        )
+        intro, rows = case_scale.section(figures)
+        self._section(case_scale.TITLE, intro, rows)
 
     def finish(self, *, seconds: float) -> None:
         """Close with the goals, the comparison with the first run, and the run's duration."""

@@ -20,7 +20,7 @@ from types import FrameType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import pipeline_bench, triage_scoring
+from bench import case_scale, pipeline_bench, triage_scoring
 from bench.baselines import kafka_passthrough, mongo_insert_rate
 from bench.bench_report import Report
 from bench.bench_stack import servers
@@ -96,6 +96,12 @@ async def measure(report: Report) -> None:
         report.scale_out(scaled)
     report.step("Triage scoring and classification, one core")
     report.scoring(triage_scoring.measure())
+    report.step(case_scale.TITLE)
+    with (
+        tempfile.TemporaryDirectory(prefix="onecase-scale-") as tmp,
+        case_scale.mongo_server(Path(tmp)) as address,
+    ):
+        report.case_scale(await case_scale.measure(address, case_scale.SIZES))
 
 
 def _stop(_signum: int, _frame: FrameType | None) -> None:

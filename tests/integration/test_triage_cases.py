@@ -469,6 +469,46 @@ async def test_an_urgent_case_moves_on_when_its_owner_has_been_off_shift_past_th
     assert "off shift" in moved[0].note
 
 
+async def test_a_sweep_counts_the_loads_once_when_no_urgent_case_has_to_move(
+    world_factory: WorldFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Counting the loads reads every open case: with 100,000 open, twice a sweep was seconds.
+    world = await world_factory((an_agent("ann.ames"), an_agent("bob.burns", available=False)))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    counted = world.parts.cases.loads
+    calls: list[None] = []
+
+    async def counting() -> dict[str, tuple[int, float]]:
+        calls.append(None)
+        return await counted()
+
+    monkeypatch.setattr(world.parts.cases, "loads", counting)
+    await world.parts.sweeps.sweep_once()
+    assert len(calls) == 1
+
+
+async def test_a_sweep_decides_a_due_case_on_its_claim_without_reading_it_again(
+    world_factory: WorldFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = await world_factory((an_agent("ann.ames"),))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", PARCEL))
+    case = await _case(world, world.events()[0].case_id)
+    first_response = case.clock("first_response")
+    assert first_response is not None
+    loaded = world.parts.cases.load
+    reads: list[UUID] = []
+
+    async def counting(case_id: UUID) -> CaseRecord | None:
+        reads.append(case_id)
+        return await loaded(case_id)
+
+    monkeypatch.setattr(world.parts.cases, "load", counting)
+    world.clock.now = first_response.warn_at + timedelta(minutes=1)
+    assert await world.parts.sweeps.handle_due_cases() == 1
+    assert reads == []
+    assert world.events()[-1].kind is CaseEventKind.SLA_WARNING
+
+
 async def test_repeated_angry_messages_flag_the_case_for_a_lead_once(
     world_factory: WorldFactory,
 ) -> None:

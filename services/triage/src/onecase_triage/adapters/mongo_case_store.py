@@ -52,12 +52,20 @@ _NEVER = "0000"  # sorts before every stamp: no sweep lease held
 MARK_DELAY_S = 0.5
 MARK_BATCH = 100
 
+QUEUE_ORDER = (
+    ("status", ASCENDING),
+    ("owner.agent_id", ASCENDING),
+    ("urgency.score", DESCENDING),
+    ("queued_at", ASCENDING),
+)
 INDEXES = (
     IndexSpec(OPEN_CASES, (("customer_id", ASCENDING),)),
     IndexSpec(CASE_MESSAGES, (("case_id", ASCENDING), ("received_at", ASCENDING))),
     IndexSpec(CASES, (("owner.agent_id", ASCENDING), ("status", ASCENDING))),
     IndexSpec(CASES, (("customer_id", ASCENDING), ("status", ASCENDING))),
     IndexSpec(CASES, (("status", ASCENDING), ("urgency.score", DESCENDING))),
+    # The queue: its filter then its order, so finding it empty does not read every open case.
+    IndexSpec(CASES, QUEUE_ORDER),
     IndexSpec(CASES, (("number", ASCENDING),)),
     IndexSpec(CASES, (("thread_keys", ASCENDING),)),
     IndexSpec(CASES, (("next_due_at", ASCENDING),)),
@@ -77,6 +85,24 @@ def case_document(case: CaseRecord) -> Document:
     document["alerts_sent"] = list(case.alerts_sent)
     document["contacts"] = [contact.stored() for contact in case.contacts]
     document["outbox_pending"] = bool(case.outbox)
+    return document
+
+
+def decided_document(case: CaseRecord, *, version: int) -> Document:
+    """A case as a decision stores it at `version`: decided when its last event was, unleased."""
+    document = case_document(case.model_copy(update={"version": version}))
+    document["decided_at"] = stamp(case.events[-1].occurred_at) if case.events else None
+    # A decision sets the next due time afresh: whatever lease a sweep held is done.
+    document["sweep_lease_until"] = _NEVER
+    return document
+
+
+def opened_document(case: CaseRecord, message: ComplaintReceivedV1 | None) -> Document:
+    """A new case as its first decision inserts it (version 1), with the message's text."""
+    document = decided_document(case, version=1)
+    if message is not None:
+        document[MESSAGES] = {str(message.complaint_id): message_entry(message)}
+        document[OLDEST_MESSAGE_AT] = stamp(message.received_at)
     return document
 
 
@@ -137,20 +163,13 @@ class MongoCaseRepository(MongoOpenSlots):
         Version 0 means a new case: stored only if no case has its id yet. The text of
         `message` goes into the case's `messages`, in the same write.
         """
-        stored = case.model_copy(update={"version": expected_version + 1})
-        document = case_document(stored)
-        document["decided_at"] = stamp(case.events[-1].occurred_at) if case.events else None
-        # A decision sets the next due time afresh: whatever lease a sweep held is done.
-        document["sweep_lease_until"] = _NEVER
         if expected_version == 0:
-            if message is not None:
-                document[MESSAGES] = {str(message.complaint_id): message_entry(message)}
-                document[OLDEST_MESSAGE_AT] = stamp(message.received_at)
             try:
-                await self._cases.insert_one(document)
+                await self._cases.insert_one(opened_document(case, message))
             except DuplicateKeyError:
                 return False
             return True
+        document = decided_document(case, version=expected_version + 1)
         # A relay may have moved `published_sequence` on meanwhile: never move it back.
         published = document.pop("published_sequence")
         document.pop("_id")
@@ -208,7 +227,10 @@ class MongoCaseRepository(MongoOpenSlots):
         """Cases whose outbox still holds events decided before `decided_before`."""
         await self.flush_marks()
         cursor = (
-            self._cases.find({"outbox_pending": True, "decided_at": {"$lt": stamp(decided_before)}})
+            # `$eq`: nx-27017 answers a bare `True` by reading every case, `$eq` from the index.
+            self._cases.find(
+                {"outbox_pending": {"$eq": True}, "decided_at": {"$lt": stamp(decided_before)}}
+            )
             .sort("decided_at", ASCENDING)
             .limit(limit)
         )
@@ -276,8 +298,10 @@ class MongoCaseRepository(MongoOpenSlots):
     async def queued(self, limit: int) -> list[CaseRecord]:
         """Open cases without an owner, most urgent and longest waiting first."""
         cursor = (
-            self._cases.find({"status": CaseStatus.OPEN.value, "owner": None})
-            .sort([("urgency.score", DESCENDING), ("queued_at", ASCENDING)])
+            # An owner always has an agent_id: `owner.agent_id` is null exactly when `owner` is,
+            # and only the former is served by an index (QUEUE_ORDER) on nx-27017.
+            self._cases.find({"status": CaseStatus.OPEN.value, "owner.agent_id": None})
+            .sort(list(QUEUE_ORDER[2:]))
             .limit(limit)
         )
         return [self._case(doc) async for doc in cursor]

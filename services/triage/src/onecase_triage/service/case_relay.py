@@ -64,13 +64,17 @@ class CaseRelay:
             self._fault("after-save")
         return saved
 
-    async def decide(self, case_id: UUID, decide: Decide) -> Decision | None:
+    async def decide(
+        self, case_id: UUID, decide: Decide, *, loaded: CaseRecord | None = None
+    ) -> Decision | None:
         """Load the case, decide, store with compare-and-set (again on a conflict), publish.
 
-        None if there is no such case.
+        `loaded` is the case as just read (a sweep's claim): the first try decides on it
+        without reading it again. None if there is no such case.
         """
-        for _ in range(_CONFLICT_RETRIES):
-            case = await self._cases.load(case_id)
+        for attempt in range(_CONFLICT_RETRIES):
+            first = attempt == 0 and loaded is not None
+            case = loaded if first else await self._cases.load(case_id)
             if case is None:
                 return None
             outcome = decide(case)

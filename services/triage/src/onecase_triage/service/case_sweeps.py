@@ -17,7 +17,7 @@ import structlog
 from onecase_shared.events import AgentRefV1, utc_now
 from onecase_shared.periodic import repeat_every
 from onecase_triage.domain.case_duties import clocks_due
-from onecase_triage.domain.roster import lead_for
+from onecase_triage.domain.roster import Agent, lead_for
 from onecase_triage.domain.routing import rank_candidates
 from onecase_triage.domain.triage_rules import TriageRules
 from onecase_triage.ports import CaseRepository
@@ -32,6 +32,10 @@ URGENT_LEVELS = ("critical", "high")
 # A claimed case another instance may take again if this one has not decided by then; a
 # case claimed with nothing to do yet is looked at again after it.
 DUE_LEASE = timedelta(seconds=1)
+
+
+def _agent_id(agent: Agent) -> str:
+    return agent.agent_id
 
 
 class CaseSweeps:
@@ -91,7 +95,9 @@ class CaseSweeps:
             lead_ref: AgentRefV1 | None = agent_ref(lead) if lead else None
 
             decision = await self._relay.decide(
-                case.case_id, partial(clocks_due, now=now, restarted=restarted, lead=lead_ref)
+                case.case_id,
+                partial(clocks_due, now=now, restarted=restarted, lead=lead_ref),
+                loaded=case,  # as claimed a moment ago; a stale version only costs a retry
             )
             sent += len(decision.events) if decision else 0
         return sent
@@ -99,9 +105,7 @@ class CaseSweeps:
     async def hand_over_from_off_shift_owners(self) -> int:
         """Urgent cases whose owner went off shift more than the grace period ago move on."""
         now = self._clock()
-        roster = await self._assignment.agents()
-        agents = {agent.agent_id: agent for agent, _ in roster}
-        loads = {load.agent_id: load for _, load in roster}
+        agents = {a.agent_id: a for a in sorted(await self._assignment.roster(), key=_agent_id)}
         gone: dict[str, str] = {}
         for owner in agents.values():
             if owner.is_online(now):
@@ -112,8 +116,13 @@ class CaseSweeps:
             ):
                 continue
             gone[owner.agent_id] = "went off shift" if owner.available else "became unavailable"
+        urgent = await self._cases.open_owned_by(list(gone), URGENT_LEVELS)
+        if not urgent:
+            return 0
+        # Counted afresh only when a case has to move: counting reads every open case.
+        loads = {load.agent_id: load for _, load in await self._assignment.agents()}
         moved = 0
-        for case in await self._cases.open_owned_by(list(gone), URGENT_LEVELS):
+        for case in urgent:
             assert case.owner is not None
             owner = agents[case.owner.agent_id]
             others = [agent for agent in agents.values() if agent.agent_id != owner.agent_id]
