@@ -315,6 +315,23 @@ def test_the_social_watch_shows_a_public_tweet_and_the_public_reply_sent_to_it(
     ]
     assert len(replies) == 1
     page.screenshot(path=SCREENSHOTS / "desk-social.png", full_page=True)
+
+    # The inbox filters by channel and visibility: the tweet's case is public, on X.
+    number = post.get_attribute("data-case")
+    assert number
+    page.goto(f"{base}/ui/")
+    page.select_option("select[name=channel]", "x")
+    page.select_option("select[name=visibility]", "public")
+    page.get_by_role("button", name="Filter").click()
+    expect(page.locator("li.case", has_text=number)).to_be_visible()
+    page.select_option("select[name=visibility]", "private")
+    page.get_by_role("button", name="Filter").click()
+    expect(page.locator("li.case", has_text=number)).to_have_count(0)
+    page.fill("input[name=q]", number)
+    page.select_option("select[name=channel]", "")
+    page.select_option("select[name=visibility]", "")
+    page.get_by_role("button", name="Filter").click()
+    expect(page.locator("li.case")).to_have_count(1)
     assert console_errors == []
 
 
