@@ -744,13 +744,14 @@ class TestPublicInvitation:
         text = COMPOSER.compose(reply).text
         assert self.LINK in text
         assert len(text) <= 280
+        assert text.splitlines()[-1].startswith(("Ref.", "Réf.", "Fall-Nr.", "Ref", "N.º"))
 
     def test_without_our_account_id_the_reply_still_asks_for_a_dm(self) -> None:
         reply = context(
             NotificationKind.PUBLIC_REPLY, Surface.PUBLIC, private_channel=PrivateChannel.X_DM
         )
         text = COMPOSER.compose(reply).text
-        assert "send us a DM so we can sort it out" in text
+        assert "send us a DM so we can sort it out together?\nRef. C-2026-0042" in text
         assert "http" not in text
 
 
