@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import os
 import socket
 import subprocess
@@ -218,3 +219,18 @@ def smtp() -> Iterator[tuple[MailCatcher, int]]:
     controller.start()
     yield catcher, port
     controller.stop()
+
+
+ALWAYS_ON_SHIFT = {"days": list(range(7)), "start": "00:00", "end": "00:00"}
+
+
+def always_on_roster(path: Path, agents: list[dict[str, object]]) -> Path:
+    """A roster file at `path` whose agents are on shift around the clock (tests run any day)."""
+    path.write_text(json.dumps({"agents": [{"shift": ALWAYS_ON_SHIFT} | a for a in agents]}))
+    return path
+
+
+def plain_text(message: EmailMessage) -> str:
+    """The plain-text body of a received email ("" if it has none)."""
+    body = message.get_body(preferencelist=("plain",))
+    return str(body.get_content()) if body is not None else ""

@@ -22,7 +22,13 @@ from onecase_localinfra.demo import DEMO_COMPLAINTS, build_mail
 from onecase_localinfra.demo_social import build_tweet, post_tweet
 from onecase_localinfra.discovery import Endpoint
 from onecase_localinfra.kafka_server import LocalKafka
-from tests.integration.conftest import MailCatcher, RunningServices, service_env
+from tests.integration.conftest import (
+    MailCatcher,
+    RunningServices,
+    always_on_roster,
+    plain_text,
+    service_env,
+)
 from tests.integration.sandbox_fixture import ChannelSandbox
 from tests.integration.test_pipeline import SECRET, post_mail
 
@@ -37,13 +43,10 @@ SCREENSHOTS = Path(
 )
 
 
-ALWAYS = {"shift": {"days": list(range(7)), "start": "00:00", "end": "00:00"}}
-ROSTER = [
-    {"agent_id": "sam.rivera", "display_name": "Sam Rivera", "email": "sam@onecase.example"}
-    | ALWAYS,
-    {"agent_id": "ana.silva", "display_name": "Ana Silva", "email": "ana@onecase.example"} | ALWAYS,
-    {"agent_id": "priya.shah", "display_name": "Priya Shah", "role": "lead", "capacity": 0}
-    | ALWAYS,
+ROSTER: list[dict[str, object]] = [
+    {"agent_id": "sam.rivera", "display_name": "Sam Rivera", "email": "sam@onecase.example"},
+    {"agent_id": "ana.silva", "display_name": "Ana Silva", "email": "ana@onecase.example"},
+    {"agent_id": "priya.shah", "display_name": "Priya Shah", "role": "lead", "capacity": 0},
 ]
 
 
@@ -56,8 +59,7 @@ def services(
     tmp_path: Path,
 ) -> Iterator[RunningServices]:
     # Two agents and a lead, always on shift: a case can be handed from one to the other.
-    roster = tmp_path / "roster.json"
-    roster.write_text(json.dumps({"agents": ROSTER}))
+    roster = always_on_roster(tmp_path / "roster.json", ROSTER)
     env = service_env(
         module_kafka.bootstrap,
         mongo.address,
@@ -184,7 +186,7 @@ def test_an_agent_logs_in_sees_cases_live_and_answers_an_email_case_over_smtp(
         return [
             m
             for m in catcher.messages
-            if m["To"] == first and words in _plain(m) and m["X-Onecase-Case"] == number
+            if m["To"] == first and words in plain_text(m) and m["X-Onecase-Case"] == number
         ]
 
     catcher.wait_for(len(catcher.messages) + 1)
@@ -223,7 +225,7 @@ def test_an_agent_logs_in_sees_cases_live_and_answers_an_email_case_over_smtp(
     expect(page.get_by_role("status")).to_have_text("Case resolved.")
     expect(page.locator("h1 .status")).to_have_text("resolved")
     expect(page.locator("ul.sent li", has_text="resolution")).to_be_visible(timeout=60_000)
-    resolutions = [m for m in catcher.messages if m["To"] == first and closing in _plain(m)]
+    resolutions = [m for m in catcher.messages if m["To"] == first and closing in plain_text(m)]
     assert len(resolutions) == 1, "the closing words reach the customer once"
 
     # The lead and operations views render for a lead; ops sees all three services ready.
@@ -333,8 +335,3 @@ def test_the_social_watch_shows_a_public_tweet_and_the_public_reply_sent_to_it(
     page.get_by_role("button", name="Filter").click()
     expect(page.locator("li.case")).to_have_count(1)
     assert console_errors == []
-
-
-def _plain(message: EmailMessage) -> str:
-    body = message.get_body(preferencelist=("plain",))
-    return body.get_content() if body is not None else ""

@@ -6,7 +6,6 @@ go out over a real SMTP server. The roster has one agent and one team lead with 
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,14 +18,19 @@ import pytest
 from onecase_localinfra.demo import DemoComplaint, build_mail
 from onecase_localinfra.discovery import Endpoint
 from onecase_localinfra.kafka_server import LocalKafka
-from tests.integration.conftest import MailCatcher, RunningServices, service_env
+from tests.integration.conftest import (
+    MailCatcher,
+    RunningServices,
+    always_on_roster,
+    plain_text,
+    service_env,
+)
 from tests.integration.test_pipeline import SECRET, post_mail
 
 pytestmark = pytest.mark.integration
 
 LEAD_ADDRESS = "priya.shah@onecase.example"
 LEAD_TOKEN = "dev-only-lead-token"
-ALWAYS: dict[str, object] = {"shift": {"days": list(range(7)), "start": "00:00", "end": "00:00"}}
 ROSTER: list[dict[str, object]] = [
     {"agent_id": "sam.rivera", "display_name": "Sam Rivera", "email": "sam@onecase.example"},
     {
@@ -45,8 +49,7 @@ def services(
 ) -> Iterator[RunningServices]:
     # A broker of this module's own: on the shared one, notify would first work through every
     # other test's cases, X and chat ones included, with no provider here to answer them.
-    roster = tmp_path / "roster.json"
-    roster.write_text(json.dumps({"agents": [agent | ALWAYS for agent in ROSTER]}))
+    roster = always_on_roster(tmp_path / "roster.json", ROSTER)
     env = service_env(
         module_kafka.bootstrap,
         mongo.address,
@@ -79,12 +82,6 @@ def wait_for(found: Callable[[], list[EmailMessage]], count: int = 1) -> list[Em
     return found()
 
 
-def plain(message: EmailMessage) -> str:
-    body = message.get_body(preferencelist=("plain",))
-    assert body is not None
-    return str(body.get_content())
-
-
 def test_a_threat_is_an_incident_with_its_words_and_the_lead_is_told(
     services: RunningServices, smtp: tuple[MailCatcher, int]
 ) -> None:
@@ -110,7 +107,7 @@ def test_a_threat_is_an_incident_with_its_words_and_the_lead_is_told(
     [alert] = wait_for(
         lambda: [m for m in catcher.messages if m["To"] == LEAD_ADDRESS and number in m["Subject"]]
     )
-    text = plain(alert)
+    text = plain_text(alert)
     assert "a threat (sue, press)" in text
     assert f"https://desk.onecase.example/ui/cases/{number}" in text
     assert threat not in text, "the customer's words stay on the case"
@@ -133,7 +130,7 @@ def test_a_complaint_about_a_rude_technician_sends_the_lead_an_email(
     [alert] = wait_for(
         lambda: [m for m in catcher.messages if m["To"] == LEAD_ADDRESS and number in m["Subject"]]
     )
-    assert "how our staff treated the customer" in plain(alert)
+    assert "how our staff treated the customer" in plain_text(alert)
 
 
 def test_after_three_angry_messages_the_customer_is_offered_the_team_lead(
@@ -146,11 +143,13 @@ def test_after_three_angry_messages_the_customer_is_offered_the_team_lead(
 
     def offers() -> list[EmailMessage]:
         return [
-            m for m in catcher.messages if m["To"] == customer.address and "Priya Shah" in plain(m)
+            m
+            for m in catcher.messages
+            if m["To"] == customer.address and "Priya Shah" in plain_text(m)
         ]
 
     [offer] = wait_for(offers)
-    assert "who leads our team" in plain(offer)
+    assert "who leads our team" in plain_text(offer)
     number = offer["X-Onecase-Case"]
     wait_for(
         lambda: [m for m in catcher.messages if m["To"] == LEAD_ADDRESS and number in m["Subject"]]

@@ -6,7 +6,6 @@ import asyncio
 import dataclasses
 import email
 import email.policy
-import json
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -22,7 +21,13 @@ from onecase_localinfra.demo import DEMO_COMPLAINTS, build_mail
 from onecase_localinfra.discovery import Endpoint
 from onecase_localinfra.kafka_server import LocalKafka
 from onecase_shared import standard_webhooks
-from tests.integration.conftest import MailCatcher, RunningServices, service_env
+from tests.integration.conftest import (
+    MailCatcher,
+    RunningServices,
+    always_on_roster,
+    plain_text,
+    service_env,
+)
 from tests.integration.sandbox_fixture import ChannelSandbox
 
 pytestmark = pytest.mark.integration
@@ -190,12 +195,10 @@ def test_a_case_nobody_can_take_is_acknowledged_at_once_and_its_owner_writes_whe
     other test's cases, X and chat ones included, with no provider here to answer them.
     """
     catcher, port = smtp
-    roster = tmp_path / "roster.json"
     away = {"agent_id": "ana.away", "display_name": "Ana Away", "email": "ana@onecase.example"}
     lead = {"agent_id": "lee.lead", "display_name": "Lee Lead", "role": "lead"}
-    always = {"shift": {"days": list(range(7)), "start": "00:00", "end": "00:00"}}
-    agents = [agent | always | {"available": False} for agent in (away, lead)]
-    roster.write_text(json.dumps({"agents": agents}))
+    agents: list[dict[str, object]] = [a | {"available": False} for a in (away, lead)]
+    roster = always_on_roster(tmp_path / "roster.json", agents)
     env = service_env(
         module_kafka.bootstrap,
         mongo.address,
@@ -215,7 +218,7 @@ def test_a_case_nobody_can_take_is_acknowledged_at_once_and_its_owner_writes_whe
         assert post_mail(running.url("intake"), build_mail(complaint)).status_code == 202
 
         def ours() -> list[str]:
-            return [_text(m) for m in catcher.messages if m["To"] == complaint.address]
+            return [plain_text(m) for m in catcher.messages if m["To"] == complaint.address]
 
         _wait_until(lambda: len(ours()) >= 1)
         [acknowledgment] = ours()
@@ -237,12 +240,6 @@ def test_a_case_nobody_can_take_is_acknowledged_at_once_and_its_owner_writes_whe
         assert "Ana Away" in introduction
     finally:
         running.stop_all()
-
-
-def _text(message: EmailMessage) -> str:
-    body = message.get_body(preferencelist=("plain",))
-    assert body is not None
-    return str(body.get_content())
 
 
 def _wait_until(condition: Callable[[], bool], timeout: float = 120) -> None:
