@@ -13,7 +13,9 @@ from onecase_triage.case_metrics import CaseStats
 from onecase_triage.domain.case_record import CaseStatus
 from onecase_triage.domain.urgency import UrgencyLevel
 
-_QUEUED = {"status": CaseStatus.OPEN.value, "owner": None}
+# `owner.agent_id` is null exactly when `owner` is, and it is indexed. On nx-27017,
+# `count_documents` with `{"owner": None}` counted nothing, so the queue gauge read 0.
+_QUEUED = {"status": CaseStatus.OPEN.value, "owner.agent_id": None}
 
 
 class MongoCaseStats:
