@@ -6,7 +6,9 @@ go out over a real SMTP server. The roster has one agent and one team lead with 
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -299,3 +301,47 @@ def test_a_follow_up_not_sent_by_its_due_time_is_escalated_once_to_the_head_of_s
     assert view["lead_follow_up"]["state"] == "overdue"
     assert view["lead_follow_up"]["overdue_at"] is not None
     assert len(escalations()) == 1
+
+    # Late, the lead still sends it, from the case page's form this time.
+    with httpx.Client(
+        base_url=services.url("triage"), timeout=30, follow_redirects=True
+    ) as browser:
+        login = browser.get("/ui/")
+        browser.post("/ui/login", data={"token": LEAD_TOKEN, "csrf": form_csrf(login.text)})
+        page = browser.get(f"/ui/cases/{number}")
+        assert "Your follow-up as team lead" in page.text
+        assert "Overdue" in page.text
+        prefilled = TEXTAREA.search(page.text)
+        assert prefilled is not None, "the form holds the prefilled message"
+        draft = html.unescape(prefilled["draft"])
+        assert number in draft
+        without_csrf = browser.post(
+            f"/ui/cases/{number}/lead-follow-up", data={"text": draft, "csrf": "forged"}
+        )
+        assert "form expired" in without_csrf.text
+        sent = browser.post(
+            f"/ui/cases/{number}/lead-follow-up",
+            data={"text": draft, "csrf": form_csrf(page.text)},
+        )
+        assert "Your follow-up was sent to the customer." in sent.text
+
+    def follow_ups() -> list[EmailMessage]:
+        return [
+            m
+            for m in catcher.messages
+            if m["To"] == customer.address and "Priya Shah" in plain_text(m)
+        ]
+
+    [follow_up] = wait_for(follow_ups)
+    assert "The review covers" in plain_text(follow_up)
+    assert desk(services, "GET", f"/cases/{number}").json()["lead_follow_up"]["state"] == "sent"
+
+
+TEXTAREA = re.compile(r'<textarea id="lead-follow-up-text"[^>]*>(?P<draft>.*?)</textarea>', re.S)
+CSRF = re.compile(r'name="csrf" value="(?P<token>[^"]+)"')
+
+
+def form_csrf(page: str) -> str:
+    found = CSRF.search(page)
+    assert found is not None, "the page has a form with a CSRF token"
+    return found["token"]
