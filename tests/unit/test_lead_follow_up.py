@@ -23,6 +23,7 @@ from onecase_triage.domain.lead_follow_up_draft import lead_follow_up_draft
 from onecase_triage.domain.roster import EscalationContact, Roster, Team
 from onecase_triage.domain.sla import restart_update_clock, start_clocks
 from onecase_triage.domain.triage_rules import TriageRules
+from onecase_triage.domain.update_tone import tone_warnings
 from tests.builders import email_from
 from tests.integration.triage_world import MONDAY_10
 
@@ -238,3 +239,8 @@ class TestDraft:
         draft = lead_follow_up_draft(case_number="OC-1", language="en", next_contact=None)
         assert "as soon as the review is done" in draft.text
         assert " by " not in draft.text
+
+    @pytest.mark.parametrize("language", ["en", "fr", "es", "de", "pt"])
+    def test_the_desk_sends_the_draft_without_a_tone_warning(self, language: str) -> None:
+        draft = lead_follow_up_draft(case_number="OC-1", language=language, next_contact=self.DUE)
+        assert tone_warnings(draft.text) == ()
