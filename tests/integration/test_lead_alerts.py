@@ -6,6 +6,9 @@ go out over a real SMTP server. The roster has one agent and one team lead with 
 
 from __future__ import annotations
 
+import html
+import json
+import re
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -43,27 +46,75 @@ ROSTER: list[dict[str, object]] = [
 ]
 
 
+HEAD_ADDRESS = "dana.kim@onecase.example"
+# A due time the test can wait for (about 11 s), swept every second.
+SHORT_DUE = {"ONECASE_LEAD_FOLLOW_UP_HOURS": "0.003", "ONECASE_SWEEP_INTERVAL_S": "1"}
+
+
+def start_services(
+    kafka: LocalKafka,
+    mongo: Endpoint,
+    smtp_port: int,
+    tmp_path: Path,
+    **extra: str,
+) -> RunningServices:
+    """intake, normalizer, triage and notify on this module's broker, mail to the catcher.
+
+    The roster's head of support hears of overdue lead follow-ups.
+    """
+    roster = always_on_roster(tmp_path / "roster.json", ROSTER)
+    roster.write_text(
+        json.dumps(
+            json.loads(roster.read_text())
+            | {
+                "head_of_support": {
+                    "contact_id": "dana.kim",
+                    "display_name": "Dana Kim",
+                    "email": HEAD_ADDRESS,
+                }
+            }
+        )
+    )
+    env = service_env(
+        kafka.bootstrap,
+        mongo.address,
+        ONECASE_EMAIL_WEBHOOK_SECRET=SECRET,
+        ONECASE_SMTP_HOST="127.0.0.1",
+        ONECASE_SMTP_PORT=str(smtp_port),
+        ONECASE_ROSTER_FILE=str(roster),
+        ONECASE_DESK_TOKENS=f"{LEAD_TOKEN}=priya.shah:lead",
+        ONECASE_DESK_URL="https://desk.onecase.example",
+        **extra,
+    )
+    running = RunningServices(tmp_path, env)
+    try:
+        for name in ("intake", "normalizer", "triage", "notify"):
+            running.start(name)
+    except BaseException:
+        running.stop_all()
+        raise
+    return running
+
+
 @pytest.fixture
 def services(
     module_kafka: LocalKafka, mongo: Endpoint, smtp: tuple[MailCatcher, int], tmp_path: Path
 ) -> Iterator[RunningServices]:
     # A broker of this module's own: on the shared one, notify would first work through every
     # other test's cases, X and chat ones included, with no provider here to answer them.
-    roster = always_on_roster(tmp_path / "roster.json", ROSTER)
-    env = service_env(
-        module_kafka.bootstrap,
-        mongo.address,
-        ONECASE_EMAIL_WEBHOOK_SECRET=SECRET,
-        ONECASE_SMTP_HOST="127.0.0.1",
-        ONECASE_SMTP_PORT=str(smtp[1]),
-        ONECASE_ROSTER_FILE=str(roster),
-        ONECASE_DESK_TOKENS=f"{LEAD_TOKEN}=priya.shah:lead",
-        ONECASE_DESK_URL="https://desk.onecase.example",
-    )
-    running = RunningServices(tmp_path, env)
+    running = start_services(module_kafka, mongo, smtp[1], tmp_path)
     try:
-        for name in ("intake", "normalizer", "triage", "notify"):
-            running.start(name)
+        yield running
+    finally:
+        running.stop_all()
+
+
+@pytest.fixture
+def services_with_a_short_lead_due(
+    module_kafka: LocalKafka, mongo: Endpoint, smtp: tuple[MailCatcher, int], tmp_path: Path
+) -> Iterator[RunningServices]:
+    running = start_services(module_kafka, mongo, smtp[1], tmp_path, **SHORT_DUE)
+    try:
         yield running
     finally:
         running.stop_all()
@@ -154,3 +205,143 @@ def test_after_three_angry_messages_the_customer_is_offered_the_team_lead(
     wait_for(
         lambda: [m for m in catcher.messages if m["To"] == LEAD_ADDRESS and number in m["Subject"]]
     )
+
+
+RUDE_TECHNICIAN = (
+    "The technician who came to fix my boiler yesterday was rude to me and shouted at my mother."
+)
+
+
+def desk(
+    services: RunningServices, method: str, path: str, body: dict[str, str] | None = None
+) -> httpx.Response:
+    return httpx.request(
+        method,
+        f"{services.url('triage')}{path}",
+        headers={"Authorization": f"Bearer {LEAD_TOKEN}"},
+        json=body,
+        timeout=30,
+    )
+
+
+def test_the_lead_reviews_the_prefilled_follow_up_and_sends_it_from_the_desk(
+    services: RunningServices, smtp: tuple[MailCatcher, int]
+) -> None:
+    catcher, _ = smtp
+    customer = a_customer("Your technician", RUDE_TECHNICIAN)
+    assert post_mail(services.url("intake"), build_mail(customer)).status_code == 202
+    [acknowledgment] = wait_for(
+        lambda: [m for m in catcher.messages if m["To"] == customer.address]
+    )
+    number = acknowledgment["X-Onecase-Case"]
+    task = desk(services, "GET", f"/cases/{number}").json()["lead_follow_up"]
+    assert task["state"] == "pending"
+    assert task["lead"]["agent_id"] == "priya.shah"
+    assert task["draft_language"] == "en"
+    assert number in task["draft"]
+    edited = task["draft"] + "\n\nI have already asked the technician's manager for his account."
+
+    sent = desk(services, "POST", f"/cases/{number}/lead-follow-up", {"text": edited})
+    assert sent.status_code == 202, sent.text
+    assert sent.json()["kind"] == "update_requested"
+
+    def follow_ups() -> list[EmailMessage]:
+        return [
+            m
+            for m in catcher.messages
+            if m["To"] == customer.address and "technician's manager" in plain_text(m)
+        ]
+
+    [follow_up] = wait_for(follow_ups)
+    text = plain_text(follow_up)
+    assert "Hello Ana," in text
+    assert " ".join(edited.split()) in " ".join(text.split()), "the lead's words, as sent"
+    assert text.rstrip().splitlines()[-1] == "Priya Shah", "signed by the lead"
+    assert follow_up["X-Onecase-Case"] == number
+
+    view = desk(services, "GET", f"/cases/{number}").json()
+    assert view["case"]["owner"]["agent_id"] == "sam.rivera", "the owner stays the owner"
+    assert view["lead_follow_up"]["state"] == "sent"
+    assert view["lead_follow_up"]["sent_by"] == "priya.shah"
+    [update] = [e for e in view["events"] if e["kind"] == "update_requested"]
+    assert update["lead"]["agent_id"] == "priya.shah"
+    again = desk(services, "POST", f"/cases/{number}/lead-follow-up", {"text": edited})
+    assert again.status_code == 409
+
+
+def test_a_follow_up_not_sent_by_its_due_time_is_escalated_once_to_the_head_of_support(
+    services_with_a_short_lead_due: RunningServices, smtp: tuple[MailCatcher, int]
+) -> None:
+    services = services_with_a_short_lead_due
+    catcher, _ = smtp
+    customer = a_customer("Your technician", RUDE_TECHNICIAN)
+    assert post_mail(services.url("intake"), build_mail(customer)).status_code == 202
+    [acknowledgment] = wait_for(
+        lambda: [m for m in catcher.messages if m["To"] == customer.address]
+    )
+    number = acknowledgment["X-Onecase-Case"]
+
+    def escalations() -> list[EmailMessage]:
+        return [m for m in catcher.messages if m["To"] == HEAD_ADDRESS and number in m["Subject"]]
+
+    [escalation] = wait_for(escalations)
+    text = plain_text(escalation)
+    assert "follow-up on a staff-conduct complaint (Priya Shah)" in text
+    assert "has not been sent" in text
+    assert f"https://desk.onecase.example/ui/cases/{number}" in text
+    assert "technician" not in text.lower(), "the customer's words stay on the case"
+    assert customer.address not in text
+
+    # Several sweeps later (one a second): still one escalation, on the case and by email.
+    time.sleep(5)
+    view = desk(services, "GET", f"/cases/{number}").json()
+    overdue = [e for e in view["events"] if e["kind"] == "lead_follow_up_overdue"]
+    assert len(overdue) == 1
+    assert overdue[0]["escalated_to"]["email"] == HEAD_ADDRESS
+    assert view["lead_follow_up"]["state"] == "overdue"
+    assert view["lead_follow_up"]["overdue_at"] is not None
+    assert len(escalations()) == 1
+
+    # Late, the lead still sends it, from the case page's form this time.
+    with httpx.Client(
+        base_url=services.url("triage"), timeout=30, follow_redirects=True
+    ) as browser:
+        login = browser.get("/ui/")
+        browser.post("/ui/login", data={"token": LEAD_TOKEN, "csrf": form_csrf(login.text)})
+        page = browser.get(f"/ui/cases/{number}")
+        assert "Your follow-up as team lead" in page.text
+        assert "Overdue" in page.text
+        prefilled = TEXTAREA.search(page.text)
+        assert prefilled is not None, "the form holds the prefilled message"
+        draft = html.unescape(prefilled["draft"])
+        assert number in draft
+        without_csrf = browser.post(
+            f"/ui/cases/{number}/lead-follow-up", data={"text": draft, "csrf": "forged"}
+        )
+        assert "form expired" in without_csrf.text
+        sent = browser.post(
+            f"/ui/cases/{number}/lead-follow-up",
+            data={"text": draft, "csrf": form_csrf(page.text)},
+        )
+        assert "Your follow-up was sent to the customer." in sent.text
+
+    def follow_ups() -> list[EmailMessage]:
+        return [
+            m
+            for m in catcher.messages
+            if m["To"] == customer.address and "Priya Shah" in plain_text(m)
+        ]
+
+    [follow_up] = wait_for(follow_ups)
+    assert "The review covers" in plain_text(follow_up)
+    assert desk(services, "GET", f"/cases/{number}").json()["lead_follow_up"]["state"] == "sent"
+
+
+TEXTAREA = re.compile(r'<textarea id="lead-follow-up-text"[^>]*>(?P<draft>.*?)</textarea>', re.S)
+CSRF = re.compile(r'name="csrf" value="(?P<token>[^"]+)"')
+
+
+def form_csrf(page: str) -> str:
+    found = CSRF.search(page)
+    assert found is not None, "the page has a form with a CSRF token"
+    return found["token"]

@@ -10,11 +10,15 @@ import pytest
 
 from onecase_shared.events import CaseEventKind, Channel, HandleKind, HandleV1
 from onecase_triage.domain.case_record import CaseRecord
+from onecase_triage.domain.desk_permissions import DeskRole, DeskUser
+from onecase_triage.domain.roster import EscalationContact
 from onecase_triage.domain.triage_rules import TriageRules
+from onecase_triage.service.case_desk import ConflictError, ForbiddenError
 from tests.builders import a_message, chat_from, email_from, x_dm_from
 from tests.integration.triage_world import (
     LEAD_AGENT,
     LEAD_USER,
+    MONDAY_10,
     OFFICE,
     TriageWorld,
     WorldFactory,
@@ -656,24 +660,79 @@ async def test_a_resolved_case_gets_one_follow_up_after_the_delay(
     assert world.kinds(case_id).count(CaseEventKind.FOLLOW_UP_DUE) == 1
 
 
-async def test_a_staff_conduct_case_gets_the_team_leads_own_follow_up(
+RUDE = "Your driver was rude and insulting to me at the door and threw the parcel at me."
+HEAD = EscalationContact(contact_id="dana.kim", display_name="Dana Kim", email="dana@x.example")
+
+
+async def test_a_late_staff_conduct_follow_up_is_escalated_once_to_the_head_of_support(
     world_factory: WorldFactory,
 ) -> None:
     world = await world_factory(
-        (an_agent("ann.ames"), LEAD_AGENT), TriageRules(lead_follow_up_after=timedelta(days=2))
+        (an_agent("ann.ames"), LEAD_AGENT),
+        TriageRules(lead_follow_up_after=timedelta(days=2), head_of_support=HEAD),
     )
-    rude = "Your driver was rude and insulting to me at the door and threw the parcel at me."
-    await world.parts.triage.on_complaint_received(email_from("ana@example.com", rude))
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", RUDE))
     opened = world.events()[0]
     assert opened.category is not None
     assert opened.category.name == "staff_conduct"
-    world.clock.advance(timedelta(days=2, minutes=1))
+    world.clock.advance(timedelta(days=2) - timedelta(minutes=1))
     await world.parts.sweeps.sweep_once()
+    assert CaseEventKind.LEAD_FOLLOW_UP_OVERDUE not in world.kinds(opened.case_id)
+    world.clock.advance(timedelta(minutes=2))
+    for _ in range(3):
+        await world.parts.sweeps.sweep_once()
+        world.clock.advance(timedelta(hours=1))
+    overdue = [e for e in world.events() if e.kind is CaseEventKind.LEAD_FOLLOW_UP_OVERDUE]
+    assert len({e.event_id for e in overdue}) == 1
+    assert overdue[0].lead is not None
+    assert overdue[0].lead.agent_id == "lena.lead"
+    assert overdue[0].escalated_to is not None
+    assert overdue[0].escalated_to.email == HEAD.email
+    case = await _case(world, opened.case_id)
+    assert case.lead_follow_up_overdue_at == MONDAY_10 + timedelta(days=2, minutes=1)
+    view = await world.parts.views.case_view(case)
+    assert view.lead_follow_up is not None
+    assert view.lead_follow_up.state == "overdue"
+
+
+async def test_the_team_lead_sends_the_prefilled_follow_up_from_the_desk(
+    world_factory: WorldFactory,
+) -> None:
+    world = await world_factory(
+        (an_agent("ann.ames"), LEAD_AGENT), TriageRules(lead_follow_up_after=timedelta(days=3))
+    )
+    await world.parts.triage.on_complaint_received(email_from("ana@example.com", RUDE))
+    case_id = world.events()[0].case_id
+    view = await world.parts.views.case_view(await _case(world, case_id))
+    task = view.lead_follow_up
+    assert task is not None
+    assert (task.state, task.due_at) == ("pending", MONDAY_10 + timedelta(days=3))
+    assert task.lead is not None
+    assert task.lead.agent_id == "lena.lead"
+    assert task.draft is not None
+    assert view.case.number in task.draft
+
+    for not_a_lead in (world.agent("ann.ames"), DeskUser(user_id="admin", role=DeskRole.ADMIN)):
+        with pytest.raises(ForbiddenError):
+            await world.parts.desk.send_lead_follow_up(case_id, not_a_lead, task.draft)
+    world.clock.advance(timedelta(hours=2))
+    event = await world.parts.desk.send_lead_follow_up(case_id, LEAD_USER, task.draft)
+    assert event.kind is CaseEventKind.UPDATE_REQUESTED
+    assert (event.update_text, event.lead) == (task.draft, task.lead)
+    assert event.owner is not None
+    assert event.owner.agent_id == "ann.ames", "the owner stays the owner"
+    with pytest.raises(ConflictError):
+        await world.parts.desk.send_lead_follow_up(case_id, LEAD_USER, "again")
+
+    case = await _case(world, case_id)
+    assert (case.lead_follow_up_done, case.lead_follow_up_sent_by) == (True, "lena.lead")
+    assert case.lead_follow_up_sent_at == MONDAY_10 + timedelta(hours=2)
+    sent = await world.parts.views.case_view(case)
+    assert sent.lead_follow_up is not None
+    assert (sent.lead_follow_up.state, sent.lead_follow_up.draft) == ("sent", None)
+    world.clock.advance(timedelta(days=4))
     await world.parts.sweeps.sweep_once()
-    lead_events = [e for e in world.events() if e.kind is CaseEventKind.LEAD_FOLLOW_UP_DUE]
-    assert len(lead_events) == 1
-    assert lead_events[0].lead is not None
-    assert lead_events[0].lead.agent_id == "lena.lead"
+    assert CaseEventKind.LEAD_FOLLOW_UP_OVERDUE not in world.kinds(case_id)
 
 
 async def test_a_complaint_redelivered_after_a_crash_mid_opening_finishes_the_opening(

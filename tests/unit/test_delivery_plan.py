@@ -68,6 +68,47 @@ def test_a_staff_conduct_follow_up_asks_the_lead_and_sends_nothing_in_their_name
     assert review.target.handle.value == PRIYA.email, "to the lead, not to the customer"
 
 
+def test_the_leads_follow_up_sent_from_the_desk_goes_to_the_customer_signed_by_the_lead() -> None:
+    email, chat = a_target(Channel.EMAIL, "email"), a_target(Channel.CHAT, "chat")
+    event = a_case_event(
+        CaseEventKind.UPDATE_REQUESTED,
+        email,
+        targets=(email, chat),
+        lead=PRIYA,
+        update_text="I lead the team that looks after your case.",
+    )
+    [planned] = plan_deliveries(event, now=NOW, windows=WINDOWS)
+    assert (planned.kind, planned.route) == (NotificationKind.LEAD_FOLLOW_UP, Route.CHAT)
+    context = context_for(event, planned)
+    assert (context.lead_name, context.update_text) == ("Priya Shah", event.update_text)
+
+
+def test_an_owners_update_stays_a_progress_update() -> None:
+    email = a_target(Channel.EMAIL, "email")
+    event = a_case_event(CaseEventKind.UPDATE_REQUESTED, email, update_text="Refund sent.")
+    [planned] = plan_deliveries(event, now=NOW, windows=WINDOWS)
+    assert planned.kind is NotificationKind.PROGRESS_UPDATE
+
+
+def test_an_overdue_lead_follow_up_emails_the_escalation_contact_only() -> None:
+    email = a_target(Channel.EMAIL, "email")
+    head = AgentRefV1(agent_id="dana.k", display_name="Dana Kim", email="dana@onecase.example")
+    reason = "the team lead's follow-up on a staff-conduct complaint (Priya Shah) was due"
+    event = a_case_event(
+        CaseEventKind.LEAD_FOLLOW_UP_OVERDUE, email, lead=PRIYA, escalated_to=head, note=reason
+    )
+    [escalation] = plan_deliveries(event, now=NOW, windows=WINDOWS)
+    assert (escalation.kind, escalation.route) == (NotificationKind.LEAD_ESCALATION, Route.EMAIL)
+    assert escalation.target is not None
+    assert escalation.target.handle.value == head.email, "not the customer, not the late lead"
+    context = context_for(event, escalation, desk_url="https://desk.example")
+    assert context.lead_reason == reason
+    assert context.desk_link == f"https://desk.example/ui/cases/{event.case_number}"
+    assert context.customer_subject is None
+    without_contact = event.model_copy(update={"escalated_to": None})
+    assert plan_deliveries(without_contact, now=NOW, windows=WINDOWS) == ()
+
+
 def test_a_lead_alert_goes_to_the_lead_only() -> None:
     email = a_target(Channel.EMAIL, "email")
     event = a_case_event(CaseEventKind.LEAD_ALERTED, email, lead=PRIYA, note="a threat (sue)")

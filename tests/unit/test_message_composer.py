@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from onecase_notify.domain.message_composer import PUBLIC_REPLY_LIMIT, MessageComposer
 from onecase_notify.domain.message_context import MessageContext, PrivateChannel, Surface
 from onecase_shared.events import CaseFactsV1, NotificationKind
+from onecase_triage.domain.lead_follow_up_draft import lead_follow_up_draft
 
 COMPOSER = MessageComposer()
 LANGUAGES = ("en", "fr", "es", "de", "pt")
@@ -20,8 +21,12 @@ CATEGORIES = (
     "account_and_security",
     "other",
 )
-# The lead's alert goes to staff only, by email and in English.
-STAFF_KINDS = (NotificationKind.LEAD_ALERT, NotificationKind.LEAD_REVIEW)
+# The lead's alert goes to staff only, by email and in English; so does an escalation.
+STAFF_KINDS = (
+    NotificationKind.LEAD_ALERT,
+    NotificationKind.LEAD_REVIEW,
+    NotificationKind.LEAD_ESCALATION,
+)
 PRIVATE_KINDS = tuple(
     k for k in NotificationKind if k is not NotificationKind.PUBLIC_REPLY and k not in STAFF_KINDS
 )
@@ -59,6 +64,9 @@ def context(kind: NotificationKind, surface: Surface, **changes: Any) -> Message
         "lead_name": "Jordan Lee" if kind in LEAD_KINDS else None,
         "verification_code": "482913" if kind is NotificationKind.CONTACT_CHECK else None,
         "contact_channel": "chat" if kind is NotificationKind.CONTACT_CHECK else None,
+        "lead_reason": "the team lead's follow-up is overdue"
+        if kind is NotificationKind.LEAD_ESCALATION
+        else None,
     }
     return MessageContext(**(values | changes))
 
@@ -116,6 +124,28 @@ class TestEveryTemplate:
             full_context(kind, surface, language).model_copy(update={"category": "staff_conduct"})
         ).text.lower()
         assert not [phrase for phrase in ADMISSIONS if phrase in text]
+
+    @pytest.mark.parametrize(("language", "surface"), list(product(LANGUAGES, Surface)))
+    @pytest.mark.parametrize("next_contact", [DUE, None])
+    def test_the_prefilled_lead_follow_up_admits_no_fault_as_sent(
+        self, language: str, surface: Surface, next_contact: datetime | None
+    ) -> None:
+        draft = lead_follow_up_draft(
+            case_number="C-2026-0042", language=language, next_contact=next_contact
+        )
+        assert draft.language == language
+        assert not [phrase for phrase in ADMISSIONS if phrase in draft.text.lower()]
+        if surface is Surface.PUBLIC:
+            return  # never sent publicly: the draft itself is checked above
+        kind = NotificationKind.LEAD_FOLLOW_UP
+        sent = COMPOSER.compose(
+            full_context(kind, surface, language).model_copy(
+                update={"category": "staff_conduct", "update_text": draft.text}
+            )
+        ).text
+        assert draft.text in sent, "the lead's reviewed words go out as they are"
+        assert not [phrase for phrase in ADMISSIONS if phrase in sent.lower()]
+        assert_clean(sent)
 
     def test_each_language_has_every_kind_on_its_surfaces(self) -> None:
         assert COMPOSER.languages == frozenset(LANGUAGES)
@@ -570,8 +600,8 @@ class TestContent:
     def test_the_lead_is_sorry_without_a_verdict_before_the_review(
         self, language: str, empathy: str, verdicts: tuple[str, ...], surface: Surface
     ) -> None:
-        kind = NotificationKind.LEAD_FOLLOW_UP
-        text = COMPOSER.compose(full_context(kind, surface, language)).text
+        kind = NotificationKind.LEAD_FOLLOW_UP  # the letter used without the lead's own words
+        text = COMPOSER.compose(context(kind, surface, language=language)).text
         assert empathy in text
         assert not [word for word in verdicts if word.lower() in text.lower()]
 
@@ -583,7 +613,12 @@ class TestContent:
         self, kind: NotificationKind, filled: bool
     ) -> None:
         made = full_context if filled else lambda k, s, lang: context(k, s, language=lang)
-        text = COMPOSER.compose(made(kind, Surface.EMAIL, "de")).text
+        letter = made(kind, Surface.EMAIL, "de")
+        if filled and kind is NotificationKind.LEAD_FOLLOW_UP:
+            # The lead's own words: the German draft they find prefilled at the desk.
+            draft = lead_follow_up_draft(case_number="C-2026-0042", language="de", next_contact=DUE)
+            letter = letter.model_copy(update={"update_text": draft.text})
+        text = COMPOSER.compose(letter).text
         salutation, body = text.split("\n\n", 1)
         assert salutation.startswith("Guten Tag")
         first_word = body.split()[0]

@@ -45,8 +45,9 @@ class TriageSettings(ServiceSettings):
     sweep_interval_s: float = Field(default=15, gt=0)
     # After a resolution: "is it really fixed?" (a reply reopens the case).
     follow_up_after_hours: float = Field(default=72, gt=0)
-    # Staff-conduct cases: the team lead writes too, within 3 days of the complaint.
-    lead_follow_up_hours: float = Field(default=48, gt=0, le=72)
+    # Staff-conduct cases: the team lead's follow-up task is due within 3 days of the complaint;
+    # unsent by then, it is escalated (the roster names to whom).
+    lead_follow_up_hours: float = Field(default=72, gt=0, le=72)
     # Addresses at these domains are ours (reply addresses): never evidence about a customer.
     own_email_domains: str = "onecase.example reply.onecase.example"
     default_phone_region: str = "GB"

@@ -105,6 +105,8 @@ def rules_of(settings: TriageSettings, roster: Roster) -> TriageRules:
         routing_weights=settings.routing_weights,
         sla_policy=settings.sla_policy,
         team_hours={team.name: team.hours for team in roster.teams},
+        escalation_contacts=roster.escalation_contacts(),
+        head_of_support=roster.head_of_support,
     )
 
 

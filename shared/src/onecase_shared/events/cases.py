@@ -29,7 +29,9 @@ class CaseEventKind(StrEnum):
     SLA_BREACHED = "sla_breached"
     FLAGGED_FOR_LEAD = "flagged_for_lead"
     FOLLOW_UP_DUE = "follow_up_due"  # a resolved case: ask whether it is really fixed
-    LEAD_FOLLOW_UP_DUE = "lead_follow_up_due"  # staff conduct: the team lead writes too
+    # No longer emitted (issue 13): a staff-conduct case gives the lead a task at the desk
+    # instead (`lead_follow_up_overdue` when it is not done in time). Kept so old events parse.
+    LEAD_FOLLOW_UP_DUE = "lead_follow_up_due"
     # A message reached the case through a claimed link only (a typed address, a quoted case
     # number): it gets a generic answer, and nothing about the case goes to its channel.
     CONTACT_UNVERIFIED = "contact_unverified"
@@ -41,6 +43,10 @@ class CaseEventKind(StrEnum):
     # The team lead is told by email (`note` says why, `lead` who): a staff-conduct
     # complaint, a threat, abuse. Persistent anger is `flagged_for_lead`, which tells them too.
     LEAD_ALERTED = "lead_alerted"
+    # Staff conduct: the team lead (`lead`) has not sent their follow-up by its due time; the
+    # escalation contact (`escalated_to`: the team's escalation lead, else the head of
+    # support) is told by email. Once per case.
+    LEAD_FOLLOW_UP_OVERDUE = "lead_follow_up_overdue"
 
 
 class AgentRefV1(BaseModel):
@@ -157,9 +163,12 @@ class CaseEventV1(Event):
     sla: SlaAlertV1 | None = None  # sla_warning, sla_breached
     next_update_due: datetime | None = None  # when the customer next hears from us
     facts: CaseFactsV1 | None = None  # what the customer told us, for restating it
-    lead: AgentRefV1 | None = None  # lead_follow_up_due: the lead who writes
+    # lead_alerted, flagged_for_lead: the lead told; lead_follow_up_overdue: the lead whose
+    # follow-up is late; update_requested: the lead who wrote `update_text` (staff conduct).
+    lead: AgentRefV1 | None = None
     reply_targets: tuple[ReplyTargetV1, ...] = ()  # every channel the customer used on the case
     customer_name: str | None = None  # the name the customer gave (greetings); may be a handle
     from_queue: bool = False  # assigned: the case waited, and its customer was acknowledged
     # contact_unverified: a one-time code for the case's own channel, once per new contact.
     verification_code: str | None = None
+    escalated_to: AgentRefV1 | None = None  # lead_follow_up_overdue: who is told

@@ -21,12 +21,15 @@ class NotificationKind(StrEnum):
     FOLLOW_UP = "follow_up"
     # Added within v1: consumers must ignore kinds they do not know.
     PUBLIC_REPLY = "public_reply"  # the short public answer that invites a private channel
-    LEAD_FOLLOW_UP = "lead_follow_up"  # a team lead's own follow-up (staff-conduct cases)
+    # A team lead's own follow-up (staff-conduct cases): the words the lead sent from the desk.
+    LEAD_FOLLOW_UP = "lead_follow_up"
     CONTACT_RECEIVED = "contact_received"  # generic: to an unverified contact, no case details
     CONTACT_CHECK = "contact_check"  # to the case's own channel: a one-time code to prove it
     LEAD_OFFER = "lead_offer"  # anger persists: the customer may have a team lead instead
     LEAD_ALERT = "lead_alert"  # to the team lead, by email: a case whose anger persists
     LEAD_REVIEW = "lead_review"  # to the team lead: a staff-conduct case awaits their own word
+    # To the escalation contact, by email: a lead's staff-conduct follow-up is overdue.
+    LEAD_ESCALATION = "lead_escalation"
 
 
 class NotificationSentV1(Event):

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from onecase_notify.domain.message_context import Surface
 from onecase_shared.events import (
+    AgentRefV1,
     CaseEventKind,
     CaseEventV1,
     Channel,
@@ -122,12 +123,17 @@ def plan_deliveries(
     if event.kind is CaseEventKind.FLAGGED_FOR_LEAD:
         return _lead_offer(event, now=now, windows=windows)
     if event.kind is CaseEventKind.LEAD_ALERTED:
-        return _to_lead(event, NotificationKind.LEAD_ALERT)
+        return _to_staff(event.lead, NotificationKind.LEAD_ALERT)
     if event.kind is CaseEventKind.LEAD_FOLLOW_UP_DUE:
-        # Staff conduct: nothing goes to the customer in the lead's name unless the lead
-        # writes it. The lead is asked to review the case and answer from the desk.
-        return _to_lead(event, NotificationKind.LEAD_REVIEW)
+        # Events of before the lead's task at the desk (no longer emitted): nothing goes to
+        # the customer in the lead's name unless the lead writes it; the lead is asked to.
+        return _to_staff(event.lead, NotificationKind.LEAD_REVIEW)
+    if event.kind is CaseEventKind.LEAD_FOLLOW_UP_OVERDUE:
+        return _to_staff(event.escalated_to, NotificationKind.LEAD_ESCALATION)
     kind = NOTIFICATION_FOR.get(event.kind)
+    if event.kind is CaseEventKind.UPDATE_REQUESTED and event.lead and event.update_text:
+        # A staff-conduct follow-up the lead wrote and sent from the desk: signed by them.
+        kind = NotificationKind.LEAD_FOLLOW_UP
     if event.kind is CaseEventKind.ASSIGNED and event.from_queue:
         # Acknowledged when it was queued: now the owner introduces themselves, as on a
         # hand-over from the team (the transfer message without a previous owner).
@@ -218,17 +224,17 @@ def _lead_offer(
         planned.append(
             PlannedDelivery(kind=NotificationKind.LEAD_OFFER, route=route, target=target)
         )
-    planned.extend(_to_lead(event, NotificationKind.LEAD_ALERT))
+    planned.extend(_to_staff(event.lead, NotificationKind.LEAD_ALERT))
     return tuple(planned)
 
 
-def _to_lead(event: CaseEventV1, kind: NotificationKind) -> tuple[PlannedDelivery, ...]:
-    """An email to the case's team lead (staff, not the customer), if they have an address."""
-    if event.lead is None or not event.lead.email:
+def _to_staff(person: AgentRefV1 | None, kind: NotificationKind) -> tuple[PlannedDelivery, ...]:
+    """An email to a team lead or escalation contact (not the customer), if they have one."""
+    if person is None or not person.email:
         return ()
     lead_inbox = ReplyTargetV1(
         channel=Channel.EMAIL,
-        handle=HandleV1(kind=HandleKind.EMAIL, value=event.lead.email),
+        handle=HandleV1(kind=HandleKind.EMAIL, value=person.email),
         language="en",  # the staff's language; Onecase's own desk speaks English
         message_kind="email",
     )

@@ -44,6 +44,7 @@ _REQUIRED_BY_KIND = {
     NotificationKind.LEAD_OFFER: "lead_name",
     NotificationKind.LEAD_ALERT: "lead_name",
     NotificationKind.LEAD_REVIEW: "lead_name",
+    NotificationKind.LEAD_ESCALATION: "lead_reason",
     NotificationKind.CONTACT_CHECK: "verification_code",
 }
 

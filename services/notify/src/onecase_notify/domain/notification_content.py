@@ -15,7 +15,11 @@ RESTATE_MIN_CONFIDENCE = 0.65
 
 # A writer not yet proven to be the customer learns nothing about the case from us.
 _GENERIC_KINDS = frozenset({NotificationKind.CONTACT_RECEIVED})
-_STAFF_KINDS = frozenset({NotificationKind.LEAD_ALERT, NotificationKind.LEAD_REVIEW})
+_STAFF_KINDS = frozenset(
+    {NotificationKind.LEAD_ALERT, NotificationKind.LEAD_REVIEW, NotificationKind.LEAD_ESCALATION}
+)
+# Staff emails that say why in the event's note (the reason, never the customer's words).
+_REASONED_KINDS = frozenset({NotificationKind.LEAD_ALERT, NotificationKind.LEAD_ESCALATION})
 
 
 def context_for(
@@ -57,7 +61,7 @@ def context_for(
         summary=event.summary,
         # The lead's alert is our own email, not a reply in the customer's thread.
         customer_subject=None
-        if planned.kind in (NotificationKind.LEAD_ALERT, NotificationKind.LEAD_REVIEW)
+        if planned.kind in _STAFF_KINDS
         else target.subject or event.reply_target.subject,
         update_text=event.update_text,
         next_update_due=event.next_update_due,
@@ -71,7 +75,7 @@ def context_for(
         timezone=target.timezone
         or event.reply_target.timezone
         or (owner.timezone if owner else None),
-        lead_reason=event.note if planned.kind is NotificationKind.LEAD_ALERT else None,
+        lead_reason=event.note if planned.kind in _REASONED_KINDS else None,
         desk_link=f"{desk_url.rstrip('/')}/ui/cases/{event.case_number}"
         if desk_url and planned.kind in _STAFF_KINDS
         else None,

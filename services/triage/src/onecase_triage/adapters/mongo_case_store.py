@@ -44,6 +44,8 @@ _TIMES = (
     "resolved_at",
     "follow_up_due_at",
     "lead_follow_up_due_at",
+    "lead_follow_up_sent_at",
+    "lead_follow_up_overdue_at",
     "next_due_at",
 )
 _NEVER = "0000"  # sorts before every stamp: no sweep lease held

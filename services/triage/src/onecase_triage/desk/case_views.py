@@ -8,12 +8,23 @@ from typing import Any, Protocol
 from uuid import UUID
 
 from onecase_shared.events import utc_now
-from onecase_triage.desk.schemas import AgentView, CaseView, ClockView, OwnerChange, TimelineEntry
+from onecase_triage.desk.schemas import (
+    AgentView,
+    CaseView,
+    ClockView,
+    LeadFollowUpView,
+    OwnerChange,
+    TimelineEntry,
+)
 from onecase_triage.domain.case_aggregate import OWNERSHIP_KINDS
 from onecase_triage.domain.case_contacts import unverified_messages
 from onecase_triage.domain.case_record import CaseRecord
+from onecase_triage.domain.lead_follow_up import LeadFollowUpState, follow_up_state
+from onecase_triage.domain.lead_follow_up_draft import lead_follow_up_draft
+from onecase_triage.domain.roster import lead_for
+from onecase_triage.domain.sla import ClockName
 from onecase_triage.ports import CaseRepository
-from onecase_triage.service.assignment import CaseAssignment
+from onecase_triage.service.assignment import CaseAssignment, agent_ref
 
 
 class SentMessages(Protocol):
@@ -75,7 +86,44 @@ class DeskViews:
             events=events,
             messages_sent=await self._sent.sent_for(case.case_id),
             incidents=list(case.incidents),
+            lead_follow_up=await self.lead_follow_up(case),
         )
+
+    async def lead_follow_up(self, case: CaseRecord) -> LeadFollowUpView | None:
+        """The case's lead follow-up task, with the prefilled message while it is unsent."""
+        now = self._clock()
+        state = follow_up_state(case, now=now)
+        if state is None or case.lead_follow_up_due_at is None:
+            return None
+        owner = case.owner.agent_id if case.owner else None
+        lead = lead_for(owner, await self._assignment.roster(), now=now)
+        view = LeadFollowUpView(
+            state=state.value,
+            due_at=case.lead_follow_up_due_at,
+            lead=agent_ref(lead) if lead else None,
+            sent_at=case.lead_follow_up_sent_at,
+            sent_by=case.lead_follow_up_sent_by,
+            overdue_at=case.lead_follow_up_overdue_at,
+        )
+        if state is LeadFollowUpState.SENT:
+            return view
+        draft = lead_follow_up_draft(
+            case_number=case.number,
+            language=case.language,
+            next_contact=self._next_contact(case, now),
+            zone=case.reply_target.timezone or (case.owner.timezone if case.owner else None),
+        )
+        return view.model_copy(update={"draft_language": draft.language, "draft": draft.text})
+
+    def _next_contact(self, case: CaseRecord, now: datetime) -> datetime | None:
+        # What the customer is promised is what a clock keeps: the update cadence restarted
+        # by the lead's message, or a resolved case's follow-up.
+        if case.is_open:
+            clocks = self._assignment.clocks_after_update(case, at=now)
+            return next((c.due_at for c in clocks if c.name is ClockName.NEXT_UPDATE), None)
+        if case.follow_up_due_at is not None and not case.follow_up_done:
+            return case.follow_up_due_at
+        return None
 
     async def cases(
         self,

@@ -18,6 +18,7 @@ from onecase_triage.desk.schemas import (
     ContactConfirmation,
     EscalateRequest,
     EventAccepted,
+    LeadFollowUpRequest,
     MergeRequest,
     MergeResult,
     ResolveRequest,
@@ -145,21 +146,48 @@ async def post_update(
     phrase named (`errors[].type` is `tone_warning`); `send_anyway: true` sends it as it is.
     """
     case = await _case(request, reference)
-    warnings = () if body.send_anyway else tone_warnings(body.text)
-    if warnings:
-        return problem_response(
-            request,
-            422,
-            "The update may argue, blame the customer or over-promise. Rephrase it, or send "
-            "it anyway with send_anyway: true.",
-            errors=[
-                InvalidParam(
-                    loc=["body", "text"], msg=f"{w.kind.value}: '{w.phrase}'", type="tone_warning"
-                )
-                for w in warnings
-            ],
-        )
-    return await _act(_desk(request).post_update(case.case_id, user, body.text))
+    held = _held_for_tone(request, body.text, send_anyway=body.send_anyway)
+    return held or await _act(_desk(request).post_update(case.case_id, user, body.text))
+
+
+@router.post(
+    "/cases/{reference}/lead-follow-up",
+    status_code=202,
+    response_model=EventAccepted,
+    responses=_CASE_ACTION_ERRORS,
+)
+async def send_lead_follow_up(
+    request: Request, reference: str, body: LeadFollowUpRequest, user: CurrentUser
+) -> EventAccepted | Response:
+    """A team lead sends their follow-up on a staff-conduct case (leads only).
+
+    `text` is the prefilled draft from `GET /cases/{reference}` (`lead_follow_up.draft`),
+    reviewed and maybe edited. It reaches the customer as an update signed by the lead; the
+    owner stays the owner. 409 when the case has no follow-up waiting; tone warnings as for
+    updates.
+    """
+    case = await _case(request, reference)
+    held = _held_for_tone(request, body.text, send_anyway=body.send_anyway)
+    return held or await _act(_desk(request).send_lead_follow_up(case.case_id, user, body.text))
+
+
+def _held_for_tone(request: Request, text: str, *, send_anyway: bool) -> Response | None:
+    # Words to a customer that argue, blame or over-promise: 422 naming each phrase.
+    warnings = () if send_anyway else tone_warnings(text)
+    if not warnings:
+        return None
+    return problem_response(
+        request,
+        422,
+        "The update may argue, blame the customer or over-promise. Rephrase it, or send "
+        "it anyway with send_anyway: true.",
+        errors=[
+            InvalidParam(
+                loc=["body", "text"], msg=f"{w.kind.value}: '{w.phrase}'", type="tone_warning"
+            )
+            for w in warnings
+        ],
+    )
 
 
 @router.post(

@@ -30,6 +30,13 @@ class UpdateRequest(_Request):
     send_anyway: bool = False
 
 
+class LeadFollowUpRequest(_Request):
+    """A team lead's follow-up on a staff-conduct case: the prefilled draft, reviewed, maybe edited."""
+
+    text: str = Field(min_length=1, max_length=5000)
+    send_anyway: bool = False  # as for updates: send despite a warning about the tone
+
+
 class ResolveRequest(_Request):
     """Resolve a case: words for the customer, and an internal note."""
 
@@ -118,6 +125,20 @@ class TimelineEntry(BaseModel):
         )
 
 
+class LeadFollowUpView(BaseModel):
+    """A staff-conduct case's lead follow-up task: when it is due, where it stands, the draft."""
+
+    state: Literal["pending", "overdue", "sent"]
+    due_at: datetime
+    lead: AgentRefV1 | None  # the team lead expected to send it (from the roster)
+    # While unsent: the prefilled message in the customer's language, to review and send.
+    draft_language: str | None = None
+    draft: str | None = None
+    sent_at: datetime | None = None
+    sent_by: str | None = None
+    overdue_at: datetime | None = None  # when the sweep escalated it
+
+
 class CaseView(BaseModel):
     """A case as the desk shows it: state, clocks, timeline across channels and history."""
 
@@ -128,6 +149,7 @@ class CaseView(BaseModel):
     events: list[CaseEventV1]
     messages_sent: list[dict[str, Any]]
     incidents: list[Incident]  # threats and abuse, with the message, channel, time and words
+    lead_follow_up: LeadFollowUpView | None = None  # staff-conduct cases only
 
 
 class AgentView(BaseModel):

@@ -37,6 +37,18 @@ def build_router(ui: DeskUi) -> APIRouter:
     def case_path(number: str) -> str:
         return f"/ui/cases/{number}"
 
+    def held_for_tone(number: str, text: str, *, send_anyway: bool) -> Response | None:
+        # Words that argue, blame or over-promise are not sent: warn, keep the draft.
+        warnings = () if send_anyway else tone_warnings(text)
+        if not warnings:
+            return None
+        phrases = ", ".join(f"“{w.phrase}” ({w.kind.value.replace('_', ' ')})" for w in warnings)
+        return back_to(
+            case_path(number),
+            error=f"Not sent: {phrases} may upset the customer. Rephrase it, or tick "
+            "“Send it as written”.",
+        )
+
     @router.post("/ui/cases/{number}/update")
     async def post_update(
         request: Request,
@@ -46,22 +58,31 @@ def build_router(ui: DeskUi) -> APIRouter:
         send_anyway: Annotated[str, Form()] = "",
     ) -> Response:
         """Send the customer a progress update, unless it argues (then warn, keep the draft)."""
-        warnings = () if send_anyway else tone_warnings(text)
-        if warnings:
-            phrases = ", ".join(
-                f"“{w.phrase}” ({w.kind.value.replace('_', ' ')})" for w in warnings
-            )
-            return back_to(
-                case_path(number),
-                error=f"Not sent: {phrases} may upset the customer. Rephrase it, or tick "
-                "“Send it as written”.",
-            )
-        return await act(
+        held = held_for_tone(number, text, send_anyway=bool(send_anyway))
+        return held or await act(
             request,
             csrf,
             case_path(number),
             "Update sent to the customer.",
             lambda user: ui.gateway.post_update(number, user, text),
+        )
+
+    @router.post("/ui/cases/{number}/lead-follow-up")
+    async def send_lead_follow_up(
+        request: Request,
+        number: str,
+        text: Text,
+        csrf: Csrf,
+        send_anyway: Annotated[str, Form()] = "",
+    ) -> Response:
+        """A team lead sends their reviewed staff-conduct follow-up (leads only, in the gateway)."""
+        held = held_for_tone(number, text, send_anyway=bool(send_anyway))
+        return held or await act(
+            request,
+            csrf,
+            case_path(number),
+            "Your follow-up was sent to the customer.",
+            lambda user: ui.gateway.send_lead_follow_up(number, user, text),
         )
 
     @router.post("/ui/cases/{number}/resolve")

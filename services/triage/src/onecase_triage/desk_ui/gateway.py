@@ -55,6 +55,9 @@ class DeskGateway(Protocol):
     async def post_update(self, reference: str, user: DeskUser, text: str) -> None:
         """Send the customer a progress update now."""
 
+    async def send_lead_follow_up(self, reference: str, user: DeskUser, text: str) -> None:
+        """A team lead sends their staff-conduct follow-up (the reviewed draft) to the customer."""
+
     async def resolve(self, reference: str, user: DeskUser, text: str | None) -> None:
         """Resolve the case, with optional words for the customer."""
 

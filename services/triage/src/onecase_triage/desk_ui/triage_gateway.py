@@ -62,6 +62,11 @@ class TriageDeskGateway:
         case = await self._find(reference)
         await _refusing(self._parts.desk.post_update(case.case_id, user, text))
 
+    async def send_lead_follow_up(self, reference: str, user: DeskUser, text: str) -> None:
+        """A lead's staff-conduct follow-up, sent as an update signed by them."""
+        case = await self._find(reference)
+        await _refusing(self._parts.desk.send_lead_follow_up(case.case_id, user, text))
+
     async def resolve(self, reference: str, user: DeskUser, text: str | None) -> None:
         """Resolve the case."""
         case = await self._find(reference)

@@ -1,5 +1,6 @@
-"""Decisions the sweeps take when a case comes due: SLA alerts, scheduled updates, follow-ups.
+"""Decisions the sweeps take when a case comes due: SLA alerts, updates, follow-ups, escalations.
 
+The escalation is of a team lead's staff-conduct follow-up left unsent past its due time.
 Pure. Each alert is remembered on the case under its key (clock, kind, due time), so a due
 case swept twice, by one instance or two, alerts once: the second write loses its
 compare-and-set and finds nothing left to do.
@@ -13,6 +14,7 @@ from onecase_shared.events import AgentRefV1, CaseEventKind, SlaAlertV1
 from onecase_triage.domain.case_aggregate import Decision, emit, settled, unchanged
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.case_schedule import alert_key
+from onecase_triage.domain.lead_follow_up import escalate_overdue
 from onecase_triage.domain.sla import ClockName, SlaClock, due_alerts
 
 
@@ -66,24 +68,25 @@ def follow_up(case: CaseRecord, *, now: datetime) -> Decision:
     return emit(done, CaseEventKind.FOLLOW_UP_DUE, at=now)
 
 
-def lead_follow_up(case: CaseRecord, *, now: datetime, lead: AgentRefV1 | None) -> Decision:
-    """The team lead's own follow-up (staff conduct) when it is due and a lead exists, once."""
-    due = case.lead_follow_up_due_at
-    if lead is None or case.lead_follow_up_done or due is None or due > now:
-        return unchanged(case)
-    done = case.model_copy(update={"lead_follow_up_done": True})
-    return emit(done, CaseEventKind.LEAD_FOLLOW_UP_DUE, at=now, lead=lead)
-
-
 def clocks_due(
-    case: CaseRecord, *, now: datetime, restarted: SlaClock, lead: AgentRefV1 | None
+    case: CaseRecord,
+    *,
+    now: datetime,
+    restarted: SlaClock,
+    lead: AgentRefV1 | None,
+    escalate_to: AgentRefV1 | None = None,
 ) -> Decision:
-    """Everything due on the case at `now`, in one decision, with its next due time."""
+    """Everything due on the case at `now`, in one decision, with its next due time.
+
+    `lead` is the case's team lead, `escalate_to` who hears when their follow-up is late.
+    """
     decision = scheduled_update(case, now=now, restarted=restarted)
     decision = decision.then(sla_alerts(decision.case, now=now))
     decision = decision.then(follow_up(decision.case, now=now))
-    decision = decision.then(lead_follow_up(decision.case, now=now, lead=lead))
+    decision = decision.then(
+        escalate_overdue(decision.case, now=now, lead=lead, escalate_to=escalate_to)
+    )
     final = settled(decision)
     if not final.events and final.case.next_due_at == case.next_due_at:
-        return unchanged(case)  # nothing due after all (no lead yet): nothing to store
+        return unchanged(case)  # nothing due after all: nothing to store
     return final

@@ -58,8 +58,13 @@ class CaseRecord(BaseModel):
     reply_targets: tuple[ReplyTargetV1, ...] = ()
     follow_up_due_at: datetime | None = None
     follow_up_done: bool = False
+    # Staff conduct: the team lead's follow-up task (domain/lead_follow_up.py). Done when the
+    # lead sent it from the desk; overdue (escalated, once) when it was not sent in time.
     lead_follow_up_due_at: datetime | None = None
     lead_follow_up_done: bool = False
+    lead_follow_up_sent_at: datetime | None = None
+    lead_follow_up_sent_by: str | None = None  # the lead's agent id
+    lead_follow_up_overdue_at: datetime | None = None
     # Writers who reached the case through a claim only (see case_contacts), and customers a
     # claim (a shared order number) suggests are the same person, for a lead to decide.
     contacts: tuple[CaseContact, ...] = ()

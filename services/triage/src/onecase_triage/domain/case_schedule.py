@@ -1,5 +1,7 @@
 """When a case next needs the sweeps: the earliest SLA alert, scheduled update or follow-up.
 
+A staff-conduct case also needs them when its lead follow-up comes due unsent.
+
 Pure. The sweeps page through cases by this time (indexed), so their cost grows with the
 work due, not with the number of open cases.
 """
@@ -36,6 +38,8 @@ def next_due(case: CaseRecord) -> datetime | None:
                 times.append(clock.due_at)
     elif case.follow_up_due_at is not None and not case.follow_up_done:
         times.append(case.follow_up_due_at)
-    if case.lead_follow_up_due_at is not None and not case.lead_follow_up_done:
-        times.append(case.lead_follow_up_due_at)
+    # Staff conduct: the lead's follow-up is escalated once at its due time if still unsent.
+    lead_due = case.lead_follow_up_due_at
+    if lead_due and not case.lead_follow_up_done and case.lead_follow_up_overdue_at is None:
+        times.append(lead_due)
     return min(times) if times else None

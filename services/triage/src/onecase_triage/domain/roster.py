@@ -25,6 +25,7 @@ ANY_CATEGORY: Final = "other"
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")]
 """A stable lowercase identifier: agent ids and team names."""
+Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+$")]
 
 
 def primary_language(tag: str) -> str:
@@ -53,7 +54,7 @@ class Agent(BaseModel):
     display_name: Annotated[
         str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)
     ]
-    email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+$")] | None = None
+    email: Email | None = None
     role: Role = Role.AGENT
     team: Slug = "support"
     skills: frozenset[str] = frozenset()
@@ -92,6 +93,21 @@ class Agent(BaseModel):
         return not self.skills or category in self.skills or category == ANY_CATEGORY
 
 
+class EscalationContact(BaseModel):
+    """Who hears when a team lead's duty is overdue: an escalation lead or the head of support.
+
+    Not necessarily an agent: they take no cases, they are only told.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    contact_id: Slug
+    display_name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)
+    ]
+    email: Email
+
+
 class Team(BaseModel):
     """A team and its opening hours, which measure the SLA of its unassigned cases."""
 
@@ -99,6 +115,9 @@ class Team(BaseModel):
 
     name: Slug
     hours: WeeklyHours
+    # Told when the team's lead lets a staff-conduct follow-up run late; else the roster's
+    # head of support.
+    escalation_contact: EscalationContact | None = None
 
 
 class Roster(BaseModel):
@@ -108,6 +127,7 @@ class Roster(BaseModel):
 
     agents: tuple[Agent, ...]
     teams: tuple[Team, ...] = ()
+    head_of_support: EscalationContact | None = None  # escalations of teams without their own
 
     @model_validator(mode="after")
     def _unique_names(self) -> Roster:
@@ -126,6 +146,10 @@ class Roster(BaseModel):
             if known.name == team:
                 return known.hours
         return WeeklyHours()
+
+    def escalation_contacts(self) -> dict[str, EscalationContact]:
+        """Each team's own escalation contact, by team name (teams without one left out)."""
+        return {t.name: t.escalation_contact for t in self.teams if t.escalation_contact}
 
     def agent(self, agent_id: str) -> Agent | None:
         """The agent with `agent_id`, or None."""

@@ -20,13 +20,15 @@ from onecase_triage.domain.case_aggregate import (
 )
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.desk_permissions import (
+    DeskRole,
     DeskUser,
     may_manage_roster,
     may_merge_customers,
     may_set_availability,
     may_work_on,
 )
-from onecase_triage.domain.roster import Agent
+from onecase_triage.domain.lead_follow_up import awaits_lead, send_lead_follow_up
+from onecase_triage.domain.roster import Agent, Role
 from onecase_triage.domain.triage_rules import TriageRules
 from onecase_triage.ports import AgentDirectory, CaseRepository
 from onecase_triage.service.assignment import CaseAssignment, agent_ref
@@ -89,6 +91,32 @@ class CaseDesk:
             now = self._clock()
             clocks = self._assignment.clocks_after_update(case, at=now)
             return record_update_sent(case, text=text, clocks=clocks, at=now)
+
+        return await self._decided(case_id, decide)
+
+    async def send_lead_follow_up(self, case_id: UUID, user: DeskUser, text: str) -> CaseEventV1:
+        """A team lead sends their staff-conduct follow-up to the customer; the task is done.
+
+        It goes out as an update signed by the lead; the owner stays the owner. Only a desk
+        user with the lead role who is a lead on the roster (their name signs it). A resolved
+        case may still get it: its clocks are left as they are.
+        """
+        if user.role is not DeskRole.LEAD:
+            raise ForbiddenError("only a team lead sends a lead's follow-up")
+        lead = await self._roster.get(user.user_id)
+        if lead is None or lead.role is not Role.LEAD:
+            raise ForbiddenError(f"{user.user_id} is not a team lead on the roster")
+        if await self._cases.load(case_id) is None:
+            raise NotFoundError(f"no case {case_id}")
+
+        def decide(case: CaseRecord) -> Decision:
+            if not awaits_lead(case):
+                raise ConflictError(f"case {case.number} has no lead follow-up waiting to be sent")
+            now = self._clock()
+            clocks = (
+                self._assignment.clocks_after_update(case, at=now) if case.is_open else case.sla
+            )
+            return send_lead_follow_up(case, lead=agent_ref(lead), text=text, clocks=clocks, at=now)
 
         return await self._decided(case_id, decide)
 

@@ -78,7 +78,9 @@ class CaseSweeps:
         await self.hand_over_from_off_shift_owners()
 
     async def handle_due_cases(self, *, lease: timedelta = DUE_LEASE) -> int:
-        """SLA alerts, scheduled updates and follow-ups of every case now due; how many events.
+        """Every case now due gets its alerts, updates and escalations; how many events.
+
+        SLA alerts, scheduled updates, follow-ups, and lead follow-ups gone overdue.
 
         No cap: cases are claimed one by one, earliest due first, until none is due.
         """
@@ -90,17 +92,37 @@ class CaseSweeps:
             if case.case_id in seen:
                 break  # decided this sweep and still due: it waits for the next one
             seen.add(case.case_id)
-            lead = lead_for(case.owner.agent_id if case.owner else None, roster, now=now)
+            owner = case.owner.agent_id if case.owner else None
+            lead = lead_for(owner, roster, now=now)
             restarted = self._assignment.restarted_update_clock(case, at=now)
             lead_ref: AgentRefV1 | None = agent_ref(lead) if lead else None
+            escalate_to = self._escalation_contact(lead, owner, roster)
 
             decision = await self._relay.decide(
                 case.case_id,
-                partial(clocks_due, now=now, restarted=restarted, lead=lead_ref),
+                partial(
+                    clocks_due,
+                    now=now,
+                    restarted=restarted,
+                    lead=lead_ref,
+                    escalate_to=escalate_to,
+                ),
                 loaded=case,  # as claimed a moment ago; a stale version only costs a retry
             )
             sent += len(decision.events) if decision else 0
         return sent
+
+    def _escalation_contact(
+        self, lead: Agent | None, owner: str | None, roster: list[Agent]
+    ) -> AgentRefV1 | None:
+        # The lead's team (else the owner's) names who hears of its late duties.
+        team = lead.team if lead else next((a.team for a in roster if a.agent_id == owner), None)
+        contact = self._rules.escalation_contact_for(team)
+        if contact is None:
+            return None
+        return AgentRefV1(
+            agent_id=contact.contact_id, display_name=contact.display_name, email=contact.email
+        )
 
     async def hand_over_from_off_shift_owners(self) -> int:
         """Urgent cases whose owner went off shift more than the grace period ago move on."""
