@@ -4,6 +4,8 @@ Topics have 3 replicas and need 2 in sync. A few hundred complaints arrive by em
 and X; a third of the way in, the broker leading the raw-delivery topic's first partition is
 SIGKILLed, and it comes back once every complaint is in. In the end every complaint has one
 case with an owner, every customer got exactly one acknowledgment, and no DLQ holds anything.
+Then a raw delivery parked in the DLQ is sent back with `onecase redrive` over SASL_SSL, and
+becomes one owned case with one acknowledgment.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from onecase_localinfra.kafka_cluster import ClusterNode, LocalKafkaCluster
 from onecase_shared.events import Topic
 from onecase_shared.kafka import client_options, ensure_topics
 from onecase_shared.settings import KafkaSettings
-from tests.cluster import traffic
+from tests.cluster import dead_letter_redrive, traffic
 from tests.cluster.conftest import REPORT
 from tests.integration.conftest import MailCatcher, RunningServices, service_env
 from tests.integration.sandbox_fixture import ChannelSandbox
@@ -179,7 +181,30 @@ def test_the_pipeline_loses_no_complaint_and_answers_once_when_a_broker_dies(
 
     REPORT.append(
         f"cases {len(handles)}, each with an owner; acknowledgments {sum(counts.values())}, "
-        f"one per customer; DLQ and quarantine records 0; whole test "
+        f"one per customer; DLQ and quarantine records 0"
+    )
+
+    # A complaint only the raw-delivery DLQ holds becomes a case once `onecase redrive`,
+    # configured by the same SASL_SSL environment as the services, sends it back.
+    parked = dead_letter_redrive.parked_chat_complaint()
+    delivery_id = dead_letter_redrive.park(settings, parked)
+    redriven = dead_letter_redrive.run_redrive(services.env, delivery_id)
+    assert redriven.exit_code == 0, redriven.output
+    assert f"redrove 1 of 1 messages examined on {dead_letter_redrive.RAW_DLQ}" in redriven.output
+    assert traffic.wait_for(
+        lambda: traffic.answers([parked], catcher, channel_sandbox)[parked.handle] >= 1,
+        timeout=120,
+    ), "the redriven complaint was acknowledged"
+    time.sleep(SETTLE_S)
+    assert traffic.answers([parked], catcher, channel_sandbox) == {parked.handle: 1}
+    redriven_cases = [
+        c for c in asyncio.run(_cases(mongo.address, database)) if _handle(c) == parked.handle
+    ]
+    assert [bool(_owner(c)) for c in redriven_cases] == [True], "one owned case, redriven"
+    REPORT.append(
+        f"redrive over {settings.security_protocol}: `onecase redrive {dead_letter_redrive.RAW_DLQ}"
+        f" --key <id>` republished 1 parked raw delivery; it became case "
+        f"{redriven_cases[0]['number']} with an owner and one acknowledgment; whole test "
         f"{time.monotonic() - started:.1f}s"
     )
 

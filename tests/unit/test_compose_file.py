@@ -44,11 +44,17 @@ IMAGE_VARS = {"ONECASE_SERVICE"}
 RESTART_POLICIES = {"unless-stopped", "always", "on-failure"}
 
 APP_PORTS = {"intake": 8001, "normalizer": 8004, "triage": 8002, "notify": 8003}
+# Each profile runs every service process once; the prod profile's are named <service>-prod.
+APP_NAMES = {
+    "dev": {app: app for app in APP_PORTS},
+    "prod": {app: f"{app}-prod" for app in APP_PORTS},
+}
+BROKERS = {"dev": {"kafka"}, "prod": {"kafka-1", "kafka-2", "kafka-3"}}
+KAFKA_SERVICES = BROKERS["dev"] | BROKERS["prod"]
 APP_DEPENDENCIES = {
-    "intake": {"kafka", "mongo"},
-    "normalizer": {"kafka", "mongo"},
-    "triage": {"kafka", "mongo"},
-    "notify": {"kafka", "mongo", "mailpit"},
+    name: BROKERS[profile] | {"mongo"} | ({"mailpit"} if app == "notify" else set())
+    for profile, names in APP_NAMES.items()
+    for app, name in names.items()
 }
 
 ONECASE_TOKEN = re.compile(r"\bONECASE_[A-Z0-9_]+\b")
@@ -69,7 +75,7 @@ def services() -> dict[str, dict[str, Any]]:
 def app_services(services: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     apps = {name: spec for name, spec in services.items() if "build" in spec}
     assert set(apps) == set(APP_DEPENDENCIES), (
-        "the built services are not intake/normalizer/triage/notify"
+        "the built services are not intake/normalizer/triage/notify, once per profile"
     )
     return apps
 
@@ -103,7 +109,7 @@ def test_app_services_start_only_after_their_dependencies_are_healthy(
         depends_on = spec.get("depends_on")
         # The short (list) form only waits for the container to start, never for health.
         assert isinstance(depends_on, dict), f"{name}: depends_on must be the long form"
-        assert APP_DEPENDENCIES[name] <= set(depends_on), f"{name} misses a dependency"
+        assert set(depends_on) == APP_DEPENDENCIES[name], f"{name}: {sorted(depends_on)}"
         for dependency, condition in depends_on.items():
             assert condition.get("condition") == "service_healthy", f"{name} -> {dependency}"
 
@@ -135,7 +141,8 @@ def test_every_service_restarts_unless_stopped(services: dict[str, dict[str, Any
 def test_kafka_and_mongo_keep_their_data_in_named_volumes() -> None:
     compose = yaml.safe_load(COMPOSE_FILE.read_text())
     named = set(compose.get("volumes") or {})
-    for name, data_dir in (("kafka", None), ("mongo", "/data/db")):
+    brokers: list[tuple[str, str | None]] = [(name, None) for name in sorted(KAFKA_SERVICES)]
+    for name, data_dir in [*brokers, ("mongo", "/data/db")]:
         service = compose["services"][name]
         mounts = [str(v).split(":") for v in service.get("volumes", [])]
         volumes = {source: target for source, target, *_ in mounts if source in named}
@@ -145,15 +152,21 @@ def test_kafka_and_mongo_keep_their_data_in_named_volumes() -> None:
         assert data_dir in volumes.values(), f"{name}: {data_dir} is not on a named volume"
 
 
+def test_every_broker_volume_is_its_own(services: dict[str, dict[str, Any]]) -> None:
+    # Two brokers on one log directory would corrupt each other.
+    sources = [str(v).split(":")[0] for name in KAFKA_SERVICES for v in services[name]["volumes"]]
+    assert len(sources) == len(set(sources)) == len(KAFKA_SERVICES), sources
+
+
 def test_kafka_image_is_the_local_launchers_version(services: dict[str, dict[str, Any]]) -> None:
-    image = services["kafka"]["image"]
-    assert image == f"apache/kafka:{KAFKA_VERSION}", image
+    images = {name: services[name]["image"] for name in sorted(KAFKA_SERVICES)}
+    assert set(images.values()) == {f"apache/kafka:{KAFKA_VERSION}"}, images
 
 
 def test_every_onecase_service_reads_its_secrets_from_env_file(
     services: dict[str, dict[str, Any]],
 ) -> None:
-    for name in [*APP_DEPENDENCIES, "normalizer"]:
+    for name in APP_DEPENDENCIES:
         env_files = services[name].get("env_file")
         assert env_files, f"{name} reads no env_file"
         paths = [f["path"] if isinstance(f, dict) else f for f in env_files]
@@ -164,20 +177,14 @@ def test_every_onecase_service_reads_its_secrets_from_env_file(
                 assert value.startswith("${"), f"{name}: {var} is written in the compose file"
 
 
-def test_app_services_run_the_prod_profile_by_default(services: dict[str, dict[str, Any]]) -> None:
-    for name in [*APP_DEPENDENCIES, "normalizer"]:
-        profile = environment_of(services[name]).get("ONECASE_PROFILE", "")
-        assert profile in {"prod", "${ONECASE_PROFILE:-prod}"}, f"{name}: {profile}"
-
-
 def test_each_app_service_builds_and_checks_its_own_service(
     app_services: dict[str, dict[str, Any]],
 ) -> None:
     for name, spec in app_services.items():
         build = spec["build"]
         assert build["dockerfile"] == "deploy/Dockerfile"
-        assert build["args"]["SERVICE"] == name
-        port = APP_PORTS[name]
+        assert name.removesuffix("-prod") == build["args"]["SERVICE"], name
+        port = APP_PORTS[build["args"]["SERVICE"]]
         assert f"127.0.0.1:{port}/readyz" in " ".join(spec["healthcheck"]["test"]), name
         assert any(str(mapping).endswith(f":{port}") for mapping in spec.get("ports", [])), name
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 
-from onecase_shared.kafka import topic_partitions
+from onecase_shared.kafka import client_options, topic_partitions
 from onecase_shared.settings import KafkaSettings
 
 # Headers the consumer added when it dead-lettered the message; the retry starts clean.
@@ -75,10 +75,13 @@ async def redrive(
     if not dlq.endswith(".dlq"):
         msg = f"{dlq} is not a dead-letter topic (<topic>.dlq)"
         raise ValueError(msg)
-    consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap, enable_auto_commit=False)
-    producer = AIOKafkaProducer(
-        bootstrap_servers=settings.bootstrap, acks="all", enable_idempotence=True
+    # TLS and SASL as the services connect: a managed cluster refuses a bare bootstrap address.
+    # "earliest" up front, as replay does: seek_to_beginning can lose a race with the offset
+    # reset a new assignment triggers, and start at the end (examining nothing).
+    consumer = AIOKafkaConsumer(
+        **client_options(settings), enable_auto_commit=False, auto_offset_reset="earliest"
     )
+    producer = AIOKafkaProducer(**client_options(settings), acks="all", enable_idempotence=True)
     await consumer.start()
     await producer.start()
     examined = redriven = skipped = 0

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from onecase_localinfra.kafka_server import LocalKafka
+from onecase_localinfra.kafka_server import KAFKA_VERSION, LocalKafka
 from onecase_localinfra.mongo_server import LocalMongoWire
 
 KAFKA_ENV = "ONECASE_KAFKA_BOOTSTRAP"
@@ -44,7 +44,7 @@ def find_kafka(*, cache_dir: Path, data_dir: Path, port: int, controller_port: i
     if docker_answers():
         from testcontainers.community.kafka import KafkaContainer
 
-        container = KafkaContainer("apache/kafka:4.1.1").with_kraft().start()
+        container = KafkaContainer(f"apache/kafka:{KAFKA_VERSION}").with_kraft().start()
         return Endpoint(
             container.get_bootstrap_server(),
             "testcontainers",

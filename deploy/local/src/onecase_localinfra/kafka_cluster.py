@@ -48,6 +48,18 @@ class ClusterLayout:
         """Every broker's client address, comma separated."""
         return ",".join(f"{HOST}:{port}" for port in self.ports)
 
+    def client_settings(self, **overrides: Any) -> KafkaSettings:
+        """KafkaSettings of the cluster's client user (SASL_SSL), `overrides` replacing some."""
+        values: dict[str, Any] = {
+            "bootstrap": self.bootstrap,
+            "security_protocol": "SASL_SSL",
+            "sasl_mechanism": MECHANISM,
+            "sasl_username": CLIENT_USER,
+            "sasl_password": self.client_password,
+            "ssl_ca_file": self.ca_file,
+        }
+        return KafkaSettings(**(values | overrides))
+
 
 def _pem_value(text: str) -> str:
     # A .properties value on one line: Java reads `\n` back as a line break.
@@ -140,11 +152,15 @@ class ClusterNode(LocalKafka):
             options += ["--add-scram", f"{MECHANISM}=[name={user},password={password}]"]
         return options
 
+    def client_settings(self) -> KafkaSettings:
+        """How a client reaches this node alone: SASL_SSL as the cluster's client user."""
+        return self.layout.client_settings(bootstrap=f"{HOST}:{self.port}")
+
     def _ready(self) -> bool:
         if not port_open(self.port):
             return False
         try:
-            return asyncio.run(_node_registered(self.layout, self.port, self.node_id))
+            return asyncio.run(_node_registered(self.client_settings(), self.node_id))
         except Exception:  # any failure only means "not ready yet"
             return False
 
@@ -199,15 +215,7 @@ class LocalKafkaCluster:
 
     def settings(self, **overrides: Any) -> KafkaSettings:
         """KafkaSettings for this cluster, as `client_env` gives them, `overrides` replacing some."""
-        values: dict[str, Any] = {
-            "bootstrap": self.layout.bootstrap,
-            "security_protocol": "SASL_SSL",
-            "sasl_mechanism": MECHANISM,
-            "sasl_username": CLIENT_USER,
-            "sasl_password": self.layout.client_password,
-            "ssl_ca_file": self.layout.ca_file,
-        }
-        return KafkaSettings(**(values | overrides))
+        return self.layout.client_settings(**overrides)
 
     def start(self, timeout: float = 180.0) -> None:
         """Start every node; the quorum needs a majority, so they start side by side."""
@@ -223,16 +231,8 @@ class LocalKafkaCluster:
             node.stop()
 
 
-async def _node_registered(layout: ClusterLayout, port: int, node_id: int) -> bool:
-    """Whether the node on `port` answers metadata over SASL_SSL and lists itself as a broker."""
-    settings = KafkaSettings(
-        bootstrap=f"{HOST}:{port}",
-        security_protocol="SASL_SSL",
-        sasl_mechanism=MECHANISM,
-        sasl_username=CLIENT_USER,
-        sasl_password=layout.client_password,
-        ssl_ca_file=layout.ca_file,
-    )
+async def _node_registered(settings: KafkaSettings, node_id: int) -> bool:
+    """Whether the node `settings` reach answers metadata and lists itself as a broker."""
     admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=5000)
     try:
         await admin.start()

@@ -12,6 +12,9 @@ import socket
 
 from aiokafka.admin import AIOKafkaAdminClient
 
+from onecase_shared.kafka import client_options
+from onecase_shared.settings import KafkaSettings
+
 HOST = "127.0.0.1"
 GROUP_ID_NOT_FOUND = 69
 
@@ -43,8 +46,8 @@ def _probe_groups(partitions: int) -> list[str]:
     return list(by_partition.values())
 
 
-async def _broker_ready(bootstrap: str) -> bool:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
+async def _broker_ready(settings: KafkaSettings) -> bool:
+    admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=5000)
     try:
         await admin.start()
         brokers = (await admin.describe_cluster()).get("brokers") or []
@@ -72,12 +75,15 @@ async def _broker_ready(bootstrap: str) -> bool:
         await admin.close()
 
 
-def broker_ready(bootstrap: str) -> bool:
-    """Whether the broker at `bootstrap` is usable: metadata answers, group coordinators loaded."""
+def broker_ready(settings: KafkaSettings) -> bool:
+    """Whether the broker `settings` reach is usable: metadata answers, coordinators loaded.
+
+    The client connects as the services do (TLS and SASL from the settings).
+    """
 
     def run() -> bool:
         try:
-            return asyncio.run(_broker_ready(bootstrap))
+            return asyncio.run(_broker_ready(settings))
         except Exception:  # any failure only means "not ready yet"
             return False
 

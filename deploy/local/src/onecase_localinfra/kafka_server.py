@@ -17,6 +17,7 @@ from typing import IO
 from onecase_localinfra.kafka_jars import KAFKA_VERSION, ensure_kafka_classpath
 from onecase_localinfra.kafka_readiness import broker_ready, port_open
 from onecase_localinfra.processes import is_alive
+from onecase_shared.settings import KafkaSettings
 
 __all__ = ["KAFKA_VERSION", "LocalKafka", "ensure_kafka_classpath", "stop_from_pidfile"]
 
@@ -209,7 +210,11 @@ class LocalKafka:
         return []
 
     def _ready(self) -> bool:
-        return port_open(self.port) and broker_ready(self.bootstrap)
+        return port_open(self.port) and broker_ready(self.client_settings())
+
+    def client_settings(self) -> KafkaSettings:
+        """How a client reaches this broker: its PLAINTEXT listener, whatever the environment says."""
+        return KafkaSettings(bootstrap=self.bootstrap, security_protocol="PLAINTEXT")
 
     def _cluster_id(self) -> str:
         path = self.data_dir / CLUSTER_ID_FILE
