@@ -164,7 +164,6 @@ async def test_erase_calls_the_desk_and_reports_its_refusals(
     recorder = ErasureRecorder()
     db = database_of(world)
     app = FastAPI(title="desk")
-    app.state.desk_tokens = TokenTable("admin-secret=root:admin ann-secret=ann.ames:agent")
     mount_customer_privacy(
         app,
         CustomerPrivacy(
@@ -173,6 +172,7 @@ async def test_erase_calls_the_desk_and_reports_its_refusals(
             publisher=recorder,
             clock=world.clock,
         ),
+        tokens=TokenTable("admin-secret=root:admin ann-secret=ann.ames:agent"),
     )
     await world.parts.triage.on_complaint_received(
         email_from("ivy.erase@example.org", "My kettle 5512 leaks, please help.")

@@ -74,7 +74,6 @@ async def desk(
     recorder = ErasureRecorder()
     db = database_of(world)
     app = FastAPI(title="privacy under test")
-    app.state.desk_tokens = TokenTable(TOKENS)
     mount_customer_privacy(
         app,
         CustomerPrivacy(
@@ -83,6 +82,7 @@ async def desk(
             publisher=recorder,
             clock=world.clock,
         ),
+        tokens=TokenTable(TOKENS),
     )
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://desk") as client:

@@ -59,6 +59,10 @@ async def test_every_desk_route_needs_a_valid_bearer_token(
         forged = {"Authorization": "Bearer lead-secreT"}
         assert (await client.request(method, path, headers=forged)).status_code == 401
         assert (await client.request(method, path, headers=ANN)).status_code == 200
+    # Without a token, a case that does not exist is as closed as one that does: no 404 leaks.
+    for method, path in [("GET", "/cases/OC-NOSUCH1"), ("POST", "/cases/OC-NOSUCH1/resolve")]:
+        assert (await client.request(method, path, json={})).status_code == 401
+        assert (await client.request(method, path, headers=ANN, json={})).status_code == 404
 
 
 async def test_the_openapi_document_lists_the_desk(

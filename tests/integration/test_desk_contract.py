@@ -25,7 +25,7 @@ from onecase_shared.mongo import Document, ensure_indexes
 from onecase_shared.service_app import build_service_app
 from onecase_triage.components import INDEXES, build_components
 from onecase_triage.desk.auth import TokenTable
-from onecase_triage.desk.routes import mount_desk, router
+from onecase_triage.desk.routes import desk_router, mount_desk
 from onecase_triage.domain.identity_evidence import EvidencePolicy
 from onecase_triage.domain.triage_rules import TriageRules
 from tests.builders import email_from
@@ -74,7 +74,7 @@ def desk_app(mongo: Endpoint) -> FastAPI:
 
 def _desk_document() -> dict[str, Any]:
     app = FastAPI()
-    app.include_router(router)
+    app.include_router(desk_router())
     return app.openapi()
 
 

@@ -10,7 +10,8 @@ from fastapi import FastAPI
 from prometheus_client import CollectorRegistry
 
 from onecase_shared.auth_failures import AuthFailureLimiter, TooManyAuthFailuresError
-from onecase_triage.desk.auth import CurrentUser, TokenTable
+from onecase_triage.desk.auth import TokenTable
+from onecase_triage.desk.dependencies import CurrentUser, wire_desk
 from onecase_triage.domain.desk_permissions import DeskUser
 
 
@@ -87,8 +88,11 @@ TOKENS = "agent-token=sam:agent"
 @pytest.fixture
 async def desk() -> AsyncIterator[httpx.AsyncClient]:
     app = FastAPI()
-    app.state.desk_tokens = TokenTable(TOKENS)
-    app.state.auth_failures = AuthFailureLimiter(limit=3, window_s=60, registry=CollectorRegistry())
+    wire_desk(
+        app,
+        tokens=TokenTable(TOKENS),
+        auth_failures=AuthFailureLimiter(limit=3, window_s=60, registry=CollectorRegistry()),
+    )
 
     @app.get("/me")
     async def me(user: CurrentUser) -> DeskUser:

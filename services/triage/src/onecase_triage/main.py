@@ -41,6 +41,7 @@ from onecase_triage.components import INDEXES, build_components
 from onecase_triage.config import TriageSettings
 from onecase_triage.desk.auth import TokenTable
 from onecase_triage.desk.customer_routes import mount_customer_privacy
+from onecase_triage.desk.dependencies import wire_desk
 from onecase_triage.desk.routes import mount_desk
 from onecase_triage.desk_ui.live import CaseFeed, feed_from_kafka
 from onecase_triage.desk_ui.triage_gateway import TriageDeskGateway
@@ -210,7 +211,14 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         registry=registry,
         readiness=readiness,
     )
-    mount_desk(app, parts=parts, tokens=TokenTable(settings.desk_tokens.get_secret_value()))
+    tokens = TokenTable(settings.desk_tokens.get_secret_value())
+    auth_failures = AuthFailureLimiter(
+        limit=settings.auth_failure_limit,
+        window_s=settings.auth_failure_window_s,
+        registry=registry,
+    )
+    wire_desk(app, tokens=tokens, auth_failures=auth_failures)
+    mount_desk(app, parts=parts, tokens=tokens)
     mount_customer_privacy(
         app,
         CustomerPrivacy(
@@ -219,18 +227,14 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
             publisher=KafkaErasurePublisher(publisher),
             clock=utc_now,
         ),
-    )
-    app.state.auth_failures = auth_failures = AuthFailureLimiter(
-        limit=settings.auth_failure_limit,
-        window_s=settings.auth_failure_window_s,
-        registry=registry,
+        tokens=tokens,
     )
     feed = CaseFeed()
     feed_from_kafka(broker, feed)
     mount_desk_ui(
         app,
         gateway=TriageDeskGateway(parts),
-        tokens=TokenTable(settings.desk_tokens.get_secret_value()),
+        tokens=tokens,
         desk_tokens=settings.desk_tokens.get_secret_value(),
         limiter=auth_failures,
         feed=feed,

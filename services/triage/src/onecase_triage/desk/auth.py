@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request, status
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-
-from onecase_shared.auth_failures import AuthFailureLimiter, client_of
 from onecase_triage.domain.desk_permissions import DeskRole, DeskUser
-
-_bearer = HTTPBearer(
-    auto_error=False, description="A desk token: `token=user:role` in ONECASE_DESK_TOKENS"
-)
-
 
 HASHED_PREFIX = "sha256:"
 """A token stored as `sha256:<hex digest of the token>`: the configuration never holds it."""
@@ -68,30 +58,5 @@ def _digest_of(token: str) -> bytes:
     return hashlib.sha256(token.encode()).digest()
 
 
-def current_user(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> DeskUser:
-    """The desk user a request's bearer token names; 401, or 429 after repeated wrong tokens."""
-    table: TokenTable = request.app.state.desk_tokens
-    limiter: AuthFailureLimiter | None = getattr(request.app.state, "auth_failures", None)
-    client = client_of(request)
-    if limiter is not None:
-        limiter.check(client, DESK_ROUTE)
-    user = table.user_for(credentials.credentials) if credentials else None
-    if user is None:
-        # Only a wrong token is a guess: a request without one (a page load) is not counted.
-        if limiter is not None and credentials is not None:
-            limiter.record_failure(client, DESK_ROUTE)
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            detail="a valid desk bearer token is required",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-    return user
-
-
 DESK_ROUTE = "desk"
 """Every desk route shares one failure count: a guesser gains nothing by changing route."""
-
-CurrentUser = Annotated[DeskUser, Depends(current_user)]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, FastAPI, HTTPException, Request, status
+from fastapi import APIRouter, FastAPI, HTTPException, status
 
 from onecase_shared.kafka import PublishFailedError
 from onecase_shared.problems import problem_responses
-from onecase_triage.desk.auth import CurrentUser
+from onecase_triage.desk.auth import TokenTable
+from onecase_triage.desk.dependencies import CurrentUser, Privacy, wire_desk
 from onecase_triage.domain.personal_data import AuditEntry, CustomerHoldings
 from onecase_triage.service.case_desk import DeskError, ForbiddenError, NotFoundError
 from onecase_triage.service.customer_privacy import CustomerPrivacy
@@ -15,11 +16,6 @@ router = APIRouter(tags=["privacy"], responses=problem_responses(401, 429))
 
 # 403: not a lead or an admin; 404: no such customer, or already erased.
 _RESPONSES = problem_responses(403, 404)
-
-
-def _privacy(request: Request) -> CustomerPrivacy:
-    privacy: CustomerPrivacy = request.app.state.customer_privacy
-    return privacy
 
 
 def _failed(error: DeskError) -> HTTPException:
@@ -31,11 +27,11 @@ def _failed(error: DeskError) -> HTTPException:
     "/customers/{customer_id}/export", response_model=CustomerHoldings, responses=_RESPONSES
 )
 async def export_customer(
-    request: Request, customer_id: str, user: CurrentUser
+    user: CurrentUser, customer_id: str, privacy: Privacy
 ) -> CustomerHoldings:
     """Everything Onecase holds about a customer: handles, merges, cases, messages, messages sent."""
     try:
-        return await _privacy(request).export(customer_id, user)
+        return await privacy.export(customer_id, user)
     except DeskError as error:
         raise _failed(error) from error
 
@@ -46,10 +42,10 @@ async def export_customer(
     # 503: Kafka did not take the erasure, and nothing was erased: try again.
     responses=problem_responses(403, 404, 503),
 )
-async def erase_customer(request: Request, customer_id: str, user: CurrentUser) -> AuditEntry:
+async def erase_customer(user: CurrentUser, customer_id: str, privacy: Privacy) -> AuditEntry:
     """Erase a customer's personal data in every service; cases stay as anonymous shells."""
     try:
-        return await _privacy(request).erase(customer_id, user)
+        return await privacy.erase(customer_id, user)
     except DeskError as error:
         raise _failed(error) from error
     except PublishFailedError as error:
@@ -59,7 +55,7 @@ async def erase_customer(request: Request, customer_id: str, user: CurrentUser) 
         ) from error
 
 
-def mount_customer_privacy(app: FastAPI, privacy: CustomerPrivacy) -> None:
-    """Serve the privacy routes on the desk app."""
-    app.state.customer_privacy = privacy
+def mount_customer_privacy(app: FastAPI, privacy: CustomerPrivacy, *, tokens: TokenTable) -> None:
+    """Serve the privacy routes on the desk app, for the desk's token holders."""
+    wire_desk(app, tokens=tokens, privacy=privacy)
     app.include_router(router)
