@@ -8,34 +8,51 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
-from onecase_localinfra.demo import DEMO_COMPLAINTS, build_mail
-from onecase_localinfra.demo_social import build_tweet, post_tweet
+from onecase_localinfra.demo import DEMO_COMPLAINTS, DemoComplaint, build_mail
+from onecase_localinfra.demo_social import build_tweet, post_chat, post_tweet
 from onecase_localinfra.discovery import Endpoint
 from onecase_localinfra.kafka_server import LocalKafka
+from onecase_shared.events import Topic
+from onecase_shared.kafka.reliable_consumer import DLQ_HEADERS
+from onecase_triage.domain.sla import DEFAULT_SLA_POLICY
+from tests.builders import a_complaint
 from tests.integration.conftest import (
+    ALWAYS_ON_SHIFT,
     MailCatcher,
     RunningServices,
-    always_on_roster,
     plain_text,
     service_env,
 )
+from tests.integration.desk_browser import (
+    assert_every_control_is_labelled,
+    assert_no_horizontal_scroll,
+    log_in,
+    new_page,
+    park_dead_letter,
+    run_beside_playwright,
+    tab_until,
+)
 from tests.integration.sandbox_fixture import ChannelSandbox
+from tests.integration.test_cli_operations import read_all
 from tests.integration.test_pipeline import SECRET, post_mail
 
 pytestmark = pytest.mark.integration
 
 X_SECRET = "x-desk-ui-secret"
-LEAD_TOKEN = "dev-only-lead-token"
+CHAT_SECRET = "chat-desk-ui-secret"
 # The browser tests take a screenshot of each view; they refresh docs/img only when asked
 # (ONECASE_SCREENSHOTS_DIR=docs/img), so a test run leaves the working tree clean.
 SCREENSHOTS = Path(
@@ -50,6 +67,19 @@ ROSTER: list[dict[str, object]] = [
 ]
 
 
+# The support team works around the clock, so SLA clocks run in real time on any day, and a
+# first response is due 20 s after a case opens: a case nobody answers is breached while a
+# test watches. Every other target is the default.
+SLA_POLICY = DEFAULT_SLA_POLICY.model_copy(
+    update={
+        "targets": {
+            level: targets.model_copy(update={"first_response": timedelta(seconds=20)})
+            for level, targets in DEFAULT_SLA_POLICY.targets.items()
+        }
+    }
+)
+
+
 @pytest.fixture
 def services(
     module_kafka: LocalKafka,
@@ -58,14 +88,26 @@ def services(
     channel_sandbox: ChannelSandbox,
     tmp_path: Path,
 ) -> Iterator[RunningServices]:
-    # Two agents and a lead, always on shift: a case can be handed from one to the other.
-    roster = always_on_roster(tmp_path / "roster.json", ROSTER)
+    # Two agents and a lead, always on shift (a case can be handed from one to the other), in
+    # a team open around the clock (see SLA_POLICY).
+    roster = tmp_path / "roster.json"
+    roster.write_text(
+        json.dumps(
+            {
+                "teams": [{"name": "support", "hours": ALWAYS_ON_SHIFT}],
+                "agents": [{"shift": ALWAYS_ON_SHIFT} | agent for agent in ROSTER],
+            }
+        )
+    )
     env = service_env(
         module_kafka.bootstrap,
         mongo.address,
         ONECASE_ROSTER_FILE=str(roster),
         ONECASE_EMAIL_WEBHOOK_SECRET=SECRET,
         ONECASE_X_CONSUMER_SECRET=X_SECRET,
+        ONECASE_CHAT_WEBHOOK_SECRET=CHAT_SECRET,
+        ONECASE_SLA_POLICY=SLA_POLICY.model_dump_json(),
+        ONECASE_SWEEP_INTERVAL_S="2",
         ONECASE_SMTP_HOST="127.0.0.1",
         ONECASE_SMTP_PORT=str(smtp[1]),
         **channel_sandbox.env(),
@@ -96,25 +138,6 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture
 def console_errors() -> list[str]:
     return []
-
-
-def new_page(browser: Browser, errors: list[str], width: int = 1280) -> Page:
-    page = browser.new_page(viewport={"width": width, "height": 900})
-
-    def on_console(message: ConsoleMessage) -> None:
-        if message.type == "error":
-            errors.append(message.text)
-
-    page.on("console", on_console)
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    return page
-
-
-def log_in(page: Page, base: str, token: str = LEAD_TOKEN) -> None:
-    page.goto(f"{base}/ui/")
-    page.fill("input[name=token]", token)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", name="Inbox")).to_be_visible()
 
 
 RUN = uuid.uuid4().hex[:6]
@@ -189,8 +212,9 @@ def test_an_agent_logs_in_sees_cases_live_and_answers_an_email_case_over_smtp(
             if m["To"] == first and words in plain_text(m) and m["X-Onecase-Case"] == number
         ]
 
-    catcher.wait_for(len(catcher.messages) + 1)
-    expect(page.locator("ul.sent li", has_text="progress update")).to_be_visible(timeout=60_000)
+    # Notify marks it sent once the SMTP server took it.
+    sent = page.locator("ul.sent li", has_text="progress update on email: sent")
+    expect(sent).to_be_visible(timeout=60_000)
     assert len(delivered()) == 1, "the update is delivered once, by SMTP, to the customer"
 
     # An internal note stays internal and shows in the case's history.
@@ -245,6 +269,7 @@ def test_an_agent_logs_in_sees_cases_live_and_answers_an_email_case_over_smtp(
 
     page.get_by_role("button", name="Log out").click()
     expect(page.locator("input[name=token]")).to_be_visible()
+    assert len(delivered()) == 1, "still once, after everything else the case went through"
     assert console_errors == []
 
 
@@ -334,4 +359,335 @@ def test_the_social_watch_shows_a_public_tweet_and_the_public_reply_sent_to_it(
     page.select_option("select[name=visibility]", "")
     page.get_by_role("button", name="Filter").click()
     expect(page.locator("li.case")).to_have_count(1)
+    assert console_errors == []
+
+
+def letters(count: int) -> str:
+    """A tag of lowercase letters only: no redaction mistakes it for a number."""
+    return "".join(chr(ord("a") + byte % 26) for byte in uuid.uuid4().bytes[:count])
+
+
+def a_customer(name: str, tag: str, subject: str, text: str) -> DemoComplaint:
+    """A customer of this test's own (their name carries `tag`), writing by email."""
+    first = name.split()[0].lower()
+    return DemoComplaint(f"{name} {tag}", f"{first}.{tag}@example.com", subject, text)
+
+
+def send(services: RunningServices, customer: DemoComplaint) -> None:
+    response = post_mail(services.url("intake"), build_mail(customer))
+    assert response.status_code == 202, response.text
+
+
+def chat(visitor: str, name: str, text: str, email: str | None = None) -> bytes:
+    """A web chat delivery from one visitor (docs/chat-webhook.md)."""
+    now = datetime.now(UTC).isoformat()
+    session = f"s_{uuid.uuid4().hex[:10]}"
+    return json.dumps(
+        {
+            "type": "chat.messages",
+            "session": {"id": session, "started_at": now, "page_url": None},
+            "visitor": {"id": visitor, "name": name, "email": email, "language": "en"},
+            "messages": [
+                {"id": "m_1", "author": "visitor", "sent_at": now, "text": text, "attachments": []}
+            ],
+        }
+    ).encode()
+
+
+def case_number(page: Page, name: str) -> str:
+    """The number of `name`'s case, once the inbox shows it (live)."""
+    row = page.locator("li.case", has_text=name)
+    expect(row).to_be_visible(timeout=60_000)
+    number = row.get_attribute("data-case")
+    assert number
+    return number
+
+
+def filter_inbox(
+    page: Page, *, q: str = "", level: str = "", category: str = "", flagged: bool = False
+) -> None:
+    page.fill("input[name=q]", q)
+    page.select_option("select[name=level]", level)
+    page.select_option("select[name=category]", category)
+    page.set_checked("input[name=flagged]", flagged)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Filter").click()
+
+
+def shown_cases(page: Page) -> list[str]:
+    return [row.get_attribute("data-case") or "" for row in page.locator("li.case").all()]
+
+
+def test_the_inbox_filters_and_searches_and_the_lead_view_shows_every_case_that_needs_a_lead(
+    services: RunningServices, browser: Browser, console_errors: list[str]
+) -> None:
+    base = services.url("triage")
+    tag = letters(8)
+    order = f"7{uuid.uuid4().int % 10**6:06d}"
+    threat = a_customer(
+        "Tom Baker",
+        tag,
+        "My refund",
+        f"I returned the blender of order {order} a month ago. Refund by Friday or I will sue "
+        "you and go to the press.",
+    )
+    conduct = a_customer(
+        "Sara Quinn",
+        tag,
+        "Your technician",
+        "The technician who came to fix my boiler yesterday was rude to me and shouted at my "
+        "mother.",
+    )
+    angry = a_customer(
+        "Fay Ortiz", tag, "Still nothing", "This is a DISGRACE, you are USELESS and I am FURIOUS!!!"
+    )
+    for customer in (threat, conduct, angry, angry, angry):
+        send(services, customer)
+    page = new_page(browser, console_errors)
+    log_in(page, base)
+    numbers = {c.name: case_number(page, c.name) for c in (threat, conduct, angry)}
+    assert_every_control_is_labelled(page)
+
+    # Search by the customer's name, their handle (the address) and the order number.
+    for query, customer in ((conduct.name, conduct), (threat.address, threat), (order, threat)):
+        filter_inbox(page, q=query)
+        expect(page.locator("li.case")).to_have_count(1)
+        assert shown_cases(page) == [numbers[customer.name]], query
+
+    # Flagged: anger that persisted over three messages (the third may still be on its way).
+    filter_inbox(page, q=tag, flagged=True)
+    expect(page.locator("li.case")).to_have_count(1, timeout=60_000)
+    assert shown_cases(page) == [numbers[angry.name]]
+    filter_inbox(page, q=tag, category="staff_conduct")
+    expect(page.locator("li.case")).to_have_count(1)
+    assert shown_cases(page) == [numbers[conduct.name]]
+
+    filter_inbox(page, q=tag)
+    expect(page.locator("li.case")).to_have_count(3)
+    levels = {
+        number: page.locator(f"li.case[data-case='{number}'] .level").inner_text().split()[0]
+        for number in numbers.values()
+    }
+    chosen = levels[numbers[threat.name]]
+    assert set(levels.values()) != {chosen}, f"the filter must leave a case out: {levels}"
+    filter_inbox(page, q=tag, level=chosen)
+    expect(page.locator("li.case")).to_have_count(list(levels.values()).count(chosen))
+    assert set(shown_cases(page)) == {n for n, level in levels.items() if level == chosen}
+    expect(page.locator("li.case .level").first).to_contain_text(chosen)
+
+    # The lead view lists every case that needs the lead, each in its place.
+    page.goto(f"{base}/ui/lead")
+
+    def listed(section: str, number: str) -> Locator:
+        region = page.get_by_role("region", name=re.compile(f"^{section}"))
+        return region.locator("li", has=page.get_by_role("link", name=number, exact=True))
+
+    expect(listed("Flagged", numbers[angry.name])).to_be_visible()
+    expect(listed("Staff conduct", numbers[conduct.name])).to_contain_text(
+        re.compile(r"lead follow-up due in \d+ (hours|days)")
+    )
+    incident = listed("Incident log", numbers[threat.name])
+    expect(incident).to_contain_text("Threat (sue, press)")
+    expect(incident).to_contain_text("Refund by Friday or I will sue you and go to the press.")
+    # Nobody answered the threat within its 20 s first-response target: breached, live.
+    breach = listed("SLA warnings", numbers[threat.name]).filter(has_text="first response")
+    expect(breach).to_contain_text("breached", timeout=60_000)
+    assert_every_control_is_labelled(page)
+
+    # A lead sets the other agent away: they can no longer be handed the case, then back.
+    page.goto(f"{base}/ui/cases/{numbers[conduct.name]}")
+    owner = page.locator(".owner").inner_text()
+    other, other_id = ("Ana Silva", "ana.silva") if "Sam" in owner else ("Sam Rivera", "sam.rivera")
+    offered = page.locator("select[name=to_agent] option", has_text=other)
+    expect(offered).to_have_count(1)
+    for action, state, count in (("Set away", "away", 0), ("Set available", "available", 1)):
+        page.goto(f"{base}/ui/lead")
+        page.get_by_role("button", name=f"{action} {other}").click()
+        expect(page.get_by_role("status")).to_have_text(f"{other_id} is {state}.")
+        expect(page.locator("tr", has_text=other)).to_contain_text(state)
+        page.goto(f"{base}/ui/cases/{numbers[conduct.name]}")
+        expect(offered).to_have_count(count)
+    assert console_errors == []
+
+
+def test_a_lead_confirms_a_contact_and_decides_the_links_a_chat_suggested(
+    services: RunningServices, browser: Browser, console_errors: list[str]
+) -> None:
+    base = services.url("triage")
+    intake = services.url("intake")
+    tag = letters(8)
+    order = f"7{uuid.uuid4().int % 10**6:06d}"
+    account = f"8{uuid.uuid4().int % 10**7:07d}"
+    alma = a_customer("Alma Reyes", tag, "Parcel missing", f"My order {order} never arrived.")
+    eli = a_customer("Eli Stone", tag, "Billing", f"My account {account} was charged twice.")
+    send(services, alma)
+    send(services, eli)
+    page = new_page(browser, console_errors)
+    log_in(page, base)
+    alma_case = case_number(page, alma.name)
+    case_number(page, eli.name)
+
+    # A chat visitor quotes Alma's order and Eli's account: claims, so suggestions for a lead.
+    bo = f"Bo Lind {tag}"
+    said = f"Hi, my order {order} never came and account {account} was charged twice."
+    assert post_chat(intake, CHAT_SECRET, chat(f"v_{tag}_bo", bo, said)).status_code == 202
+    bo_case = case_number(page, bo)
+    # Another visitor types Alma's address: their message joins her case, unverified.
+    asked = f"Any news about my parcel? {tag}"
+    visitor = chat(f"v_{tag}_cy", "Cy", asked, email=alma.address)
+    assert post_chat(intake, CHAT_SECRET, visitor).status_code == 202
+
+    page.goto(f"{base}/ui/cases/{alma_case}")
+    message = page.locator("li.message", has_text=asked)
+    expect(message).to_contain_text("unverified contact", timeout=60_000)
+    page.reload()  # the contact forms sit outside the live region, with the reply forms
+    contact = page.locator("div.contact", has_text="chat")
+    expect(contact).to_contain_text("unverified")
+    assert_every_control_is_labelled(page)
+    contact.get_by_label("Why you are sure it is this customer").fill("She called from home.")
+    contact.get_by_role("button", name="Confirm contact").click()
+    expect(page.get_by_role("status")).to_have_text("Contact confirmed.")
+    expect(contact).to_contain_text("confirmed")
+    expect(message).not_to_contain_text("unverified contact")
+
+    page.goto(f"{base}/ui/cases/{bo_case}")
+    by_account = page.locator("div.contact", has_text="account number")
+    by_order = page.locator("div.contact", has_text="order number")
+    expect(by_account).to_be_visible()
+    expect(by_order).to_be_visible()
+    by_account.get_by_label("Reason").fill("Another surname and another town.")
+    by_account.get_by_role("button", name="Not the same: reject").click()
+    expect(page.get_by_role("status")).to_have_text("Suggestion rejected.")
+    expect(by_account).to_have_count(0)
+    expect(page.locator("ol.history li", has_text="rejected: Another surname")).to_be_visible()
+    by_order.get_by_label("Reason").fill("Same parcel, same street.")
+    by_order.get_by_role("button", name="Same person: merge").click()
+    expect(page.get_by_role("status")).to_have_text("Customers merged.")
+    expect(page.locator("div.contact")).to_have_count(0)
+    expect(page.locator("ol.history li", has_text="accepted: Same parcel")).to_be_visible()
+    assert console_errors == []
+
+
+def test_a_lead_redrives_a_dead_letter_and_triage_takes_it(
+    services: RunningServices,
+    module_kafka: LocalKafka,
+    browser: Browser,
+    console_errors: list[str],
+) -> None:
+    base = services.url("triage")
+    tag = letters(8)
+    name, address = f"Dora Lane {tag}", f"dora.{tag}@example.com"
+    complaint = a_complaint(address=address, subject="My kettle never came").model_copy(
+        update={"author_name": name}
+    )
+    # Parked as triage's consumer parks a complaint it gave up on.
+    dlq, partition, offset = run_beside_playwright(
+        park_dead_letter(
+            module_kafka.bootstrap,
+            complaint,
+            topic=Topic.COMPLAINTS.value,
+            key=complaint.author.key(),
+            error=RuntimeError(f"the case store refused the write ({tag})"),
+            group_id="onecase-triage",
+        )
+    )
+    page = new_page(browser, console_errors)
+    log_in(page, base)
+    page.goto(f"{base}/ui/ops")
+    parked = page.locator("tr", has_text=tag)
+    expect(parked).to_contain_text("handler_failed")
+    for personal in (name, address, "kettle"):
+        assert personal not in page.content(), "the operations view shows no message content"
+    assert_every_control_is_labelled(page)
+
+    # A redrive of a message that is not there says so, at once.
+    csrf = parked.locator("input[name=csrf]").get_attribute("value") or ""
+    wrong: dict[str, str | float | bool] = {
+        "topic": dlq,
+        "partition": partition,
+        "offset": offset + 1000,
+        "csrf": csrf,
+    }
+    answer = page.request.post(f"{base}/ui/ops/redrive", form=wrong, timeout=15_000)
+    assert "no%20message%20at" in answer.url, answer.url
+
+    parked.get_by_role("button", name=re.compile("^Redrive")).click()
+    expect(page.get_by_role("status")).to_have_text(f"Redriven to {Topic.COMPLAINTS.value}.")
+    # Back on its topic as it was, without the dead-letter headers, and triaged from there.
+    where = f"{dlq}[{partition}]@{offset}"
+    back = [
+        record
+        for record in run_beside_playwright(
+            read_all(module_kafka.bootstrap, Topic.COMPLAINTS.value)
+        )
+        if record[2].get("onecase-redriven-from") == where
+    ]
+    assert [(key, value) for key, value, _ in back] == [
+        (complaint.author.key().encode(), complaint.model_dump_json().encode())
+    ]
+    assert not set(back[0][2]) & set(DLQ_HEADERS), "the dead-letter headers stay behind"
+    page.goto(f"{base}/ui/")
+    expect(page.locator("li.case", has_text=name)).to_be_visible(timeout=60_000)
+    assert console_errors == []
+
+
+def test_the_desk_works_by_keyboard_on_a_phone_and_in_the_viewers_time_zone(
+    services: RunningServices, browser: Browser, console_errors: list[str]
+) -> None:
+    base = services.url("triage")
+    customer = a_customer(
+        "Ines Moreau",
+        letters(8),
+        "Cracked kettle lid",
+        "My new kettle arrived with a cracked lid and it leaks boiling water on the counter.",
+    )
+    send(services, customer)
+    # Kolkata is UTC+05:30: a time shown in UTC can never pass for a time shown there.
+    zone = "Asia/Kolkata"
+    page = new_page(browser, console_errors, timezone_id=zone, locale="en-GB")
+    log_in(page, base)
+    number = case_number(page, customer.name)
+    page.goto(f"{base}/ui/?q={customer.address}")
+
+    # Tab goes through every filter, then to the case link, each with a visible focus ring.
+    reached = tab_until(page, f"li.case[data-case='{number}'] a.number")
+    wanted = ["input[name=q]", *(f"select[name={n}]" for n in ("level", "category")), "button"]
+    for control in (*wanted, "select[name=channel]", "select[name=visibility]"):
+        assert any(seen.startswith(control) for seen in reached), (control, reached)
+    assert any(seen.startswith("input[name=flagged]") for seen in reached), reached
+    # A live refresh of the list keeps the focus where it was.
+    refreshed = page.evaluate(
+        """async () => {
+          for (let attempt = 0; attempt < 5; attempt++) {
+            const swapped = new Promise(resolve => {
+              document.body.addEventListener('htmx:afterSettle', () => resolve(true), {once: true});
+              setTimeout(() => resolve(false), 2000);
+            });
+            htmx.trigger(document.getElementById('live'), 'sse:case');
+            if (await swapped) return true;
+          }
+          return false;
+        }"""
+    )
+    assert refreshed, "the live region refreshed"
+    expect(page.locator(f"li.case[data-case='{number}'] a.number")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="What the customer said")).to_be_visible()
+    assert f"/ui/cases/{number}" in page.url
+    assert_every_control_is_labelled(page)
+
+    # Times are the viewer's, not UTC.
+    stamp = page.locator("ol.timeline time").first
+    local = datetime.fromisoformat(stamp.get_attribute("datetime") or "").astimezone(ZoneInfo(zone))
+    expect(stamp).to_contain_text(f"{local.day} {local:%b %Y}, {local:%H:%M}")
+    expect(stamp).not_to_contain_text("UTC")
+
+    # Readable at 390 px: neither the inbox nor the case page scrolls sideways.
+    phone = new_page(browser, console_errors, width=390, timezone_id=zone, locale="en-GB")
+    log_in(phone, base)
+    expect(phone.locator("li.case", has_text=customer.name)).to_be_visible()
+    assert_no_horizontal_scroll(phone)
+    phone.goto(f"{base}/ui/cases/{number}")
+    expect(phone.get_by_role("heading", name="What the customer said")).to_be_visible()
+    assert_no_horizontal_scroll(phone)
     assert console_errors == []

@@ -92,9 +92,12 @@ def test_the_lead_board_lists_flags_incidents_and_staff_conduct() -> None:
         category=CategoryV1(name="staff_conduct", confidence=0.8),
         lead_follow_up_due_at=utc_now() + timedelta(days=1),
     )
-    flagged = a_case(50, flagged_for_lead=True)
-    board = lead_board([threat, conduct, flagged], utc_now())
-    assert board.incidents == [threat]
+    insult = lawyer.model_copy(
+        update={"at": lawyer.at - timedelta(hours=1), "kind": IncidentKind.ABUSE, "terms": ()}
+    )
+    flagged = a_case(50, flagged_for_lead=True, incidents=(insult,))
+    board = lead_board([flagged, threat, conduct], utc_now())
+    assert board.incidents == [(threat, lawyer), (flagged, insult)], "the log, newest first"
     assert board.staff_conduct == [conduct]
     assert board.flagged == [flagged]
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from onecase_triage.desk.schemas import ClockState
+from onecase_triage.domain.case_incidents import Incident
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.desk_permissions import DeskUser
 
@@ -113,7 +114,7 @@ class LeadBoard:
 
     flagged: list[CaseRecord]
     staff_conduct: list[CaseRecord]
-    incidents: list[CaseRecord]
+    incidents: list[tuple[CaseRecord, Incident]]  # the log: newest first
     sla_alerts: list[tuple[CaseRecord, str, ClockState]]
 
 
@@ -125,7 +126,11 @@ def lead_board(open_cases: list[CaseRecord], now: datetime) -> LeadBoard:
             (c for c in open_cases if c.category.name == STAFF_CONDUCT),
             key=lambda c: (c.lead_follow_up_due_at is None, c.lead_follow_up_due_at or now),
         ),
-        incidents=[c for c in open_cases if c.incidents],
+        incidents=sorted(
+            ((case, incident) for case in open_cases for incident in case.incidents),
+            key=lambda entry: entry[1].at,
+            reverse=True,
+        ),
         sla_alerts=[
             (case, clock.name, state)
             for case in open_cases

@@ -14,16 +14,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import httpx
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from onecase_shared.events import Topic
 from onecase_shared.kafka.connection import client_options
+from onecase_shared.kafka.reliable_consumer import DLQ_HEADERS
 from onecase_shared.redaction import redact_personal_data
 from onecase_shared.settings import KafkaSettings
 
 LATEST = 5
 REDRIVEN_HEADER = "onecase-redriven-from"
+REDRIVE_READ_MS = 5000
 
 
 @dataclass(frozen=True)
@@ -155,29 +157,51 @@ class KafkaOperations:
         return ParkedTopic(topic, count, items[:LATEST])
 
     async def redrive(self, topic: str, partition: int, offset: int) -> str:
-        """Publish a dead-lettered message again on its original topic; that topic's name."""
+        """Publish a dead-lettered message again on its original topic; that topic's name.
+
+        As `onecase redrive` does: the same key and value, the message's own headers without
+        the dead-letter ones, and `onecase-redriven-from` naming where it was parked.
+        """
+        if not topic.endswith(".dlq"):
+            raise LookupError("only dead-lettered messages can be redriven")
         consumer = AIOKafkaConsumer(**self._options, enable_auto_commit=False)
         producer = AIOKafkaProducer(**self._options, acks="all", enable_idempotence=True)
         await consumer.start()
         await producer.start()
         try:
-            tp = TopicPartition(topic, partition)
-            consumer.assign([tp])
-            consumer.seek(tp, offset)
-            record = (await consumer.getone()) if offset >= 0 else None
-            if record is None or record.offset != offset:
-                raise LookupError(f"no message at {topic}/{partition}/{offset}")
-            headers = dict(_headers(record))
-            original = headers.get("onecase-original-topic")
-            if not topic.endswith(".dlq") or not original:
+            record = await _record_at(consumer, TopicPartition(topic, partition), offset)
+            original = dict(_headers(record)).get("onecase-original-topic")
+            if not original:
                 raise LookupError("only dead-lettered messages can be redriven")
-            kept = [(k, v) for k, v in record.headers if not k.startswith("onecase-dlq")]
-            kept.append((REDRIVEN_HEADER, f"{topic}/{partition}/{offset}".encode()))
+            kept = [(k, v) for k, v in record.headers if k not in DLQ_HEADERS]
+            kept.append((REDRIVEN_HEADER, f"{topic}[{partition}]@{offset}".encode()))
             await producer.send_and_wait(original, record.value, key=record.key, headers=kept)
             return original
         finally:
             await producer.stop()
             await consumer.stop()
+
+
+async def _record_at(
+    consumer: AIOKafkaConsumer, tp: TopicPartition, offset: int
+) -> ConsumerRecord[bytes, bytes]:
+    """The record at `offset`, or LookupError (rather than waiting for one that never comes)."""
+    missing = LookupError(f"no message at {tp.topic}/{tp.partition}/{offset}")
+    known = consumer.partitions_for_topic(tp.topic)
+    if not known:
+        await consumer._client.force_metadata_update()
+        known = consumer.partitions_for_topic(tp.topic)
+    if offset < 0 or tp.partition not in (known or set()):
+        raise missing
+    consumer.assign([tp])
+    if offset >= (await consumer.end_offsets([tp]))[tp]:
+        raise missing
+    consumer.seek(tp, offset)
+    batch = await consumer.getmany(tp, timeout_ms=REDRIVE_READ_MS, max_records=1)
+    found = [record for record in batch.get(tp, []) if record.offset == offset]
+    if not found:
+        raise missing
+    return found[0]
 
 
 def _headers(record: object) -> list[tuple[str, str]]:
