@@ -42,21 +42,27 @@ def test_its_owner_introduces_themselves_when_the_queue_assigns_it() -> None:
     assert (planned.kind, planned.route) == (NotificationKind.TRANSFER, Route.EMAIL)
 
 
-def test_persisting_anger_offers_the_lead_in_private_and_tells_the_lead_by_email() -> None:
+def test_persisting_anger_offers_the_lead_in_private() -> None:
     chat = a_target(Channel.CHAT, "chat")
     event = a_case_event(CaseEventKind.FLAGGED_FOR_LEAD, chat, lead=PRIYA)
-    offer, alert = plan_deliveries(event, now=NOW, windows=WINDOWS)
+    [offer] = plan_deliveries(event, now=NOW, windows=WINDOWS)
     assert (offer.kind, offer.route) == (NotificationKind.LEAD_OFFER, Route.CHAT)
-    assert (alert.kind, alert.route) == (NotificationKind.LEAD_ALERT, Route.EMAIL)
-    assert alert.target is not None
-    assert alert.target.handle.value == PRIYA.email
 
 
 def test_a_public_only_customer_is_not_offered_the_lead_in_public() -> None:
     tweet = a_target(Channel.X, "tweet", public=True)
     event = a_case_event(CaseEventKind.FLAGGED_FOR_LEAD, tweet, lead=PRIYA)
+    assert plan_deliveries(event, now=NOW, windows=WINDOWS) == ()
+
+
+def test_a_lead_alert_is_an_email_to_the_lead() -> None:
+    # Triage emits `lead_alerted` for every configured moment (persistent anger among them).
+    chat = a_target(Channel.CHAT, "chat")
+    event = a_case_event(CaseEventKind.LEAD_ALERTED, chat, lead=PRIYA)
     [alert] = plan_deliveries(event, now=NOW, windows=WINDOWS)
-    assert alert.kind is NotificationKind.LEAD_ALERT, "the lead is told, and reaches out"
+    assert (alert.kind, alert.route) == (NotificationKind.LEAD_ALERT, Route.EMAIL)
+    assert alert.target is not None
+    assert alert.target.handle.value == PRIYA.email, "to the lead, not to the customer"
 
 
 def test_a_staff_conduct_follow_up_asks_the_lead_and_sends_nothing_in_their_name() -> None:

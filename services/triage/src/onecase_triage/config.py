@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Self
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 
 from onecase_shared.settings import Profile, ServiceSettings
 from onecase_triage.desk.auth import HASHED_PREFIX, TokenTable
+from onecase_triage.domain.lead_alerts import EVERY_LEAD_ALERT, parse_lead_alerts
 from onecase_triage.domain.routing import RoutingWeights
 from onecase_triage.domain.sla import DEFAULT_SLA_POLICY, SlaPolicy
 from onecase_triage.domain.urgency import UrgencyWeights
@@ -48,6 +49,9 @@ class TriageSettings(ServiceSettings):
     # Staff-conduct cases: the team lead's follow-up task is due within 3 days of the complaint;
     # unsent by then, it is escalated (the roster names to whom).
     lead_follow_up_hours: float = Field(default=72, gt=0, le=72)
+    # What alerts the team lead by email at once (space-separated): staff_conduct, threat,
+    # abuse, persistent_anger, critical_sla. Empty: none (incidents and offers still happen).
+    lead_alerts: str = " ".join(sorted(alert.value for alert in EVERY_LEAD_ALERT))
     # Addresses at these domains are ours (reply addresses): never evidence about a customer.
     own_email_domains: str = "onecase.example reply.onecase.example"
     default_phone_region: str = "GB"
@@ -56,6 +60,12 @@ class TriageSettings(ServiceSettings):
     judgment_file: Path | None = None
     routing_weights: RoutingWeights = Field(default_factory=RoutingWeights)
     sla_policy: SlaPolicy = DEFAULT_SLA_POLICY
+
+    @field_validator("lead_alerts")
+    @classmethod
+    def _known_lead_alerts(cls, value: str) -> str:
+        parse_lead_alerts(value)  # an unknown name fails at start, with the known ones listed
+        return value
 
     def _secrets_to_check(self) -> dict[str, SecretStr]:
         return {"desk_tokens": self.desk_tokens}

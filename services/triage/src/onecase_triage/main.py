@@ -49,6 +49,7 @@ from onecase_triage.desk_ui.web import mount_desk_ui
 from onecase_triage.domain.business_hours import ALWAYS_OPEN
 from onecase_triage.domain.identity_evidence import EvidencePolicy
 from onecase_triage.domain.judgment_model import load_judgment
+from onecase_triage.domain.lead_alerts import parse_lead_alerts
 from onecase_triage.domain.personal_data import RetentionPolicy
 from onecase_triage.domain.roster import Agent, Roster, load_roster_file
 from onecase_triage.domain.triage_rules import TriageRules
@@ -108,6 +109,7 @@ def rules_of(settings: TriageSettings, roster: Roster) -> TriageRules:
         team_hours={team.name: team.hours for team in roster.teams},
         escalation_contacts=roster.escalation_contacts(),
         head_of_support=roster.head_of_support,
+        lead_alerts=parse_lead_alerts(settings.lead_alerts),
     )
 
 

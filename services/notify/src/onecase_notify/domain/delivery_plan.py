@@ -214,18 +214,15 @@ def _lead_offer(
     event: CaseEventV1, *, now: datetime, windows: ChannelWindows
 ) -> tuple[PlannedDelivery, ...]:
     # The offer goes where the customer talks to us in private, never to a public post (a
-    # public-only customer hears it from the lead); the lead is told by email.
+    # public-only customer hears it from the lead). The lead is told by the `lead_alerted`
+    # event triage emits with it, when persistent anger is among the configured alerts.
     if event.lead is None:
         return ()
-    planned: list[PlannedDelivery] = []
     private = _latest_private(event, now=now, windows=windows)
-    if private is not None:
-        route, target = private
-        planned.append(
-            PlannedDelivery(kind=NotificationKind.LEAD_OFFER, route=route, target=target)
-        )
-    planned.extend(_to_staff(event.lead, NotificationKind.LEAD_ALERT))
-    return tuple(planned)
+    if private is None:
+        return ()
+    route, target = private
+    return (PlannedDelivery(kind=NotificationKind.LEAD_OFFER, route=route, target=target),)
 
 
 def _to_staff(person: AgentRefV1 | None, kind: NotificationKind) -> tuple[PlannedDelivery, ...]:

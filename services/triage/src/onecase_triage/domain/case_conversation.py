@@ -15,6 +15,7 @@ from onecase_triage.domain.case_contacts import CaseContact, LinkSuggestion, wit
 from onecase_triage.domain.case_incidents import Incident, IncidentKind, with_incidents
 from onecase_triage.domain.case_opening import is_angry, raised_urgency, with_reply_target
 from onecase_triage.domain.case_record import CaseRecord
+from onecase_triage.domain.lead_alerts import EVERY_LEAD_ALERT, LeadAlert
 from onecase_triage.domain.sla import SlaClock
 
 
@@ -81,6 +82,7 @@ def add_message(
     angry_limit: int,
     at: datetime,
     lead: AgentRefV1 | None = None,
+    alerts: frozenset[LeadAlert] = EVERY_LEAD_ALERT,
 ) -> Decision:
     """Another message on an open case; the case is flagged for a lead at the angry limit."""
     counted = record_exchange(
@@ -97,7 +99,7 @@ def add_message(
     latest = decision.case
     if latest.flagged_for_lead and latest.angry_exchanges == angry_limit:
         decision = decision.then(
-            flag_for_lead(latest, correlation_id=correlation_id, at=at, lead=lead)
+            flag_for_lead(latest, correlation_id=correlation_id, at=at, lead=lead, alerts=alerts)
         )
     return settled(decision)
 
@@ -108,16 +110,33 @@ def flag_for_lead(
     correlation_id: UUID | None,
     at: datetime,
     lead: AgentRefV1 | None = None,
+    alerts: frozenset[LeadAlert] = EVERY_LEAD_ALERT,
 ) -> Decision:
-    """Anger persists: the customer is offered `lead` as another contact, and the lead is told."""
+    """Anger persists: the customer is offered `lead` as another contact, and the lead is told.
+
+    The lead is told by a `lead_alerted` event when `alerts` holds persistent anger.
+    """
     flagged = case.model_copy(update={"flagged_for_lead": True})
-    return emit(
+    decision = emit(
         flagged,
         CaseEventKind.FLAGGED_FOR_LEAD,
         at=at,
         correlation_id=correlation_id,
         note=f"{case.angry_exchanges} angry messages: the customer is offered the team lead",
         lead=lead,
+    )
+    if lead is None or LeadAlert.PERSISTENT_ANGER not in alerts:
+        return decision
+    return decision.then(
+        emit(
+            decision.case,
+            CaseEventKind.LEAD_ALERTED,
+            at=at,
+            correlation_id=correlation_id,
+            lead=lead,
+            note=f"anger that persists: {case.angry_exchanges} angry messages; the customer "
+            "was offered you as another contact",
+        )
     )
 
 
@@ -223,17 +242,19 @@ def record_incidents(
     lead: AgentRefV1 | None,
     at: datetime,
     correlation_id: UUID,
+    alerts: frozenset[LeadAlert] = EVERY_LEAD_ALERT,
 ) -> Decision:
     """Threats and abuse go on the case; each new one, and a staff-conduct case, alert the lead.
 
-    The alert names the kind and the terms, never the customer's sentences: those stay on the
+    Only the moments `alerts` names alert; every incident is kept on the case regardless. The
+    alert names the kind and the terms, never the customer's sentences: those stay on the
     case, for the lead to read at the desk.
     """
     kept = with_incidents(case.incidents, found)
     added = kept[len(case.incidents) :]
     updated = case.model_copy(update={"incidents": kept})
-    reasons = [_reason(incident) for incident in added]
-    if staff_conduct_opened:
+    reasons = [_reason(incident) for incident in added if _ALERT_FOR[incident.kind] in alerts]
+    if staff_conduct_opened and LeadAlert.STAFF_CONDUCT in alerts:
         reasons.insert(0, "a complaint about how our staff treated the customer")
     if not reasons or lead is None:
         return Decision(updated)
@@ -245,6 +266,9 @@ def record_incidents(
         lead=lead,
         note="; ".join(reasons),
     )
+
+
+_ALERT_FOR = {IncidentKind.THREAT: LeadAlert.THREAT, IncidentKind.ABUSE: LeadAlert.ABUSE}
 
 
 def _reason(incident: Incident) -> str:

@@ -14,6 +14,7 @@ from onecase_shared.events import AgentRefV1, CaseEventKind, SlaAlertV1
 from onecase_triage.domain.case_aggregate import Decision, emit, settled, unchanged
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.case_schedule import alert_key
+from onecase_triage.domain.lead_alerts import EVERY_LEAD_ALERT, LeadAlert
 from onecase_triage.domain.lead_follow_up import escalate_overdue
 from onecase_triage.domain.sla import ClockName, SlaClock, due_alerts
 
@@ -34,8 +35,18 @@ def scheduled_update(case: CaseRecord, *, now: datetime, restarted: SlaClock) ->
     )
 
 
-def sla_alerts(case: CaseRecord, *, now: datetime) -> Decision:
-    """A warning before each SLA breach and an event at the breach, once each."""
+def sla_alerts(
+    case: CaseRecord,
+    *,
+    now: datetime,
+    lead: AgentRefV1 | None = None,
+    alerts: frozenset[LeadAlert] = EVERY_LEAD_ALERT,
+) -> Decision:
+    """A warning before each SLA breach and an event at the breach, once each.
+
+    A critical case's warning also alerts `lead` when `alerts` holds `critical_sla`: someone
+    must act within the hour, and the owner alone has not.
+    """
     decision = unchanged(case)
     if not case.is_open:
         return decision
@@ -56,7 +67,25 @@ def sla_alerts(case: CaseRecord, *, now: datetime) -> Decision:
                 sla=SlaAlertV1(clock=alert.clock.value, due_at=alert.due_at),
             )
         )
+        if alert.kind == "warning" and _alerts_lead(current, lead, alerts):
+            decision = decision.then(
+                emit(
+                    decision.case,
+                    CaseEventKind.LEAD_ALERTED,
+                    at=now,
+                    lead=lead,
+                    sla=SlaAlertV1(clock=alert.clock.value, due_at=alert.due_at),
+                    note=f"a critical case nearing its SLA: {alert.clock.value.replace('_', ' ')} "
+                    f"due {alert.due_at:%Y-%m-%d %H:%M} UTC",
+                )
+            )
     return decision
+
+
+def _alerts_lead(case: CaseRecord, lead: AgentRefV1 | None, alerts: frozenset[LeadAlert]) -> bool:
+    return (
+        lead is not None and case.urgency.level == "critical" and (LeadAlert.CRITICAL_SLA in alerts)
+    )
 
 
 def follow_up(case: CaseRecord, *, now: datetime) -> Decision:
@@ -75,13 +104,14 @@ def clocks_due(
     restarted: SlaClock,
     lead: AgentRefV1 | None,
     escalate_to: AgentRefV1 | None = None,
+    alerts: frozenset[LeadAlert] = EVERY_LEAD_ALERT,
 ) -> Decision:
     """Everything due on the case at `now`, in one decision, with its next due time.
 
     `lead` is the case's team lead, `escalate_to` who hears when their follow-up is late.
     """
     decision = scheduled_update(case, now=now, restarted=restarted)
-    decision = decision.then(sla_alerts(decision.case, now=now))
+    decision = decision.then(sla_alerts(decision.case, now=now, lead=lead, alerts=alerts))
     decision = decision.then(follow_up(decision.case, now=now))
     decision = decision.then(
         escalate_overdue(decision.case, now=now, lead=lead, escalate_to=escalate_to)

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from onecase_triage.domain.business_hours import WeeklyHours
 from onecase_triage.domain.judgment_model import Judgment, default_judgment
+from onecase_triage.domain.lead_alerts import EVERY_LEAD_ALERT, LeadAlert
 from onecase_triage.domain.roster import EscalationContact
 from onecase_triage.domain.routing import RoutingWeights
 from onecase_triage.domain.sla import DEFAULT_SLA_POLICY, SlaPolicy
@@ -27,6 +28,7 @@ class TriageRules:
     lead_follow_up_after: timedelta = timedelta(days=3)
     escalation_contacts: dict[str, EscalationContact] = field(default_factory=dict)
     head_of_support: EscalationContact | None = None
+    lead_alerts: frozenset[LeadAlert] = EVERY_LEAD_ALERT
     urgency_weights: UrgencyWeights = DEFAULT_WEIGHTS
     judgment: Judgment = field(default_factory=default_judgment)
     routing_weights: RoutingWeights = field(default_factory=RoutingWeights)

@@ -106,6 +106,7 @@ class CaseSweeps:
                     restarted=restarted,
                     lead=lead_ref,
                     escalate_to=escalate_to,
+                    alerts=self._rules.lead_alerts,
                 ),
                 loaded=case,  # as claimed a moment ago; a stale version only costs a retry
             )

@@ -321,6 +321,7 @@ class ComplaintTriage:
             angry_limit=self._rules.angry_exchanges_before_flag,
             at=self._clock(),
             lead=lead,
+            alerts=self._rules.lead_alerts,
         )
 
     async def _incidents(
@@ -335,6 +336,7 @@ class ComplaintTriage:
             lead=await self._lead_of(case),
             at=self._clock(),
             correlation_id=complaint.correlation_id,
+            alerts=self._rules.lead_alerts,
         )
 
     async def _lead_of(self, case: CaseRecord) -> AgentRefV1 | None:
