@@ -70,6 +70,38 @@ def assert_no_horizontal_scroll(page: Page) -> None:
     assert overflow <= 0, f"{page.url} scrolls sideways by {overflow} px"
 
 
+# WCAG 2.2 contrast of every visible text against the background it is drawn on (the first
+# opaque background up its ancestors, else the page's white): 4.5:1, or 3:1 for large text.
+_LOW_CONTRAST_JS = """() => {
+  const rgba = s => { const m = s.match(/[\\d.]+/g).map(Number); return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1]; };
+  const lum = ([r, g, b]) => { const f = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  const background = el => { for (let e = el; e; e = e.parentElement) {
+      const c = rgba(getComputedStyle(e).backgroundColor); if (c[3] >= 0.99) return c; }
+    return [255, 255, 255, 1]; };
+  const failures = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const text = [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
+    if (!text || !el.checkVisibility()) continue;
+    const style = getComputedStyle(el);
+    const bg = background(el); const fg = rgba(style.color);
+    const mixed = fg.slice(0, 3).map((c, i) => c * fg[3] + bg[i] * (1 - fg[3]));
+    const [hi, lo] = [lum(mixed), lum(bg)].sort((a, b) => b - a);
+    const ratio = (hi + 0.05) / (lo + 0.05);
+    const size = parseFloat(style.fontSize); const bold = parseInt(style.fontWeight) >= 700;
+    const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    if (ratio < needed) failures.push(`${el.tagName.toLowerCase()} "${text.slice(0, 30)}" ${ratio.toFixed(2)}:1`);
+  }
+  return failures;
+}"""
+
+
+def assert_text_contrast(page: Page) -> None:
+    """Every visible text meets WCAG 2.2 AA contrast against the background behind it."""
+    failures = page.evaluate(_LOW_CONTRAST_JS)
+    assert failures == [], f"{page.url}: text below WCAG AA contrast: {failures}"
+
+
 def tab_until(page: Page, selector: str, limit: int = 40) -> list[str]:
     """Press Tab until `selector` has the focus; a description of each element focused.
 

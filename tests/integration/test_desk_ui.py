@@ -39,6 +39,7 @@ from tests.integration.conftest import (
 from tests.integration.desk_browser import (
     assert_every_control_is_labelled,
     assert_no_horizontal_scroll,
+    assert_text_contrast,
     log_in,
     new_page,
     park_dead_letter,
@@ -255,9 +256,11 @@ def test_an_agent_logs_in_sees_cases_live_and_answers_an_email_case_over_smtp(
     # The lead and operations views render for a lead; ops sees all three services ready.
     page.goto(f"{base}/ui/lead")
     expect(page.get_by_role("heading", name="The team")).to_be_visible()
+    assert_text_contrast(page)
     page.screenshot(path=SCREENSHOTS / "desk-lead.png", full_page=True)
     page.goto(f"{base}/ui/ops")
     expect(page.locator("td.ok", has_text="ready")).to_have_count(3, timeout=30_000)
+    assert_text_contrast(page)
     page.screenshot(path=SCREENSHOTS / "desk-ops.png", full_page=True)
 
     # Readable on a phone.
@@ -675,6 +678,7 @@ def test_the_desk_works_by_keyboard_on_a_phone_and_in_the_viewers_time_zone(
     expect(page.get_by_role("heading", name="What the customer said")).to_be_visible()
     assert f"/ui/cases/{number}" in page.url
     assert_every_control_is_labelled(page)
+    assert_text_contrast(page)
 
     # Times are the viewer's, not UTC.
     stamp = page.locator("ol.timeline time").first
@@ -687,6 +691,7 @@ def test_the_desk_works_by_keyboard_on_a_phone_and_in_the_viewers_time_zone(
     log_in(phone, base)
     expect(phone.locator("li.case", has_text=customer.name)).to_be_visible()
     assert_no_horizontal_scroll(phone)
+    assert_text_contrast(phone)
     phone.goto(f"{base}/ui/cases/{number}")
     expect(phone.get_by_role("heading", name="What the customer said")).to_be_visible()
     assert_no_horizontal_scroll(phone)
