@@ -260,6 +260,13 @@ def test_an_agent_logs_in_sees_cases_live_and_answers_an_email_case_over_smtp(
     page.screenshot(path=SCREENSHOTS / "desk-lead.png", full_page=True)
     page.goto(f"{base}/ui/ops")
     expect(page.locator("td.ok", has_text="ready")).to_have_count(3, timeout=30_000)
+    # Lag per consumer group and topic (each stage has committed by now), and every parked topic.
+    lag = page.locator("section[aria-labelledby=l-h] tbody")
+    for topic in (Topic.INTAKE_RAW, Topic.COMPLAINTS, Topic.CASES):
+        expect(lag.get_by_role("cell", name=topic.value, exact=True).first).to_be_visible()
+    parked = page.locator("section[aria-labelledby=d-h] h3")
+    expect(parked.filter(has_text=f"{Topic.COMPLAINTS.value}.dlq:")).to_have_count(1)
+    expect(parked.filter(has_text="quarantine")).not_to_have_count(0)
     assert_text_contrast(page)
     page.screenshot(path=SCREENSHOTS / "desk-ops.png", full_page=True)
 
