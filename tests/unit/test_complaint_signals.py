@@ -147,3 +147,39 @@ def test_first_characters_and_leading_alternatives_are_read_from_the_pattern() -
     assert prefixes(r"(?:[\w']+ )?in my name", 2) is None
     assert leading_alternatives(r"(?:a|b(?:c|d))x") == ["ax", "b(?:c|d)x"]
     assert leading_alternatives(r"(?:my )?card") == [r"(?:my )?card"]
+
+
+def test_a_payment_the_customer_did_not_make_is_heard_in_everyday_words() -> None:
+    for text in (
+        "There is a withdrawal on my account that I don't remember initiating.",
+        "Somebody is taking money out of my account without my approval.",
+        "My card is being used and it isn't me.",
+        "The app says I made a cash withdrawal even though I didn't.",
+        "I don't know where this debit transaction on my statement came from.",
+        "I have a direct debit that I did not set up",
+        "Es gibt eine Abhebung, an die ich mich nicht erinnern kann, aber ich habe das nicht getan.",
+        "Je ne sais pas d'ou vient ce prelevement sur mon compte.",
+        "La app dice que saque dinero del cajero, pero yo no lo hice.",
+    ):
+        assert "unauthorised" in found(text), text
+
+
+def test_a_late_parcel_or_a_figure_of_speech_is_not_an_unrecognised_payment() -> None:
+    for text in (
+        "I didn't receive my parcel and nobody answers.",
+        "I have never seen such terrible service.",
+        "Someone from your team took my call and hung up.",
+        "Je n'ai pas recu mon colis.",
+    ):
+        assert "unauthorised" not in found(text), text
+
+
+def test_a_card_left_behind_or_exposed_is_a_lost_means_of_payment() -> None:
+    for text in (
+        "I misplaced my card somewhere in town.",
+        "My card details were exposed in a data leak.",
+        "Ich habe meine Karte im Hotel liegen lassen.",
+        "J'ai oublie ma carte au restaurant.",
+        "Olvide mi tarjeta en el restaurante.",
+    ):
+        assert "lost_means" in found(text), text

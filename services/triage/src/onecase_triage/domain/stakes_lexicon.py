@@ -66,18 +66,27 @@ STOLEN: Final = (
 LOST_MEANS: Final = (
     rf"(?:lost (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet) (?:is |was |"
     rf"has been |got |has gone |went |gone )?(?:lost|missing|gone)|(?:ca ?n[o']?t|can not|cannot|"
-    rf"unable to|could ?n[o']?t) find (?:my )?(?:{_CARD}|phone|wallet))",
+    rf"unable to|could ?n[o']?t) find (?:my )?(?:{_CARD}|phone|wallet)|(?:misplaced|lost track "
+    rf"of|left|forgot|dropped) (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet|"
+    rf"purse) (?:[\w']+ ){{0,2}}(?:was taken|fell out|has been taken|got taken|is missing)|"
+    rf"(?:my |our )?(?:{_CARD}|phone|wallet|purse) (?:data|details|number) (?:has |have )?(?:been "
+    rf"|was |were )?(?:exposed|leaked|compromised|stolen))",
     rf"(?:{_MEANS_DE} (?:[\w']+ ){{0,3}}(?:verloren|verlegt|verschwunden)|{_MEANS_DE} "
     rf"(?:[\w']+ ){{0,2}}(?:ist|sind|war) (?:[\w']+ )?weg|(?:finde|find) "
     rf"(?:[\w']+ ){{0,2}}{_MEANS_DE} (?:[\w']+ )?nicht|{_MEANS_DE} (?:[\w']+ ){{0,2}}nicht "
-    rf"(?:mehr )?(?:finden|auffindbar))",
+    rf"(?:mehr )?(?:finden|auffindbar)|{_MEANS_DE} (?:[\w']+ ){{0,3}}(?:liegen ?(?:ge)?lassen|"
+    rf"vergessen|rausgefallen|herausgefallen)|(?:karten|konto)daten (?:[\w']+ ){{0,3}}"
+    rf"(?:offengelegt|geleakt|kompromittiert|gestohlen))",
     rf"(?:(?:perdu|egare)e? (?:ma |mon |mes )?{_MEANS_FR}|{_MEANS_FR} (?:[\w']+ ){{0,2}}(?:perdu|"
     rf"egare|disparu|introuvable)e?s?|(?:trouve|retrouve)\w* (?:plus|pas) (?:ma |mon |"
-    rf"mes )?{_MEANS_FR})",
+    rf"mes )?{_MEANS_FR}|(?:oublie|laisse|fait tomber)e? (?:ma |mon |mes ){_MEANS_FR}|donnees "
+    rf"(?:de |bancaires de )?(?:ma |mon )?carte (?:[\w']+ ){{0,3}}(?:exposee|compromise|"
+    rf"divulguee|volee)s?)",
     rf"(?:(?:perdi|perdio|perdido|extravie|extravio|extraviado) (?:mi |la |el |mis |"
     rf"las )?{_MEANS_ES}|{_MEANS_ES}s? (?:[\w']+ ){{0,2}}(?:perdid|extraviad|desaparecid)[oa]s?|no "
     rf"(?:encuentro|puedo encontrar|consigo encontrar|logro encontrar) (?:mi |la |el |"
-    rf"mis )?{_MEANS_ES})",
+    rf"mis )?{_MEANS_ES}|(?:olvide|deje|se me cayo) (?:mi |la |el |mis ){_MEANS_ES}|datos de "
+    rf"(?:mi |la )?tarjeta (?:[\w']+ ){{0,3}}(?:expuestos|comprometidos|filtrados|robados))",
 )
 
 # A payment the customer did not make or does not recognise.
@@ -95,7 +104,29 @@ UNAUTHORISED: Final = (
     rf"mine|(?:used|accessed|charged|withdrawn) by (?:someone|somebody|a stranger|another person)|"
     rf"clon(?:ed|e|ing)|skimm(?:ed|er|ing)|(?:someone|somebody|some one|a stranger) "
     rf"(?:[\w']+ ){{0,4}}(?:used|using|charged|made|withdrawn|withdrew|accessed|got into|spent)|"
-    rf"without (?:my )?(?:permission|consent|authori[sz]ation|knowledge))",
+    rf"without (?:my )?(?:permission|consent|authori[sz]ation|knowledge|approval|agreement)|"
+    rf"una?t?hori[sz]ed|(?:do ?n[o']?t|does ?n[o']?t|did ?n[o']?t|ca ?n[o']?t|can not|do not|did "
+    rf"not) (?:remember|recall) (?:[\w']+ ){{0,2}}(?:making|doing|initiating|authori[sz]ing|"
+    rf"withdrawing|taking|spending|paying|ordering|buying|setting|agreeing|approving|it|them|this|"
+    rf"that)|(?:do ?n[o']?t|do not) (?:remember|recall|recogni[sz]e)(?=\s*(?:[.!?,;]|$))|not "
+    rf"authori[sz]ed by me|(?:but|however,?|even though|though|although) i (?:did ?n[o']?t|did "
+    rf"not|never)(?: (?:do|make|complete|take|withdraw|get|authori[sz]e) (?:it|that|this|one|"
+    rf"them|any))?(?=\s*(?:[.!?,;]|$))|(?:do ?n[o']?t|do not) know what (?:this|that|these|the) "
+    rf"(?:[\w']+ ){{0,3}}{_PAYMENT}|"
+    rf"(?:is ?n'?t|is not|are ?n'?t|are "
+    rf"not|was ?n'?t|was not) (?:me|mine|ours)|(?:i'?m|i am) not responsible for|"
+    rf"(?:did ?n[o']?t|did not|never) (?:actually |even )?(?:make|create|set up|setup|approve|"
+    rf"take out|withdraw)|(?:cash|money|funds|withdrawals?) (?:that )?i (?:did ?n[o']?t|did not|"
+    rf"never) (?:get|receive|take out|take|put there|deposit)|(?:have|had) never (?:heard of|been "
+    rf"to)|never seen (?:it |this |that |them |these |those )?before|"
+    rf"where (?:this|that|the|these|a|an) (?:[\w']+ ){{0,5}}(?:came|come|is coming|are coming) "
+    rf"from|"
+    rf"(?:suspicious|fishy|unusual|unrecogni[sz]ed|unfamiliar) (?:[\w']+ )?(?:spending|activity|"
+    rf"withdrawal|charge|payment|transaction|debit)s?|(?:looks?|seems?) (?:suspicious|fishy)|"
+    rf"(?:someone|somebody|some one|a stranger) (?:[\w']+ ){{0,4}}(?:taking (?:money|cash|funds)|"
+    rf"took (?:money|cash|funds)|is using|has been using|withdrawing|draining|emptying)|"
+    rf"(?:someone|somebody) (?:else|besides me|other than me) (?:[\w']+ ){{0,3}}(?:ordered|"
+    rf"bought|paid|made))",
     rf"(?:(?:nicht |un)autorisiert\w*|nicht genehmigt\w*|unberechtigt\w*|unerlaubt\w*|(?:habe|hab|"
     rf"hatte|haben) (?:ich |wir )?(?:[\w']+ ){{0,3}}(?:nicht|nie|niemals) (?:getatigt|gemacht|"
     rf"autorisiert|veranlasst|genehmigt|bestellt|gekauft|durchgefuhrt|beauftragt|erlaubt|"
@@ -108,7 +139,15 @@ UNAUTHORISED: Final = (
     rf"merkwurdig|komisch|fremd|unerklarlich|dubios)\w* (?:[\w']+ )?{_PAYMENT_DE}|geklont\w*|ohne "
     rf"(?:mein\w* )?(?:erlaubnis|zustimmung|genehmigung|einwilligung|wissen|autorisierung)|jemand "
     rf"(?:anderes |fremdes )?(?:[\w']+ ){{0,4}}(?:benutzt|verwendet|genutzt|nutzt|abgebucht|"
-    rf"abgehoben|ausgegeben|bezahlt|eingekauft|belastet|getatigt|zugegriffen)|jemand hat(?! sich))",
+    rf"abgehoben|ausgegeben|bezahlt|eingekauft|belastet|getatigt|zugegriffen)|jemand hat(?! sich)|"
+    rf"(?:kann|konnte) mich (?:[\w']+ ){{0,2}}nicht (?:daran )?erinnern|noch nie (?:[\w']+ "
+    rf"){{0,3}}gehort|(?:ist|sind|war|waren) nicht (?:von )?(?:mir|uns)|(?:habe|hab|hatte) "
+    rf"(?:ich )?(?:[\w']+ ){{0,3}}(?:nicht|nie) (?:abgehoben|eingerichtet)|woher (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?"
+    rf"(?:kommt|kommen|stammt|stammen)|(?:verdachtig|ungewohnlich|seltsam)\w* "
+    rf"(?:[\w']+ )?(?:aktivitat|ausgabe|abhebung|abbuchung|zahlung|transaktion|umsatz)\w*|"
+    rf"(?:aber|obwohl) (?:ich )?(?:habe |hab )?(?:ich )?(?:das |es |sie |ihn )?(?:nicht|nie)"
+    rf"(?: (?:getan|gemacht|abgehoben))?(?=\s*(?:[.!?,;]|$))|weiss (?:[\w']+ ){{0,2}}nicht,? "
+    rf"(?:was|woher) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE})",
     rf"(?:non (?:autorise|reconnu|sollicite)\w*|(?:je |j')?n'?(?:ai|avons) (?:jamais|pas|rien) "
     rf"(?:fait|effectue|autorise|realise|commande|valide|achete|accepte|initie|donne mon accord|"
     rf"signe)\w*|n\'ai pas demande\w*|j'ai (?:jamais|pas) (?:fait|effectue|autorise|realise|"
@@ -122,7 +161,14 @@ UNAUTHORISED: Final = (
     rf"la mienne|les miens|les miennes|a moi(?! d))|clon(?:e|ee|es|ees|age)|sans (?:mon |ma |"
     rf"mes )?(?:autorisation|consentement|permission|accord|aval|connaissance)|a mon insu|"
     rf"quelqu'?un (?:d'autre )?(?:[\w']+ ){{0,3}}(?:utilise|utilisait|retire|pris|depense|achete|"
-    rf"accede|paye|debite|preleve|servi|se sert)\w*)",
+    rf"accede|paye|debite|preleve|servi|se sert)\w*|(?:je )?ne (?:me )?(?:souviens|rappelle) "
+    rf"pas|(?:jamais|pas) (?:entendu parler|mis en place|retire)|d'ou (?:vient|"
+    rf"viennent|provient|proviennent)|(?:activite|depense|operation|transaction|retrait|"
+    rf"prelevement|paiement)s? (?:[\w']+ )?(?:inhabituel|suspect|anormal|louche)\w*|"
+    rf"(?:je ne suis|je n'en suis) pas (?:responsable|l'auteur)|(?:mais|alors que|pourtant) "
+    rf"(?:je ne l'ai|je n'ai|je ne les ai) (?:pas|jamais|rien)(?: (?:fait|effectue|retire))?"
+    rf"(?=\s*(?:[.!?,;]|$))|(?:je )?ne sais pas (?:ce que|d'ou vient|d'ou viennent|a quoi "
+    rf"correspond) (?:est )?(?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR})",
     rf"(?:no (?:autorizad|reconocid|consentid)[oa]s?|(?:yo )?(?:no|nunca|jamas) (?:lo |la |los |"
     rf"las |les )?(?:he |hemos )?(?:hecho|hice|hicimos|realizado|realice|reconozco|reconocemos|"
     rf"reconoci|autorizado|autorice|autorizo|autorizamos|comprado|compre|pedido|pedi|contratado|"
@@ -134,7 +180,14 @@ UNAUTHORISED: Final = (
     rf"autorizacion|consentimiento|conocimiento)|a mis espaldas|alguien (?:mas |"
     rf"ajeno )?(?:[\w']+ ){{0,3}}(?:usado|uso|usa|utiliza|utilizo|utilizado|utilizando|usando|"
     rf"retiro|retirado|sacado|saco|cargado|cargo|gastado|gasto|compro|comprado|accedio|accedido|"
-    rf"entro|entrado))",
+    rf"entro|entrado)|no (?:me )?(?:acuerdo|recuerdo)|(?:nunca|jamas) (?:he |habia )?"
+    rf"(?:oido hablar|retirado|configurado)|de donde (?:viene|vienen|sale|salen|"
+    rf"proviene|provienen)|(?:actividad|gasto|movimiento|retiro|cargo|pago|transaccion)(?:es|s)? "
+    rf"(?:[\w']+ )?(?:inusual|sospechos|anormal|rar)\w*|no (?:soy|somos) (?:responsable|"
+    rf"el autor|la autora)|no (?:lo |la )?(?:retire|saque|configure)|(?:pero|aunque|sin "
+    rf"embargo) (?:yo )?no (?:lo |la )?(?:hice|he hecho|fui yo|realice|retire)(?=\s*(?:[.!?,;]|$))|"
+    rf"no (?:se|sabemos) (?:que|de que|de donde|a que corresponde) (?:es |son |viene |vienen )?"
+    rf"(?:este|esta|estos|estas|ese|esa) (?:[\w']+ )?{_PAYMENT_ES})",
 )
 
 # Fraud and scams done to the customer ("a scam" alone is an insult, as in English).
