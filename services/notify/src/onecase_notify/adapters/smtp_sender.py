@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import socket
 import ssl
 from email.message import EmailMessage
 from email.utils import formatdate
@@ -75,11 +77,19 @@ class SmtpSender:
         self._limiter = AsyncLimiter(per_second, 1)
         self._max_attempts = max_attempts
         self._backoff_s = backoff_s
+        self._local_hostname: str | None = None
 
     def message_id_for(self, notification_key: str) -> str:
         """The Message-ID of a notification: the same after a crash, so clients dedupe."""
         digest = hashlib.sha256(notification_key.encode()).hexdigest()[:32]
         return f"<{digest}@{self._reply_domain}>"
+
+    async def _helo_name(self) -> str:
+        # The name we greet the relay with. aiosmtplib looks it up (socket.getfqdn, in a
+        # thread, possibly a DNS query) on every connection unless it is given: once is enough.
+        if self._local_hostname is None:
+            self._local_hostname = await asyncio.to_thread(socket.getfqdn)
+        return self._local_hostname
 
     async def send(
         self, delivery: PlannedDelivery, message: OutboundMessage, event: CaseEventV1
@@ -123,6 +133,7 @@ class SmtpSender:
                             mail,
                             hostname=self._host,
                             port=self._port,
+                            local_hostname=await self._helo_name(),
                             timeout=30,
                             use_tls=self._implicit_tls,
                             # False, not None: never upgrade (or fail) on a server's offer alone.

@@ -14,9 +14,10 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 from faststream import AckPolicy
-from faststream.kafka import KafkaBroker, KafkaMessage
+from faststream.kafka import KafkaBroker
 
 from onecase_shared.events import Topic
+from onecase_shared.kafka import KafkaMessage
 
 KEEPALIVE_S = 15.0
 RECORDING_GRACE_S = 2.0
