@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
 import structlog
+from aiokafka import AIOKafkaConsumer
 from aiokafka.errors import KafkaError
 from fast_depends.library import CustomField
 from faststream.kafka import KafkaBroker
@@ -36,9 +37,16 @@ from onecase_shared.kafka.event_publisher import (
     KafkaEventPublisher,
     PublishFailedError,
 )
+from onecase_shared.kafka.partition_batches import by_partition, run_partitions
 from onecase_shared.redaction import redact_personal_data
 
 EventT = TypeVar("EventT", bound=Event)
+
+# At most this many records per fetched batch; a batch's partitions run concurrently.
+MAX_BATCH_RECORDS = 100
+# How long an idle consumer waits for records before it looks again. FastStream sleeps as long
+# again after an empty wait, so this bounds the latency an idle consumer adds.
+BATCH_WAIT_MS = 10
 
 
 class _MessageOnLoop(CustomField):
@@ -199,8 +207,7 @@ def subscribe_reliably(
     counter = metrics.outcomes
     stalls = _StallClock()
 
-    async def dead_letter(message: KafkaMessage, reason: str, error: BaseException) -> None:
-        record: Any = message.raw_message
+    async def dead_letter(record: Any, reason: str, error: BaseException) -> None:
         headers = dead_letter_headers(
             reason=reason,
             error=error,
@@ -210,7 +217,7 @@ def subscribe_reliably(
             group_id=group_id,
         )
         await publisher.publish_raw(
-            message.body, topic=dlq_topic(topic), key=record.key, headers=headers
+            record.value or b"", topic=dlq_topic(topic), key=record.key, headers=headers
         )
         counter.labels(topic, group_id, "dead_lettered").inc()
         metrics.dead_letters.labels(topic, group_id, reason).inc()
@@ -235,45 +242,79 @@ def subscribe_reliably(
             with attempt:
                 await handle(event)
 
+    async def settle(record: Any) -> None:
+        """Handle one record until it is done: processed, skipped or dead-lettered."""
+        # A topic may carry several event types: each subscriber takes only its own.
+        event_type = _header(record, EVENT_TYPE_HEADER)
+        if event_type is not None and event_type != model.event_type:
+            counter.labels(topic, group_id, "skipped").inc()
+            return
+        try:
+            event = model.model_validate_json(record.value or b"")
+        except ValidationError as exc:
+            await dead_letter(record, "invalid_event", exc)
+            return
+        try:
+            await run_with_retries(event)
+            counter.labels(topic, group_id, "processed").inc()
+        except Exception as exc:
+            if is_transient(exc):
+                if stalls.stalled_for(record.partition, record.offset) < policy.max_retry_s:
+                    raise
+                reason = "retry_time_exceeded"
+            elif isinstance(exc, PermanentError):
+                reason = "permanent_failure"
+            else:
+                reason = "handler_failed"
+            await dead_letter(record, reason, exc)
+
+    async def process(record: Any) -> bool:
+        """True once the record is done; False after an outage (read it again later)."""
+        try:
+            await settle(record)
+        except Exception as exc:
+            # An outage, or a dead letter that could not be written: nothing is committed
+            # past this record, and its partition reads it again after a pause.
+            counter.labels(topic, group_id, "paused").inc()
+            log.warning("consumer paused", topic=topic, error_type=type(exc).__name__)
+            return False
+        stalls.clear(record.partition)
+        return True
+
     @broker.subscriber(
         topic,
         group_id=group_id,
         ack_policy=AckPolicy.MANUAL,
         auto_offset_reset="earliest",
+        batch=True,
+        max_records=MAX_BATCH_RECORDS,
+        batch_timeout_ms=BATCH_WAIT_MS,
     )
-    async def consume(message: KafkaMessage) -> None:
-        # A topic may carry several event types: each subscriber takes only its own.
-        event_type = message.headers.get(EVENT_TYPE_HEADER)
-        if event_type is not None and event_type != model.event_type:
-            counter.labels(topic, group_id, "skipped").inc()
-            await message.ack()
-            return
-        record: Any = message.raw_message
+    async def consume(batch: KafkaMessage) -> None:
+        records: tuple[Any, ...] = tuple(batch.raw_message)
+        outcome = await run_partitions(records, process)
+        consumer: AIOKafkaConsumer = batch.consumer
+        # A rebalance may have taken partitions away meanwhile: their new reader starts
+        # from the last commit, so at worst it handles some records again.
+        assigned = consumer.assignment()
+        offsets = {tp: offset for tp, offset in outcome.commit.items() if tp in assigned}
         try:
-            try:
-                event = model.model_validate_json(message.body)
-            except ValidationError as exc:
-                await dead_letter(message, "invalid_event", exc)
-            else:
-                try:
-                    await run_with_retries(event)
-                    counter.labels(topic, group_id, "processed").inc()
-                except Exception as exc:
-                    if is_transient(exc):
-                        if stalls.stalled_for(record.partition, record.offset) < policy.max_retry_s:
-                            raise
-                        reason = "retry_time_exceeded"
-                    elif isinstance(exc, PermanentError):
-                        reason = "permanent_failure"
-                    else:
-                        reason = "handler_failed"
-                    await dead_letter(message, reason, exc)
-            await message.ack()
-            stalls.clear(record.partition)
-        except Exception as exc:
-            # An outage (or a dead letter that could not be written): seek back and pause, so
-            # the same message is read again later and nothing is committed past it.
-            counter.labels(topic, group_id, "paused").inc()
-            log.warning("consumer paused", topic=topic, error_type=type(exc).__name__)
-            await message.nack()
+            if offsets:
+                await consumer.commit(offsets)
+        except KafkaError as exc:
+            log.warning("commit failed", topic=topic, error_type=type(exc).__name__)
+            rewind = {tp: min(r.offset for r in rs) for tp, rs in by_partition(records).items()}
+        else:
+            rewind = outcome.rewind
+        for partition, offset in rewind.items():
+            if partition in consumer.assignment():
+                consumer.seek(partition, offset)
+        if rewind:
             await asyncio.sleep(policy.outage_pause_s)
+
+
+def _header(record: Any, name: str) -> str | None:
+    for key, value in record.headers or ():
+        if key == name:
+            return bytes(value).decode()
+    return None
