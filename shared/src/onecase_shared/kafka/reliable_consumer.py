@@ -42,11 +42,8 @@ from onecase_shared.redaction import redact_personal_data
 
 EventT = TypeVar("EventT", bound=Event)
 
-# At most this many records per fetched batch; a batch's partitions run concurrently.
+# At most this many records are handled together; a batch's partitions run concurrently.
 MAX_BATCH_RECORDS = 100
-# How long an idle consumer waits for records before it looks again. FastStream sleeps as long
-# again after an empty wait, so this bounds the latency an idle consumer adds.
-BATCH_WAIT_MS = 10
 
 
 class _MessageOnLoop(CustomField):
@@ -286,14 +283,15 @@ def subscribe_reliably(
         group_id=group_id,
         ack_policy=AckPolicy.MANUAL,
         auto_offset_reset="earliest",
-        batch=True,
-        max_records=MAX_BATCH_RECORDS,
-        batch_timeout_ms=BATCH_WAIT_MS,
     )
-    async def consume(batch: KafkaMessage) -> None:
-        records: tuple[Any, ...] = tuple(batch.raw_message)
+    async def consume(message: KafkaMessage) -> None:
+        # FastStream hands over one record as soon as it arrives; whatever else the consumer
+        # has fetched already joins it. (A FastStream batch subscriber would sleep blindly
+        # after every empty poll, adding that much latency to a lone record.)
+        consumer: AIOKafkaConsumer = message.consumer
+        fetched = await consumer.getmany(timeout_ms=0, max_records=MAX_BATCH_RECORDS - 1)
+        records = (message.raw_message, *(r for rs in fetched.values() for r in rs))
         outcome = await run_partitions(records, process)
-        consumer: AIOKafkaConsumer = batch.consumer
         # A rebalance may have taken partitions away meanwhile: their new reader starts
         # from the last commit, so at worst it handles some records again.
         assigned = consumer.assignment()
