@@ -9,6 +9,11 @@ instead of filling the DLQ, but only for a bounded time: a message whose "tempor
 has repeated for `max_retry_s` is dead-lettered too (reason `retry_time_exceeded`), so no
 partition is paused forever. The clock is kept in memory, per partition: a restart or a
 rebalance starts it again, which only lengthens the wait, never loses the message.
+
+Records are handled in small batches (partition_batches): the record FastStream hands over,
+plus whatever the consumer has fetched already. A batch's partitions run concurrently, each
+in offset order (a key maps to one partition, so per-key order holds), their sends share
+Kafka requests, and one commit covers the batch, never past a record left undone.
 """
 
 from __future__ import annotations
@@ -32,13 +37,13 @@ from pymongo.errors import ConnectionFailure, ExecutionTimeout, WTimeoutError
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from onecase_shared.events import Event, dlq_topic
+from onecase_shared.kafka.dead_letters import dead_letter_headers
 from onecase_shared.kafka.event_publisher import (
     EVENT_TYPE_HEADER,
     KafkaEventPublisher,
     PublishFailedError,
 )
 from onecase_shared.kafka.partition_batches import by_partition, run_partitions
-from onecase_shared.redaction import redact_personal_data
 
 EventT = TypeVar("EventT", bound=Event)
 
@@ -91,35 +96,6 @@ _TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     ConnectionError,
     TimeoutError,
 )
-
-
-# What a dead letter carries besides its original bytes (docs/asyncapi.json lists these).
-DLQ_HEADERS = {
-    "onecase-dlq-reason": "invalid_event, handler_failed, permanent_failure or retry_time_exceeded",
-    "onecase-error-type": "the exception's class name",
-    "onecase-error": "the error message, personal data redacted, at most 1,000 characters",
-    "onecase-original-topic": "the topic the message was read from",
-    "onecase-original-partition": "its partition there",
-    "onecase-original-offset": "its offset there",
-    "onecase-consumer-group": "the consumer group that gave up on it",
-}
-
-
-def dead_letter_headers(
-    *, reason: str, error: BaseException, topic: str, partition: int, offset: int, group_id: str
-) -> dict[str, str]:
-    """The headers of a dead letter: why it failed and where it came from (DLQ_HEADERS)."""
-    return {
-        "onecase-dlq-reason": reason,
-        "onecase-error-type": type(error).__name__,
-        # The payload stays on Kafka as it was; headers are read by tools and people who
-        # need the error, not the customer's address that a provider quoted in it.
-        "onecase-error": redact_personal_data(str(error))[:1000],
-        "onecase-original-topic": topic,
-        "onecase-original-partition": str(partition),
-        "onecase-original-offset": str(offset),
-        "onecase-consumer-group": group_id,
-    }
 
 
 def is_transient(error: BaseException) -> bool:
