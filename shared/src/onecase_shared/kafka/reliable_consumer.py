@@ -265,8 +265,15 @@ def subscribe_reliably(
         # has fetched already joins it. (A FastStream batch subscriber would sleep blindly
         # after every empty poll, adding that much latency to a lone record.)
         consumer: AIOKafkaConsumer = message.consumer
-        fetched = await consumer.getmany(timeout_ms=0, max_records=MAX_BATCH_RECORDS - 1)
-        records = (message.raw_message, *(r for rs in fetched.values() for r in rs))
+        records = [message.raw_message]
+        try:
+            fetched = await consumer.getmany(timeout_ms=0, max_records=MAX_BATCH_RECORDS - 1)
+        except KafkaError as exc:
+            # The record in hand is already past the consumer's position: it must be handled
+            # (or rewound) here. The fetch error comes back at FastStream's next poll.
+            log.warning("batch fetch failed", topic=topic, error_type=type(exc).__name__)
+        else:
+            records.extend(r for rs in fetched.values() for r in rs)
         outcome = await run_partitions(records, process)
         # A rebalance may have taken partitions away meanwhile: their new reader starts
         # from the last commit, so at worst it handles some records again.
