@@ -257,3 +257,53 @@ async def test_a_temporary_error_repeating_past_the_time_limit_goes_to_the_dlq_w
     assert Ping.model_validate_json(body).n == 5
     labels = {"topic": topic, "group": group, "reason": "retry_time_exceeded"}
     assert registry.get_sample_value("onecase_consumer_dead_letters_total", labels) == 1
+
+
+async def test_a_batch_runs_its_partitions_side_by_side_keeps_each_key_in_order_and_commits(
+    kafka: Endpoint,
+) -> None:
+    settings = KafkaSettings(bootstrap=kafka.address, topic_partitions=3)
+    topic = f"test.reliable.{uuid.uuid4().hex[:8]}"
+    group = f"group-{uuid.uuid4().hex[:8]}"
+    await ensure_topics(settings, [topic, dlq_topic(topic)])
+    keys = ["ana", "eve", "bo", "fay"]  # Kafka's default partitioner: partitions 1, 2, 1, 2
+    producer = make_broker(settings, client_id="producer", registry=CollectorRegistry())
+    await producer.start()
+    try:
+        publisher = KafkaEventPublisher(producer, timeout_s=10)
+        for n in range(40):
+            event = Ping(correlation_id=uuid.uuid4(), n=n)
+            await publisher.publish(event, topic=topic, key=keys[n % len(keys)])
+    finally:
+        await producer.stop()
+    seen: dict[str, list[int]] = {key: [] for key in keys}
+    in_flight = 0
+    most_in_flight = 0
+
+    async def handle(event: Ping) -> None:
+        nonlocal in_flight, most_in_flight
+        in_flight += 1
+        most_in_flight = max(most_in_flight, in_flight)
+        await asyncio.sleep(0.02)  # a store round trip
+        seen[keys[event.n % len(keys)]].append(event.n)
+        in_flight -= 1
+
+    first = consumer(settings, topic, group, handle)
+    await first.start()
+    try:
+        await wait_until(lambda: sum(len(ns) for ns in seen.values()) == 40)
+    finally:
+        await first.stop()
+    assert all(ns == sorted(ns) for ns in seen.values()), "each key in the order it was sent"
+    assert most_in_flight > 1, "records of different partitions are handled side by side"
+
+    again: list[int] = []
+
+    async def count(event: Ping) -> None:
+        again.append(event.n)
+
+    second = consumer(settings, topic, group, count)
+    await second.start()
+    await asyncio.sleep(3)  # time to read anything left uncommitted
+    await second.stop()
+    assert again == [], "everything handled was committed"

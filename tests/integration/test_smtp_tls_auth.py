@@ -51,6 +51,7 @@ class Relay:
     port: int
     ca_file: Path
     received: list[Received] = field(default_factory=list)
+    sessions: int = 0  # connections that delivered mail
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802
         login = session.auth_data.login if isinstance(session.auth_data, LoginPassword) else None
@@ -58,6 +59,9 @@ class Relay:
         transport = server.transport
         tls = transport is not None and transport.get_extra_info("ssl_object") is not None
         self.received.append(Received(envelope.rcpt_tos, tls, login))
+        if not getattr(session, "onecase_counted", False):
+            session.onecase_counted = True  # type: ignore[attr-defined]
+            self.sessions += 1
         return "250 OK"
 
 
@@ -149,6 +153,16 @@ async def test_starttls_with_auth_delivers_over_an_encrypted_logged_in_session(
     assert starttls_relay.received == [
         Received([delivery.target.handle.value], tls=True, login=USER.encode())
     ]
+
+
+async def test_mails_in_a_row_share_one_encrypted_logged_in_connection(
+    starttls_relay: Relay,
+) -> None:
+    sender = _sender(starttls_relay, starttls=True)
+    for _ in range(3):
+        await sender.send(*_acknowledgment())
+    assert [(r.tls, r.login) for r in starttls_relay.received] == [(True, USER.encode())] * 3
+    assert starttls_relay.sessions == 1, "no handshake, greeting, login or QUIT per mail"
 
 
 async def test_implicit_tls_with_auth_delivers(tls_relay: Relay) -> None:

@@ -16,7 +16,7 @@ from onecase_shared.events import (
     utc_now,
 )
 from onecase_shared.kafka import KafkaEventPublisher
-from onecase_shared.kafka.reliable_consumer import dead_letter_headers
+from onecase_shared.kafka.dead_letters import dead_letter_headers
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "asyncapi.json"
 

@@ -23,13 +23,13 @@ from onecase_shared.events import (
     RawDeliveryReceivedV1,
     Topic,
 )
+from onecase_shared.kafka.dead_letters import DLQ_HEADERS
 from onecase_shared.kafka.event_publisher import (
     CONTENT_TYPE_HEADER,
     CORRELATION_ID_HEADER,
     EVENT_TYPE_HEADER,
     SCHEMA_VERSION_HEADER,
 )
-from onecase_shared.kafka.reliable_consumer import DLQ_HEADERS
 
 SCHEMA_REF = "#/components/schemas/{model}"
 

@@ -4,6 +4,7 @@ from onecase_shared.kafka.broker_factory import ensure_topics, make_broker, topi
 from onecase_shared.kafka.connection import broker_security, client_options, kafka_ssl_context
 from onecase_shared.kafka.event_publisher import KafkaEventPublisher, PublishFailedError
 from onecase_shared.kafka.reliable_consumer import (
+    KafkaMessage,
     PermanentError,
     RetryLaterError,
     RetryPolicy,
@@ -12,6 +13,7 @@ from onecase_shared.kafka.reliable_consumer import (
 
 __all__ = [
     "KafkaEventPublisher",
+    "KafkaMessage",
     "PermanentError",
     "PublishFailedError",
     "RetryLaterError",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterable
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -26,6 +27,10 @@ RAW_TOPICS = frozenset(
     }
 )
 _DAY_MS = 24 * 3600 * 1000
+# FastStream's own logger prints two coloured, non-JSON lines per message ("Received",
+# "Processed") at INFO, whatever the service's log level. Ours propagates to the root handler
+# (JSON, redacted, the service's level), and the per-message lines move to DEBUG.
+_BROKER_LOGGER = logging.getLogger("onecase.kafka")
 
 
 def make_broker(
@@ -48,6 +53,8 @@ def make_broker(
         max_request_size=settings.max_message_bytes,
         middlewares=[KafkaPrometheusMiddleware(registry=registry, app_name=client_id)],
         graceful_timeout=10.0,
+        logger=_BROKER_LOGGER,
+        log_level=logging.DEBUG,
     )
 
 

@@ -9,6 +9,11 @@ instead of filling the DLQ, but only for a bounded time: a message whose "tempor
 has repeated for `max_retry_s` is dead-lettered too (reason `retry_time_exceeded`), so no
 partition is paused forever. The clock is kept in memory, per partition: a restart or a
 rebalance starts it again, which only lengthens the wait, never loses the message.
+
+Records are handled in small batches (partition_batches): the record FastStream hands over,
+plus whatever the consumer has fetched already. A batch's partitions run concurrently, each
+in offset order (a key maps to one partition, so per-key order holds), their sends share
+Kafka requests, and one commit covers the batch, never past a record left undone.
 """
 
 from __future__ import annotations
@@ -17,12 +22,14 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import structlog
+from aiokafka import AIOKafkaConsumer
 from aiokafka.errors import KafkaError
+from fast_depends.library import CustomField
 from faststream.kafka import KafkaBroker
-from faststream.kafka.annotations import KafkaMessage
+from faststream.kafka.message import KafkaMessage as KafkaStreamMessage
 from faststream.middlewares import AckPolicy
 from prometheus_client import CollectorRegistry, Counter
 from pydantic import ValidationError
@@ -30,14 +37,40 @@ from pymongo.errors import ConnectionFailure, ExecutionTimeout, WTimeoutError
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from onecase_shared.events import Event, dlq_topic
+from onecase_shared.kafka.dead_letters import dead_letter_headers
 from onecase_shared.kafka.event_publisher import (
     EVENT_TYPE_HEADER,
     KafkaEventPublisher,
     PublishFailedError,
 )
-from onecase_shared.redaction import redact_personal_data
+from onecase_shared.kafka.partition_batches import by_partition, run_partitions
 
 EventT = TypeVar("EventT", bound=Event)
+
+# At most this many records are handled together; a batch's partitions run concurrently.
+MAX_BATCH_RECORDS = 100
+
+
+class _MessageOnLoop(CustomField):
+    """The message being handled, as FastStream's `Context("message")` gives it, on the loop.
+
+    fast_depends runs a custom field's synchronous `use` in a worker thread, so faststream's
+    own `KafkaMessage` annotation costs a thread hop (and GIL handovers) on every message;
+    an async `use` is awaited in place.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(cast=False, required=True)
+
+    async def use(self, /, **kwargs: Any) -> dict[str, Any]:  # type: ignore[override]
+        """The handler's arguments with the current message added."""
+        assert self.param_name is not None  # set by fast_depends when it reads the signature
+        kwargs[self.param_name] = kwargs["context__"].resolve("message")
+        return kwargs
+
+
+# Annotate a subscriber's parameter with this instead of faststream's `KafkaMessage`.
+KafkaMessage = Annotated[KafkaStreamMessage, _MessageOnLoop()]
 
 log = structlog.get_logger(__name__)
 
@@ -63,35 +96,6 @@ _TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     ConnectionError,
     TimeoutError,
 )
-
-
-# What a dead letter carries besides its original bytes (docs/asyncapi.json lists these).
-DLQ_HEADERS = {
-    "onecase-dlq-reason": "invalid_event, handler_failed, permanent_failure or retry_time_exceeded",
-    "onecase-error-type": "the exception's class name",
-    "onecase-error": "the error message, personal data redacted, at most 1,000 characters",
-    "onecase-original-topic": "the topic the message was read from",
-    "onecase-original-partition": "its partition there",
-    "onecase-original-offset": "its offset there",
-    "onecase-consumer-group": "the consumer group that gave up on it",
-}
-
-
-def dead_letter_headers(
-    *, reason: str, error: BaseException, topic: str, partition: int, offset: int, group_id: str
-) -> dict[str, str]:
-    """The headers of a dead letter: why it failed and where it came from (DLQ_HEADERS)."""
-    return {
-        "onecase-dlq-reason": reason,
-        "onecase-error-type": type(error).__name__,
-        # The payload stays on Kafka as it was; headers are read by tools and people who
-        # need the error, not the customer's address that a provider quoted in it.
-        "onecase-error": redact_personal_data(str(error))[:1000],
-        "onecase-original-topic": topic,
-        "onecase-original-partition": str(partition),
-        "onecase-original-offset": str(offset),
-        "onecase-consumer-group": group_id,
-    }
 
 
 def is_transient(error: BaseException) -> bool:
@@ -176,8 +180,7 @@ def subscribe_reliably(
     counter = metrics.outcomes
     stalls = _StallClock()
 
-    async def dead_letter(message: KafkaMessage, reason: str, error: BaseException) -> None:
-        record: Any = message.raw_message
+    async def dead_letter(record: Any, reason: str, error: BaseException) -> None:
         headers = dead_letter_headers(
             reason=reason,
             error=error,
@@ -187,7 +190,7 @@ def subscribe_reliably(
             group_id=group_id,
         )
         await publisher.publish_raw(
-            message.body, topic=dlq_topic(topic), key=record.key, headers=headers
+            record.value or b"", topic=dlq_topic(topic), key=record.key, headers=headers
         )
         counter.labels(topic, group_id, "dead_lettered").inc()
         metrics.dead_letters.labels(topic, group_id, reason).inc()
@@ -212,6 +215,45 @@ def subscribe_reliably(
             with attempt:
                 await handle(event)
 
+    async def settle(record: Any) -> None:
+        """Handle one record until it is done: processed, skipped or dead-lettered."""
+        # A topic may carry several event types: each subscriber takes only its own.
+        event_type = _header(record, EVENT_TYPE_HEADER)
+        if event_type is not None and event_type != model.event_type:
+            counter.labels(topic, group_id, "skipped").inc()
+            return
+        try:
+            event = model.model_validate_json(record.value or b"")
+        except ValidationError as exc:
+            await dead_letter(record, "invalid_event", exc)
+            return
+        try:
+            await run_with_retries(event)
+            counter.labels(topic, group_id, "processed").inc()
+        except Exception as exc:
+            if is_transient(exc):
+                if stalls.stalled_for(record.partition, record.offset) < policy.max_retry_s:
+                    raise
+                reason = "retry_time_exceeded"
+            elif isinstance(exc, PermanentError):
+                reason = "permanent_failure"
+            else:
+                reason = "handler_failed"
+            await dead_letter(record, reason, exc)
+
+    async def process(record: Any) -> bool:
+        """True once the record is done; False after an outage (read it again later)."""
+        try:
+            await settle(record)
+        except Exception as exc:
+            # An outage, or a dead letter that could not be written: nothing is committed
+            # past this record, and its partition reads it again after a pause.
+            counter.labels(topic, group_id, "paused").inc()
+            log.warning("consumer paused", topic=topic, error_type=type(exc).__name__)
+            return False
+        stalls.clear(record.partition)
+        return True
+
     @broker.subscriber(
         topic,
         group_id=group_id,
@@ -219,38 +261,41 @@ def subscribe_reliably(
         auto_offset_reset="earliest",
     )
     async def consume(message: KafkaMessage) -> None:
-        # A topic may carry several event types: each subscriber takes only its own.
-        event_type = message.headers.get(EVENT_TYPE_HEADER)
-        if event_type is not None and event_type != model.event_type:
-            counter.labels(topic, group_id, "skipped").inc()
-            await message.ack()
-            return
-        record: Any = message.raw_message
+        # FastStream hands over one record as soon as it arrives; whatever else the consumer
+        # has fetched already joins it. (A FastStream batch subscriber would sleep blindly
+        # after every empty poll, adding that much latency to a lone record.)
+        consumer: AIOKafkaConsumer = message.consumer
+        records = [message.raw_message]
         try:
-            try:
-                event = model.model_validate_json(message.body)
-            except ValidationError as exc:
-                await dead_letter(message, "invalid_event", exc)
-            else:
-                try:
-                    await run_with_retries(event)
-                    counter.labels(topic, group_id, "processed").inc()
-                except Exception as exc:
-                    if is_transient(exc):
-                        if stalls.stalled_for(record.partition, record.offset) < policy.max_retry_s:
-                            raise
-                        reason = "retry_time_exceeded"
-                    elif isinstance(exc, PermanentError):
-                        reason = "permanent_failure"
-                    else:
-                        reason = "handler_failed"
-                    await dead_letter(message, reason, exc)
-            await message.ack()
-            stalls.clear(record.partition)
-        except Exception as exc:
-            # An outage (or a dead letter that could not be written): seek back and pause, so
-            # the same message is read again later and nothing is committed past it.
-            counter.labels(topic, group_id, "paused").inc()
-            log.warning("consumer paused", topic=topic, error_type=type(exc).__name__)
-            await message.nack()
+            fetched = await consumer.getmany(timeout_ms=0, max_records=MAX_BATCH_RECORDS - 1)
+        except KafkaError as exc:
+            # The record in hand is already past the consumer's position: it must be handled
+            # (or rewound) here. The fetch error comes back at FastStream's next poll.
+            log.warning("batch fetch failed", topic=topic, error_type=type(exc).__name__)
+        else:
+            records.extend(r for rs in fetched.values() for r in rs)
+        outcome = await run_partitions(records, process)
+        # A rebalance may have taken partitions away meanwhile: their new reader starts
+        # from the last commit, so at worst it handles some records again.
+        assigned = consumer.assignment()
+        offsets = {tp: offset for tp, offset in outcome.commit.items() if tp in assigned}
+        try:
+            if offsets:
+                await consumer.commit(offsets)
+        except KafkaError as exc:
+            log.warning("commit failed", topic=topic, error_type=type(exc).__name__)
+            rewind = {tp: min(r.offset for r in rs) for tp, rs in by_partition(records).items()}
+        else:
+            rewind = outcome.rewind
+        for partition, offset in rewind.items():
+            if partition in consumer.assignment():
+                consumer.seek(partition, offset)
+        if rewind:
             await asyncio.sleep(policy.outage_pause_s)
+
+
+def _header(record: Any, name: str) -> str | None:
+    for key, value in record.headers or ():
+        if key == name:
+            return bytes(value).decode()
+    return None

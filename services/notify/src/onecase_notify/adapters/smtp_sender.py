@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import socket
 import ssl
+import time
 from email.message import EmailMessage
 from email.utils import formatdate
 
@@ -21,6 +24,11 @@ from onecase_shared.redaction import redact_personal_data
 # 534 mechanism too weak, 535 credentials invalid, 538 encryption required): our
 # configuration is wrong, not the message, so it waits for a fix instead of failing for good.
 _CONFIGURATION_REPLIES = frozenset({530, 534, 535, 538})
+# Connections kept open between mails: one per send in flight, reused while fresh (relays
+# drop idle clients, Postfix after 300 s), so a mail costs MAIL, RCPT and DATA, not also a
+# TCP (and TLS) handshake, the greeting, EHLO, a login and QUIT.
+_IDLE_CONNECTIONS = 8
+_IDLE_REUSE_S = 10.0
 
 
 def _retryable(error: BaseException) -> bool:
@@ -75,11 +83,55 @@ class SmtpSender:
         self._limiter = AsyncLimiter(per_second, 1)
         self._max_attempts = max_attempts
         self._backoff_s = backoff_s
+        self._local_hostname: str | None = None
+        self._idle: list[tuple[float, aiosmtplib.SMTP]] = []  # (idle since, connection)
 
     def message_id_for(self, notification_key: str) -> str:
         """The Message-ID of a notification: the same after a crash, so clients dedupe."""
         digest = hashlib.sha256(notification_key.encode()).hexdigest()[:32]
         return f"<{digest}@{self._reply_domain}>"
+
+    async def _helo_name(self) -> str:
+        # The name we greet the relay with. aiosmtplib looks it up (socket.getfqdn, in a
+        # thread, possibly a DNS query) on every connection unless it is given: once is enough.
+        if self._local_hostname is None:
+            self._local_hostname = await asyncio.to_thread(socket.getfqdn)
+        return self._local_hostname
+
+    async def _send_once(self, mail: EmailMessage) -> None:
+        connection = await self._connection()
+        try:
+            await connection.send_message(mail)
+        except BaseException:
+            # Whatever state a failed exchange left the session in, it is not reused.
+            connection.close()
+            raise
+        if len(self._idle) < _IDLE_CONNECTIONS:
+            self._idle.append((time.monotonic(), connection))
+        else:
+            connection.close()
+
+    async def _connection(self) -> aiosmtplib.SMTP:
+        """A connected, logged-in session: a fresh idle one, or a new one."""
+        while self._idle:
+            since, connection = self._idle.pop()
+            if connection.is_connected and time.monotonic() - since < _IDLE_REUSE_S:
+                return connection
+            connection.close()
+        connection = aiosmtplib.SMTP(
+            hostname=self._host,
+            port=self._port,
+            local_hostname=await self._helo_name(),
+            timeout=30,
+            use_tls=self._implicit_tls,
+            # False, not None: never upgrade (or fail) on a server's offer alone.
+            start_tls=self._starttls,
+            username=self._username,
+            password=self._password if self._username else None,
+            tls_context=self._tls_context,
+        )
+        await connection.connect()
+        return connection
 
     async def send(
         self, delivery: PlannedDelivery, message: OutboundMessage, event: CaseEventV1
@@ -119,18 +171,7 @@ class SmtpSender:
             ):
                 with attempt:
                     async with self._limiter:
-                        await aiosmtplib.send(
-                            mail,
-                            hostname=self._host,
-                            port=self._port,
-                            timeout=30,
-                            use_tls=self._implicit_tls,
-                            # False, not None: never upgrade (or fail) on a server's offer alone.
-                            start_tls=self._starttls,
-                            username=self._username,
-                            password=self._password if self._username else None,
-                            tls_context=self._tls_context,
-                        )
+                        await self._send_once(mail)
         except aiosmtplib.SMTPRecipientsRefused as error:
             # The reply quotes the address; the reason travels on to the case and the DLQ.
             replies = "; ".join(f"{r.code} {r.message}" for r in error.recipients)

@@ -14,13 +14,16 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 from faststream import AckPolicy
-from faststream.kafka import KafkaBroker, KafkaMessage
+from faststream.kafka import KafkaBroker
 
 from onecase_shared.events import Topic
+from onecase_shared.kafka import KafkaMessage
 
 KEEPALIVE_S = 15.0
 RECORDING_GRACE_S = 2.0
 STREAM_SECONDS = 300.0  # then the browser reconnects (it does by itself), so no stream is eternal
+NUDGE_BATCH_RECORDS = 500
+NUDGE_WAIT_MS = 100
 
 
 class CaseFeed:
@@ -66,13 +69,18 @@ def feed_from_kafka(broker: KafkaBroker, feed: CaseFeed) -> None:
             topic,
             auto_offset_reset="latest",
             ack_policy=AckPolicy.ACK_FIRST,
+            # One nudge per fetched batch, not per event: this runs whether or not a browser
+            # is connected, on every case event and notification.
+            batch=True,
+            max_records=NUDGE_BATCH_RECORDS,
+            batch_timeout_ms=NUDGE_WAIT_MS,
             title=f"desk-ui-live-{topic.value}",
             include_in_schema=False,
         )(_nudger(feed, topic.value))
 
 
 def _nudger(feed: CaseFeed, source: str) -> Callable[[KafkaMessage], Awaitable[None]]:
-    async def on_change(_message: KafkaMessage) -> None:
+    async def on_change(_batch: KafkaMessage) -> None:
         feed.publish(source)
         if source == Topic.NOTIFICATIONS.value:
             # A sent notification is stored by triage's own consumer group, which may read it
