@@ -22,8 +22,8 @@ from onecase_shared.events import Channel, RawDeliveryReceivedV1, Topic
 from onecase_shared.events.envelope import utc_now
 from onecase_shared.ids import derived_id
 from onecase_shared.kafka import client_options
+from onecase_shared.kafka.dead_letters import dead_letter_headers
 from onecase_shared.kafka.event_publisher import event_headers
-from onecase_shared.kafka.reliable_consumer import dead_letter_headers
 from onecase_shared.settings import KafkaSettings
 from tests.cluster import traffic
 

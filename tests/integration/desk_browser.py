@@ -15,7 +15,7 @@ from aiokafka import AIOKafkaProducer
 from playwright.sync_api import Browser, ConsoleMessage, Page, expect
 
 from onecase_shared.events import Event
-from onecase_shared.kafka.reliable_consumer import dead_letter_headers
+from onecase_shared.kafka.dead_letters import dead_letter_headers
 
 LEAD_TOKEN = "dev-only-lead-token"
 T = TypeVar("T")

@@ -26,7 +26,7 @@ from onecase_localinfra.demo_social import build_tweet, post_chat, post_tweet
 from onecase_localinfra.discovery import Endpoint
 from onecase_localinfra.kafka_server import LocalKafka
 from onecase_shared.events import Topic
-from onecase_shared.kafka.reliable_consumer import DLQ_HEADERS
+from onecase_shared.kafka.dead_letters import DLQ_HEADERS
 from onecase_triage.domain.sla import DEFAULT_SLA_POLICY
 from tests.builders import a_complaint
 from tests.integration.conftest import (

@@ -15,20 +15,8 @@ from dataclasses import dataclass
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 
 from onecase_shared.kafka import client_options, topic_partitions
+from onecase_shared.kafka.dead_letters import DLQ_HEADERS
 from onecase_shared.settings import KafkaSettings
-
-# Headers the consumer added when it dead-lettered the message; the retry starts clean.
-DLQ_HEADERS = frozenset(
-    {
-        "onecase-dlq-reason",
-        "onecase-error-type",
-        "onecase-error",
-        "onecase-original-topic",
-        "onecase-original-partition",
-        "onecase-original-offset",
-        "onecase-consumer-group",
-    }
-)
 
 
 @dataclass(frozen=True)

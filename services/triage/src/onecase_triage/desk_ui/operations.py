@@ -19,7 +19,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 
 from onecase_shared.events import Topic
 from onecase_shared.kafka.connection import client_options
-from onecase_shared.kafka.reliable_consumer import DLQ_HEADERS
+from onecase_shared.kafka.dead_letters import DLQ_HEADERS
 from onecase_shared.redaction import redact_personal_data
 from onecase_shared.settings import KafkaSettings
 
