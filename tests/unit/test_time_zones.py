@@ -8,9 +8,10 @@ from email.message import EmailMessage
 import pytest
 
 from onecase_intake.domain.email_headers import utc_offset_of
-from onecase_notify.domain.message_composer import MessageComposer, zone_of
+from onecase_notify.domain.message_composer import MessageComposer
 from onecase_notify.domain.message_context import MessageContext, Surface
 from onecase_shared.events import ComplaintReceivedV1, NotificationKind
+from onecase_shared.time_zones import zone_of
 from tests.unit.test_chat_normalizer import a_batch, outcomes_of
 
 DUE = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_datetime
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
@@ -14,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from onecase_notify.domain.customer_greeting import greeting
 from onecase_notify.domain.message_context import MessageContext, Surface
 from onecase_shared.events import NotificationKind
+from onecase_shared.time_zones import zone_of
 
 FALLBACK_LANGUAGE = "en"
 PUBLIC_REPLY_LIMIT = 280  # characters X allows in one post
@@ -35,7 +35,6 @@ _FIRST_OF_MONTH_PATTERNS = {
     "pt": "EEEE, d'º' 'de' MMMM, 'às' HH:mm",
 }
 _OTHER_DATE_PATTERN = "EEEE d MMMM, HH:mm"
-_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d{2}):(?P<minutes>\d{2})")
 _REPLY_PREFIX = re.compile(r"\s*re\s*:", re.IGNORECASE)
 _LANGUAGE_SEPARATOR = re.compile(r"[-_]")
 _QUOTES = " \t\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"  # the templates add their own quotes
@@ -204,21 +203,6 @@ def _format_due(due: datetime, language: str, zone_name: str | None = None) -> s
     # The zone's own abbreviation ("CET", "EST", "UTC+02:00"): babel's misprints offsets
     # that are not whole hours west of Greenwich.
     return f"{format_datetime(local, pattern, tzinfo=zone, locale=language)} {local.tzname()}"
-
-
-def zone_of(name: str | None) -> tzinfo:
-    """The time zone `name` says: an IANA name or a "+HH:MM" offset; UTC when unknown."""
-    if not name:
-        return UTC
-    offset = _OFFSET.fullmatch(name)
-    if offset:
-        sign = -1 if offset["sign"] == "-" else 1
-        minutes = sign * (int(offset["hours"]) * 60 + int(offset["minutes"]))
-        return UTC if minutes == 0 else timezone(timedelta(minutes=minutes))
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
 
 
 def _reply_subject(customer_subject: str | None) -> str | None:

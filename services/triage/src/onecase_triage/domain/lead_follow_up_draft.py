@@ -9,13 +9,13 @@ and when they will hear from us next (the update clock, which keeps that promise
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import datetime
 from typing import Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date
 from pydantic import BaseModel, ConfigDict
+
+from onecase_shared.time_zones import zone_of
 
 FALLBACK_LANGUAGE: Final = "en"
 
@@ -88,7 +88,6 @@ _DATE_PATTERNS: Final = {
 }
 _FIRST_OF_MONTH_PATTERNS: Final = {"fr": "EEEE d'er' MMMM", "pt": "EEEE, d'º' 'de' MMMM"}
 LANGUAGES: Final = frozenset(_OPENING)
-_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d{2}):(?P<minutes>\d{2})")
 
 
 class LeadFollowUpDraft(BaseModel):
@@ -131,22 +130,8 @@ def lead_follow_up_draft(
 
 
 def _day(at: datetime, language: str, zone_name: str | None) -> str:
-    local = at.astimezone(_zone(zone_name))
+    local = at.astimezone(zone_of(zone_name))
     pattern = _DATE_PATTERNS[language]
     if local.day == 1:
         pattern = _FIRST_OF_MONTH_PATTERNS.get(language, pattern)
     return format_date(local.date(), pattern, locale=language)
-
-
-def _zone(name: str | None) -> tzinfo:
-    if not name:
-        return UTC
-    offset = _OFFSET.fullmatch(name)
-    if offset:
-        sign = -1 if offset["sign"] == "-" else 1
-        minutes = sign * (int(offset["hours"]) * 60 + int(offset["minutes"]))
-        return timezone(timedelta(minutes=minutes))
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
