@@ -46,3 +46,10 @@ def test_what_is_at_stake_and_what_it_is_about_come_from_the_text() -> None:
         "credit_report"
     )
     assert facts_of("Your assistant was rude to me on the phone.")[1:3] == (None, None)
+
+
+def test_the_customers_words_keep_their_accents() -> None:
+    problem = facts_of("Bonjour, on m'a débité deux fois mon abonnement ce mois-ci.")[3]
+    assert problem == ("débité deux fois",)
+    german = facts_of("Mir wurde das Abo doppelt für März belastet. Bitte erstatten.")[3]
+    assert german == ("doppelt für märz belastet",)

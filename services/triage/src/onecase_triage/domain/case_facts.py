@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from onecase_shared.events import CaseFactsV1, ComplaintReceivedV1
-from onecase_triage.domain.complaint_signals import Signals, read_signals
+from onecase_triage.domain.complaint_signals import MAX_CHARS, Signals, fold, read_signals
 from onecase_triage.domain.identity_evidence import EvidenceKind, linking_evidence
 
 MAX_PROBLEM_TERMS = 2
@@ -74,7 +74,7 @@ def case_facts(complaint: ComplaintReceivedV1) -> CaseFactsV1:
         order_number=orders[0] if orders else None,
         account_number=accounts[0] if accounts else None,
         product=product_named(text),
-        problem=problem_words(signals),
+        problem=tuple(as_written(text, phrase) for phrase in problem_words(signals)),
         subject=next((name for name in _SUBJECTS if name in signals), None),
         concern=next((name for name in _CONCERNS if name in signals), None),
     )
@@ -103,3 +103,24 @@ def product_named(text: str) -> str | None:
         if phrase.split()[-1] in _PRODUCT_NOUNS:
             return phrase
     return None
+
+
+def as_written(text: str, phrase: str) -> str:
+    """`phrase`, found in the folded `text`, with the customer's own accents ("débité").
+
+    Signals match folded text (lowercase, accents removed, "ß" as "ss"); quoting that back
+    would misspell the customer's words. Lowercase, as the phrase was; itself if not found.
+    """
+    head = text[:MAX_CHARS]
+    folded: list[str] = []
+    origin: list[int] = []  # the index in `head` of each folded character
+    for index, char in enumerate(head):
+        for folded_char in fold(char):
+            folded.append(folded_char)
+            origin.append(index)
+    pattern = r"\s+".join(re.escape(word) for word in phrase.split())
+    match = re.search(pattern, "".join(folded))
+    if match is None or not phrase:
+        return phrase
+    written = head[origin[match.start()] : origin[match.end() - 1] + 1]
+    return " ".join(written.lower().split())

@@ -305,7 +305,8 @@ PROBLEM: Final = (
     r"delayed|delay|cancel+ed|failed|fails|declined|rejected|overcharged|charged twice|stuck|bug|"
     r"buggy|glitch\w*|not (?:received|arrived|working|showing|there)|never (?:arrived|received|"
     r"came|got)|has ?n'?t (?:arrived|come|shown)|no longer|inaccurate|incorrect|mistake|"
-    r"dispute[ds]?|disputing|complain\w*|lost|poor|bad|slow|never turned up|turned up (?:late|"
+    r"dispute[ds]?|disputing|complain\w*|lost|poor|bad|slow|never (?:turned|showed) up|"
+    r"(?:did ?n'?t|did not) (?:turn|show) up|no[- ]show|turned up (?:late|"
     r"damaged|broken)|not fit for purpose|unusable|useless|not acceptable|not okay|not ok|drops|"
     r"restarting|freez(?:es|ing)|overdr(?:ew|awn)|overbooked|what'?s going on|what is going on|"
     r"(?:charged|billed|debited|taken) (?:[\w']+ ){0,3}(?:twice|double|two times|2x)|double (?:charge|"
@@ -316,7 +317,8 @@ PROBLEM: Final = (
     r"(?:[\w']+ ){0,4}neu|ungenau\w*|unrichtig\w*|irrtum|versehentlich|mangel\w*|schlechte?[nrms]?|"
     r"langsam|unbrauchbar|nutzlos|nicht in ordnung|stimmt (?:[\w']+ )?nicht|was ist "
     r"(?:[\w']+ ){0,2}los|uberbucht|uberzogen|reklamation|beschwerde|beanstand\w*|widerspruch\w*|"
-    r"bugs|(?:nicht|nie) (?:[\w']+ )?(?:angekommen|erhalten|bekommen|geliefert|zugestellt|"
+    r"bugs|nie aufgetaucht|nicht erschienen|(?:nicht|nie) (?:[\w']+ )?(?:angekommen|erhalten|"
+    r"bekommen|geliefert|zugestellt|"
     r"funktioniert)|(?:funktioniert|geht|klappt) (?:[\w']+ )?nicht|(?:ist|sind|war|waren) "
     r"(?:(?:sie|er|es|alles|einfach|plotzlich|jetzt|spurlos) )?weg|(?:doppelt|zweimal) "
     r"(?:[\w']+ ){0,3}(?:berechnet|abgebucht|belastet|bezahlt))",
@@ -325,7 +327,7 @@ PROBLEM: Final = (
     r"perdu\w*|disparu\w*|coince\w*|inexact(?:e|es|s|itudes?)?|incorrecte?s?|errone(?:e|s|es)?|"
     r"mauvais\w*|lenteur\w*|(?:trop|tres|si) lent\w*|inutilisable|inutile(?! d)|pas normal|pas "
     r"acceptable|pas ok|surbook\w*|decouvert|reclamation|plainte|litige|contest(?:ation\w*|er|"
-    r"ee?s?)|plaindre|bugs|bugg?u?e[es]?|qu'est-ce qui se passe|que se passe-t-il|(?:pas|jamais) "
+    r"ee?s?)|plaindre|jamais venue?|(?:ne )?s'est (?:jamais|pas) presentee?|bugs|bugg?u?e[es]?|qu'est-ce qui se passe|que se passe-t-il|(?:pas|jamais) "
     r"(?:[\w']+ )?(?:recu|arrive|livre)e?s?|ne (?:marche|fonctionne) (?:[\w']+ )?(?:pas|plus)|"
     r"(?:facture|preleve|debite|paye)e?s? (?:[\w']+ ){0,3}(?:deux fois|en double|2 fois))",
     r"(?:problemas?|errores?|error|equivocad[oa]s?|rot[oa]s?|danad[oa]s?|defectuos[oa]s?|falta\w*|"
@@ -335,7 +337,8 @@ PROBLEM: Final = (
     r"inexactitud\w*|errone[oa]s?|malos?|malas?|lent[oa]s?|inservible|inutil\w*|sobregir\w*|"
     r"descubierto|reclamacion\w*|reclamo|queja\w*|disputa\w*|que (?:esta|estan) pasando|no "
     r"(?:me )?(?:ha llegado|llego|han llegado|llegaron|recibi|he recibido|han entregado|entregaron|"
-    r"funciona|sirve|anda)|nunca (?:me )?(?:llego|recibi|ha llegado|vino)|cobros? indebidos?|"
+    r"funciona|sirve|anda)|nunca (?:me )?(?:llego|recibi|ha llegado|vino|aparecio)|no se "
+    r"presento|cobros? indebidos?|"
     r"(?:(?:cobrad|cargad|facturad)[oa]s?|(?:me |nos )?(?:cobraron|cargaron|facturaron|cobran)) "
     r"(?:[\w']+ ){0,3}(?:dos veces|doble|por duplicado|de mas))",
 )
