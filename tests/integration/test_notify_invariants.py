@@ -68,9 +68,11 @@ def stack_env(
         mongo.address,
         ONECASE_SMTP_HOST="127.0.0.1",
         ONECASE_SMTP_PORT=str(smtp_port),
-        ONECASE_SEND_LEASE_S="6",
+        # Short, so a killed instance's lease runs out within the test; the margin leaves a
+        # loaded machine time to record a delivery before the lease ends (else it resends).
+        ONECASE_SEND_LEASE_S="10",
         ONECASE_SEND_TIMEOUT_S="4.5",
-        ONECASE_SEND_LEASE_MARGIN_S="1",
+        ONECASE_SEND_LEASE_MARGIN_S="5",
         ONECASE_ROSTER_FILE=str(roster),
         ONECASE_SLA_POLICY=json.dumps(FAST_SLA),
         ONECASE_SWEEP_INTERVAL_S="0.5",
@@ -195,7 +197,7 @@ def test_every_case_gets_exactly_one_acknowledgment_across_a_killed_notify(
     at_kill = len(acks())
     stack.start("notify", "notify-a")
     until(lambda: set(acks()) == numbers)
-    time.sleep(8)  # past the 6-second lease: a message left leased by the killed one resends now
+    time.sleep(12)  # past the 10 s lease: a message left leased by the killed one resends now
     assert at_kill < len(numbers), "the kill came after the stream ended"
     assert {number: len(ids) for number, ids in acks().items()} == dict.fromkeys(numbers, 1)
     transmissions = Counter(
