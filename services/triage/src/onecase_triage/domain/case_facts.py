@@ -112,6 +112,8 @@ def as_written(text: str, phrase: str) -> str:
     would misspell the customer's words. Lowercase, as the phrase was; itself if not found.
     """
     head = text[:MAX_CHARS]
+    if not phrase or head.isascii():
+        return phrase  # folding ASCII only lowercases: the phrase is already as written
     folded: list[str] = []
     origin: list[int] = []  # the index in `head` of each folded character
     for index, char in enumerate(head):
@@ -120,7 +122,7 @@ def as_written(text: str, phrase: str) -> str:
             origin.append(index)
     pattern = r"\s+".join(re.escape(word) for word in phrase.split())
     match = re.search(pattern, "".join(folded))
-    if match is None or not phrase:
+    if match is None:
         return phrase
     written = head[origin[match.start()] : origin[match.end() - 1] + 1]
     return " ".join(written.lower().split())
