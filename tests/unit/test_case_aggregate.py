@@ -32,8 +32,13 @@ CALM = UrgencyV1(score=10, level="low")
 LOUD = UrgencyV1(score=80, level="critical", threats=("lawyer",))
 
 
-def a_case(owner: AgentRefV1 | None = ANN) -> CaseRecord:
-    complaint = email_from("ana@example.com", "My order 48213 never arrived.")
+def a_case(
+    owner: AgentRefV1 | None = ANN,
+    *,
+    text: str = "My order 48213 never arrived.",
+    lead_follow_up_after: timedelta | None = None,
+) -> CaseRecord:
+    complaint = email_from("ana@example.com", text)
     fresh = new_case(
         complaint,
         case_id=case_id_for(complaint),
@@ -42,6 +47,7 @@ def a_case(owner: AgentRefV1 | None = ANN) -> CaseRecord:
         weight=1.0,
         sla=CLOCKS,
         opened_at=MONDAY_10,
+        lead_follow_up_after=lead_follow_up_after,
     )
     decision = open_case(
         fresh,

@@ -8,9 +8,7 @@ import pytest
 
 from onecase_shared.events import AgentRefV1, CaseEventKind
 from onecase_triage.domain.business_hours import ALWAYS_OPEN
-from onecase_triage.domain.case_conversation import open_case
 from onecase_triage.domain.case_duties import clocks_due
-from onecase_triage.domain.case_opening import assess, case_id_for, new_case
 from onecase_triage.domain.case_record import CaseRecord
 from onecase_triage.domain.case_schedule import next_due
 from onecase_triage.domain.lead_follow_up import (
@@ -24,8 +22,8 @@ from onecase_triage.domain.roster import EscalationContact, Roster, Team
 from onecase_triage.domain.sla import restart_update_clock, start_clocks
 from onecase_triage.domain.triage_rules import TriageRules
 from onecase_triage.domain.update_tone import tone_warnings
-from tests.builders import email_from
 from tests.integration.triage_world import MONDAY_10
+from tests.unit.test_case_aggregate import a_case as owned_case
 
 ANN = AgentRefV1(agent_id="ann.ames", display_name="Ann Ames", email="ann@onecase.example")
 LENA = AgentRefV1(agent_id="lena.lead", display_name="Lena Lead", email="lena@onecase.example")
@@ -37,25 +35,7 @@ THREE_DAYS = timedelta(days=3)
 
 
 def a_case(text: str = RUDE, *, after: timedelta | None = THREE_DAYS) -> CaseRecord:
-    complaint = email_from("ana@example.com", text)
-    fresh = new_case(
-        complaint,
-        case_id=case_id_for(complaint),
-        customer_id="cus-1",
-        assessment=assess(complaint),
-        weight=1.0,
-        sla=CLOCKS,
-        opened_at=MONDAY_10,
-        lead_follow_up_after=after,
-    )
-    return open_case(
-        fresh,
-        complaint_id=complaint.complaint_id,
-        correlation_id=complaint.correlation_id,
-        owner=ANN,
-        owned_clocks=CLOCKS,
-        at=MONDAY_10,
-    ).case
+    return owned_case(text=text, lead_follow_up_after=after)
 
 
 def sent(case: CaseRecord, at: datetime) -> CaseRecord:
