@@ -1,4 +1,9 @@
-"""Triage's object graph on one database: built the same way by the app and by tests."""
+"""Triage's composition root: every store and service of triage, wired on one database.
+
+This is the one place that names triage's concrete services and Mongo adapters. `main.py` hosts
+the graph in a process (the Kafka broker and subscriptions, the Mongo client, the HTTP app and
+its lifespan); tests and benchmarks build the very same graph with `build_components`.
+"""
 
 from __future__ import annotations
 
@@ -18,8 +23,12 @@ from onecase_triage.adapters import (
     mongo_retention,
     mongo_sent_messages,
 )
+from onecase_triage.adapters.mongo_case_stats import MongoCaseStats
+from onecase_triage.adapters.mongo_customer_records import MongoCustomerRecords
+from onecase_triage.case_metrics import CaseStatsSource
 from onecase_triage.desk.case_views import DeskViews
 from onecase_triage.domain.identity_evidence import EvidencePolicy
+from onecase_triage.domain.personal_data import RetentionPolicy
 from onecase_triage.domain.triage_rules import TriageRules
 from onecase_triage.ports import CaseEventPublisher
 from onecase_triage.service.assignment import CaseAssignment
@@ -29,7 +38,9 @@ from onecase_triage.service.case_relay import CaseRelay
 from onecase_triage.service.case_sweeps import CaseSweeps
 from onecase_triage.service.complaint_triage import ComplaintTriage
 from onecase_triage.service.contact_verification import ContactVerification
+from onecase_triage.service.customer_privacy import CustomerPrivacy, ErasurePublisher
 from onecase_triage.service.identity_service import CustomerIdentity
+from onecase_triage.service.retention_sweep import RetentionSweep
 
 INDEXES = (
     *mongo_case_store.INDEXES,
@@ -123,4 +134,35 @@ def build_components(
             clock=clock,
         ),
         views=DeskViews(cases=cases, sent=sent, assignment=assignment, clock=clock),
+    )
+
+
+@dataclass(frozen=True)
+class DataStewardship:
+    """What triage does with personal data besides cases: access, erasure, retention, counts."""
+
+    privacy: CustomerPrivacy
+    retention: RetentionSweep
+    stats: CaseStatsSource
+
+
+def build_stewardship(
+    db: AsyncDatabase[Document],
+    *,
+    erasures: ErasurePublisher,
+    retention: RetentionPolicy,
+    clock: Callable[[], datetime] = utc_now,
+) -> DataStewardship:
+    """Wire the privacy requests, the retention sweep and the case counts on `db`."""
+    return DataStewardship(
+        privacy=CustomerPrivacy(
+            records=MongoCustomerRecords(db),
+            audit=mongo_privacy_audit.MongoPrivacyAudit(db),
+            publisher=erasures,
+            clock=clock,
+        ),
+        retention=RetentionSweep(
+            store=mongo_retention.MongoRetention(db), policy=retention, clock=clock
+        ),
+        stats=MongoCaseStats(db),
     )

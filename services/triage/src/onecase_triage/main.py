@@ -1,4 +1,8 @@
-"""Triage's composition root: the only place that names concrete classes."""
+"""Triage's process: the Kafka broker, the Mongo client and the HTTP app around its components.
+
+The object graph itself is built in `components.py`, the composition root; this module adds the
+framework around it (subscriptions, lifespan, routes) and turns settings into rules.
+"""
 
 from __future__ import annotations
 
@@ -32,12 +36,8 @@ from onecase_shared.service_app import build_service_app
 from onecase_shared.service_metrics import refreshing, service_gauges
 from onecase_triage.adapters.kafka_case_publisher import KafkaCaseEventPublisher
 from onecase_triage.adapters.kafka_privacy_publisher import KafkaErasurePublisher
-from onecase_triage.adapters.mongo_case_stats import MongoCaseStats
-from onecase_triage.adapters.mongo_customer_records import MongoCustomerRecords
-from onecase_triage.adapters.mongo_privacy_audit import MongoPrivacyAudit
-from onecase_triage.adapters.mongo_retention import MongoRetention
 from onecase_triage.case_metrics import CountingCaseEventPublisher, case_stats_source
-from onecase_triage.components import INDEXES, build_components
+from onecase_triage.components import INDEXES, build_components, build_stewardship
 from onecase_triage.config import TriageSettings
 from onecase_triage.desk.auth import TokenTable
 from onecase_triage.desk.customer_routes import mount_customer_privacy
@@ -53,8 +53,6 @@ from onecase_triage.domain.lead_alerts import parse_lead_alerts
 from onecase_triage.domain.personal_data import RetentionPolicy
 from onecase_triage.domain.roster import Agent, Roster, load_roster_file
 from onecase_triage.domain.triage_rules import TriageRules
-from onecase_triage.service.customer_privacy import CustomerPrivacy
-from onecase_triage.service.retention_sweep import RetentionSweep
 
 # Every topic triage reads has its dead-letter topic created with it.
 TOPICS = (
@@ -169,8 +167,10 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         registry=registry,
     )
 
-    retention = RetentionSweep(
-        store=MongoRetention(db), policy=retention_policy_of(settings), clock=utc_now
+    stewardship = build_stewardship(
+        db,
+        erasures=KafkaErasurePublisher(publisher),
+        retention=retention_policy_of(settings),
     )
 
     readiness = {"kafka": lambda: broker.ping(timeout=2.0), "mongo": mongo_readiness(db)}
@@ -183,7 +183,7 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
             f"{settings.triage_group}-failed": Topic.NOTIFICATIONS,
         },
         readiness=readiness,
-        extra={"cases": case_stats_source(MongoCaseStats(db), utc_now)},
+        extra={"cases": case_stats_source(stewardship.stats, utc_now)},
     )
 
     @asynccontextmanager
@@ -193,7 +193,9 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         await ensure_topics(settings.kafka, TOPICS, retention=settings.retention)
         await broker.start()
         sweeping = asyncio.create_task(parts.sweeps.run_forever(settings.sweep_interval_s))
-        retaining = asyncio.create_task(retention.run_forever(settings.retention.sweep_interval_s))
+        retaining = asyncio.create_task(
+            stewardship.retention.run_forever(settings.retention.sweep_interval_s)
+        )
         try:
             async with refreshing(gauges, settings.metrics_refresh_s):
                 yield
@@ -221,16 +223,7 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
     )
     wire_desk(app, tokens=tokens, auth_failures=auth_failures)
     mount_desk(app, parts=parts, tokens=tokens)
-    mount_customer_privacy(
-        app,
-        CustomerPrivacy(
-            records=MongoCustomerRecords(db),
-            audit=MongoPrivacyAudit(db),
-            publisher=KafkaErasurePublisher(publisher),
-            clock=utc_now,
-        ),
-        tokens=tokens,
-    )
+    mount_customer_privacy(app, stewardship.privacy, tokens=tokens)
     feed = CaseFeed()
     feed_from_kafka(broker, feed)
     mount_desk_ui(
