@@ -48,6 +48,7 @@ FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fraud",), "high"),
     (("hacked",), "high"),
     (("identity_theft",), "high"),
+    (("money_held",), "high"),
     (("money_taken_ongoing",), "critical"),
     (("theft_now",), "critical"),
     (("threat_with_anger",), "critical"),

@@ -59,6 +59,7 @@ LEXICON_GROUPS: Final[tuple[Mapping[str, tuple[str, ...]], ...]] = (
         "help_request": situation.HELP_REQUEST,
         "problem": situation.PROBLEM,
         "failed_operation": situation.FAILED_OPERATION,
+        "wrong_charge": situation.WRONG_CHARGE,
         "device_fault": situation.DEVICE_FAULT,
         "credit_report": situation.CREDIT_REPORT,
         "debt_collection": situation.DEBT_COLLECTION,
@@ -125,7 +126,7 @@ _NOT_PLAIN: Final = frozenset(
         *("escalation_threat", "repeated_contact", "prior_attempts", "long_wait"),
         *("immediate_need", "service_down", "problem", "profanity_insult", "anger"),
         *("frustration", "shouting", "help_request", "rhetorical", "failed_operation"),
-        "device_fault",
+        *("device_fault", "wrong_charge"),
     }
 )
 _MATCHERS: Final = tuple(PhraseMatcher(group) for group in LEXICON_GROUPS)

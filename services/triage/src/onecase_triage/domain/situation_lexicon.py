@@ -272,20 +272,59 @@ DEBT_COLLECTION: Final = (
 # products ("declined or failed card, ATM, transfer or top-up operations").
 FAILED_OPERATION: Final = (
     r"(?:(?:card|payment|transfer|top[- ]?up|withdrawal|transaction|purchase)s? (?:[\w']+ ){0,3}"
-    r"(?:declined|refused|rejected|failed|not (?:going|gone) through|did ?n[o']?t go through|"
+    r"(?:declined?|refused|rejected|failed|not (?:going|gone) through|did ?n[o']?t go through|"
+    r"(?:did|does|do|would|will|wo) ?n[o']?t work|not work(?:ing|ed)?|"
     r"bounced|reverted|pending)|(?:declined|refused|rejected|failed) (?:[\w']+ ){0,2}(?:card|"
     r"payment|transfer|top[- ]?up|withdrawal)|atm (?:[\w']+ ){0,4}(?:swallowed|kept|ate|took|"
     r"retained|gave|give|dispensed)|(?:got|received|gave me) (?:only|less)|less (?:money|cash) "
-    r"than|(?:can(?:'?t| ?not)|could ?n'?t|unable to) (?:get|withdraw) (?:[\w']+ ){0,2}(?:cash|money)|unable to (?:use|pay "
+    r"than|(?:can(?:'?t| ?not)|could ?n'?t|unable to) (?:get|withdraw) (?:[\w']+ ){0,2}(?:cash|money)|"
+    r"(?:cash|money) (?:[\w']+ ){0,2}(?:wo ?n[o']?t|did ?n[o']?t|does ?n[o']?t|not) come out|"
+    r"atm (?:did ?n[o']?t|does ?n[o']?t|would ?n[o']?t|wo ?n[o']?t) (?:give|dispense)|unable to (?:use|pay "
     r"with) my card|card (?:[\w']+ ){0,2}(?:not working|does ?n[o']?t work|wo ?n[o']?t work|"
     r"stopped working|refused|declined))",
-    r"(?:karte (?:[\w']+ ){0,3}(?:abgelehnt|funktioniert nicht)|zahlung (?:[\w']+ ){0,2}"
-    r"(?:abgelehnt|fehlgeschlagen)|geldautomat (?:[\w']+ ){0,4}(?:eingezogen|behalten)|"
+    r"(?:karte (?:[\w']+ ){0,3}(?:abgelehnt|funktioniert nicht)|(?:zahlung|uberweisung|aufladung|"
+    r"abhebung|transaktion|lastschrift)(?:en)? (?:[\w']+ ){0,3}(?:abgelehnt|fehlgeschlagen|nicht "
+    r"geklappt|nicht funktioniert|nicht durchgegangen|nicht ausgefuhrt)|kein (?:bargeld|geld) "
+    r"(?:[\w']+ ){0,2}(?:aus dem|am) (?:geld)?automaten|geldautomat (?:[\w']+ ){0,4}(?:nicht|kein|"
+    r"zu wenig) (?:[\w']+ )?(?:gegeben|ausgegeben|ausgezahlt)|geldautomat (?:[\w']+ ){0,4}(?:eingezogen|behalten)|"
     r"carte (?:[\w']+ ){0,3}(?:refusee|rejetee|bloquee|avalee|ne marche pas|ne fonctionne pas)|"
-    r"paiement (?:[\w']+ ){0,2}(?:refuse|rejete|echoue)|distributeur (?:[\w']+ ){0,4}(?:avale|"
+    r"(?:paiement|virement|recharge|retrait|transaction|operation|prelevement)s? (?:[\w']+ ){0,3}"
+    r"(?:refuse|rejete|echoue|a echoue|n'est pas passe|n'a pas (?:fonctionne|marche|abouti))|"
+    r"(?:pas de|aucun) (?:billets?|argent|especes) (?:[\w']+ ){0,2}(?:du|au) (?:distributeur|"
+    r"guichet)|distributeur (?:[\w']+ ){0,4}(?:ne m'a pas donne|ne m'a rien donne|m'a donne moins)|distributeur (?:[\w']+ ){0,4}(?:avale|"
     r"garde)|tarjeta (?:[\w']+ ){0,3}(?:rechazada|denegada|no funciona|retenida|tragada)|"
-    r"pago (?:[\w']+ ){0,2}(?:rechazado|denegado|fallido)|cajero (?:[\w']+ ){0,4}(?:trago|"
+    r"(?:pago|transferencia|recarga|retiro|transaccion|operacion|domiciliacion)(?:es|s)? "
+    r"(?:[\w']+ ){0,3}(?:rechazad[oa]|denegad[oa]|fallid[oa]|ha fallado|fallo|no ha funcionado|"
+    r"no funciono|no se ha realizado|no se realizo|no ha pasado|no paso)|(?:ha fallado|fallo) "
+    r"(?:mi |la |el )?(?:pago|transferencia|recarga|retiro)|no (?:sale|salio|me sale|me salio) "
+    r"(?:el |nada de )?(?:dinero|efectivo) (?:del|de el) cajero|cajero (?:[\w']+ ){0,4}no me "
+    r"(?:dio|ha dado|entrego)|cajero (?:[\w']+ ){0,4}(?:trago|"
     r"retuvo|se quedo))",
+)
+
+# A charge that is wrong: too much, more than once, after cancelling, or never explained.
+WRONG_CHARGE: Final = (
+    r"(?:overcharg\w*|charged (?:[\w']+ ){0,3}(?:twice|double|two times|three times|thrice|"
+    r"[2-9]x|[2-9] times|multiple times|again|extra|more than|too much)|double[- ]charg\w*|"
+    r"duplicate (?:charges?|transactions?|payments?)|(?:wrong|incorrect|extra|hidden|unexpected) "
+    r"(?:[\w']+ )?(?:charges?|fees?|amount|bill)|(?:still|keep|keeps) (?:being )?(?:charged|"
+    r"billed)|charged (?:[\w']+ ){0,3}after (?:i )?cancel\w*|(?:charging|billing) me (?:for|twice|"
+    r"again))",
+    r"(?:zu viel (?:[\w']+ )?(?:berechnet|abgebucht|bezahlt)|(?:doppelt|zweimal|dreimal|mehrfach) "
+    r"(?:[\w']+ ){0,3}(?:abgebucht|berechnet|belastet|bezahlt)|falsche\w* (?:betrag|rechnung|"
+    r"abbuchung|gebuhr)\w*|versteckte\w* (?:gebuhr|kosten)\w*|(?:immer noch|weiterhin) (?:[\w']+ )?"
+    r"(?:abgebucht|berechnet)|nach (?:der )?kundigung (?:[\w']+ ){0,3}(?:abgebucht|berechnet))",
+    r"(?:(?:facture|preleve|debite|paye)e?s? (?:[\w']+ ){0,3}(?:deux fois|trois fois|en double|"
+    r"[2-9] fois|plusieurs fois|en trop)|trop (?:paye|percu|facture|preleve)|surfactur\w*|"
+    r"(?:mauvais|faux) montant|frais (?:caches|inattendus|injustifies)|montant (?:incorrect|"
+    r"errone)|(?:toujours|encore) (?:[\w']+ )?(?:preleve|facture|debite)|double (?:prelevement|"
+    r"facturation|debit))",
+    r"(?:(?:cobrad|cargad|facturad)[oa]s? (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por "
+    r"duplicado|de mas|[2-9] veces|varias veces)|(?:me |nos )?(?:cobraron|cargaron|facturaron|"
+    r"cobran|han cobrado) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|"
+    r"[2-9] veces|varias veces)|cobros? (?:indebidos?|duplicados?|de mas)|doble cobro|(?:importe|"
+    r"monto|cargo) (?:incorrecto|equivocado|erroneo)|comisiones? ocultas?|(?:siguen|sigue) "
+    r"cobrando)",
 )
 
 # A device or app that misbehaves: the product is at fault, not the service.
@@ -295,13 +334,13 @@ DEVICE_FAULT: Final = (
     r"(?:last |latest )?update|after (?:the|this|an) update|(?:battery|screen|charger|cable|"
     r"headphones?|speaker|printer|cartridge|camera)s? (?:[\w']+ ){0,3}(?:broken|dead|faulty|"
     r"cracked|not working|drain\w*|died|stopped))",
-    r"(?:sturzt (?:[\w']+ )?ab|absturz\w*|hangt sich auf|nach dem update|plante|bug(?:ue|gue)?\w*|"
-    r"depuis la mise a jour|se (?:cuelga|bloquea)|se cierra solo|desde la actualizacion)",
+    r"(?:sturzt (?:[\w']+ ){0,3}ab|absturz\w*|hangt sich auf|nach dem update|plante|bug(?:ue|gue)?\w*|"
+    r"depuis la mise a jour|se (?:cuelga|bloquea|cierra)|desde la actualizacion)",
 )
 
 # Something went wrong, said plainly: what separates a complaint from a question.
 PROBLEM: Final = (
-    r"(?:problems?|issues?|errors?|wrong|broken|broke|damaged|faulty|defective|missing|late|"
+    r"(?:problems?|issues?|errors?|wrong|went wrong|broken|broke|damaged|faulty|defective|missing|late|"
     r"delayed|delay|cancel+ed|failed|fails|declined|rejected|overcharged|charged twice|stuck|bug|"
     r"buggy|glitch\w*|not (?:received|arrived|working|showing|there)|never (?:arrived|received|"
     r"came|got)|has ?n'?t (?:arrived|come|shown)|no longer|inaccurate|incorrect|mistake|"
@@ -315,7 +354,8 @@ PROBLEM: Final = (
     r"verspat\w*|verzogert\w*|storniert|abgesagt|abgelehnt|fehlgeschlagen|verloren|verschwunden|"
     r"gestrandet|feststeck\w*|(?:sitz|steck)(?:e|en|t) (?:[\w']+ ){0,3}fest|hangt sich auf|startet "
     r"(?:[\w']+ ){0,4}neu|ungenau\w*|unrichtig\w*|irrtum|versehentlich|mangel\w*|schlechte?[nrms]?|"
-    r"langsam|unbrauchbar|nutzlos|nicht in ordnung|stimmt (?:[\w']+ )?nicht|was ist "
+    r"langsam|unbrauchbar|nutzlos|nicht in ordnung|schief\w*|(?:funktioniert|geht|klappt) "
+    r"(?:[\w']+ ){0,2}nicht mehr|stimmt (?:[\w']+ )?nicht|was ist "
     r"(?:[\w']+ ){0,2}los|uberbucht|uberzogen|reklamation|beschwerde|beanstand\w*|widerspruch\w*|"
     r"bugs|nie aufgetaucht|nicht erschienen|(?:nicht|nie) (?:[\w']+ )?(?:angekommen|erhalten|"
     r"bekommen|geliefert|zugestellt|"
@@ -326,7 +366,7 @@ PROBLEM: Final = (
     r"en retard|retard\w*|annulee?s?|refusee?s?|reste\w* bloque\w*|redemarr\w*|echou\w*|echec|"
     r"perdu\w*|disparu\w*|coince\w*|inexact(?:e|es|s|itudes?)?|incorrecte?s?|errone(?:e|s|es)?|"
     r"mauvais\w*|lenteur\w*|(?:trop|tres|si) lent\w*|inutilisable|inutile(?! d)|pas normal|pas "
-    r"acceptable|pas ok|surbook\w*|decouvert|reclamation|plainte|litige|contest(?:ation\w*|er|"
+    r"acceptable|pas ok|(?:n'etait|n'est|etait) pas (?:bon|correct)|(?:s'est|c'est) mal passe|surbook\w*|decouvert|reclamation|plainte|litige|contest(?:ation\w*|er|"
     r"ee?s?)|plaindre|jamais venue?|(?:ne )?s'est (?:jamais|pas) presentee?|bugs|bugg?u?e[es]?|qu'est-ce qui se passe|que se passe-t-il|(?:pas|jamais) "
     r"(?:[\w']+ )?(?:recu|arrive|livre)e?s?|ne (?:marche|fonctionne) (?:[\w']+ )?(?:pas|plus)|"
     r"(?:facture|preleve|debite|paye)e?s? (?:[\w']+ ){0,3}(?:deux fois|en double|2 fois))",
@@ -335,7 +375,8 @@ PROBLEM: Final = (
     r"cuelga)\w*|rechaz(?:ad[oa]s?|aron|o)|fall(?:o|a|ida|ido|aron|ando)|perd(?:id[oa]s?|i|io)|"
     r"desaparec(?:id[oa]s?|io)|atascad[oa]s?|atrapad[oa]s?|incorrect[oa]s?|inexact[oa]s?|"
     r"inexactitud\w*|errone[oa]s?|malos?|malas?|lent[oa]s?|inservible|inutil\w*|sobregir\w*|"
-    r"descubierto|reclamacion\w*|reclamo|queja\w*|disputa\w*|que (?:esta|estan) pasando|no "
+    r"descubierto|(?:estaba|esta|estaban) mal|(?:ha |han )?salido mal|salio mal|ya no funciona|"
+    r"reclamacion\w*|reclamo|queja\w*|disputa\w*|que (?:esta|estan) pasando|no "
     r"(?:me )?(?:ha llegado|llego|han llegado|llegaron|recibi|he recibido|han entregado|entregaron|"
     r"funciona|sirve|anda)|nunca (?:me )?(?:llego|recibi|ha llegado|vino|aparecio)|no se "
     r"presento|cobros? indebidos?|"

@@ -96,7 +96,9 @@ PRODUCT_TOPIC: Final = (
     r"){0,3}(?:failed|declined|rejected|reverted|did ?n'?t go through)|failed (?:payment|transfer|"
     r"top[- ]?up|transaction|withdrawal)s?|atms?|cash machine|cashpoint|(?:swallowed|kept|ate|"
     r"retained) (?:my |the )?card|less (?:money|cash) than|(?:cannot|can'?t|unable to) (?:top up|"
-    r"transfer|withdraw))",
+    r"transfer|withdraw)|apps?|iphones?|ipads?|macbooks?|laptops?|printers?|ps[345]|xbox|"
+    r"consoles?|software|firmware|(?:the|this|last|latest|new) update|(?:my|the|this) (?:phone|"
+    r"tv|watch|device|game|headphones|charger|battery|screen|keyboard))",
     r"(?:kaputt\w*|defekt\w*|beschadigt\w*|zerbrochen|gebrochen|gerissen|zerkratzt|undicht|"
     r"ausgelaufen|schlechte\w* qualitat|minderwertig\w*|mangelhaft\w*|funktioniert (?:[\w']+ "
     r"){0,2}nicht|geht nicht (?:mehr )?an|lasst sich nicht (?:[\w']+ ){0,2}(?:einschalten|laden|"
@@ -108,7 +110,9 @@ PRODUCT_TOPIC: Final = (
     r"(?:zahlung|uberweisung|aufladung|abhebung|transaktion|kartenzahlung)\w* (?:[\w']+ "
     r"){0,3}(?:fehlgeschlagen|abgelehnt|gescheitert|nicht durchgegangen)|fehlgeschlagen\w*|"
     r"geldautomat\w*|bankautomat\w*|karte (?:[\w']+ ){0,2}(?:eingezogen|einbehalten|geschluckt)|"
-    r"weniger (?:geld|bargeld))",
+    r"weniger (?:geld|bargeld)|apps?|iphones?|ipads?|laptops?|drucker|ps[345]|xbox|konsole|"
+    r"software|firmware|(?:das|dem|letzten?|neuen?) update|(?:mein|meinem|das|dem) (?:handy|"
+    r"smartphone|telefon|gerat|spiel|ladegerat|akku|bildschirm|fernseher))",
     r"(?:casse\w*|defectueu\w*|defaut de fabrication|abime\w*|endommage\w*|fissure\w*|raye|rayee|"
     r"rayes|rayees|dechire\w*|qui fuit|mauvaise qualite|qualite (?:[\w']+ )?(?:mediocre|lamentable|"
     r"nulle)|(?:marche|fonctionne|s'allume|charge) (?:[\w']+ )?(?:pas|plus)|(?:repas|plat|pizza|"
@@ -118,7 +122,10 @@ PRODUCT_TOPIC: Final = (
     r"beug\w*|fige\w*|carte (?:[\w']+ ){0,3}(?:refusee|rejetee|ne marche pas|ne fonctionne pas|"
     r"avalee)|(?:paiement|virement|rechargement|recharge|retrait|transaction)s? (?:[\w']+ "
     r"){0,3}(?:echoue|refuse|rejete)\w*|echou\w*|distributeur\w*|dab|guichet automatique|avale "
-    r"(?:ma|la) carte|moins d'argent|moins de billets)",
+    r"(?:ma|la) carte|moins d'argent|moins de billets|appli|applis|application|iphones?|ipads?|"
+    r"ordinateur portable|imprimante|ps[345]|xbox|console|logiciel|(?:la|cette|derniere) mise a "
+    r"jour|(?:mon|le|ce) (?:telephone|portable|jeu|chargeur|ecran|televiseur)|(?:ma|la) "
+    r"(?:batterie|montre|tele))",
     r"(?:rot[oa]s?|rompi\w*|defectuos[oa]s?|defecto de fabrica|averiad[oa]s?|danad[oa]s?|"
     r"estropead[oa]s?|rayad[oa]s?|agrietad[oa]s?|quebrad[oa]s?|descompuest[oa]s?|mala calidad|"
     r"calidad (?:[\w']+ )?(?:pesima|mala|malisima)|no (?:funciona|enciende|prende|carga|sirve|"
@@ -130,7 +137,9 @@ PRODUCT_TOPIC: Final = (
     r"transaccion)(?:s|es)? (?:[\w']+ ){0,3}(?:rechazad|denegad|fallid|fallo|fallaron|no se "
     r"(?:realizo|completo|proceso))\w*|cajeros? automaticos?|cajero (?:[\w']+ ){0,3}(?:se trago|"
     r"trago|retuvo|se quedo|no (?:me )?dio)|(?:dio|entrego) menos (?:dinero|efectivo|plata)|(?:se "
-    r"trago|retuvo|se quedo con) (?:mi|la) tarjeta)",
+    r"trago|retuvo|se quedo con) (?:mi|la) tarjeta|aplicacion|app|apps|iphones?|ipads?|"
+    r"portatil|impresora|ps[345]|xbox|consola|software|(?:la|esta|ultima) actualizacion|(?:mi|el|"
+    r"este) (?:movil|celular|telefono|juego|cargador|televisor)|(?:la|mi) (?:bateria|pantalla|tele))",
 )
 
 # An outage: no internet, signal or power for an area, sites down, trains and flights cancelled.
