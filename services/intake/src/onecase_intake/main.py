@@ -19,7 +19,7 @@ from onecase_intake.ports import DeliveryLogUnavailableError
 from onecase_intake.service import DeliveryIntake
 from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
-from onecase_intake.webhooks.routes import build_webhook_router
+from onecase_intake.webhooks.routes import add_webhook_routes
 from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import Topic
 from onecase_shared.kafka import ProducerEventPublisher, ensure_topics
@@ -101,5 +101,5 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             registry=registry,
         ),
     )
-    app.include_router(build_webhook_router(settings, edge))
+    add_webhook_routes(app.router, settings, edge)
     return app
