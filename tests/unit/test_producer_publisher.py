@@ -113,6 +113,23 @@ async def test_its_producer_waits_for_all_replicas_and_never_duplicates(
     assert options["bootstrap_servers"] == ["kafka:9092"]
 
 
+async def test_its_producer_connects_as_the_settings_say(monkeypatch: pytest.MonkeyPatch) -> None:
+    FakeProducer.made.clear()
+    monkeypatch.setattr(producer_publisher, "AIOKafkaProducer", FakeProducer)
+    settings = KafkaSettings(
+        bootstrap="kafka-1:9093,kafka-2:9093",
+        security_protocol="SASL_PLAINTEXT",
+        sasl_username="onecase",
+        sasl_password="Vq3k-9Zr_TmWx7Lp2Nc8Hd5Ys-kafka",
+    )
+    await ProducerEventPublisher(settings, client_id="onecase-intake").start()
+    options = FakeProducer.made[0].options
+    assert options["bootstrap_servers"] == ["kafka-1:9093", "kafka-2:9093"]
+    assert options["security_protocol"] == "SASL_PLAINTEXT"
+    assert options["sasl_plain_username"] == "onecase"
+    assert options["client_id"] == "onecase-intake"
+
+
 async def test_a_send_kafka_does_not_acknowledge_is_a_publish_failure(
     publisher: ProducerEventPublisher,
 ) -> None:
