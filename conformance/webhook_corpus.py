@@ -32,7 +32,7 @@ from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake, NoDeliveryLog, normalize_delivery
 from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
-from onecase_intake.webhooks.routes import build_webhook_router
+from onecase_intake.webhooks.routes import add_webhook_routes
 from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import Event, RawDeliveryReceivedV1, Topic
 
@@ -112,7 +112,7 @@ async def check_source(source: Source, corpus: Path) -> Result:
         ),
     )
     app = FastAPI()
-    app.include_router(build_webhook_router(SETTINGS, edge))
+    add_webhook_routes(app.router, SETTINGS, edge)
     result = Result(source.folder)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://intake") as client:

@@ -17,7 +17,7 @@ from faststream.kafka import KafkaBroker
 import onecase_intake.main
 import onecase_intake.normalizer.main
 import onecase_notify.main
-import onecase_shared.kafka
+import onecase_shared.kafka.broker_factory
 import onecase_triage.main
 from onecase_shared.events import dlq_topic
 
@@ -53,16 +53,16 @@ def test_every_topic_a_service_reads_has_its_dlq_created_with_it(
 def test_intakes_http_process_consumes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     # Its answer is the provider's latency: normalizing is the normalizer process's job.
     brokers: list[KafkaBroker] = []
-    make = onecase_shared.kafka.make_broker
 
-    def recording(*args: Any, **kwargs: Any) -> KafkaBroker:
-        brokers.append(make(*args, **kwargs))
-        return brokers[-1]
+    class RecordedBroker(KafkaBroker):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            brokers.append(self)
 
-    monkeypatch.setattr(onecase_intake.main, "make_broker", recording)
+    monkeypatch.setattr(onecase_shared.kafka.broker_factory, "KafkaBroker", RecordedBroker)
     onecase_intake.main.create_app()
-    (broker,) = brokers
-    assert broker.subscribers == []
-    monkeypatch.setattr(onecase_intake.normalizer.main, "make_broker", recording)
+    # It only publishes, on a bare producer: no FastStream broker, so no subscriber either.
+    assert brokers == []
     onecase_intake.normalizer.main.create_app()
-    assert len(brokers[-1].subscribers) == 2
+    (broker,) = brokers
+    assert len(broker.subscribers) == 2

@@ -2,7 +2,7 @@
 
 A fuzzer cannot sign a delivery, so the webhooks answer it 401 (or 413/422/400 for what it
 sends): those answers must be documented, problem+json and schema-valid, and none a 5xx.
-The app is the real edge (`build_service_app` + the webhook router) over in-memory fakes,
+The app is the real edge (`build_service_app` + the webhook routes) over in-memory fakes,
 called in-process over ASGI.
 """
 
@@ -21,7 +21,7 @@ from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake
 from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
-from onecase_intake.webhooks.routes import build_webhook_router
+from onecase_intake.webhooks.routes import add_webhook_routes
 from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.problems import PROBLEM_MEDIA_TYPE
 from onecase_shared.service_app import build_service_app, noop_lifespan
@@ -63,7 +63,7 @@ def intake_app() -> FastAPI:
             registry=registry,
         ),
     )
-    app.include_router(build_webhook_router(SETTINGS, edge))
+    add_webhook_routes(app.router, SETTINGS, edge)
     return app
 
 

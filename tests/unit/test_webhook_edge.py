@@ -25,7 +25,7 @@ from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake
 from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
-from onecase_intake.webhooks.routes import build_webhook_router
+from onecase_intake.webhooks.routes import add_webhook_routes
 from onecase_shared import standard_webhooks
 from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import RawDeliveryReceivedV1, Topic
@@ -169,7 +169,7 @@ async def edge() -> AsyncIterator[Edge]:
     publisher = RecordingEventPublisher()
     intake = DeliveryIntake(publisher=publisher, deliveries=InMemoryDeliveryLog(), metrics=metrics)
     app = FastAPI()
-    app.include_router(build_webhook_router(SETTINGS, edge_of(intake, metrics, registry)))
+    add_webhook_routes(app.router, SETTINGS, edge_of(intake, metrics, registry))
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://intake"
     ) as client:

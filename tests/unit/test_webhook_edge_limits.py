@@ -21,7 +21,7 @@ from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake
 from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
-from onecase_intake.webhooks.routes import build_webhook_router
+from onecase_intake.webhooks.routes import add_webhook_routes
 from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.service_app import build_service_app, noop_lifespan
 from tests.fakes import InMemoryDeliveryLog, RecordingEventPublisher
@@ -127,7 +127,7 @@ def make_world(*, inflight: int = 10 * 1024 * 1024, failures: int = 3) -> World:
     )
     # The real service shell (its middleware included) around the webhook routes.
     app = build_service_app(title="intake", lifespan=noop_lifespan, registry=registry, readiness={})
-    app.include_router(build_webhook_router(SETTINGS, edge))
+    add_webhook_routes(app.router, SETTINGS, edge)
     return World(app, publisher, registry, bodies, clock)
 
 

@@ -9,6 +9,7 @@ are forgotten first), so an attacker with many addresses costs memory it cannot 
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import math
 import time
@@ -94,7 +95,13 @@ def client_of(request: Request) -> str:
 
     IPv6 addresses count by /64, the block one subscriber usually holds.
     """
-    host = request.client.host if request.client else "unknown"
+    return _client_key(request.client.host if request.client else "unknown")
+
+
+# Parsing an address costs more than the rest of the failure check; peers repeat (providers
+# send from few addresses), and the cache is bounded whatever the number of addresses.
+@functools.lru_cache(maxsize=4096)
+def _client_key(host: str) -> str:
     try:
         address = ipaddress.ip_address(host)
     except ValueError:

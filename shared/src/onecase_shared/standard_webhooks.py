@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import hmac
 import time
@@ -19,6 +20,8 @@ class SignatureError(Exception):
     """A delivery whose signature, id or timestamp does not check out."""
 
 
+# Decoded once per secret, not once per delivery (a service holds a few secrets).
+@functools.lru_cache(maxsize=64)
 def secret_key(secret: str) -> bytes:
     """The HMAC key: `whsec_`-prefixed secrets are base64, as in the spec; others raw UTF-8.
 

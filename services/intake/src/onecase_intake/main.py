@@ -19,10 +19,10 @@ from onecase_intake.ports import DeliveryLogUnavailableError
 from onecase_intake.service import DeliveryIntake
 from onecase_intake.webhooks.body_limits import InflightBodyBudget
 from onecase_intake.webhooks.pipeline import WebhookEdge
-from onecase_intake.webhooks.routes import build_webhook_router
+from onecase_intake.webhooks.routes import add_webhook_routes
 from onecase_shared.auth_failures import AuthFailureLimiter
 from onecase_shared.events import Topic
-from onecase_shared.kafka import KafkaEventPublisher, ensure_topics, make_broker
+from onecase_shared.kafka import ProducerEventPublisher, ensure_topics
 from onecase_shared.mongo import create_mongo_client, ensure_indexes
 from onecase_shared.periodic import repeat_every
 from onecase_shared.service_app import build_service_app
@@ -41,8 +41,8 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     settings = settings or IntakeSettings()
     registry = CollectorRegistry()
     metrics = IntakeMetrics(registry)
-    broker = make_broker(settings.kafka, client_id="onecase-intake", registry=registry)
-    publisher = KafkaEventPublisher(broker, timeout_s=settings.kafka.publish_timeout_s)
+    # It only publishes: a bare producer, without a FastStream broker's per-message machinery.
+    publisher = ProducerEventPublisher(settings.kafka, client_id="onecase-intake")
     mongo = create_mongo_client(settings.mongo, registry=registry)
     db = mongo[settings.mongo.database]
     deliveries = MongoDeliveryLog(db)
@@ -58,7 +58,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         )
 
     # Only Kafka: without Mongo, intake still accepts (it only loses edge deduplication).
-    readiness = {"kafka": lambda: broker.ping(timeout=2.0)}
+    readiness = {"kafka": publisher.ping}
     gauges = service_gauges(
         registry,
         kafka=settings.kafka,
@@ -73,14 +73,14 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         with contextlib.suppress(PyMongoError):
             await ensure_indexes(db, INDEXES)
         await ensure_topics(settings.kafka, TOPICS, retention=settings.retention)
-        await broker.start()
+        await publisher.start()
         checkpoints = asyncio.create_task(checkpoint_delivery_log())
         try:
             async with refreshing(gauges, settings.metrics_refresh_s):
                 yield
         finally:
             checkpoints.cancel()
-            await broker.stop()
+            await publisher.stop()
             with contextlib.suppress(DeliveryLogUnavailableError):
                 await deliveries.checkpoint()
             await mongo.close()
@@ -101,5 +101,5 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             registry=registry,
         ),
     )
-    app.include_router(build_webhook_router(settings, edge))
+    add_webhook_routes(app.router, settings, edge)
     return app

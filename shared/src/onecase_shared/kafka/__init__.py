@@ -3,6 +3,7 @@
 from onecase_shared.kafka.broker_factory import ensure_topics, make_broker, topic_partitions
 from onecase_shared.kafka.connection import broker_security, client_options, kafka_ssl_context
 from onecase_shared.kafka.event_publisher import KafkaEventPublisher, PublishFailedError
+from onecase_shared.kafka.producer_publisher import ProducerEventPublisher
 from onecase_shared.kafka.reliable_consumer import (
     KafkaMessage,
     PermanentError,
@@ -15,6 +16,7 @@ __all__ = [
     "KafkaEventPublisher",
     "KafkaMessage",
     "PermanentError",
+    "ProducerEventPublisher",
     "PublishFailedError",
     "RetryLaterError",
     "RetryPolicy",

@@ -75,5 +75,11 @@ class KafkaEventPublisher:
                     correlation_id=correlation_id,
                 )
         except (KafkaError, TimeoutError, ConnectionError) as exc:
-            msg = f"Kafka did not acknowledge a message for {topic}: {type(exc).__name__}"
-            raise PublishFailedError(msg) from exc
+            raise not_acknowledged(topic, exc) from exc
+
+
+def not_acknowledged(topic: str, exc: BaseException) -> PublishFailedError:
+    """The error a publisher raises when Kafka did not acknowledge a message for `topic`."""
+    return PublishFailedError(
+        f"Kafka did not acknowledge a message for {topic}: {type(exc).__name__}"
+    )

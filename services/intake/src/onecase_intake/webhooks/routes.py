@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hmac
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, cast
 
-from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.routing import APIRoute
 
 from onecase_intake import authenticity
 from onecase_intake.config import IntakeSettings
@@ -17,9 +18,11 @@ from onecase_shared.problems import problem_responses
 from onecase_shared.settings import secret_values
 
 
-def _endpoint(edge: WebhookEdge, spec: WebhookSpec) -> Callable[[Request], Awaitable[JSONResponse]]:
+def _endpoint(
+    edge: WebhookEdge, spec: WebhookSpec, route: str
+) -> Callable[[Request], Awaitable[JSONResponse]]:
     async def receive(request: Request) -> JSONResponse:
-        return await edge.receive(request, spec)
+        return await edge.receive(request, spec, route)
 
     return receive
 
@@ -34,20 +37,39 @@ def _delivery_errors(spec: WebhookSpec) -> dict[int | str, dict[str, Any]]:
     return problem_responses(*sorted(statuses))
 
 
-def build_webhook_router(settings: IntakeSettings, edge: WebhookEdge) -> APIRouter:
-    """Every provider endpoint: one POST per format, plus X's and Meta's handshakes."""
-    router = APIRouter(tags=["webhooks"])
+class DeliveryRoute(APIRoute):
+    """A delivery endpoint: documented like any route, called with the bare request.
+
+    Its endpoint takes only the `Request` and answers its own `Response` (WebhookEdge does
+    every check), so FastAPI's request handler, which solves dependencies, validates and
+    serializes, has nothing to do; skipping it saves about a fifth of the edge's CPU per
+    delivery. Errors still go through the app's exception handlers (problem+json).
+    """
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        """The endpoint itself."""
+        return cast(Callable[[Request], Coroutine[Any, Any, Response]], self.endpoint)
+
+
+def add_webhook_routes(router: APIRouter, settings: IntakeSettings, edge: WebhookEdge) -> None:
+    """Every provider endpoint: one POST per format, plus X's and Meta's handshakes.
+
+    The service passes its app's own router (`app.router`): FastAPI walks an included
+    router's routes twice per request (to match, then to handle), which every delivery pays.
+    """
     for path, spec in webhook_specs(settings).items():
         router.add_api_route(
             path,
-            _endpoint(edge, spec),
+            _endpoint(edge, spec, path),
             methods=["POST"],
             status_code=status.HTTP_202_ACCEPTED,
             summary=f"{spec.channel} deliveries ({spec.provider})",
             responses=_delivery_errors(spec),
+            tags=["webhooks"],
+            route_class_override=DeliveryRoute,
         )
 
-    @router.get("/webhooks/x", responses=problem_responses(422, 503))
+    @router.get("/webhooks/x", responses=problem_responses(422, 503), tags=["webhooks"])
     async def x_challenge(
         crc_token: str = Query(pattern=authenticity.X_CRC_TOKEN_PATTERN),
     ) -> dict[str, str]:
@@ -63,6 +85,7 @@ def build_webhook_router(settings: IntakeSettings, edge: WebhookEdge) -> APIRout
 
     @router.get(
         "/webhooks/facebook",
+        tags=["webhooks"],
         response_class=PlainTextResponse,
         responses=problem_responses(403, 422),
     )
@@ -76,5 +99,3 @@ def build_webhook_router(settings: IntakeSettings, edge: WebhookEdge) -> APIRout
         if mode != "subscribe" or not hmac.compare_digest(verify_token, expected):
             raise HTTPException(status.HTTP_403_FORBIDDEN, "verify token does not match")
         return PlainTextResponse(challenge)
-
-    return router
