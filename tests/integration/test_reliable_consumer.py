@@ -307,3 +307,44 @@ async def test_a_batch_runs_its_partitions_side_by_side_keeps_each_key_in_order_
     await asyncio.sleep(3)  # time to read anything left uncommitted
     await second.stop()
     assert again == [], "everything handled was committed"
+
+
+async def test_a_record_arriving_while_another_partition_is_slow_does_not_wait_for_it(
+    kafka: Endpoint,
+) -> None:
+    settings = KafkaSettings(bootstrap=kafka.address, topic_partitions=3)
+    topic = f"test.reliable.{uuid.uuid4().hex[:8]}"
+    group = f"group-{uuid.uuid4().hex[:8]}"
+    await ensure_topics(settings, [topic, dlq_topic(topic)])
+    producer = make_broker(settings, client_id="producer", registry=CollectorRegistry())
+    await producer.start()
+    publisher = KafkaEventPublisher(producer, timeout_s=10)
+    slow_started, late_handled = asyncio.Event(), asyncio.Event()
+    handled: list[int] = []
+    slow_attempts = 0
+
+    async def handle(event: Ping) -> None:
+        nonlocal slow_attempts
+        if event.n == 0:
+            slow_attempts += 1
+            slow_started.set()
+            # Ends only once the record published after it started was handled: a batch that
+            # waited for its slowest partition before reading on would time out here.
+            await asyncio.wait_for(late_handled.wait(), timeout=10)
+        else:
+            late_handled.set()
+        handled.append(event.n)
+
+    subscriber = consumer(settings, topic, group, handle)
+    try:
+        # Kafka's default partitioner: "ana" and "eve" go to partitions 1 and 2.
+        await publisher.publish(Ping(correlation_id=uuid.uuid4(), n=0), topic=topic, key="ana")
+        await subscriber.start()
+        await asyncio.wait_for(slow_started.wait(), timeout=30)
+        await publisher.publish(Ping(correlation_id=uuid.uuid4(), n=1), topic=topic, key="eve")
+        await wait_until(lambda: len(handled) == 2)
+    finally:
+        await subscriber.stop()
+        await producer.stop()
+    assert handled == [1, 0]
+    assert slow_attempts == 1, "the slow record finished on its first try"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aiokafka import TopicPartition
 
-from onecase_shared.kafka.partition_batches import by_partition, run_partitions
+from onecase_shared.kafka.partition_batches import Refill, by_partition, run_partitions
 
 
 @dataclass(frozen=True)
@@ -63,5 +64,119 @@ async def test_an_undone_record_stops_its_partition_and_nothing_is_committed_pas
 
     assert (0, 7) not in handled, "a partition stops at its first undone record"
     assert sorted(handled) == [(0, 5), (1, 3), (1, 4)]
+    assert outcome.commit == {TopicPartition("t", 0): 6, TopicPartition("t", 1): 5}
+    assert outcome.rewind == {TopicPartition("t", 0): 6}
+
+
+def refills(*rounds: tuple[Callable[[], bool], list[Record]]) -> Refill:
+    """A consumer's fetch: each round's records once its condition holds, else nothing yet."""
+    pending = list(rounds)
+
+    async def refill() -> Sequence[Record] | None:
+        await asyncio.sleep(0.001)  # a fetch waits a little when nothing has arrived
+        if pending and pending[0][0]():
+            return pending.pop(0)[1]
+        return []
+
+    return refill
+
+
+def always() -> bool:
+    return True
+
+
+async def test_a_partition_goes_on_with_records_fetched_meanwhile_past_a_slow_one() -> None:
+    late_record_handled = asyncio.Event()
+    handled: list[tuple[int, int]] = []
+
+    async def process(record: Record) -> bool:
+        if (record.partition, record.offset) == (1, 7):
+            # Partition 1 is slow: it finishes only once records that arrived after partition
+            # 0 had run out were handled, which a barrier at the batch's end would forbid.
+            await asyncio.wait_for(late_record_handled.wait(), timeout=1)
+        handled.append((record.partition, record.offset))
+        if (record.partition, record.offset) == (2, 40):
+            late_record_handled.set()
+        return True
+
+    def partition_zero_ran_out() -> bool:
+        return (0, 1) in handled
+
+    outcome = await run_partitions(
+        batch((0, 1), (1, 7)),
+        process,
+        refill=refills((partition_zero_ran_out, batch((0, 2), (2, 40)))),
+    )
+
+    assert sorted(handled) == [(0, 1), (0, 2), (1, 7), (2, 40)]
+    assert outcome.commit == {
+        TopicPartition("t", 0): 3,
+        TopicPartition("t", 1): 8,
+        TopicPartition("t", 2): 41,
+    }
+    assert outcome.started == {
+        TopicPartition("t", 0): 1,
+        TopicPartition("t", 1): 7,
+        TopicPartition("t", 2): 40,
+    }
+    assert outcome.rewind == {}
+
+
+async def test_refilled_records_keep_offset_order_within_their_partition() -> None:
+    handled: list[tuple[int, int]] = []
+
+    async def process(record: Record) -> bool:
+        handled.append((record.partition, record.offset))
+        await asyncio.sleep(0.002)
+        return True
+
+    await run_partitions(
+        batch((0, 1), (0, 2)),
+        process,
+        refill=refills((always, batch((0, 4), (0, 3))), (always, batch((0, 5), (0, 6)))),
+    )
+
+    assert [o for p, o in handled if p == 0] == [1, 2, 3, 4, 5, 6]
+
+
+async def test_a_batch_ends_when_no_partition_runs_or_when_it_may_take_no_more() -> None:
+    calls = 0
+
+    async def refill() -> Sequence[Record] | None:
+        nonlocal calls
+        calls += 1
+        await asyncio.sleep(0.001)
+        return None if calls == 2 else []
+
+    async def slow(record: Record) -> bool:
+        await asyncio.sleep(0.05)
+        return True
+
+    outcome = await run_partitions(batch((0, 1), (0, 2)), slow, refill=refill)
+
+    assert calls == 2, "no more refills once it said the batch is full"
+    assert outcome.commit == {TopicPartition("t", 0): 3}
+
+
+async def test_records_refilled_after_an_undone_one_are_dropped_and_it_rewinds() -> None:
+    handled: list[tuple[int, int]] = []
+    partition_zero_stopped = asyncio.Event()
+
+    async def process(record: Record) -> bool:
+        if (record.partition, record.offset) == (0, 6):
+            partition_zero_stopped.set()
+            return False  # an outage: read it again later
+        if (record.partition, record.offset) == (1, 3):
+            await asyncio.wait_for(partition_zero_stopped.wait(), timeout=1)
+        handled.append((record.partition, record.offset))
+        return True
+
+    outcome = await run_partitions(
+        batch((0, 5), (0, 6), (1, 3)),
+        process,
+        refill=refills((partition_zero_stopped.is_set, batch((0, 7), (1, 4)))),
+    )
+
+    assert sorted(handled) == [(0, 5), (1, 3), (1, 4)], "nothing of partition 0 after 6 ran"
     assert outcome.commit == {TopicPartition("t", 0): 6, TopicPartition("t", 1): 5}
     assert outcome.rewind == {TopicPartition("t", 0): 6}

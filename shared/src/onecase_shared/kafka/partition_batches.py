@@ -5,19 +5,35 @@ round trips per record, and waits on each. Running a batch's partitions concurre
 every guarantee of one-at-a-time consumption (a key always maps to one partition, so per-key
 order holds; nothing is committed past a record that is not done) while the records of
 different partitions share produce requests, store round trips and one commit.
+
+A batch is not a barrier: while any of its partitions is still running, records fetched
+meanwhile join it (`refill`), so a partition goes on with its next record, and a partition
+that had none starts as soon as one arrives, instead of waiting for the batch's slowest chain
+to end (docs/performance.md measured what that wait cost).
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from aiokafka import TopicPartition
+import structlog
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import KafkaError
+
+log = structlog.get_logger(__name__)
 
 # (topic, partition, offset): all that deciding what to commit needs from a ConsumerRecord.
 Record = Any
+# Records fetched since the last call (any partitions, each in offset order), after a short
+# wait at most; None once the batch may take no more.
+Refill = Callable[[], Awaitable[Sequence[Record] | None]]
+# How long a refill waits for records before the batch checks whether it is done.
+REFILL_WAIT_MS = 10
 
 
 @dataclass(frozen=True)
@@ -28,6 +44,8 @@ class BatchOutcome:
     commit: dict[TopicPartition, int]
     # Partitions whose record at this offset was left undone (an outage): read it again.
     rewind: dict[TopicPartition, int]
+    # Each partition's first offset in the batch: where to read again if the commit fails.
+    started: dict[TopicPartition, int]
 
 
 def by_partition(records: Sequence[Record]) -> dict[TopicPartition, list[Record]]:
@@ -40,26 +58,80 @@ def by_partition(records: Sequence[Record]) -> dict[TopicPartition, list[Record]
     return parts
 
 
+async def _nothing_more() -> Sequence[Record] | None:
+    return None
+
+
 async def run_partitions(
-    records: Sequence[Record], process: Callable[[Record], Awaitable[bool]]
+    records: Sequence[Record],
+    process: Callable[[Record], Awaitable[bool]],
+    refill: Refill = _nothing_more,
 ) -> BatchOutcome:
     """Run `process` on every record, partitions concurrently, each partition in order.
 
     `process` returns False when a record could not be done (and must be read again); its
-    partition stops there, and the outcome rewinds it to that record.
+    partition stops there, later records of it are dropped (reading again from the rewind
+    offset brings them back), and the outcome rewinds it to that record. While any partition
+    runs, `refill` is asked for more records; the batch ends when none runs.
     """
-    parts = by_partition(records)
+    queues: dict[TopicPartition, deque[Record]] = {}
+    started: dict[TopicPartition, int] = {}
+    done: dict[TopicPartition, int] = {}
     undone: dict[TopicPartition, int] = {}
+    running: set[TopicPartition] = set()
 
-    async def run(partition: TopicPartition, chain: list[Record]) -> None:
-        for record in chain:
+    async def run(partition: TopicPartition) -> None:
+        queue = queues[partition]
+        while queue:
+            record = queue.popleft()
             if not await process(record):
                 undone[partition] = record.offset
-                return
+                queue.clear()
+                break
+            done[partition] = record.offset + 1
+        running.discard(partition)
+
+    def take(more: Sequence[Record], group: asyncio.TaskGroup) -> None:
+        for partition, chain in by_partition(more).items():
+            if partition in undone:
+                continue
+            started.setdefault(partition, chain[0].offset)
+            queues.setdefault(partition, deque()).extend(chain)
+            if partition not in running:
+                running.add(partition)
+                group.create_task(run(partition))
 
     async with asyncio.TaskGroup() as group:
-        for partition, chain in parts.items():
-            group.create_task(run(partition, chain))
-    commit = {partition: chain[-1].offset + 1 for partition, chain in parts.items()}
-    commit.update(undone)
-    return BatchOutcome(commit=commit, rewind=undone)
+        take(records, group)
+        while running:
+            more = await refill()
+            if more is None:
+                break
+            take(more, group)
+    return BatchOutcome(commit={**done, **undone}, rewind=undone, started=started)
+
+
+class BatchBudget:
+    """Records the consumer has fetched already, while the batch has room and time left."""
+
+    def __init__(self, consumer: AIOKafkaConsumer, topic: str, *, records: int, seconds: float):
+        self._consumer = consumer
+        self._topic = topic
+        self._room = records
+        self._until = time.monotonic() + seconds
+
+    async def fetched(self, *, wait_ms: int = REFILL_WAIT_MS) -> list[Record] | None:
+        """What is fetched within `wait_ms` (sooner if records arrive), up to the room left.
+
+        None once the batch is full or old.
+        """
+        if self._room <= 0 or time.monotonic() >= self._until:
+            return None
+        try:
+            fetched = await self._consumer.getmany(timeout_ms=wait_ms, max_records=self._room)
+        except KafkaError as exc:
+            log.warning("batch fetch failed", topic=self._topic, error_type=type(exc).__name__)
+            return None
+        records = [record for chain in fetched.values() for record in chain]
+        self._room -= len(records)
+        return records

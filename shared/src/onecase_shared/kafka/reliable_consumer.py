@@ -13,7 +13,10 @@ rebalance starts it again, which only lengthens the wait, never loses the messag
 Records are handled in small batches (partition_batches): the record FastStream hands over,
 plus whatever the consumer has fetched already. A batch's partitions run concurrently, each
 in offset order (a key maps to one partition, so per-key order holds), their sends share
-Kafka requests, and one commit covers the batch, never past a record left undone.
+Kafka requests, and one commit covers the batch, never past a record left undone. A partition
+that runs out takes what was fetched meanwhile instead of waiting for the batch's slowest
+partition, for up to `MAX_BATCH_RECORDS` records or `MAX_BATCH_S` seconds; then the batch
+ends and is committed.
 """
 
 from __future__ import annotations
@@ -43,12 +46,14 @@ from onecase_shared.kafka.event_publisher import (
     KafkaEventPublisher,
     PublishFailedError,
 )
-from onecase_shared.kafka.partition_batches import by_partition, run_partitions
+from onecase_shared.kafka.partition_batches import BatchBudget, run_partitions
 
 EventT = TypeVar("EventT", bound=Event)
 
 # At most this many records are handled together; a batch's partitions run concurrently.
 MAX_BATCH_RECORDS = 100
+# A batch takes records fetched while it runs for this long; then it ends and is committed.
+MAX_BATCH_S = 1.0
 
 
 class _MessageOnLoop(CustomField):
@@ -265,16 +270,11 @@ def subscribe_reliably(
         # has fetched already joins it. (A FastStream batch subscriber would sleep blindly
         # after every empty poll, adding that much latency to a lone record.)
         consumer: AIOKafkaConsumer = message.consumer
-        records = [message.raw_message]
-        try:
-            fetched = await consumer.getmany(timeout_ms=0, max_records=MAX_BATCH_RECORDS - 1)
-        except KafkaError as exc:
-            # The record in hand is already past the consumer's position: it must be handled
-            # (or rewound) here. The fetch error comes back at FastStream's next poll.
-            log.warning("batch fetch failed", topic=topic, error_type=type(exc).__name__)
-        else:
-            records.extend(r for rs in fetched.values() for r in rs)
-        outcome = await run_partitions(records, process)
+        # The record in hand is already past the consumer's position: it must be handled (or
+        # rewound) here, whatever a fetch does. A fetch error comes back at the next poll.
+        budget = BatchBudget(consumer, topic, records=MAX_BATCH_RECORDS - 1, seconds=MAX_BATCH_S)
+        records = [message.raw_message, *(await budget.fetched(wait_ms=0) or ())]
+        outcome = await run_partitions(records, process, refill=budget.fetched)
         # A rebalance may have taken partitions away meanwhile: their new reader starts
         # from the last commit, so at worst it handles some records again.
         assigned = consumer.assignment()
@@ -284,7 +284,7 @@ def subscribe_reliably(
                 await consumer.commit(offsets)
         except KafkaError as exc:
             log.warning("commit failed", topic=topic, error_type=type(exc).__name__)
-            rewind = {tp: min(r.offset for r in rs) for tp, rs in by_partition(records).items()}
+            rewind = outcome.started
         else:
             rewind = outcome.rewind
         for partition, offset in rewind.items():
