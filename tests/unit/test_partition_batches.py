@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from aiokafka import TopicPartition
 
-from onecase_shared.kafka.partition_batches import Refill, by_partition, run_partitions
+from onecase_shared.kafka.partition_batches import (
+    BatchFeed,
+    Refill,
+    by_partition,
+    run_partitions,
+)
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ def refills(*rounds: tuple[Callable[[], bool], list[Record]]) -> Refill:
     """A consumer's fetch: each round's records once its condition holds, else nothing yet."""
     pending = list(rounds)
 
-    async def refill() -> Sequence[Record] | None:
+    async def refill(_committable: Mapping[TopicPartition, int]) -> Sequence[Record] | None:
         await asyncio.sleep(0.001)  # a fetch waits a little when nothing has arrived
         if pending and pending[0][0]():
             return pending.pop(0)[1]
@@ -142,7 +147,7 @@ async def test_refilled_records_keep_offset_order_within_their_partition() -> No
 async def test_a_batch_ends_when_no_partition_runs_or_when_it_may_take_no_more() -> None:
     calls = 0
 
-    async def refill() -> Sequence[Record] | None:
+    async def refill(_committable: Mapping[TopicPartition, int]) -> Sequence[Record] | None:
         nonlocal calls
         calls += 1
         await asyncio.sleep(0.001)
@@ -180,3 +185,92 @@ async def test_records_refilled_after_an_undone_one_are_dropped_and_it_rewinds()
     assert sorted(handled) == [(0, 5), (1, 3), (1, 4)], "nothing of partition 0 after 6 ran"
     assert outcome.commit == {TopicPartition("t", 0): 6, TopicPartition("t", 1): 5}
     assert outcome.rewind == {TopicPartition("t", 0): 6}
+
+
+async def test_an_undone_record_ends_the_feeding_so_the_batch_ends_and_rewinds_soon() -> None:
+    calls = 0
+
+    async def refill(_committable: Mapping[TopicPartition, int]) -> Sequence[Record] | None:
+        nonlocal calls
+        calls += 1
+        await asyncio.sleep(0.001)
+        return []
+
+    async def process(record: Record) -> bool:
+        if record.partition == 0:
+            return False
+        await asyncio.sleep(0.05)  # partition 1 is still running after 0 stopped
+        return True
+
+    outcome = await run_partitions(batch((0, 1), (1, 1)), process, refill=refill)
+
+    assert calls <= 1, "no fetching after a partition was left undone"
+    assert outcome.rewind == {TopicPartition("t", 0): 1}
+
+
+async def test_a_partition_given_to_another_consumer_stops_before_its_next_record() -> None:
+    handled: list[tuple[int, int]] = []
+    ours = {TopicPartition("t", 0), TopicPartition("t", 1)}
+
+    async def process(record: Record) -> bool:
+        handled.append((record.partition, record.offset))
+        if (record.partition, record.offset) == (0, 1):
+            ours.discard(TopicPartition("t", 0))  # a rebalance while it ran
+        return True
+
+    outcome = await run_partitions(
+        batch((0, 1), (0, 2), (1, 5)), process, still_ours=lambda tp: tp in ours
+    )
+
+    assert sorted(handled) == [(0, 1), (1, 5)]
+    assert outcome.commit == {TopicPartition("t", 0): 2, TopicPartition("t", 1): 6}
+
+
+class FakeConsumer:
+    """getmany, commit and assignment, as AIOKafkaConsumer has them."""
+
+    def __init__(self, *fetches: list[Record]) -> None:
+        self.fetches = list(fetches)
+        self.commits: list[dict[TopicPartition, int]] = []
+        self.assigned = {TopicPartition("t", 0), TopicPartition("t", 1)}
+
+    async def getmany(
+        self, *, timeout_ms: int, max_records: int
+    ) -> dict[TopicPartition, list[Record]]:
+        await asyncio.sleep(0)
+        records = self.fetches.pop(0)[:max_records] if self.fetches else []
+        return by_partition(records)
+
+    async def commit(self, offsets: dict[TopicPartition, int]) -> None:
+        self.commits.append(offsets)
+
+    def assignment(self) -> set[TopicPartition]:
+        return self.assigned
+
+
+def a_feed(consumer: FakeConsumer, *, records: int = 10, commit_every_s: float = 60) -> BatchFeed:
+    return BatchFeed(
+        consumer,  # the three methods of AIOKafkaConsumer the feed uses
+        "t",
+        records=records,
+        seconds=60,
+        commit_every_s=commit_every_s,
+    )
+
+
+async def test_a_feed_commits_what_is_done_mid_batch_once_the_last_commit_is_old() -> None:
+    consumer = FakeConsumer()
+    done_so_far = {TopicPartition("t", 0): 4, TopicPartition("t", 2): 9}
+
+    assert await a_feed(consumer, commit_every_s=60).fetched(done_so_far) == []
+    assert consumer.commits == [], "not yet: the last commit is recent"
+    assert await a_feed(consumer, commit_every_s=0).fetched(done_so_far) == []
+    assert consumer.commits == [{TopicPartition("t", 0): 4}], "only partitions still assigned"
+
+
+async def test_a_feed_takes_no_more_than_its_room_then_ends_the_batch() -> None:
+    consumer = FakeConsumer(batch((0, 1), (0, 2), (1, 1)), batch((1, 2)))
+    feed = a_feed(consumer, records=2)
+
+    assert [(r.partition, r.offset) for r in await feed.fetched({}) or []] == [(0, 1), (0, 2)]
+    assert await feed.fetched({}) is None

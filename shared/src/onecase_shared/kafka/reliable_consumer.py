@@ -13,10 +13,10 @@ rebalance starts it again, which only lengthens the wait, never loses the messag
 Records are handled in small batches (partition_batches): the record FastStream hands over,
 plus whatever the consumer has fetched already. A batch's partitions run concurrently, each
 in offset order (a key maps to one partition, so per-key order holds), their sends share
-Kafka requests, and one commit covers the batch, never past a record left undone. A partition
-that runs out takes what was fetched meanwhile instead of waiting for the batch's slowest
-partition, for up to `MAX_BATCH_RECORDS` records or `MAX_BATCH_S` seconds; then the batch
-ends and is committed.
+Kafka requests, and commits never go past a record left undone. Records fetched while a batch
+runs join it (a partition goes on without waiting for the batch's slowest one), what is done
+is committed every `COMMIT_EVERY_S`, and a batch ends when none of its partitions has work
+left, or after `MAX_BATCH_RECORDS` records or `MAX_BATCH_S` seconds.
 """
 
 from __future__ import annotations
@@ -46,14 +46,15 @@ from onecase_shared.kafka.event_publisher import (
     KafkaEventPublisher,
     PublishFailedError,
 )
-from onecase_shared.kafka.partition_batches import BatchBudget, run_partitions
+from onecase_shared.kafka.partition_batches import BatchFeed, run_partitions
 
 EventT = TypeVar("EventT", bound=Event)
 
-# At most this many records are handled together; a batch's partitions run concurrently.
-MAX_BATCH_RECORDS = 100
-# A batch takes records fetched while it runs for this long; then it ends and is committed.
-MAX_BATCH_S = 1.0
+# At most this many records, or this long, per batch; a batch's partitions run concurrently.
+MAX_BATCH_RECORDS = 1000
+MAX_BATCH_S = 10.0
+# While a batch runs, what is done is committed this often.
+COMMIT_EVERY_S = 1.0
 
 
 class _MessageOnLoop(CustomField):
@@ -272,21 +273,18 @@ def subscribe_reliably(
         consumer: AIOKafkaConsumer = message.consumer
         # The record in hand is already past the consumer's position: it must be handled (or
         # rewound) here, whatever a fetch does. A fetch error comes back at the next poll.
-        budget = BatchBudget(consumer, topic, records=MAX_BATCH_RECORDS - 1, seconds=MAX_BATCH_S)
-        records = [message.raw_message, *(await budget.fetched(wait_ms=0) or ())]
-        outcome = await run_partitions(records, process, refill=budget.fetched)
+        feed = BatchFeed(
+            consumer,
+            topic,
+            records=MAX_BATCH_RECORDS - 1,
+            seconds=MAX_BATCH_S,
+            commit_every_s=COMMIT_EVERY_S,
+        )
+        records = [message.raw_message, *(await feed.fetched({}, wait_ms=0) or ())]
+        outcome = await run_partitions(records, process, feed.fetched, feed.still_ours)
         # A rebalance may have taken partitions away meanwhile: their new reader starts
         # from the last commit, so at worst it handles some records again.
-        assigned = consumer.assignment()
-        offsets = {tp: offset for tp, offset in outcome.commit.items() if tp in assigned}
-        try:
-            if offsets:
-                await consumer.commit(offsets)
-        except KafkaError as exc:
-            log.warning("commit failed", topic=topic, error_type=type(exc).__name__)
-            rewind = outcome.started
-        else:
-            rewind = outcome.rewind
+        rewind = outcome.rewind if await feed.commit(outcome.commit) else outcome.started
         for partition, offset in rewind.items():
             if partition in consumer.assignment():
                 consumer.seek(partition, offset)
