@@ -10,7 +10,7 @@ has repeated for `max_retry_s` is dead-lettered too (reason `retry_time_exceeded
 partition is paused forever. The clock is kept in memory, per partition: a restart or a
 rebalance starts it again, which only lengthens the wait, never loses the message.
 
-Records are handled in small batches (partition_batches): the record FastStream hands over,
+Records are handled in batches (partition_batches): the record FastStream hands over,
 plus whatever the consumer has fetched already. A batch's partitions run concurrently, each
 in offset order (a key maps to one partition, so per-key order holds), their sends share
 Kafka requests, and commits never go past a record left undone. Records fetched while a batch
@@ -51,8 +51,9 @@ from onecase_shared.kafka.partition_batches import BatchFeed, run_partitions
 EventT = TypeVar("EventT", bound=Event)
 
 # At most this many records, or this long, per batch; a batch's partitions run concurrently.
+# Well within FastStream's graceful stop (10 s), which waits for the batch in hand.
 MAX_BATCH_RECORDS = 1000
-MAX_BATCH_S = 10.0
+MAX_BATCH_S = 5.0
 # While a batch runs, what is done is committed this often.
 COMMIT_EVERY_S = 1.0
 

@@ -3,7 +3,7 @@
 nx-27017 holds one command at a time, for every service. `count_documents` sends
 `$group: {_id: 1}`, which nx-27017 cannot run in SQL: it decodes every matching case in
 Python, about half a second per count at 700 open cases, and five such counts every refresh
-stalled the whole pipeline for two seconds (docs/performance.md). A `$group` on a field and a
+stalled the whole pipeline for one to two seconds (docs/performance.md). A `$group` on a field and a
 `$count` stage run in SQL there, in milliseconds, and mean the same on MongoDB.
 """
 
