@@ -70,6 +70,48 @@ async def test_lag_is_end_offsets_minus_what_the_group_committed(kafka: Endpoint
     assert sizes == {topic: 7}
 
 
+async def test_the_lag_reader_keeps_its_clients_and_sees_what_came_later(kafka: Endpoint) -> None:
+    first, later = f"lag-{uuid.uuid4().hex[:8]}", f"lag-{uuid.uuid4().hex[:8]}"
+    await _create_topic(kafka, first)
+    await _produce(kafka, first, 2)
+    offsets = BrokerOffsets(KafkaSettings(bootstrap=kafka.address))
+    try:
+        _, sizes = await offsets.read({}, [first, later])
+        assert sizes == {first: 2}  # `later` does not exist yet
+        clients = offsets._clients
+
+        await _create_topic(kafka, later)
+        await _produce(kafka, later, 3)
+        await _produce(kafka, first, 1)
+        _, sizes = await offsets.read({}, [first, later])
+
+        assert sizes == {first: 3, later: 3}
+        assert clients is not None
+        assert offsets._clients is clients  # the same connections, not a new pair
+    finally:
+        await offsets.close()
+    assert offsets._clients is None
+
+
+async def _create_topic(kafka: Endpoint, topic: str) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka.address)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(topic, num_partitions=1, replication_factor=1)])
+    finally:
+        await admin.close()
+
+
+async def _produce(kafka: Endpoint, topic: str, count: int) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=kafka.address, acks="all")
+    await producer.start()
+    try:
+        for _ in range(count):
+            await producer.send_and_wait(topic, b"m")
+    finally:
+        await producer.stop()
+
+
 @pytest.fixture
 def services(
     kafka: Endpoint,

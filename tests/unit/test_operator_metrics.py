@@ -95,6 +95,35 @@ async def test_refreshed_gauges_serve_the_last_reading_and_drop_a_failing_source
     assert sample(registry, "onecase_metrics_source_up", {"source": "cases"}) == 0.0
 
 
+class HeldOpen:
+    """A source that keeps something open, like the Kafka lag reader's clients."""
+
+    def __init__(self, *, fails_to_close: bool = False) -> None:
+        self.closed = False
+        self.fails_to_close = fails_to_close
+
+    async def __call__(self) -> Sequence[GaugeFamily]:
+        return ()
+
+    async def aclose(self) -> None:
+        self.closed = True
+        if self.fails_to_close:
+            raise ConnectionError("broker went away")
+
+
+async def test_stopping_the_gauges_closes_every_source_that_holds_something_open() -> None:
+    failing, held = HeldOpen(fails_to_close=True), HeldOpen()
+
+    async def plain() -> Sequence[GaugeFamily]:
+        return ()
+
+    gauges = RefreshedGauges(CollectorRegistry(), {"a": failing, "b": plain, "c": held})
+    await gauges.aclose()
+
+    assert failing.closed
+    assert held.closed  # one failing to close does not keep the next open
+
+
 def test_every_service_registry_has_process_gc_and_platform_collectors() -> None:
     registry = CollectorRegistry()
     build_service_app(title="t", lifespan=noop_lifespan, registry=registry, readiness={})

@@ -11,6 +11,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 import structlog
 from prometheus_client import CollectorRegistry
@@ -33,6 +34,19 @@ class GaugeFamily:
 
 
 Refresh = Callable[[], Awaitable[Sequence[GaugeFamily]]]
+
+
+@runtime_checkable
+class ClosingRefresh(Protocol):
+    """A refresh that keeps something open between refreshes, released by `aclose`."""
+
+    async def __call__(self) -> Sequence[GaugeFamily]:
+        """The source's gauge families now."""
+
+    async def aclose(self) -> None:
+        """Release what the source holds open."""
+
+
 ReadinessCheck = Callable[[], Awaitable[bool]]
 
 
@@ -62,6 +76,17 @@ class RefreshedGauges(Collector):
     async def run_forever(self, interval_s: float) -> None:
         """Refresh every `interval_s` until cancelled."""
         await repeat_every(interval_s, self.refresh_once, name="metrics refresh")
+
+    async def aclose(self) -> None:
+        """Release what the sources hold open (Kafka clients), each on its own."""
+        for name, refresh in self._sources.items():
+            if isinstance(refresh, ClosingRefresh):
+                try:
+                    await refresh.aclose()
+                except Exception as error:  # stopping goes on whatever one source says
+                    log.warning(
+                        "metrics source did not close", source=name, error_type=type(error).__name__
+                    )
 
     def collect(self) -> Iterable[GaugeMetricFamily]:
         """The last refreshed values, plus whether each source answered."""

@@ -49,3 +49,4 @@ async def refreshing(gauges: RefreshedGauges, interval_s: float) -> AsyncIterato
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
+        await gauges.aclose()
