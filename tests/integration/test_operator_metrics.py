@@ -34,12 +34,7 @@ Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
 
 async def test_lag_is_end_offsets_minus_what_the_group_committed(kafka: Endpoint) -> None:
     topic, group = f"lag-{uuid.uuid4().hex[:8]}", f"group-{uuid.uuid4().hex[:8]}"
-    admin = AIOKafkaAdminClient(bootstrap_servers=kafka.address)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(topic, num_partitions=2, replication_factor=1)])
-    finally:
-        await admin.close()
+    await _create_topic(kafka, topic, partitions=2)
     producer = AIOKafkaProducer(bootstrap_servers=kafka.address, acks="all")
     await producer.start()
     try:
@@ -93,11 +88,13 @@ async def test_the_lag_reader_keeps_its_clients_and_sees_what_came_later(kafka: 
     assert offsets._clients is None
 
 
-async def _create_topic(kafka: Endpoint, topic: str) -> None:
+async def _create_topic(kafka: Endpoint, topic: str, *, partitions: int = 1) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=kafka.address)
     await admin.start()
     try:
-        await admin.create_topics([NewTopic(topic, num_partitions=1, replication_factor=1)])
+        await admin.create_topics(
+            [NewTopic(topic, num_partitions=partitions, replication_factor=1)]
+        )
     finally:
         await admin.close()
 
