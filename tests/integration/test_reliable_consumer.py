@@ -75,7 +75,12 @@ async def wait_until(condition: Callable[[], bool], within: float = 30) -> None:
 
 @pytest.fixture
 async def setup(kafka: Endpoint) -> tuple[KafkaSettings, str, str]:
-    settings = KafkaSettings(bootstrap=kafka.address, topic_partitions=1)
+    return await fresh_topic(kafka, partitions=1)
+
+
+async def fresh_topic(kafka: Endpoint, *, partitions: int) -> tuple[KafkaSettings, str, str]:
+    """Settings, a new topic (with its DLQ) of `partitions`, and a new group name."""
+    settings = KafkaSettings(bootstrap=kafka.address, topic_partitions=partitions)
     topic = f"test.reliable.{uuid.uuid4().hex[:8]}"
     await ensure_topics(settings, [topic, dlq_topic(topic)])
     return settings, topic, f"group-{uuid.uuid4().hex[:8]}"
@@ -262,10 +267,7 @@ async def test_a_temporary_error_repeating_past_the_time_limit_goes_to_the_dlq_w
 async def test_a_batch_runs_its_partitions_side_by_side_keeps_each_key_in_order_and_commits(
     kafka: Endpoint,
 ) -> None:
-    settings = KafkaSettings(bootstrap=kafka.address, topic_partitions=3)
-    topic = f"test.reliable.{uuid.uuid4().hex[:8]}"
-    group = f"group-{uuid.uuid4().hex[:8]}"
-    await ensure_topics(settings, [topic, dlq_topic(topic)])
+    settings, topic, group = await fresh_topic(kafka, partitions=3)
     keys = ["ana", "eve", "bo", "fay"]  # Kafka's default partitioner: partitions 1, 2, 1, 2
     producer = make_broker(settings, client_id="producer", registry=CollectorRegistry())
     await producer.start()
@@ -312,10 +314,7 @@ async def test_a_batch_runs_its_partitions_side_by_side_keeps_each_key_in_order_
 async def test_a_record_arriving_while_another_partition_is_slow_does_not_wait_for_it(
     kafka: Endpoint,
 ) -> None:
-    settings = KafkaSettings(bootstrap=kafka.address, topic_partitions=3)
-    topic = f"test.reliable.{uuid.uuid4().hex[:8]}"
-    group = f"group-{uuid.uuid4().hex[:8]}"
-    await ensure_topics(settings, [topic, dlq_topic(topic)])
+    settings, topic, group = await fresh_topic(kafka, partitions=3)
     producer = make_broker(settings, client_id="producer", registry=CollectorRegistry())
     await producer.start()
     publisher = KafkaEventPublisher(producer, timeout_s=10)

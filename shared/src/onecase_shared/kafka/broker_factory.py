@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterable
+from typing import Literal, TypedDict
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
@@ -33,6 +34,27 @@ _DAY_MS = 24 * 3600 * 1000
 _BROKER_LOGGER = logging.getLogger("onecase.kafka")
 
 
+class DurableProducerOptions(TypedDict):
+    """What every Onecase producer is built with, FastStream's or a bare aiokafka one."""
+
+    acks: Literal["all"]
+    enable_idempotence: bool
+    request_timeout_ms: int
+    max_request_size: int
+
+
+def durable_producer_options(settings: KafkaSettings) -> DurableProducerOptions:
+    """Wait for all in-sync replicas and never duplicate on retry, bounded by the settings."""
+    return DurableProducerOptions(
+        # aiokafka defaults to acks=1 without idempotence: a leader crash could lose a
+        # webhook we already answered 2xx.
+        acks="all",
+        enable_idempotence=True,
+        request_timeout_ms=int(settings.publish_timeout_s * 1000),
+        max_request_size=settings.max_message_bytes,
+    )
+
+
 def make_broker(
     settings: KafkaSettings, *, client_id: str, registry: CollectorRegistry
 ) -> KafkaBroker:
@@ -45,12 +67,7 @@ def make_broker(
         settings.bootstrap_servers,
         client_id=client_id,
         security=broker_security(settings),
-        # aiokafka defaults to acks=1 without idempotence: a leader crash could lose a
-        # webhook we already answered 2xx.
-        acks="all",
-        enable_idempotence=True,
-        request_timeout_ms=int(settings.publish_timeout_s * 1000),
-        max_request_size=settings.max_message_bytes,
+        **durable_producer_options(settings),
         middlewares=[KafkaPrometheusMiddleware(registry=registry, app_name=client_id)],
         graceful_timeout=10.0,
         logger=_BROKER_LOGGER,

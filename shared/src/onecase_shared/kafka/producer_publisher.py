@@ -13,6 +13,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 
 from onecase_shared.events import Event
+from onecase_shared.kafka.broker_factory import durable_producer_options
 from onecase_shared.kafka.connection import client_options
 from onecase_shared.kafka.event_publisher import (
     CONTENT_TYPE_HEADER,
@@ -38,10 +39,7 @@ class ProducerEventPublisher:
             **client_options(self._settings),
             client_id=self._client_id,
             # As make_broker's producer: a leader crash must not lose a delivery answered 202.
-            acks="all",
-            enable_idempotence=True,
-            request_timeout_ms=int(self._timeout_s * 1000),
-            max_request_size=self._settings.max_message_bytes,
+            **durable_producer_options(self._settings),
         )
         await producer.start()
         self._producer = producer
