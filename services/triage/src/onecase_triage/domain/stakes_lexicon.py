@@ -292,7 +292,11 @@ MONEY_HELD: Final = (
 
 # The customer cannot get in: lock-outs, blocked or closed accounts, lost second factors.
 LOCKED_OUT: Final = (
-    r"(?:locked out|lock(?:ed)? (?:my|me out of)|(?:ca ?n[o']?t|can not|cannot|unable to|"
+    r"(?:(?:unblock|unlock) (?:my |the )?(?:pin|account|card)|(?:pin|account|card) (?:[\w']+ )?"
+    r"(?:unlocked|unblocked)|(?:wrong|incorrect) (?:pin|password|"
+    r"passcode) (?:[\w']+ ){0,3}(?:too many|several|multiple) times|(?:pin|password|passcode) "
+    r"(?:[\w']+ ){0,2}(?:not (?:being )?accepted|does ?n'?t work|is ?n'?t working)|"
+    r"locked out|lock(?:ed)? (?:my|me out of)|(?:ca ?n[o']?t|can not|cannot|unable to|"
     r"could ?n[o']?t|not able to) (?:log|sign) ?(?:in|on)|(?:ca ?n[o']?t|can not|cannot|unable to|"
     r"could ?n[o']?t|not able to) (?:get into|access) (?:my|the) (?:account|app|money|funds)|"
     r"(?:lost|lose|no longer have|do ?n'?t have|not (?:getting|receiving|get|receive)|never "
@@ -304,7 +308,8 @@ LOCKED_OUT: Final = (
     r"(?:account|card|pin) (?:[\w']+ )?(?:is |was |has been |got |been )?(?:locked|blocked|"
     r"suspended|restricted|disabled|deactivated|closed|frozen)|(?:blocked|suspended|restricted|"
     r"closed|disabled|froze) my (?:account|card))",
-    r"(?:(?:konto|karte|zugang|account|pin|onlinebanking|app)\w* (?:[\w']+ ){0,2}(?:gesperrt|"
+    r"(?:(?:pin|karte|konto) (?:[\w']+ ){0,2}entsperr\w*|entsperr\w* (?:[\w']+ ){0,2}(?:pin|karte|"
+    r"konto)|(?:konto|karte|zugang|account|pin|onlinebanking|app)\w* (?:[\w']+ ){0,2}(?:gesperrt|"
     r"blockiert|deaktiviert|eingeschrankt|eingefroren)|ausgesperrt|(?:(?:bestatigungs|"
     r"verifizierungs|sicherheits|authentifizierungs|sms-?)code\w*|(?:zwei|2)-faktor\w*) (?:[\w']+ "
     r"){0,3}(?:verloren|kommt nicht|nicht (?:erhalten|bekommen|angekommen)|funktioniert nicht)|"
@@ -313,7 +318,8 @@ LOCKED_OUT: Final = (
     r"(?:[\w']+ ){0,2}nicht (?:mehr )?(?:anmelden|einloggen)|(?:kann mich nicht|komme nicht) "
     r"(?:mehr )?(?:anmelden|einloggen|rein)|(?:komme|kommen) (?:[\w']+ )?nicht (?:mehr )?(?:in|an) "
     r"(?:mein|meine|das|unser)|(?:kein|keinen) zugriff (?:mehr )?auf (?:mein|meine|das|unser))",
-    r"(?:(?:compte|carte|acces|code)s? (?:[\w']+ ){0,2}(?:bloque|suspendu|ferme|desactive|"
+    r"(?:debloquer (?:mon|ma|le|la) (?:code|carte|compte)|"
+    r"(?:compte|carte|acces|code)s? (?:[\w']+ ){0,2}(?:bloque|suspendu|ferme|desactive|"
     r"gele)(?:e|es|s)?|(?:bloque|suspendu|ferme|desactive|gele)(?:e|es|s)? (?:[\w']+ )?(?:mon|ma) "
     r"(?:compte|carte)|(?:impossible d[e']|(?:ne )?(?:peux|pouvons|arrive|arrivons|parviens) "
     r"(?:pas|plus) (?:a |d')?)(?:me |m')?(?:connecter|identifier|acceder|loguer|logger)|(?:pas|jamais|aucun) "
@@ -322,7 +328,8 @@ LOCKED_OUT: Final = (
     r"d'authentification|sms) (?:[\w']+ ){0,3}(?:perdu|n'arrive pas|ne marche pas|ne fonctionne "
     r"pas|jamais recu|pas recu)|"
     r"(?:pas|plus|aucun) acces (?:a |au )(?:mon|ma|mes|l'app\w*|l'espace))",
-    r"(?:(?:cuenta|tarjeta|acceso)s? (?:[\w']+ )?(?:bloquead|suspendid|cerrad|desactivad|"
+    r"(?:desbloque\w* (?:[\w']+ ){0,2}(?:pin|nip|tarjeta|cuenta|clave)|"
+    r"(?:cuenta|tarjeta|acceso)s? (?:[\w']+ )?(?:bloquead|suspendid|cerrad|desactivad|"
     r"congelad)\w*|(?:bloquearon|bloqueo|suspendieron|cerraron|congelaron|desactivaron) (?:mi|la) "
     r"(?:cuenta|tarjeta)|(?:no|ya no) (?:puedo|podemos|consigo|logro|me deja|me dejan) "
     r"(?:[\w']+ )?(?:entrar|acceder|iniciar|ingresar|loguear)|(?:no|nunca) (?:me )?(?:llega|llego|"

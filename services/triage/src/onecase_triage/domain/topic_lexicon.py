@@ -13,7 +13,12 @@ from typing import Final
 
 # Delivery: parcels, orders, couriers, tracking, arrival, missing items, a card in the post.
 DELIVERY_TOPIC: Final = (
-    r"(?:parcels?|packages?|deliver(?:y|ies|ed|ing)?|undelivered|redeliver\w*|couriers?|shipping|"
+    r"(?:(?:still )?waiting (?:on|for) (?:my|the) (?:new |replacement )?(?:card|order|parcel|package|"
+    r"delivery)|(?:when|how long)(?: [\w']+){0,6} (?:expect|receive|recieve|get) (?:my|the) (?:new "
+    r"|replacement )?card|(?:my|the) (?:new |replacement )?card (?:[\w']+ ){0,2}(?:is ?n'?t here|"
+    r"has ?n'?t (?:come|came|arrived)|(?:to )?(?:arrive|get here|be here))|(?:where|wheres|where's) "
+    r"(?:is )?(?:my|our) (?:new|replacement) card|track (?:my|the) (?:new )?card|"
+    r"parcels?|packages?|deliver(?:y|ies|ed|ing)?|undelivered|redeliver\w*|couriers?|shipping|"
     r"shipments?|shipped|dispatch(?:ed)?|tracking|postman|mailman|postal|(?:my|the|our|an|this|"
     r"online) orders?|order (?:number|status)|(?:where|wheres|where's) (?:is )?(?:my|our) (?:order|"
     r"parcel|package|item|card|food|delivery|stuff)|(?:not|never|has ?n'?t|have ?n'?t|did ?n'?t|"
@@ -21,7 +26,8 @@ DELIVERY_TOPIC: Final = (
     r"arrival|estimated delivery|expected (?:by|on)|(?:missing|wrong) items?|items? (?:[\w']+ "
     r"){0,2}missing|drivers? (?:[\w']+ ){0,3}(?:left|dropped|delivered|threw)|lost in the (?:post|"
     r"mail)|in the (?:post|mail)|in transit|customs)",
-    r"(?:paket\w*|packchen|sendung\w*|lieferung\w*|liefer(?:termin|datum|zeit|status|adresse|"
+    r"(?:warte (?:[\w']+ ){0,2}auf (?:meine|die) (?:neue )?(?:karte|bestellung|lieferung)|wann "
+    r"(?:[\w']+ ){0,3}(?:meine|die) (?:neue )?karte|paket\w*|packchen|sendung\w*|lieferung\w*|liefer(?:termin|datum|zeit|status|adresse|"
     r"dienst)\w*|geliefert|zugestellt|zustell\w*|versand\w*|versendet|verschickt|bestellung\w*|"
     r"bestellt|kurier\w*|paketbote\w*|postbote\w*|lieferant\w*|(?:wo|wann kommt) (?:ist |bleibt "
     r")?(?:meine?|unsere?) (?:bestellung|paket|lieferung|karte|essen|ware)|(?:nicht|nie|noch nicht|"
@@ -29,7 +35,9 @@ DELIVERY_TOPIC: Final = (
     r"){0,3}(?:abgelegt|abgestellt|geliefert)|vor die (?:haus)?tur (?:gestellt|gelegt|abgestellt)|"
     r"dhl|hermes|dpd|artikel (?:[\w']+ ){0,2}fehl\w*|fehlende\w* (?:artikel|teile|ware)|per post|"
     r"beim zoll|zollgebuhr\w*)",
-    r"(?:colis|paquets?|livr(?:aison|aisons|e|ee|es|ees|er|eur|eurs|euse)|commande\w*|expedi\w*|"
+    r"(?:(?:j'attends|attends) (?:[\w']+ ){0,2}(?:ma|la|mon) (?:nouvelle )?(?:carte|commande|colis)|"
+    r"quand (?:[\w']+ ){0,4}(?:ma|la) (?:nouvelle )?carte|recevoir (?:ma|la) (?:nouvelle )?carte|"
+    r"colis|paquets?|livr(?:aison|aisons|e|ee|es|ees|er|eur|eurs|euse)|commande\w*|expedi\w*|"
     r"envois?|transporteur\w*|coursier\w*|(?:le|du|au) facteur|la poste|chronopost|colissimo|point "
     r"relais|(?:numero de )?suivi (?:de|du) (?:colis|commande|livraison|la commande)|numero de "
     r"suivi|(?:pas|jamais|toujours pas|pas encore) (?:ete )?(?:arrive|livre)\w*|(?:pas|jamais) "
@@ -37,7 +45,9 @@ DELIVERY_TOPIC: Final = (
     r"livraison)\w*|(?:ou est|ou en est) (?:ma|mon|notre) (?:commande|colis|carte|livraison|repas)|"
     r"articles? manquants?|(?:il )?manque (?:un |une |des |deux )?(?:articles?|produits?|"
     r"elements?)|douane\w*)",
-    r"(?:paquete\w*|encomienda\w*|paqueteri\w*|(?:el|mi|su|del|los|gastos de|de) envios?|(?:mi|el|"
+    r"(?:esperando (?:[\w']+ ){0,2}(?:mi|la) (?:nueva )?(?:tarjeta|orden|pedido|paquete)|cuando "
+    r"(?:[\w']+ ){0,3}(?:mi|la) (?:nueva )?tarjeta|recibir (?:mi|la) (?:nueva )?tarjeta|"
+    r"paquete\w*|encomienda\w*|paqueteri\w*|(?:el|mi|su|del|los|gastos de|de) envios?|(?:mi|el|"
     r"un|su|del|los|mis|este|ese) pedidos?|numero de (?:pedido|orden|seguimiento|guia)|(?:mi|la) "
     r"orden|entreg\w*|repartidor\w*|mensajer\w*|domiciliari[oa]s?|correos|(?:codigo|guia) de "
     r"(?:seguimiento|rastreo)|rastreo|seguimiento (?:del|de mi) (?:pedido|paquete|envio)|(?:no|"
@@ -49,14 +59,17 @@ DELIVERY_TOPIC: Final = (
 
 # Billing: charges, fees, bills, refunds, prices, subscriptions, balances, loans, debts.
 BILLING_TOPIC: Final = (
-    r"(?:charged (?:me|us|my|twice|again|extra|for|\d)|(?:a|the|this|that|extra|hidden|unknown|"
+    r"(?:deposit(?:s|ed|ing)?|cheques?|cancel (?:a|my|the|this|that|last) (?:recent |last )?"
+    r"(?:transfer|transaction|payment)s?|charged (?:me|us|my|twice|again|extra|for|\d)|(?:a|the|this|that|extra|hidden|unknown|"
     r"double|duplicate|monthly) charges?|charges (?:on|for|from)|overcharg\w*|double[- ]charg\w*|"
     r"fees?|bill|bills|billed|billing|invoic\w*|refund\w*|money back|reimburs\w*|prices?|pricing|"
     r"subscriptions?|exchange rates?|conversion rate|balance|statements?|(?:payment|transfer|"
     r"deposit|transaction)s? (?:[\w']+ ){0,2}(?:pending|missing|not (?:showing|shown|received|"
     r"appeared))|pending|direct debits?|standing orders?|loans?|mortgages?|repayments?|interest "
     r"rates?|overdraft|debts?|owe|owed|owing|paid|payments?|costs?|tariffs?)",
-    r"(?:rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|berechnet|abgebucht|abbuchung\w*|"
+    r"(?:einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
+    r"){0,2}(?:stornier\w*|abbrechen|zuruckrufen)|(?:stornier\w*|abbrechen|zuruckholen) (?:[\w']+ "
+    r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|berechnet|abgebucht|abbuchung\w*|"
     r"lastschrift\w*|doppelt (?:[\w']+ )?(?:abgebucht|berechnet|belastet|bezahlt)|belastet|"
     r"belastung\w*|ruckerstatt\w*|erstatt(?:ung|ungen|et)|zuruckerstatt\w*|ruckzahlung\w*|(?:geld|"
     r"betrag) (?:[\w']+ ){0,2}zuruck|gutschrift\w*|preis\w*|tarif\w*|abo|abos|abonnement\w*|"
@@ -64,14 +77,16 @@ BILLING_TOPIC: Final = (
     r"ausstehend\w*|dauerauftrag\w*|kredit(?:e|s|vertrag\w*|rate\w*)?|darlehen\w*|hypothek\w*|"
     r"baufinanzierung\w*|tilgung\w*|raten|ratenzahlung\w*|zinsen|schulden|betrag|betrage|bezahlt|"
     r"zu viel (?:[\w']+ )?(?:bezahlt|berechnet|abgebucht)|mahnung\w*)",
-    r"(?:factur\w*|surfactur\w*|frais|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
+    r"(?:depot\w*|depose\w*|cheques?|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
+    r"transaction)|factur\w*|surfactur\w*|frais|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
     r"(?:[\w']+ )?(?:preleve|debite|facture)|trop (?:paye|percu|facture)|prix|tarif\w*|"
     r"abonnement\w*|taux de change|solde|releves? (?:de compte|bancaires?)|(?:paiement|virement|"
     r"transaction|depot|operation)s? (?:[\w']+ ){0,2}(?:en attente|manquants?|pas (?:encore "
     r")?(?:recu|arrive))|mon argent|credit (?:immobilier|conso\w*|auto)|credits|pret|prets|"
     r"emprunt\w*|hypothec\w*|echeance\w*|mensualite\w*|dettes?|interets|montant\w*|paye|payes|"
     r"payer|paiements?|couts?|coute\w*|couter)",
-    r"(?:cobr(?:o|os|aron|ado|ada|an|ar|ando)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
+    r"(?:deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
+    r"(?:transferencia|transaccion|pago|operacion)|cobr(?:o|os|aron|ado|ada|an|ar|ando)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
     r"cobrado)|(?:un|el|los|este|ese|doble|otro) cargos?|cargos? (?:de|en|a) (?:mi |la "
     r")?(?:tarjeta|cuenta)|comision\w*|tarifas?|factur\w*|reembols\w*|devoluci\w*|(?:devuelvan|"
     r"devolver|devuelve) (?:[\w']+ )?dinero|mi dinero|precios?|suscripcion\w*|tipo de cambio|"
