@@ -43,7 +43,7 @@ _PAYMENT_ES = (
 STOLEN: Final = (
     rf"(?:(?:my )?(?:{_CARD}|phone|wallet|purse|handy|portemonnaie|geldbeutel|telephone|"
     rf"portefeuille|sac|movil|celular|cartera|billetera) (?:was |has been |got |have been |"
-    rf"were )?stolen|(?:someone|somebody|a man|a guy|they) (?:[\w']+ )?(?:took|has taken|had taken|"
+    rf"were |is |are |'s )?stolen|(?:someone|somebody|a man|a guy|they) (?:[\w']+ )?(?:took|has taken|had taken|"
     rf"stole|grabbed|snatched) my|took (?:all )?my (?:things|stuff|bags?|wallet|purse|phone|cards?|"
     rf"money|cash|handbag|backpack)|(?:stolen|stole|robbed|mugged|pickpocketed))",
     r"(?:(?:jemand|einer|ein mann|ein typ|man|diebe?) hat (?:mir )?(?:[\w']+ ){0,3}(?:weggenommen|"
