@@ -84,7 +84,9 @@ IMMEDIATE_NEED: Final = (
 
 # The customer already tried: repeat contacts, unanswered letters, "third time".
 REPEATED_CONTACT: Final = (
-    r"(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|\d+th|\d+ ?x|umpteenth|countless) "
+    r"(?:(?:have ?n'?t|has ?n'?t|have not|has not|not|never) (?:yet )?(?:[\w']+ ){0,2}(?:received|gotten|got|"
+    r"had) (?:a |any )?(?:[\w']+ )?(?:responses?|reply|replies|answers?|call ?backs?)|"
+    r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|\d+th|\d+ ?x|umpteenth|countless) "
     r"(?:time|call|letter|email|attempt|request|dispute|complaint)s?|(?:several|multiple|numerous|"
     r"many|countless|repeated|\d+|two|three|four|five|six|ten) (?:times|calls|phone calls|letters|"
     r"emails|attempts|requests|disputes|complaints|occasions)|(?:called|contacted|emailed|written|"
@@ -378,7 +380,7 @@ PROBLEM: Final = (
     r"gestrandet|feststeck\w*|(?:sitz|steck)(?:e|en|t) (?:[\w']+ ){0,3}fest|hangt sich auf|startet "
     r"(?:[\w']+ ){0,4}neu|ungenau\w*|unrichtig\w*|irrtum|versehentlich|mangel\w*|schlechte?[nrms]?|"
     r"langsam|unbrauchbar|nutzlos|nicht in ordnung|schief\w*|(?:funktioniert|geht|klappt) "
-    r"(?:[\w']+ ){0,2}nicht mehr|stimmt (?:[\w']+ )?nicht|was ist "
+    r"(?:[\w'-]+ ){0,3}nicht mehr|stimmt (?:[\w']+ )?nicht|was ist "
     r"(?:[\w']+ ){0,2}los|uberbucht|uberzogen|reklamation|beschwerde|beanstand\w*|widerspruch\w*|"
     r"bugs|nie aufgetaucht|nicht erschienen|(?:nicht|nie) (?:[\w']+ )?(?:angekommen|erhalten|"
     r"bekommen|geliefert|zugestellt|"
@@ -404,7 +406,7 @@ PROBLEM: Final = (
     r"cuelga)\w*|rechaz(?:ad[oa]s?|aron|o)|fall(?:o|a|ida|ido|aron|ando)|perd(?:id[oa]s?|i|io)|"
     r"desaparec(?:id[oa]s?|io)|atascad[oa]s?|atrapad[oa]s?|incorrect[oa]s?|inexact[oa]s?|"
     r"inexactitud\w*|errone[oa]s?|malos?|malas?|lent[oa]s?|inservible|inutil\w*|sobregir\w*|"
-    r"descubierto|(?:estaba|esta|estaban) mal|(?:ha |han )?salido mal|salio mal|ya no funciona|"
+    r"descubierto|(?:estaba|esta|estaban) mal|(?:ha |han )?salido mal|salio mal|salir mal|ya no funciona|"
     r"reclamacion\w*|reclamo|queja\w*|disputa\w*|que (?:esta|estan) pasando|no "
     r"(?:me )?(?:ha llegado|llego|han llegado|llegaron|recibi|he recibido|han entregado|entregaron|"
     r"funciona|sirve|anda)|nunca (?:me )?(?:llego|recibi|ha llegado|vino|aparecio)|no se "
@@ -439,7 +441,7 @@ PRIOR_ATTEMPTS: Final = (
 
 # Asking for help.
 HELP_REQUEST: Final = (
-    r"(?:please help|help me|help us|can you help|could you help|need help|need your help|assist "
+    r"(?:appreciate (?:it )?if you (?:could |can |would )?help(?:ed)?|please help|help me|help us|can you help|could you help|need help|need your help|assist "
     r"me|any help)",
     r"(?:hilfe bitte|bitte hilfe|(?:brauche|benotige|bitte um|jede|dringend) (?:[\w']+ )?hilfe|"
     r"helfen sie|bitte helfen|helft mir|hilf mir|(?:mir|uns) (?:[\w']+ ){0,4}(?:zu )?helfen)",

@@ -286,7 +286,7 @@ MONEY_HELD: Final = (
     r"(?:[\w']+ )?(?:devolver|reembolsar|liberar|abonar|reintegrar)\w*|se (?:niegan|nego|negaron|"
     r"niega) a (?:devolver|reembolsar|liberar|abonar)\w*|(?:todavia|aun|sigo esperando|sigo sin) "
     r"(?:[\w']+ ){0,2}(?:reembolso|devolucion|mi dinero)|(?:sin|ningun|ni un) reembolso|"
-    r"(?:recuperar|devuelvan|devolver|devuelva|reembolsar)\w* (?:[\w']+ )?(?:mi|el|nuestro) "
+    r"(?:recuper|devuelvan|devolver|devuelva|reembolsar)\w* (?:[\w']+ )?(?:mi|el|nuestro) "
     r"(?:dinero|plata)|(?:me|nos) (?:deben|debe))",
 )
 

@@ -119,7 +119,7 @@ PRODUCT_TOPIC: Final = (
     r"){0,2}nicht|geht nicht (?:mehr )?an|lasst sich nicht (?:[\w']+ ){0,2}(?:einschalten|laden|"
     r"offnen)|ladt nicht|(?:essen|pizza|speisen?|gericht|burger|kaffee|pommes) (?:[\w']+ "
     r"){0,3}(?:kalt|roh|verbrannt|verdorben|schimmelig|altbacken)|eiskalt|schimmel\w*|verdorben\w*|"
-    r"ungeniessbar|(?:ein|eine|einen) (?:haar|knochen|insekt|plastikteil)|sturzt (?:[\w']+ "
+    r"ungeniessbar|pappig\w*|(?:ein|eine|einen) (?:haar|knochen|insekt|plastikteil)|sturzt (?:[\w']+ "
     r"){0,3}ab|absturz\w*|abgesturzt|hangt sich (?:[\w']+ )?auf|friert (?:[\w']+ )?ein|"
     r"fehlermeldung\w*|bugs?|fehlerhaft\w*|karte (?:[\w']+ ){0,3}(?:abgelehnt|geht nicht)|"
     r"(?:zahlung|uberweisung|aufladung|abhebung|transaktion|kartenzahlung)\w* (?:[\w']+ "
@@ -146,7 +146,7 @@ PRODUCT_TOPIC: Final = (
     r"calidad (?:[\w']+ )?(?:pesima|mala|malisima)|no (?:funciona|enciende|prende|carga|sirve|"
     r"anda)|dejo de funcionar|(?:comida|pizza|hamburguesa|plato|cafe|papas) (?:[\w']+ "
     r"){0,3}(?:fri[oa]s?|crud[oa]s?|quemad[oa]s?|podrid[oa]s?|ranci[oa]s?)|podrid[oa]s?|"
-    r"caducad[oa]s?|en mal estado|(?:un|una) (?:pelo|hueso|bicho|insecto|plastico|mosca) en|se "
+    r"caducad[oa]s?|ranci[oa]s?|en mal estado|(?:un|una) (?:pelo|hueso|bicho|insecto|plastico|mosca) en|se "
     r"(?:cierra sol[oa]|cuelga|congela|traba|tilda)|bug\w*|tarjeta (?:[\w']+ ){0,3}(?:rechazada|"
     r"denegada|no funciona|no sirve|retenida|tragada)|(?:pago|compra|transferencia|recarga|retiro|"
     r"transaccion)(?:s|es)? (?:[\w']+ ){0,3}(?:rechazad|denegad|fallid|fallo|fallaron|no se "
@@ -226,7 +226,7 @@ ACCOUNT_TOPIC: Final = (
     r"identitatsdiebstahl|datenleck)",
     r"(?:connexion a (?:mon|l'|votre) (?:compte|espace|appli\w*)|(?:me )?connecter a (?:mon|l'|"
     r"votre) (?:compte|espace|appli\w*)|identifiant\w*|mots? de passe|mdp|code (?:pin|secret|"
-    r"confidentiel)|verification\w*|verifier (?:mon|votre) (?:identite|compte)|identite|piece "
+    r"confidentiel)|verification\w*|verifier|verifier (?:mon|votre) (?:identite|compte)|identite|piece "
     r"d'identite|justificatif\w*|donnees personnelles|informations personnelles|(?:compte|carte|"
     r"acces) (?:[\w']+ ){0,3}(?:bloque|gele|suspendu|ferme|cloture|desactive|pirate)\w*|double "
     r"authentification|authentification\w*|code (?:de (?:verification|confirmation|securite)|sms|a "
@@ -238,7 +238,7 @@ ACCOUNT_TOPIC: Final = (
     r"(?:(?:iniciar|inicio de) sesion|(?:acceder|entrar|ingresar) a (?:mi|la) (?:cuenta|app|"
     r"aplicacion|banca)|contrasena\w*|(?:mi|la) clave|clave (?:de acceso|dinamica|bancaria|del "
     r"cajero)|nip|codigo (?:de (?:verificacion|seguridad|confirmacion|acceso)|sms|otp)|"
-    r"verificaci\w*|verificar (?:mi )?identidad|identidad|dni|documento de identidad|datos "
+    r"verific\w*|identidad|dni|documento de identidad|datos "
     r"personales|(?:cuenta|tarjeta|acceso|usuario) (?:[\w']+ ){0,3}(?:bloquead|congelad|suspendid|"
     r"cerrad|cancelad|desactivad|hackead|jaquead)\w*|(?:me|la|mi cuenta) (?:han |ha )?(?:bloquead|"
     r"suspendid|hackead)\w*|doble (?:factor|autenticacion)|autenticacion\w*|seguridad de (?:mi|la) "
@@ -251,7 +251,7 @@ ACCOUNT_TOPIC: Final = (
 
 # Staff conduct: rude or unhelpful people, lies, shouting, hang-ups, collectors harassing family.
 STAFF_TOPIC: Final = (
-    r"(?:rude\w*|unhelpful|unprofessional\w*|impolite|disrespect\w*|condescending|patroni[sz]\w*|"
+    r"(?:sales(?:man|men|person|people|woman|women|rep|reps)|rude\w*|unhelpful|unprofessional\w*|impolite|disrespect\w*|condescending|patroni[sz]\w*|"
     r"dismissive|arrogant|attitude|(?:staff|employee|agent|rep|representative|advisor|adviser|"
     r"manager|supervisor|cashier|waiter|waitress|clerk|operator|receptionist|technician)s?|"
     r"members? of staff|(?:ignored|lied to|shouted at|yelled at|screamed at|laughed at|swore at|"
