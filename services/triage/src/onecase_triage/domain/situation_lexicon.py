@@ -275,13 +275,13 @@ DEBT_COLLECTION: Final = (
 FAILED_OPERATION: Final = (
     r"(?:(?:reversed|reverted|cancel+ed|returned) (?:my|the) top[- ]?up|"
     r"top[- ]?ups? (?:[\w']+ ){0,3}(?:cancel+ed|returned|reversed|reverted|disappeared|vanished|"
-    r"gone)|(?:wo ?n'?t|did ?n'?t|does ?n'?t|would ?n'?t) (?:my |the |this )?(?:transfers?|payments?|"
+    r"gone(?! through))|(?:wo ?n'?t|did ?n'?t|does ?n'?t|would ?n'?t) (?:my |the |this )?(?:transfers?|payments?|"
     r"top[- ]?ups?|transactions?) (?:go through|work|complete)|(?:ca ?n'?t|cannot|can not|unable to|"
     r"could ?n'?t|not able to) (?:top up|transfer (?:money|funds|cash)|withdraw (?:money|cash))|"
     r"(?:card|payment|transfer|top[- ]?up|withdrawal|transaction|purchase)s? (?:[\w']+ ){0,3}"
     r"(?:declined?|refused|rejected|fail(?:ed|s|ing)?|not (?:going|gone) through|did ?n[o']?t go through|"
     r"(?:did|does|do|would|will|wo) ?n[o']?t work|not work(?:ing|ed)?|"
-    r"bounced|reverted|pending)|(?:declined|refused|rejected|failed) (?:[\w']+ ){0,2}(?:card|"
+    r"bounced|reverted|pending)|only (?:got|received|get|receive|given|gave me) (?:[\w']+ )?(?:\$|£|€)?\d+|(?:declined|refused|rejected|failed) (?:[\w']+ ){0,2}(?:card|"
     r"payment|transfer|top[- ]?up|withdrawal)|atm (?:[\w']+ ){0,4}(?:swallowed|kept|ate|took|"
     r"retained|gave|give|dispensed)|(?:got|received|gave me) (?:only|less)|less (?:money|cash) "
     r"than|(?:can(?:'?t| ?not)|could ?n'?t|unable to) (?:get|withdraw) (?:[\w']+ ){0,2}(?:cash|money)|"
@@ -289,7 +289,9 @@ FAILED_OPERATION: Final = (
     r"atm (?:did ?n[o']?t|does ?n[o']?t|would ?n[o']?t|wo ?n[o']?t) (?:give|dispense)|unable to (?:use|pay "
     r"with) my card|card (?:[\w']+ ){0,2}(?:not working|does ?n[o']?t work|wo ?n[o']?t work|"
     r"stopped working|refused|declined))",
-    r"(?:aufladung\w* (?:[\w']+ ){0,3}(?:storniert|ruckgangig gemacht|zuruckgebucht|verschwunden)|"
+    r"(?:nur (?:[\w']+ )?(?:\$|€|£)?\d+ ?(?:\$|€|£|euro)? (?:[\w']+ )?(?:bekommen|erhalten|ausgezahlt)|"
+    r"(?:eu|recu|obtenu) (?:que|seulement) (?:\$|€|£)?\d+|solo me (?:han dado|dio|dieron|ha dado) (?:\$|€|£)?\d+|"
+    r"aufladung\w* (?:[\w']+ ){0,3}(?:storniert|ruckgangig gemacht|zuruckgebucht|verschwunden)|"
     r"(?:kann|konnte|konnen) (?:[\w']+ ){0,2}(?:kein geld|nichts|nicht) (?:[\w']+ )?(?:uberweisen|"
     r"aufladen|abheben)|karte (?:[\w']+ ){0,3}(?:abgelehnt|funktioniert nicht)|(?:zahlung|uberweisung|aufladung|"
     r"abhebung|transaktion|lastschrift)(?:en)? (?:[\w']+ ){0,3}(?:abgelehnt|fehlgeschlagen|nicht "
@@ -317,7 +319,7 @@ FAILED_OPERATION: Final = (
 
 # A charge that is wrong: too much, more than once, after cancelling, or never explained.
 WRONG_CHARGE: Final = (
-    r"(?:overcharg\w*|charged (?:[\w']+ ){0,3}(?:twice|double|two times|three times|thrice|"
+    r"(?:two of the same (?:charge|payment|transaction)s?|overcharg\w*|charged (?:[\w']+ ){0,3}(?:twice|double|two times|three times|thrice|"
     r"[2-9]x|[2-9] times|multiple times|again|extra|more than|too much)|double[- ]charg\w*|"
     r"duplicate (?:charges?|transactions?|payments?)|(?:wrong|incorrect|extra|hidden|unexpected) "
     r"(?:[\w']+ )?(?:charges?|fees?|amount|bill)|(?:still|keep|keeps) (?:being )?(?:charged|"
@@ -354,7 +356,8 @@ DEVICE_FAULT: Final = (
 # Something went wrong, said plainly: what separates a complaint from a question.
 PROBLEM: Final = (
     r"(?:problems?|issues?|errors?|wrong|went wrong|broken|broke|damaged|faulty|defective|missing|late|"
-    r"fail|(?:ca ?n'?t|cannot|can not|unable to|not able to|trouble|having problems) (?:[\w']+ ){0,2}"
+    r"fail|(?:wo ?n'?t|does ?n'?t|did ?n'?t|will not|would ?n'?t|not) (?:let|letting) me|"
+    r"(?:ca ?n'?t|cannot|can not|unable to|not able to|trouble|having problems) (?:[\w']+ ){0,2}"
     r"(?:verify|verifying|prove|proving|confirm|confirming) (?:my )?(?:identity|id)|"
     r"(?:has|have|is|are|was) ?n'?t (?:been )?(?:updated|credited|cleared|reflected|gone (?:in|"
     r"through)|shown up|showing up)|not (?:been )?(?:updated|credited|reflected|showing up)|(?:ca ?n'?t|"
@@ -377,26 +380,26 @@ PROBLEM: Final = (
     r"(?:[\w']+ ){0,2}(?:passwort|kennwort|pin|geheimzahl)|zu oft (?:[\w']+ ){0,2}(?:falsch|eingegeben)|"
     r"problem\w*|fehler\w*|falsch\w*|kaputt\w*|beschadigt\w*|defekt\w*|fehl(?:t|en|end\w*)|"
     r"verspat\w*|verzogert\w*|storniert|abgesagt|abgelehnt|fehlgeschlagen|verloren|verschwunden|"
-    r"gestrandet|feststeck\w*|(?:sitz|steck)(?:e|en|t) (?:[\w']+ ){0,3}fest|hangt sich auf|startet "
+    r"gestrandet|feststeck\w*|(?:sitz|steck|hang)(?:e|en|t) (?:[\w']+ ){0,3}fest|hangt sich auf|startet "
     r"(?:[\w']+ ){0,4}neu|ungenau\w*|unrichtig\w*|irrtum|versehentlich|mangel\w*|schlechte?[nrms]?|"
     r"langsam|unbrauchbar|nutzlos|nicht in ordnung|schief\w*|(?:funktioniert|geht|klappt) "
     r"(?:[\w'-]+ ){0,3}nicht mehr|stimmt (?:[\w']+ )?nicht|was ist "
-    r"(?:[\w']+ ){0,2}los|uberbucht|uberzogen|reklamation|beschwerde|beanstand\w*|widerspruch\w*|"
+    r"(?:[\w'-]+ ){0,5}los|uberbucht|uberzogen|reklamation|beschwerde|beanstand\w*|widerspruch\w*|"
     r"bugs|nie aufgetaucht|nicht erschienen|(?:nicht|nie) (?:[\w']+ )?(?:angekommen|erhalten|"
     r"bekommen|geliefert|zugestellt|"
-    r"funktioniert)|(?:funktioniert|geht|klappt) (?:[\w']+ )?nicht|(?:ist|sind|war|waren) "
+    r"funktioniert)|(?:funktioniert|geht|klappt) (?:[\w']+ )?nicht|lasst mich nicht|(?:ist|sind|war|waren) "
     r"(?:(?:sie|er|es|alles|einfach|plotzlich|jetzt|spurlos) )?weg|(?:doppelt|zweimal) "
     r"(?:[\w']+ ){0,3}(?:berechnet|abgebucht|belastet|bezahlt))",
     r"(?:(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
     r"identite|(?:pas|toujours pas|jamais) (?:ete )?(?:credite|mis a jour|pris en compte|apparu)e?s?|(?:oublie|"
     r"perdu) (?:[\w']+ ){0,2}(?:mot de passe|code (?:pin|secret)|identifiant)|trop de (?:tentatives|fois|"
-    r"essais)|probleme?s?|erreurs?|faux|fausse|casse(?:e|s|es)?|endommage\w*|defectueu\w*|manquant\w*|"
+    r"essais)|probleme?s?|erreurs?|faux|fausse|casse(?:e|s|es)?|endommage\w*|defectueu\w*|manquant\w*|il manque|"
     r"en retard|retard\w*|annulee?s?|refusee?s?|reste\w* bloque\w*|redemarr\w*|echou\w*|echec|"
     r"perdu\w*|disparu\w*|coince\w*|inexact(?:e|es|s|itudes?)?|incorrecte?s?|errone(?:e|s|es)?|"
     r"mauvais\w*|lenteur\w*|(?:trop|tres|si) lent\w*|inutilisable|inutile(?! d)|pas normal|pas "
     r"acceptable|pas ok|(?:n'etait|n'est|etait) pas (?:bon|correct)|(?:s'est|c'est) mal passe|surbook\w*|decouvert|reclamation|plainte|litige|contest(?:ation\w*|er|"
     r"ee?s?)|plaindre|jamais venue?|(?:ne )?s'est (?:jamais|pas) presentee?|bugs|bugg?u?e[es]?|qu'est-ce qui se passe|que se passe-t-il|(?:pas|jamais) "
-    r"(?:[\w']+ )?(?:recu|arrive|livre)e?s?|ne (?:marche|fonctionne) (?:[\w']+ )?(?:pas|plus)|"
+    r"(?:[\w']+ )?(?:recu|arrive|livre)e?s?|(?:ne )?me laisse pas|ne (?:marche|fonctionne) (?:[\w']+ )?(?:pas|plus)|"
     r"(?:facture|preleve|debite|paye)e?s? (?:[\w']+ ){0,3}(?:deux fois|en double|2 fois))",
     r"(?:no (?:puedo|consigo|logro) (?:verificar|comprobar|demostrar|confirmar) (?:mi )?identidad|"
     r"(?:no|todavia no|aun no) (?:se )?(?:ha |han )?(?:acreditad|actualizad|reflejad|aparecid)[oa]s?|"
@@ -407,7 +410,8 @@ PROBLEM: Final = (
     r"desaparec(?:id[oa]s?|io)|atascad[oa]s?|atrapad[oa]s?|incorrect[oa]s?|inexact[oa]s?|"
     r"inexactitud\w*|errone[oa]s?|malos?|malas?|lent[oa]s?|inservible|inutil\w*|sobregir\w*|"
     r"descubierto|(?:estaba|esta|estaban) mal|(?:ha |han )?salido mal|salio mal|salir mal|ya no funciona|"
-    r"reclamacion\w*|reclamo|queja\w*|disputa\w*|que (?:esta|estan) pasando|no "
+    r"reclamacion\w*|reclamo|queja\w*|disputa\w*|que (?:esta|estan) pasando|que (?:pasa|ha pasado|"
+    r"paso) con|no me deja|no "
     r"(?:me )?(?:ha llegado|llego|han llegado|llegaron|recibi|he recibido|han entregado|entregaron|"
     r"funciona|sirve|anda)|nunca (?:me )?(?:llego|recibi|ha llegado|vino|aparecio)|no se "
     r"presento|cobros? indebidos?|"
@@ -441,13 +445,14 @@ PRIOR_ATTEMPTS: Final = (
 
 # Asking for help.
 HELP_REQUEST: Final = (
-    r"(?:appreciate (?:it )?if you (?:could |can |would )?help(?:ed)?|please help|help me|help us|can you help|could you help|need help|need your help|assist "
+    r"(?:appreciate (?:it )?if you (?:could |can |would )?help(?:ed)?|need (?:more |some |urgent )?help|"
+    r"help(?= ?[!?])|please help|help me|help us|can you help|could you help|need help|need your help|assist "
     r"me|any help)",
-    r"(?:hilfe bitte|bitte hilfe|(?:brauche|benotige|bitte um|jede|dringend) (?:[\w']+ )?hilfe|"
+    r"(?:hilfe(?= ?[!?])|hilfe bitte|bitte hilfe|(?:brauche|benotige|bitte um|jede|dringend) (?:[\w']+ )?hilfe|"
     r"helfen sie|bitte helfen|helft mir|hilf mir|(?:mir|uns) (?:[\w']+ ){0,4}(?:zu )?helfen)",
     r"(?:aidez-moi|aidez moi|aide-moi|aide moi|aidez-nous|besoin d'?aide|besoin de (?:votre|ton|"
     r"vos) aide|toute aide|m'aider|nous aider|au secours|a l'aide(?! d))",
-    r"(?:(?:necesito|necesitamos|pido|solicito|cualquier|requiero) (?:[\w']+ )?ayuda|ayudenme|"
+    r"(?:ayuda(?= ?[!?])|(?:necesito|necesitamos|pido|solicito|cualquier|requiero) (?:[\w']+ )?ayuda|ayudenme|"
     r"ayudame|ayudadme|ayudarme|ayudarnos|me ayuden|me ayude|nos ayuden|me (?:pueden|puede|podrian|"
     r"podria|puedes|podeis) ayudar|socorro|auxilio)",
 )

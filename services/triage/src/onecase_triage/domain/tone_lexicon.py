@@ -43,20 +43,20 @@ ANGER: Final = (
     r"illegal|illegally|negligen\w*|deceptive|predatory|unethical|dishonest|thanks for nothing|no "
     r"thanks to|seriously\?+|really\?+)",
     r"(?:unverschamt\w*|frechheit|lacherlich\w*|lachhaft|inakzeptabel|katastroph\w*|skandal\w*|"
-    r"schlechteste\w*|unmoglich\w*|wutend\w*|stinksauer|sauer|zornig|emport|hasse|unfahig\w*|"
+    r"schlechteste\w*|unmoglich\w*|wutend\w*|stinksauer|sauer|zornig|emport|hass(?:e|en|t)|unfahig\w*|"
     r"inkompetent\w*|zumutung|illegal\w*|sauerei|armselig\w*|erbarmlich\w*|widerlich\w*|"
     r"ekelhaft\w*|schandlich\w*|schande|grauenhaft\w*|schrecklich\w*|furchtbar\w*|miserabel\w*|"
     r"absurde?[nrs]?|albtraum|alptraum|unglaublich|fahrlassig\w*|unserios\w*|kriminell\w*|"
     r"nutzlos\w*|ein (?:schlechter )?witz|nase voll|(?:es|das|alles) satt|es reicht|wie konnen sie "
     r"es wagen|danke fur nichts|ernsthaft\?+|wirklich\?+)",
     r"(?:honte\w*|honteu\w*|inadmissible|inacceptable|scandal\w*|ridicule\w*|lamentable|pitoyable|"
-    r"catastroph\w*|furieu\w*|en colere|enerve\w*|marre|ras le bol|deteste|incompetent\w*|(?:le|la|"
+    r"catastroph\w*|furieu\w*|en colere|enerve\w*|marre|ras le bol|detest\w*|incompetent\w*|(?:le|la|"
     r"les) pires?|n'importe quoi|illegal\w*|degout\w*|ecoeur\w*|horribles?|terribles?|affreu\w*|"
     r"execrable|deplorable|epouvantable|absurde|aberrant\w*|insense|hallucinant|inoui|revoltant\w*|"
     r"indign\w*|hors de moi|j'en ai assez|cauchemar\w*|comment osez-vous|comment osez vous|"
     r"negligen\w*|malhonnete\w*|trompeu\w*|abusifs?|merci pour rien|une blague|inutiles?(?! d)|"
     r"serieusement ?\?+|vraiment ?\?+)",
-    r"(?:verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|ridicul[oa]s?|pesim[oa]s?|"
+    r"(?:odi(?:o|a|an|ar)|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|ridicul[oa]s?|pesim[oa]s?|"
     r"horribles?|terribles?|asquero\w*|que asco|da asco|repugnante|patetic[oa]s?|deplorable|"
     r"furios[oa]s?|cabread[oa]s?|enojad[oa]s?|enfadad[oa]s?|hart[oa]s?|hasta las narices|odio|"
     r"incompetentes?|lamentable|(?:el|la|los|las) peor(?:es)?|ilegal\w*|un desastre|desastr\w*|"
@@ -141,19 +141,23 @@ RHETORICAL: Final = (
 HYPOTHETICAL: Final = (
     r"(?:i (?:think|suspect|believe|fear|am afraid|'m afraid)(?: that)? (?:someone|somebody)|"
     r"(?:someone|somebody|it) (?:may|might|could) (?:be|have)|(?:not sure|can'?t be sure|"
-    r"possibl[ey]|potential(?:ly)?|maybe)|afraid (?:that )?someone)",
+    r"possibly|possible (?:fraud|theft|breach|scam|hack\w*|unauthori[sz]ed|compromise)|"
+    r"potential(?:ly)?|maybe)|afraid (?:that )?someone)",
     r"(?:what (?:should|do|can|would) (?:i|we|you) do (?:if|when|in case)|what if|what happens "
     r"(?:if|when)|in case (?:my|of)|if (?:my|i|someone|somebody) (?:[\w']+ ){0,3}(?:lose|lost|is "
     r"stolen|was stolen|gets? stolen|were stolen|steal))",
-    r"(?:was (?:mache|tue|tu|soll|muss|kann|sollte) (?:ich|man|wir)(?: tun| machen)?,? (?:wenn|"
+    r"(?:(?:ich )?(?:glaube|vermute|befurchte|furchte),? (?:dass )?jemand|jemand (?:[\w']+ ){0,2}"
+    r"vielleicht|moglicherweise|was (?:mache|tue|tu|soll|muss|kann|sollte) (?:ich|man|wir)(?: tun| machen)?,? (?:wenn|"
     r"falls|im falle)|was passiert,? (?:wenn|falls)|was ist,? wenn|im falle (?:eines|einer|von|"
     r"dass)|fur den fall|(?:wenn|falls) (?:meine?n?|ich|jemand|man) (?:[\w']+ ){0,3}(?:verliere|"
     r"verloren|gestohlen|stiehlt|klaut|geklaut))",
-    r"(?:que (?:dois|faire|se passe)[- ](?:je faire )?(?:si|quand)|en cas de|que se passe-t-il "
+    r"(?:je (?:pense|crois|crains|soupconne) qu'(?:on|quelqu'un)|quelqu'un (?:pourrait|a peut-etre|"
+    r"peut-etre)|que (?:dois|faire|se passe)[- ](?:je faire )?(?:si|quand)|en cas de|que se passe-t-il "
     r"(?:si|quand|en cas)|qu'est-ce qui se passe (?:si|quand)|que faut-il faire (?:si|quand|en "
     r"cas)|que faire (?:si|quand|en cas)|au cas ou|(?:si|et si) (?:ma|mon|mes|je|quelqu'un|on) "
     r"(?:[\w']+ ){0,3}(?:perds|perdu|perdue|volee?s?|vole))",
-    r"(?:que (?:hago|hacemos|debo hacer|tengo que hacer|puedo hacer|deberia hacer|hay que hacer|"
+    r"(?:creo que alguien|(?:sospecho|temo) que alguien|alguien (?:puede|podria) (?:estar|haber)|"
+    r"que (?:hago|hacemos|debo hacer|tengo que hacer|puedo hacer|deberia hacer|hay que hacer|"
     r"pasa|sucede|ocurre|pasaria) (?:si|cuando|en caso)|en caso de|por si (?:mi|me|alguien|acaso)|"
     r"si (?:me|mi|alguien|se me) (?:[\w']+ ){0,3}(?:pierdo|pierde|perdiera|roban|robaran|roba|"
     r"perdido|robado))",
@@ -169,7 +173,7 @@ THANKS: Final = (
 QUESTION_START: Final = (
     r"(?:how|what|when|where|which|who|why|can|could|would|will|is|are|do|does|did|should|i'?d "
     r"like to know|i want to know|i need to know|please (?:tell|explain|let me know)|may|am|any|is "
-    r"there|are there|wie|was|wann|wo|welche\w*|warum|kann|konnen|konnte|ist|sind|gibt es|habe|hat|"
+    r"there|are there|wie|was|wann|wo|welche\w*|warum|kann|konnen|konnte|ist|sind|gibt es|gibt'?s|habe|hat|"
     r"comment|quand|pourquoi|quel\w*|est-ce|puis-je|pouvez-vous|peut-on|ou|como|cuando|donde|"
     r"cual\w*|por que|puedo|pueden|podria\w*|hay|wieso|weshalb|wie ?viel\w*|konnt|kannst|konntet|"
     r"muss|soll|sollte|darf|wird|werde|bekomme|ich (?:mochte|will|muss) wissen|ich wurde gerne "

@@ -13,7 +13,9 @@ from typing import Final
 
 # Delivery: parcels, orders, couriers, tracking, arrival, missing items, a card in the post.
 DELIVERY_TOPIC: Final = (
-    r"(?:(?:still )?waiting (?:on|for) (?:my|the) (?:new |replacement )?(?:card|order|parcel|package|"
+    r"(?:(?:have ?n'?t|has ?n'?t|not|never|did ?n'?t) (?:yet )?(?:received|got|gotten) (?:my|the|our) "
+    r"(?:new |replacement )?(?:card|order|parcel|package|item|delivery)|"
+    r"(?:still )?waiting (?:on|for) (?:my|the) (?:new |replacement )?(?:card|order|parcel|package|"
     r"delivery)|(?:when|how long)(?: [\w']+){0,6} (?:expect|receive|recieve|get) (?:my|the) (?:new "
     r"|replacement )?card|(?:my|the) (?:new |replacement )?card (?:[\w']+ ){0,2}(?:is ?n'?t here|"
     r"has ?n'?t (?:come|came|arrived)|(?:to )?(?:arrive|get here|be here))|(?:where|wheres|where's) "
@@ -26,16 +28,18 @@ DELIVERY_TOPIC: Final = (
     r"arrival|estimated delivery|expected (?:by|on)|(?:missing|wrong) items?|items? (?:[\w']+ "
     r"){0,2}missing|drivers? (?:[\w']+ ){0,3}(?:left|dropped|delivered|threw)|lost in the (?:post|"
     r"mail)|in the (?:post|mail)|in transit|customs)",
-    r"(?:warte (?:[\w']+ ){0,2}auf (?:meine|die) (?:neue )?(?:karte|bestellung|lieferung)|wann "
+    r"(?:kommt (?:[\w']+ )?(?:meine|die) (?:neue )?karte|(?:meine|die) (?:neue )?karte (?:[\w']+ ){0,2}an|"
+    r"warte (?:[\w']+ ){0,2}auf (?:meine|die) (?:neue )?(?:karte|bestellung|lieferung)|wann "
     r"(?:[\w']+ ){0,3}(?:meine|die) (?:neue )?karte|paket\w*|packchen|sendung\w*|lieferung\w*|liefer(?:termin|datum|zeit|status|adresse|"
     r"dienst)\w*|geliefert|zugestellt|zustell\w*|versand\w*|versendet|verschickt|bestellung\w*|"
     r"bestellt|kurier\w*|paketbote\w*|postbote\w*|lieferant\w*|(?:wo|wann kommt) (?:ist |bleibt "
     r")?(?:meine?|unsere?) (?:bestellung|paket|lieferung|karte|essen|ware)|(?:nicht|nie|noch nicht|"
-    r"immer noch nicht) (?:[\w']+ )?(?:angekommen|eingetroffen|da)|fahrer (?:[\w']+ "
+    r"immer noch nicht) (?:[\w']+ )?(?:angekommen|eingetroffen)|(?:noch|immer noch) nicht da|fahrer (?:[\w']+ "
     r"){0,3}(?:abgelegt|abgestellt|geliefert)|vor die (?:haus)?tur (?:gestellt|gelegt|abgestellt)|"
     r"dhl|hermes|dpd|artikel (?:[\w']+ ){0,2}fehl\w*|fehlende\w* (?:artikel|teile|ware)|per post|"
     r"beim zoll|zollgebuhr\w*)",
-    r"(?:(?:j'attends|attends) (?:[\w']+ ){0,2}(?:ma|la|mon) (?:nouvelle )?(?:carte|commande|colis)|"
+    r"(?:(?:ma|la) (?:nouvelle )?carte (?:[\w']+ ){0,2}(?:arriver|arrive|arrivera)|"
+    r"(?:j'attends|attends) (?:[\w']+ ){0,2}(?:ma|la|mon) (?:nouvelle )?(?:carte|commande|colis)|"
     r"quand (?:[\w']+ ){0,4}(?:ma|la) (?:nouvelle )?carte|recevoir (?:ma|la) (?:nouvelle )?carte|"
     r"colis|paquets?|livr(?:aison|aisons|e|ee|es|ees|er|eur|eurs|euse)|commande\w*|expedi\w*|"
     r"envois?|transporteur\w*|coursier\w*|(?:le|du|au) facteur|la poste|chronopost|colissimo|point "
@@ -45,7 +49,8 @@ DELIVERY_TOPIC: Final = (
     r"livraison)\w*|(?:ou est|ou en est) (?:ma|mon|notre) (?:commande|colis|carte|livraison|repas)|"
     r"articles? manquants?|(?:il )?manque (?:un |une |des |deux )?(?:articles?|produits?|"
     r"elements?)|douane\w*)",
-    r"(?:esperando (?:[\w']+ ){0,2}(?:mi|la) (?:nueva )?(?:tarjeta|orden|pedido|paquete)|cuando "
+    r"(?:(?:llega|llegara|llegue) (?:la|mi) (?:nueva )?tarjeta|"
+    r"esperando (?:[\w']+ ){0,2}(?:mi|la) (?:nueva )?(?:tarjeta|orden|pedido|paquete)|cuando "
     r"(?:[\w']+ ){0,3}(?:mi|la) (?:nueva )?tarjeta|recibir (?:mi|la) (?:nueva )?tarjeta|"
     r"paquete\w*|encomienda\w*|paqueteri\w*|(?:el|mi|su|del|los|gastos de|de) envios?|(?:mi|el|"
     r"un|su|del|los|mis|este|ese) pedidos?|numero de (?:pedido|orden|seguimiento|guia)|(?:mi|la) "
@@ -61,7 +66,8 @@ DELIVERY_TOPIC: Final = (
 BILLING_TOPIC: Final = (
     r"(?:deposit(?:s|ed|ing)?|cheques?|cancel (?:a|my|the|this|that|last) (?:recent |last )?"
     r"(?:transfer|transaction|payment)s?|charged (?:me|us|my|twice|again|extra|for|\d)|(?:a|the|this|that|extra|hidden|unknown|"
-    r"double|duplicate|monthly) charges?|charges (?:on|for|from)|overcharg\w*|double[- ]charg\w*|"
+    r"double|duplicate|monthly|same|what|which|any) (?:kind of )?charges?|charges? (?:on|for|from|to) (?:my|the|your|a)|"
+    r"pay (?:extra|more)|extra (?:charges?|fees?|costs?)|overcharg\w*|double[- ]charg\w*|"
     r"fees?|bill|bills|billed|billing|invoic\w*|refund\w*|money back|reimburs\w*|prices?|pricing|"
     r"subscriptions?|exchange rates?|conversion rate|balance|statements?|(?:payment|transfer|"
     r"deposit|transaction)s? (?:[\w']+ ){0,2}(?:pending|missing|not (?:showing|shown|received|"
@@ -77,7 +83,8 @@ BILLING_TOPIC: Final = (
     r"ausstehend\w*|dauerauftrag\w*|kredit(?:e|s|vertrag\w*|rate\w*)?|darlehen\w*|hypothek\w*|"
     r"baufinanzierung\w*|tilgung\w*|raten|ratenzahlung\w*|zinsen|schulden|betrag|betrage|bezahlt|"
     r"zu viel (?:[\w']+ )?(?:bezahlt|berechnet|abgebucht)|mahnung\w*)",
-    r"(?:depot\w*|depose\w*|cheques?|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
+    r"(?:depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
+    r"especes|argent|liquide)|cheques?|en attente|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
     r"transaction)|factur\w*|surfactur\w*|frais|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
     r"(?:[\w']+ )?(?:preleve|debite|facture)|trop (?:paye|percu|facture)|prix|tarif\w*|"
     r"abonnement\w*|taux de change|solde|releves? (?:de compte|bancaires?)|(?:paiement|virement|"
@@ -85,7 +92,7 @@ BILLING_TOPIC: Final = (
     r")?(?:recu|arrive))|mon argent|credit (?:immobilier|conso\w*|auto)|credits|pret|prets|"
     r"emprunt\w*|hypothec\w*|echeance\w*|mensualite\w*|dettes?|interets|montant\w*|paye|payes|"
     r"payer|paiements?|couts?|coute\w*|couter)",
-    r"(?:deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
+    r"(?:deposit\w*|cheques?|pendientes?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
     r"(?:transferencia|transaccion|pago|operacion)|cobr(?:o|os|aron|ado|ada|an|ar|ando)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
     r"cobrado)|(?:un|el|los|este|ese|doble|otro) cargos?|cargos? (?:de|en|a) (?:mi |la "
     r")?(?:tarjeta|cuenta)|comision\w*|tarifas?|factur\w*|reembols\w*|devoluci\w*|(?:devuelvan|"
@@ -93,7 +100,7 @@ BILLING_TOPIC: Final = (
     r"saldo\w*|extractos?|estado de cuenta|(?:pago|transferencia|deposito|transaccion)s? (?:[\w']+ "
     r"){0,2}(?:pendientes?|no (?:aparece|reflejad[oa]|llega))|domiciliaci\w*|debito automatico|"
     r"(?:el|un|los|mi) recibos?|prestamo\w*|hipoteca\w*|credito (?:hipotecario|personal)|cuotas?|"
-    r"intereses|deudas?|adeud\w*|pagu\w*|pagado|pagada|pagar|pago|pagos|importe\w*|monto\w*)",
+    r"intereses|deudas?|adeud\w*|pagu\w*|pagado|pagada|pagar|pago|pagos|(?<!n')importe\w*|monto\w*)",
 )
 
 # A faulty product: broken or poor goods, bad food, buggy apps, cards, ATMs and transfers that fail.
@@ -113,7 +120,7 @@ PRODUCT_TOPIC: Final = (
     r"retained) (?:my |the )?card|less (?:money|cash) than|(?:cannot|can'?t|unable to) (?:top up|"
     r"transfer|withdraw)|apps?|iphones?|ipads?|macbooks?|laptops?|printers?|ps[345]|xbox|"
     r"consoles?|software|firmware|(?:the|this|last|latest|new) update|(?:my|the|this) (?:phone|"
-    r"tv|watch|device|game|headphones|charger|battery|screen|keyboard))",
+    r"tv|watch|device|game|headphones|charger|battery|screen|keyboard)(?<!on the phone))",
     r"(?:kaputt\w*|defekt\w*|beschadigt\w*|zerbrochen|gebrochen|gerissen|zerkratzt|undicht|"
     r"ausgelaufen|schlechte\w* qualitat|minderwertig\w*|mangelhaft\w*|funktioniert (?:[\w']+ "
     r"){0,2}nicht|geht nicht (?:mehr )?an|lasst sich nicht (?:[\w']+ ){0,2}(?:einschalten|laden|"
