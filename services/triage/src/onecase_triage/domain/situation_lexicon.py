@@ -211,7 +211,7 @@ INTENT_TO_LEAVE: Final = (
     r"wechsel zu\w*|zur konkurrenz|nie wieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
     r"reicht'?s)",
     r"(?:(?:supprimer|fermer|cloturer|annuler|resilier) (?:[\w']+ )?(?:mon|ma|le|la|mes|"
-    r"l') ?(?:compte|abonnement|contrat|carte|forfait|assurance|ligne)|resili(?:er\w*|ation|ee?s?|"
+    r"l') ?(?:compte|abonnement|contrat|carte|forfait|assurance|ligne)|(?<!ete )resili(?:er\w*|ation|ee?s?|"
     r"ons|ez)|desabonn\w*|plus jamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
     r"d') ?(?:operateur|banque|fournisseur|compagnie|assureur)|(?:voir|acheter|aller) ailleurs|"
     r"fini avec vous|a fuir|fuyez|je ne (?:reviendrai|commanderai|recommanderai) plus)",
@@ -289,7 +289,10 @@ FAILED_OPERATION: Final = (
     r"atm (?:did ?n[o']?t|does ?n[o']?t|would ?n[o']?t|wo ?n[o']?t) (?:give|dispense)|unable to (?:use|pay "
     r"with) my card|card (?:[\w']+ ){0,2}(?:not working|does ?n[o']?t work|wo ?n[o']?t work|"
     r"stopped working|refused|declined))",
-    r"(?:nur (?:[\w']+ )?(?:\$|€|£)?\d+ ?(?:\$|€|£|euro)? (?:[\w']+ )?(?:bekommen|erhalten|ausgezahlt)|"
+    r"(?:(?:zahlung|uberweisung|aufladung|abhebung|transaktion)\w* (?:[\w']+ ){0,3}(?:schlagt|schlagen) "
+    r"(?:[\w']+ ){0,2}fehl|rechaz\w* (?:el|mi|la) (?:pago|tarjeta|transferencia|compra|retiro|recarga)|"
+    r"(?:pago|transferencia|recarga|retiro)s? (?:[\w']+ ){0,2}fallan|"
+    r"nur (?:[\w']+ )?(?:\$|€|£)?\d+ ?(?:\$|€|£|euro)? (?:[\w']+ )?(?:bekommen|erhalten|ausgezahlt)|"
     r"(?:eu|recu|obtenu) (?:que|seulement) (?:\$|€|£)?\d+|solo me (?:han dado|dio|dieron|ha dado) (?:\$|€|£)?\d+|"
     r"aufladung\w* (?:[\w']+ ){0,3}(?:storniert|ruckgangig gemacht|zuruckgebucht|verschwunden)|"
     r"(?:kann|konnte|konnen) (?:[\w']+ ){0,2}(?:kein geld|nichts|nicht) (?:[\w']+ )?(?:uberweisen|"
@@ -302,7 +305,7 @@ FAILED_OPERATION: Final = (
     r"(?:peux|arrive) pas (?:a )?)(?:faire (?:un|le) virement|virer|recharger|retirer)|"
     r"carte (?:[\w']+ ){0,3}(?:refusee|rejetee|bloquee|avalee|ne marche pas|ne fonctionne pas)|"
     r"(?:paiement|virement|recharge|retrait|transaction|operation|prelevement)s? (?:[\w']+ ){0,3}"
-    r"(?:refuse|rejete|echoue|a echoue|n'est pas passe|n'a pas (?:fonctionne|marche|abouti))|"
+    r"(?:refuse|rejete|echoue|echouent|a echoue|n'est pas passe|n'a pas (?:fonctionne|marche|abouti))|"
     r"(?:pas de|aucun) (?:billets?|argent|especes) (?:[\w']+ ){0,2}(?:du|au) (?:distributeur|"
     r"guichet)|distributeur (?:[\w']+ ){0,4}(?:ne m'a pas donne|ne m'a rien donne|m'a donne moins)|distributeur (?:[\w']+ ){0,4}(?:avale|"
     r"garde)|recargas? (?:[\w']+ ){0,3}(?:cancelad[oa]s?|revertid[oa]s?|anulad[oa]s?|desaparecid[oa]s?)|"
@@ -325,16 +328,20 @@ WRONG_CHARGE: Final = (
     r"(?:[\w']+ )?(?:charges?|fees?|amount|bill)|(?:still|keep|keeps) (?:being )?(?:charged|"
     r"billed)|charged (?:[\w']+ ){0,3}after (?:i )?cancel\w*|(?:charging|billing) me (?:for|twice|"
     r"again))",
-    r"(?:zu viel (?:[\w']+ )?(?:berechnet|abgebucht|bezahlt)|(?:doppelt|zweimal|dreimal|mehrfach) "
+    r"(?:zusatzliche\w* (?:gebuhr|kosten|belastung)\w*|extra (?:[\w']+ )?berechnet|doppelte\w* "
+    r"(?:buchung|abbuchung|belastung|zahlung|transaktion)\w*|zu viel (?:[\w']+ )?(?:berechnet|abgebucht|bezahlt)|(?:doppelt|zweimal|dreimal|mehrfach) "
     r"(?:[\w']+ ){0,3}(?:abgebucht|berechnet|belastet|bezahlt)|falsche\w* (?:betrag|rechnung|"
     r"abbuchung|gebuhr)\w*|versteckte\w* (?:gebuhr|kosten)\w*|(?:immer noch|weiterhin) (?:[\w']+ )?"
     r"(?:abgebucht|berechnet)|nach (?:der )?kundigung (?:[\w']+ ){0,3}(?:abgebucht|berechnet))",
-    r"(?:(?:facture|preleve|debite|paye)e?s? (?:[\w']+ ){0,3}(?:deux fois|trois fois|en double|"
+    r"(?:frais (?:en plus|supplementaires)|facture\w* (?:[\w']+ )?(?:un )?supplement|(?:transactions?|"
+    r"paiements?|prelevements?|debits?|operations?) en double|"
+    r"(?:facture|preleve|debite|paye)e?s? (?:[\w']+ ){0,3}(?:deux fois|trois fois|en double|"
     r"[2-9] fois|plusieurs fois|en trop)|trop (?:paye|percu|facture|preleve)|surfactur\w*|"
     r"(?:mauvais|faux) montant|frais (?:caches|inattendus|injustifies)|montant (?:incorrect|"
     r"errone)|(?:toujours|encore) (?:[\w']+ )?(?:preleve|facture|debite)|double (?:prelevement|"
     r"facturation|debit))",
-    r"(?:(?:cobrad|cargad|facturad)[oa]s? (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por "
+    r"(?:(?:cargo|cobro|comision)s? (?:extra|adicional\w*)|cobr\w* (?:[\w']+ )?(?:un )?extra|"
+    r"(?:cobrad|cargad|facturad)[oa]s? (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por "
     r"duplicado|de mas|[2-9] veces|varias veces)|(?:me |nos )?(?:cobraron|cargaron|facturaron|"
     r"cobran|han cobrado) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|"
     r"[2-9] veces|varias veces)|cobros? (?:indebidos?|duplicados?|de mas)|doble cobro|(?:importe|"
@@ -378,7 +385,8 @@ PROBLEM: Final = (
     r"(?:identitat|ausweis)\w* (?:[\w']+ ){0,3}nicht (?:[\w']+ )?(?:bestatig|nachweis|verifizier)\w*|"
     r"(?:passwort|kennwort|pin|geheimzahl|zugangsdaten) (?:[\w']+ ){0,2}vergessen|vergessen "
     r"(?:[\w']+ ){0,2}(?:passwort|kennwort|pin|geheimzahl)|zu oft (?:[\w']+ ){0,2}(?:falsch|eingegeben)|"
-    r"problem\w*|fehler\w*|falsch\w*|kaputt\w*|beschadigt\w*|defekt\w*|fehl(?:t|en|end\w*)|"
+    r"\w*problem\w*|\w*fehler\w*|falsch\w*|(?:weiss|kenne) (?:[\w']+ ){0,4}(?:pin|passwort|geheimzahl) "
+    r"(?:[\w']+ ){0,3}nicht|kaputt\w*|beschadigt\w*|defekt\w*|fehl(?:t|en|end\w*)|"
     r"verspat\w*|verzogert\w*|storniert|abgesagt|abgelehnt|fehlgeschlagen|verloren|verschwunden|"
     r"gestrandet|feststeck\w*|(?:sitz|steck|hang)(?:e|en|t) (?:[\w']+ ){0,3}fest|hangt sich auf|startet "
     r"(?:[\w']+ ){0,4}neu|ungenau\w*|unrichtig\w*|irrtum|versehentlich|mangel\w*|schlechte?[nrms]?|"
@@ -391,7 +399,8 @@ PROBLEM: Final = (
     r"(?:(?:sie|er|es|alles|einfach|plotzlich|jetzt|spurlos) )?weg|(?:doppelt|zweimal) "
     r"(?:[\w']+ ){0,3}(?:berechnet|abgebucht|belastet|bezahlt))",
     r"(?:(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
-    r"identite|(?:pas|toujours pas|jamais) (?:ete )?(?:credite|mis a jour|pris en compte|apparu)e?s?|(?:oublie|"
+    r"identite|du mal a (?:prouver|verifier|confirmer) (?:mon )?identite|(?:pas|toujours pas|jamais) (?:ete )?"
+    r"(?:credite|mis a jour|pris en compte|apparu)e?s?|(?:oublie|"
     r"perdu) (?:[\w']+ ){0,2}(?:mot de passe|code (?:pin|secret)|identifiant)|trop de (?:tentatives|fois|"
     r"essais)|probleme?s?|erreurs?|faux|fausse|casse(?:e|s|es)?|endommage\w*|defectueu\w*|manquant\w*|il manque|"
     r"en retard|retard\w*|annulee?s?|refusee?s?|reste\w* bloque\w*|redemarr\w*|echou\w*|echec|"
@@ -446,13 +455,13 @@ PRIOR_ATTEMPTS: Final = (
 # Asking for help.
 HELP_REQUEST: Final = (
     r"(?:appreciate (?:it )?if you (?:could |can |would )?help(?:ed)?|need (?:more |some |urgent )?help|"
-    r"help(?= ?[!?])|please help|help me|help us|can you help|could you help|need help|need your help|assist "
+    r"help(?= ?[!?,])|please help|help me|help us|can you help|could you help|need help|need your help|assist "
     r"me|any help)",
-    r"(?:hilfe(?= ?[!?])|hilfe bitte|bitte hilfe|(?:brauche|benotige|bitte um|jede|dringend) (?:[\w']+ )?hilfe|"
+    r"(?:hilfe(?= ?[!?,])|hilfe bitte|bitte hilfe|(?:brauche|benotige|bitte um|jede|dringend) (?:[\w']+ )?hilfe|"
     r"helfen sie|bitte helfen|helft mir|hilf mir|(?:mir|uns) (?:[\w']+ ){0,4}(?:zu )?helfen)",
     r"(?:aidez-moi|aidez moi|aide-moi|aide moi|aidez-nous|besoin d'?aide|besoin de (?:votre|ton|"
     r"vos) aide|toute aide|m'aider|nous aider|au secours|a l'aide(?! d))",
-    r"(?:ayuda(?= ?[!?])|(?:necesito|necesitamos|pido|solicito|cualquier|requiero) (?:[\w']+ )?ayuda|ayudenme|"
+    r"(?:ayuda(?= ?[!?,])|(?:necesito|necesitamos|pido|solicito|cualquier|requiero) (?:[\w']+ )?ayuda|ayudenme|"
     r"ayudame|ayudadme|ayudarme|ayudarnos|me ayuden|me ayude|nos ayuden|me (?:pueden|puede|podrian|"
     r"podria|puedes|podeis) ayudar|socorro|auxilio)",
 )

@@ -97,7 +97,8 @@ LOST_MEANS: Final = (
 # A payment the customer did not make or does not recognise.
 UNAUTHORISED: Final = (
     rf"(?:unauthori[sz]ed (?:use|access|{_PAYMENT}|activity)|unauthori[sz]ed|(?:did ?n[o']?t|never|"
-    rf"have ?n[o']?t|did not) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e|do|order|"
+    rf"have ?n[o']?t|did not) (?:make|made(?! (?:the|my|a|it) (?:connection|flight|train|bus|"
+    rf"appointment|deadline|cut|team))|authori[sz]e|authori[sz]ed|recogni[sz]e|do|order|"
     rf"purchase|request|sign up for|agree to|give permission|perform|performed|carry out|initiate|"
     rf"initiated|withdraw|withdrew|purchase[ds]?|buy|bought|spend|spent|use|used)|"
     rf"(?:have ?n[o']?t|has ?n[o']?t|had ?n[o']?t) (?:made|authori[sz]ed|purchased|bought|"
@@ -132,7 +133,8 @@ UNAUTHORISED: Final = (
     rf"took (?:money|cash|funds)|is using|has been using|withdrawing|draining|emptying)|"
     rf"(?:someone|somebody) (?:else|besides me|other than me) (?:[\w']+ ){{0,3}}(?:ordered|"
     rf"bought|paid|made))",
-    rf"(?:die ich (?:[\w']+ ){{0,3}}nicht (?:selbst )?(?:gemacht|getatigt|veranlasst)|"
+    rf"(?:die ich (?:[\w']+ ){{0,3}}nicht (?:selbst )?(?:gemacht|getatigt|veranlasst)|weder gemacht noch "
+    rf"(?:genehmigt|autorisiert)|"
     rf"(?:nicht |un)autorisiert\w*|nicht genehmigt\w*|unberechtigt\w*|unerlaubt\w*|(?:habe|hab|"
     rf"hatte|haben) (?:ich |wir )?(?:[\w']+ ){{0,3}}(?:nicht|nie|niemals) (?:getatigt|gemacht|"
     rf"autorisiert|veranlasst|genehmigt|bestellt|gekauft|durchgefuhrt|beauftragt|erlaubt|"
@@ -171,7 +173,7 @@ UNAUTHORISED: Final = (
     rf"pas|(?:jamais|(?:je n'ai|j'ai|n'ai) pas) (?:entendu parler|mis en place|retire)|d'ou (?:vient|"
     rf"viennent|provient|proviennent)|(?:activite|depense|operation|transaction|retrait|"
     rf"prelevement|paiement)s? (?:[\w']+ )?(?:inhabituel|suspect|anormal|louche)\w*|"
-    rf"(?:je ne suis|je n'en suis) pas (?:responsable|l'auteur)|ne pas (?:en )?etre l'auteur|(?:mais|alors que|pourtant) "
+    rf"(?:je ne suis|je n'en suis) pas (?:responsable|l'auteur)|ne pas (?:en )?etre l'auteur|ni fait ni autorise\w*|(?:mais|alors que|pourtant) "
     rf"(?:je ne l'ai|je n'ai|je ne les ai) (?:pas|jamais|rien)(?: (?:fait|effectue|retire))?"
     rf"(?=\s*(?:[.!?,;]|$))|(?:je )?ne sais pas (?:ce que|d'ou vient|d'ou viennent|a quoi "
     rf"correspond) (?:est )?(?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR})",
@@ -199,7 +201,8 @@ UNAUTHORISED: Final = (
 
 # Fraud and scams done to the customer ("a scam" alone is an insult, as in English).
 FRAUD: Final = (
-    r"(?:fraud(?:ulent|ulently|ster|sters)?|scam(?:med|mer|mers)|phishing|spoof(?:ed|ing)?)",
+    r"(?:fraud(?:ulent|ulently|ster|sters)?|scam(?:med|mer|mers)|phishing|spoof(?:ed|ing)?|"
+    r"cheat(?:s|ed|ers?|ing)?)",
     r"(?:betrug\w*|betrog\w*|betruger\w*)",
     r"(?:fraude\w*|fraudu\w*|arnaque(?:e|ee|ees|r|ur|urs|use|uses)|escroc\w*|escroqu\w*|"
     r"hameconnage)",
@@ -218,7 +221,7 @@ IDENTITY_THEFT: Final = (
     r"(?:id theft|(?:do|does|did) ?n[o']?t belong to me|(?:accounts?|items?|inquir(?:y|ies)|"
     r"entries|debts?|bankruptcy) (?:[\w']+ ){0,3}(?:not mine|i (?:did ?n[o']?t|never) "
     r"(?:open|authori[sz]e|initiate|apply for))|victim of (?:[\w']+ ){0,2}(?:trafficking|fraud))",
-    r"(?:identitatsdiebstahl\w*|identitatsbetrug\w*|identitatsmissbrauch\w*|(?:identitat|"
+    r"(?:opfer (?:[\w']+ ){0,3}(?:menschenhandel|identitatsdiebstahl)\w*|identitatsdiebstahl\w*|identitatsbetrug\w*|identitatsmissbrauch\w*|(?:identitat|"
     r"personalien|personliche\w* daten|daten) (?:[\w']+ ){0,2}(?:gestohlen|missbraucht|geklaut)|"
     r"missbrauch meiner (?:daten|identitat|personalien)|(?:in|unter|auf) meinem namen|auf meinen "
     r"namen|(?:mit|unter) meinen (?:personlichen )?daten (?:[\w']+ ){0,3}(?:eroffnet|abgeschlossen|"
@@ -226,14 +229,14 @@ IDENTITY_THEFT: Final = (
     r"kreditkarte)\w* (?:[\w']+ ){0,2}(?:ist |sind |war |waren )?(?:nicht|gar nicht) (?:meins|"
     r"meines|meine|meiner|von mir)|(?:nie|niemals) (?:[\w']+ ){0,2}(?:beantragt|eroffnet)|(?:habe|"
     r"hab|haben) (?:[\w']+ ){0,3}nicht (?:beantragt|eroffnet))",
-    r"(?:(?:usurpation|vol) d'?identite|(?:vole|usurpe|pirate|utilise|pris)\w* (?:[\w']+ )?(?:mon "
+    r"(?:victime (?:[\w']+ ){0,3}(?:traite|vol d'identite|usurpation)|(?:usurpation|vol) d'?identite|(?:vole|usurpe|pirate|utilise|pris)\w* (?:[\w']+ )?(?:mon "
     r"identite|mes (?:donnees|informations|coordonnees|renseignements) personnelles)|(?:a|sous) "
     r"mon nom|(?:ouvert|cree|contracte|souscrit|demande)\w* (?:[\w']+ ){0,3}en mon nom|(?:compte|credit|pret|dette|carte|contrat)s? (?:[\w']+ ){0,2}(?:n'est|ne sont|"
     r"n'etait|n'etaient|est|sont) pas (?:le mien|la mienne|les miens|les miennes|a moi)|(?:n'ai|n'avons|ne l'ai|ne les ai) jamais "
     r"(?:[\w']+ )?(?:demande|sollicite|souscrit|ouvert)\w*|n'ai pas (?:sollicite|souscrit)\w*|"
     r"(?:jamais|pas) (?:[\w']+ )?ouvert (?:de |ce |cet |cette |ces |aucun |un |une )?(?:comptes?|"
     r"credits?|cartes?|prets?|contrats?))",
-    r"(?:(?:robo|suplantacion|usurpacion) de identidad|(?:suplant|usurp|rob)\w* (?:mi |"
+    r"(?:victima (?:[\w']+ ){0,3}(?:trata|robo de identidad|suplantacion)|(?:robo|suplantacion|usurpacion) de identidad|(?:suplant|usurp|rob)\w* (?:mi |"
     r"la )?identidad|(?:robado|robaron|robo|usurpado|usurparon|suplantado|suplantaron|utilizado|"
     r"usado|uso|utilizo) (?:[\w']+ )?(?:mi identidad|mis datos|mi informacion)|a mi nombre|(?:abiert|"
     r"cread|solicitad|contratad|sacad|pedid)\w* (?:[\w']+ ){0,3}en mi nombre|"

@@ -26,7 +26,7 @@ PROFANITY_INSULT: Final = (
     r"(?:putain|ptn|merde\w*|bordel|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
     r"les|ces|quels?|espece de) cons|voleurs?|escrocs|menteurs?|nuls?|bandits|truands|arnaques?|"
     r"arnaqueurs?|c'est du vol|bande (?:de |d')(?!x+(?!\w))\w+|foutage de gueule|foutez|se fout\w*|"
-    r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri\w*|minable\w*|guignols?|incapables|bons? "
+    r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri(?:e|es|s|ture\w*)?|minable\w*|guignols?|incapables|bons? "
     r"a rien|degueulasse|ta gueule)",
     r"(?:mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|inutiles|ladrones|"
     r"rateros|estafadores|estafas?|mentiros[oa]s|sinverguenzas|hijos de puta|putas?|putadas?|cono|"
@@ -146,7 +146,7 @@ HYPOTHETICAL: Final = (
     r"(?:what (?:should|do|can|would) (?:i|we|you) do (?:if|when|in case)|what if|what happens "
     r"(?:if|when)|in case (?:my|of)|if (?:my|i|someone|somebody) (?:[\w']+ ){0,3}(?:lose|lost|is "
     r"stolen|was stolen|gets? stolen|were stolen|steal))",
-    r"(?:(?:ich )?(?:glaube|vermute|befurchte|furchte),? (?:dass )?jemand|jemand (?:[\w']+ ){0,2}"
+    r"(?:(?:ich )?(?:glaube|vermute|befurchte|furchte),? (?:dass )?(?:vielleicht )?jemand|nicht sicher|jemand (?:[\w']+ ){0,2}"
     r"vielleicht|moglicherweise|was (?:mache|tue|tu|soll|muss|kann|sollte) (?:ich|man|wir)(?: tun| machen)?,? (?:wenn|"
     r"falls|im falle)|was passiert,? (?:wenn|falls)|was ist,? wenn|im falle (?:eines|einer|von|"
     r"dass)|fur den fall|(?:wenn|falls) (?:meine?n?|ich|jemand|man) (?:[\w']+ ){0,3}(?:verliere|"
@@ -166,7 +166,8 @@ HYPOTHETICAL: Final = (
 # Thanks: politeness, also at the end of a real complaint.
 THANKS: Final = (
     r"(?:thanks|thank ?you|thx|ty|cheers|appreciate\w*|danke\w*|vielen dank|dankbar|bedanke\w*|"
-    r"merci|mercis|remercie\w*|reconnaissante?s?|apprecier\w*|gracias|agradec\w*|agradecid[oa]s?)",
+    r"merci(?! de (?:bien vouloir )?(?:bloquer|supprimer|corriger|retirer|proceder|faire|verifier|"
+    r"regler|rembourser|envoyer|contacter|repondre|traiter|annuler|effacer|me|nous))|mercis|remercie\w*|reconnaissante?s?|apprecier\w*|gracias|agradec\w*|agradecid[oa]s?)",
 )
 
 # How a question starts, when the message is asking rather than complaining.

@@ -192,7 +192,7 @@ OUTAGE_TOPIC: Final = (
     r"service(?! client)|eau)|(?:site|application|appli|serveur|reseau|internet|box|service)s? "
     r"(?:[\w']+ ){0,2}(?:inaccessible|indisponible|hors service|en panne|down|plante)|(?:trains?|"
     r"vols?|tgv|ter|rer|bus) (?:[\w']+ ){0,3}(?:annule|supprime|retarde|en retard)\w*|"
-    r"(?:impossible|n'arrive pas) (?:de |a )?(?:me )?(?:connecter|capter|joindre le reseau)|debit "
+    r"(?:impossible|n'arrive pas) (?:de |a )?(?:me |se )?(?:connecter|capter|joindre le reseau)|debit "
     r"(?:[\w']+ )?(?:lent|faible|ridicule|catastrophique)|(?:connexion|internet|reseau) (?:[\w']+ "
     r"){0,2}(?:lente?|instable|coupee?)|lenteur\w*|deconnexion\w*|(?:tout le|dans le|du) quartier|"
     r"toute la (?:rue|ville|region|zone)|dans (?:ma|notre) (?:zone|region|ville|rue))",
@@ -201,7 +201,7 @@ OUTAGE_TOPIC: Final = (
     r"conexion|luz|red|cobertura|wifi|linea|servicio|agua|electricidad|energia)|(?:pagina|web|"
     r"sitio|app|aplicacion|servidor|sistema|plataforma)s? (?:[\w']+ ){0,2}(?:no (?:carga|funciona|"
     r"abre)|fuera de linea)|(?:vuelos?|tren|trenes|bus|buses|autobus|autobuses) (?:[\w']+ "
-    r"){0,3}(?:cancelad|retrasad|demorad|suspendid)\w*|no (?:puedo|logro|consigo) (?:conectar\w*|"
+    r"){0,3}(?:cancelad|retrasad|demorad|suspendid)\w*|no se puede conectar|no (?:puedo|logro|consigo) (?:conectar\w*|"
     r"navegar)|(?:internet|conexion|velocidad|senal|red) (?:[\w']+ ){0,3}(?:lent[oa]|intermitente|"
     r"inestable|muy mala|pesima)|se (?:cae|corta|desconecta) (?:[\w']+ ){0,2}(?:el internet|la "
     r"(?:conexion|senal|luz|red)|constantemente|cada rato|todo el rato)|todo el (?:barrio|sector|"
