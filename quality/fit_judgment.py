@@ -162,6 +162,24 @@ def fit_category(x: np.ndarray, y: np.ndarray, c: float, balance: float) -> Logi
     return model
 
 
+def with_conventions(x: np.ndarray, model: LogisticRegression) -> np.ndarray:
+    """The category each row gets, after the written convention `judge_category` applies.
+
+    A credit-report dispute with no claim of identity theft, fraud or a compromised account
+    takes its next most likely category instead of account_and_security.
+    """
+    index = {name: i for i, name in enumerate(CATEGORY_FEATURES)}
+    proba = model.predict_proba(x)
+    order = np.argsort(-proba, axis=1)
+    predicted: np.ndarray = model.classes_[order[:, 0]]
+    claims = [index[n] for n in ("identity_theft", "fraud", "unauthorised", "hacked", "stolen")]
+    plain = (x[:, index["credit_report"]] > 0) & np.all(x[:, claims] == 0, axis=1)
+    security = CATEGORIES.index("account_and_security")
+    swap = plain & (predicted == security)
+    predicted[swap] = model.classes_[order[swap, 1]]
+    return predicted
+
+
 def cross_validate(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The best urgency and category settings by 5-fold CV on the tuning part, grouped by source."""
     x_u, x_c = urgency_matrix(examples), category_matrix(examples)
@@ -189,7 +207,7 @@ def cross_validate(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[st
             predicted = np.zeros_like(y_c)
             for train, test in folds:
                 model = fit_category(x_c[train], y_c[train], c, balance)
-                predicted[test] = model.predict(x_c[test])
+                predicted[test] = with_conventions(x_c[test], model)
             accuracy = float(np.mean(predicted == y_c))
             print(f"category C={c:<4} balance={balance} CV accuracy {accuracy:.3f}")
             if accuracy > best_c["accuracy"]:

@@ -21,6 +21,12 @@ CONVENTIONS = [
     ),
     # a credit-report dispute without identity theft is "other"
     ("I am disputing these late payments on my credit report; they are inaccurate.", "other"),
+    # ... even when it worries about the security of personal data after a data breach
+    (
+        "I disputed the inaccurate information on my credit report. I am concerned about the "
+        "security of my personal data, as it was affected by the Experian data breach.",
+        "other",
+    ),
     # with identity theft claimed, account and security
     (
         "There are accounts on my credit report opened in my name by an identity thief.",

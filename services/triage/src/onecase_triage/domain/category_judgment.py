@@ -19,6 +19,12 @@ from onecase_triage.domain.judgment_model import CategoryLayer, default_judgment
 
 _MAX_EVIDENCE: Final = 6
 _TOPIC: Final = "topic_"
+# The definitions' convention: a credit-report dispute is `other`, and `account_and_security`
+# only when identity theft, fraud or an account in someone else's hands is claimed. Written
+# down, like the urgency floors, because a data breach or "personal data" alone pulls the
+# layer there.
+_SECURITY: Final = "account_and_security"
+_SECURITY_CLAIMS: Final = frozenset({"identity_theft", "fraud", "unauthorised", "hacked", "stolen"})
 
 
 def category_features(
@@ -46,6 +52,8 @@ def judge_category(
     exps = {name: math.exp(value - top) for name, value in sums.items()}
     total = sum(exps.values())
     ranked = sorted(((name, e / total) for name, e in exps.items()), key=lambda kv: -kv[1])
+    if _is_plain_credit_dispute(features) and ranked[0][0] == _SECURITY and len(ranked) > 1:
+        ranked = [*ranked[1:], ranked[0]]
     winner, confidence = ranked[0]
     return CategoryDecision(
         category=winner,
@@ -53,6 +61,10 @@ def judge_category(
         evidence=_evidence_for(winner, features, evidence, layer),
         scores=tuple((name, round(p, 3)) for name, p in ranked if p >= 0.01),
     )
+
+
+def _is_plain_credit_dispute(features: Mapping[str, float]) -> bool:
+    return "credit_report" in features and not _SECURITY_CLAIMS.intersection(features)
 
 
 def _sums(features: Mapping[str, float], layer: CategoryLayer) -> dict[str, float]:

@@ -139,7 +139,7 @@ _REDACTION: Final = re.compile(r"^X+$")
 # parcel or stolen data is serious, but not money being taken now.
 _BELONGINGS: Final = re.compile(
     r"card|phone|wallet|purse|bag|things|stuff|money|cash|robbed|mugged|took my|taken my|"
-    r"stole my|handy|karte|"
+    r"stole my|handy|karte|portemonnaie|geldbeutel|geldborse|brieftasche|handtasche|"
     r"geld|telefon|portable|portefeuille|sac|carte|argent|movil|celular|cartera|billetera|"
     r"tarjeta|dinero|robaron|ausgeraubt|uberfallen"
 )

@@ -46,18 +46,22 @@ STOLEN: Final = (
     rf"were |is |are |'s )?stolen|(?:someone|somebody|a man|a guy|they) (?:[\w']+ )?(?:took|has taken|had taken|"
     rf"stole|grabbed|snatched) my|took (?:all )?my (?:things|stuff|bags?|wallet|purse|phone|cards?|"
     rf"money|cash|handbag|backpack)|(?:stolen|stole|robbed|mugged|pickpocketed))",
-    r"(?:(?:jemand|einer|man) hat (?:mir )?(?:meine?n? )?(?:karte|kreditkarte|handy|telefon|"
+    r"(?:(?:meine?n?|das|die) (?:karte|kreditkarte|handy|telefon|geldbeutel|portemonnaie|geldborse|"
+    r"brieftasche|handtasche) (?:[\w']+ ){0,2}(?:wurde|ist|sind|wurden) (?:[\w']+ )?(?:gestohlen|geklaut|"
+    r"entwendet)|(?:jemand|einer|man) hat (?:mir )?(?:meine?n? )?(?:karte|kreditkarte|handy|telefon|"
     r"geldbeutel|portemonnaie|geldborse|brieftasche|handtasche) (?:[\w']+ ){0,4}(?:genommen|mitgenommen)|"
     r"(?:jemand|einer|ein mann|ein typ|man|diebe?) hat (?:mir )?(?:[\w']+ ){0,3}(?:weggenommen|"
     r"abgenommen|entrissen|entwendet)|(?:gestohlen\w*|bestohlen|geklaut\w*|klaute\w*|ausgeraubt|"
     r"beraubt|entwendet\w*|entrissen|taschendieb\w*))",
-    rf"(?:(?:quelqu'un|on|ils|il) (?:a|ont) (?:pris|vole|derobe) (?:ma|mon|mes) {_MEANS_FR}|"
+    rf"(?:(?:quelqu'un|on|ils|il) (?:a|ont) (?:pris|vole|derobe) (?:ma|mon|mes) {_MEANS_FR}|(?:m'a|m'ont|"
+    rf"nous a|nous ont) (?:vole|pris|derobe) (?:ma|mon|mes) {_MEANS_FR}|"
     rf"(?:on|quelqu'un|ils|il|un homme|un type) (?:m'a|m'ont|nous a|nous ont) (?:pris|arrache|"
     rf"vole|derobe)|(?:on )?m'a vole|(?:m'a|m'ont|nous a|nous ont|fait|faire) (?:pique|piquer|"
     rf"voler|vole)|(?:ete|etre|est|sont|fait|faire) volee?s?|vole(?:e|es|s)? (?:ma|mon|mes|nos|"
     rf"notre)|{_MEANS_FR}s? volee?s?|(?:derobe\w*|cambriol\w*|detrousse\w*|pickpocket\w*|victime "
     rf"d'un vol)|vol (?:de |du )?(?:ma |mon |mes )?{_MEANS_FR})",
-    rf"(?:alguien (?:[\w']+ ){{0,2}}(?:ha cogido|cogio|ha tomado|tomo|se ha llevado|se llevo|robo) "
+    rf"(?:(?:me|nos) (?:han |ha )?(?:robado|robaron|robo) (?:la|el|mi|mis|los|las) {_MEANS_ES}|"
+    rf"alguien (?:[\w']+ ){{0,2}}(?:ha cogido|cogio|ha tomado|tomo|se ha llevado|se llevo|robo) "
     rf"(?:mi|mis) {_MEANS_ES}|(?:me|nos|le|les|te) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo|roban|"
     rf"robaran|hurtaron|hurto|arrebataron|arrebato|sustrajeron)|(?:robad[oa]s?|robaron|(?:fue|ha "
     rf"sido|han sido|fueron|me han|me ha|le han|nos han) hurtad[oa]s?|asaltad[oa]s?|me asaltaron|"
@@ -75,23 +79,24 @@ LOST_MEANS: Final = (
     rf"of|left|forgot|dropped) (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet|"
     rf"purse) (?:[\w']+ ){{0,2}}(?:was taken|fell out|has been taken|got taken|is missing)|"
     rf"(?:my |our )?(?:{_CARD}|phone|wallet|purse) (?:data|details|number) (?:has |have )?(?:been "
-    rf"|was |were )?(?:exposed|leaked|compromised|stolen))",
+    rf"|was |were )?(?:exposed|leaked|compromised|stolen)|data breach|breach(?:ed)?)",
     rf"(?:{_MEANS_DE} (?:[\w']+ ){{0,3}}(?:verloren|verlegt|verschwunden)|{_MEANS_DE} "
     rf"(?:[\w']+ ){{0,2}}(?:ist|sind|war) (?:[\w']+ )?weg|(?:finde|find) "
     rf"(?:[\w']+ ){{0,2}}{_MEANS_DE} (?:[\w']+ )?nicht|{_MEANS_DE} (?:[\w']+ ){{0,2}}nicht "
     rf"(?:mehr )?(?:finden|auffindbar)|{_MEANS_DE} (?:[\w']+ ){{0,3}}(?:liegen ?(?:ge)?lassen|"
     rf"vergessen|rausgefallen|herausgefallen)|(?:karten|konto)daten (?:[\w']+ ){{0,3}}"
-    rf"(?:offengelegt|geleakt|kompromittiert|gestohlen))",
+    rf"(?:offengelegt|geleakt|kompromittiert|gestohlen)|datenleck\w*|datenpanne\w*)",
     rf"(?:(?:perdu|egare)e? (?:ma |mon |mes )?{_MEANS_FR}|{_MEANS_FR} (?:[\w']+ ){{0,2}}(?:perdu|"
     rf"egare|disparu|introuvable)e?s?|(?:trouve|retrouve)\w* (?:plus|pas) (?:ma |mon |"
     rf"mes )?{_MEANS_FR}|(?:oublie|laisse|fait tomber)e? (?:ma |mon |mes ){_MEANS_FR}|donnees "
     rf"(?:de |bancaires de )?(?:ma |mon )?carte (?:[\w']+ ){{0,3}}(?:exposee|compromise|"
-    rf"divulguee|volee)s?)",
+    rf"divulguee|volee)s?|fuite de donnees|violation de donnees)",
     rf"(?:(?:perdi|perdio|perdido|extravie|extravio|extraviado) (?:mi |la |el |mis |"
     rf"las )?{_MEANS_ES}|{_MEANS_ES}s? (?:[\w']+ ){{0,2}}(?:perdid|extraviad|desaparecid)[oa]s?|no "
     rf"(?:encuentro|puedo encontrar|consigo encontrar|logro encontrar) (?:mi |la |el |"
     rf"mis )?{_MEANS_ES}|(?:olvide|deje|se me cayo) (?:mi |la |el |mis ){_MEANS_ES}|datos de "
-    rf"(?:mi |la )?tarjeta (?:[\w']+ ){{0,3}}(?:expuestos|comprometidos|filtrados|robados))",
+    rf"(?:mi |la )?tarjeta (?:[\w']+ ){{0,3}}(?:expuestos|comprometidos|filtrados|robados)|filtracion de datos|"
+    rf"fuga de datos|brecha de (?:datos|seguridad))",
 )
 
 # A payment the customer did not make or does not recognise.
@@ -133,7 +138,7 @@ UNAUTHORISED: Final = (
     rf"took (?:money|cash|funds)|is using|has been using|withdrawing|draining|emptying)|"
     rf"(?:someone|somebody) (?:else|besides me|other than me) (?:[\w']+ ){{0,3}}(?:ordered|"
     rf"bought|paid|made))",
-    rf"(?:die ich (?:[\w']+ ){{0,3}}nicht (?:selbst )?(?:gemacht|getatigt|veranlasst)|weder gemacht noch "
+    rf"(?:die ich (?:[\w']+ ){{0,3}}nicht (?:selbst )?(?:gemacht|getatigt|veranlasst|gekauft|bestellt)|weder gemacht noch "
     rf"(?:genehmigt|autorisiert)|"
     rf"(?:nicht |un)autorisiert\w*|nicht genehmigt\w*|unberechtigt\w*|unerlaubt\w*|(?:habe|hab|"
     rf"hatte|haben) (?:ich |wir )?(?:[\w']+ ){{0,3}}(?:nicht|nie|niemals) (?:getatigt|gemacht|"
@@ -247,17 +252,17 @@ IDENTITY_THEFT: Final = (
     r"creditos?|lineas?))",
 )
 
-# Someone else holds the account: hacked, compromised, breached.
+# Someone else holds the account: hacked, compromised. (A company's data breach puts details out of
+# the customer's hands, but nobody is in their account: that is `LOST_MEANS`.)
 HACKED: Final = (
-    r"(?:hack(?:ed|er|ers)|compromised|data breach|breach(?:ed)?|someone (?:logged|log|got|broke) "
+    r"(?:hack(?:ed|er|ers)|compromised|someone (?:logged|log|got|broke) "
     r"in(?:to)?)",
-    r"(?:(?:gehackt\w*|hackern?|eingehackt|kompromittiert\w*|datenleck\w*|datenpanne\w*)|(?:jemand|"
+    r"(?:(?:gehackt\w*|hackern?|eingehackt|kompromittiert\w*)|(?:jemand|"
     r"fremde?r?|unbekannte?r?) (?:hat |haben )?sich (?:[\w']+ ){0,4}(?:eingeloggt|eingehackt|"
     r"angemeldet|zugang verschafft|zugriff verschafft))",
-    r"(?:(?:pirat\w*|compromis(?:e|es)?|fuite de donnees|violation de donnees)|(?:s'est|se sont) "
+    r"(?:(?:pirat\w*|compromis(?:e|es)?)|(?:s'est|se sont) "
     r"(?:connecte|introduit)s? (?:[\w']+ ){0,2}(?:mon|ma) (?:compte|espace))",
-    r"(?:hacke(?:ad[oa]s?|o|aron|ron)|jaquead[oa]s?|comprometid[oa]s?|vulnerad[oa]s?|filtracion de "
-    r"datos|fuga de datos|brecha de (?:datos|seguridad))",
+    r"(?:hacke(?:ad[oa]s?|o|aron|ron)|jaquead[oa]s?|comprometid[oa]s?|(?:cuenta|tarjeta|datos) (?:[\w']+ )?vulnerad[oa]s?)",
 )
 
 # Money the customer is owed or cannot reach: held, frozen, not refunded, not released.
@@ -341,7 +346,8 @@ LOCKED_OUT: Final = (
     r"(?:pas|plus|aucun) acces (?:a |au )(?:mon|ma|mes|l'app\w*|l'espace))",
     r"(?:desbloque\w* (?:[\w']+ ){0,2}(?:pin|nip|tarjeta|cuenta|clave)|"
     r"(?:mi |la )?(?:cuenta|tarjeta|acceso) (?:[\w']+ )?(?:bloquead|suspendid|cerrad|desactivad|"
-    r"congelad)\w*|(?:bloquearon|bloqueo|suspendieron|cerraron|congelaron|desactivaron) (?:mi|la) "
+    r"congelad)\w*|(?:bloquearon|bloqueo|suspendieron|cerraron|congelaron|desactivaron|(?:han |ha )?(?:bloqueado|"
+    r"congelado|suspendido|cerrado)) (?:mi|la) "
     r"(?:cuenta|tarjeta)|(?:no|ya no) (?:puedo|podemos|consigo|logro|me deja|me dejan) "
     r"(?:[\w']+ )?(?:entrar|acceder|iniciar|ingresar|loguear)|(?:no|nunca) (?:me )?(?:llega|llego|"
     r"ha llegado|recibo|recibi|he recibido) (?:el |ningun )?codigo|codigo de (?:verificacion|"
@@ -370,7 +376,9 @@ ONGOING: Final = (
     r"taking|stealing))|(?:someone|somebody) (?:[\w']+ ){0,5}(?:has used|have used|is using|'s using|been using) "
     r"my (?:card|account|"
     r"details))",
-    r"(?:(?:immer noch|noch immer|weiterhin) (?:[\w']+ ){0,3}(?:meine?n? )?(?:konten|konto) leer|"
+    r"(?:(?:immer noch|noch immer|weiterhin) (?:[\w']+ ){0,3}(?:meine?n? )?(?:konten|konto) leer|(?:abbuchungen|"
+    r"buchungen|zahlungen|umsatze|belastungen|transaktionen) (?:[\w']+ ){0,5}(?:die ich (?:[\w']+ ){0,2}nicht|"
+    r"nicht von mir)|"
     r"(?:immer noch|noch immer|weiterhin|standig|nach wie vor|schon wieder|immer wieder) "
     r"(?:[\w']+ ){0,3}(?:abgebucht|abbuch\w*|belastet|belasten|abgehoben|benutzt|verwendet|"
     r"eroffnet|passier\w*|auftauch\w*)|(?:bucht|buchen|ziehen|zieht|belastet|belasten|passiert|"
@@ -383,7 +391,8 @@ ONGOING: Final = (
     r"(?:[\w']+ ){0,2}(?:benutzt|verwendet|nutzt|genutzt)|(?:funktioniert|geht|klappt|lauft) "
     r"gerade (?:nicht|nichts)|(?:gerade (?:eben|jetzt|nicht|kein\w*)|jetzt gerade|im moment|in diesem "
     r"moment|soeben|vor (?:ein paar|wenigen|einigen|\d+) (?:stunden|minuten)))",
-    r"(?:(?:toujours (?:en cours|des)|encore (?:des|un) (?:prelevements?|paiements?|retraits?))|"
+    r"(?:(?:debits|prelevements|paiements|achats|operations|transactions) (?:[\w']+ ){0,5}(?:que je n'ai "
+    r"(?:pas|jamais)|que je ne reconnais pas)|(?:toujours (?:en cours|des)|encore (?:des|un) (?:prelevements?|paiements?|retraits?))|"
     r"continue\w* (?:[\w']+ ){0,2}(?:a |de |d')?(?:vider|prelever|debiter|utiliser|prendre|retirer|"
     r"ouvrir|facturer|preleve|debite)|(?:nouvelles?|nouveaux?|autres?|d'autres) (?:prelevements?|"
     r"paiements?|operations?|transactions?|retraits?|debits?)|nouveaux comptes|(?:bloquer|bloquez|"
@@ -393,7 +402,8 @@ ONGOING: Final = (
     r"(?:[\w']+ ){0,3}(?:utilise|a utilise|utilisait|se sert de) (?:ma|mon|mes) (?:carte|compte|"
     r"coordonnees|donnees)|(?:en ce moment|a l'instant|il y a (?:quelques|\d+|une|deux|trois) "
     r"(?:heures?|minutes?)))",
-    r"(?:(?:siguen?|continuan?) (?:[\w']+ )?(?:vaciando|desplumando|cobrando|sacando|usando|utilizando|abriendo|"
+    r"(?:(?:cargos|cobros|movimientos|compras|pagos) (?:[\w']+ ){0,5}que no (?:he|hice|reconozco)|"
+    r"(?:siguen?|continuan?) (?:[\w']+ )?(?:vaciando|desplumando|cobrando|sacando|usando|utilizando|abriendo|"
     r"cargando|pasando|apareciendo|retirando|llegando|habiendo)(?:me|nos|le|les)?|(?:mas|otros|"
     r"otras|nuevos?|nuevas?) (?:cargos?|cobros?|movimientos?|transacciones|retiros?)|nuevas? "
     r"cuentas?|(?:bloquear|bloqueen|bloquea|congelar|congelen|anular|anulen|suspender|suspendan|"

@@ -18,7 +18,7 @@ PROFANITY_INSULT: Final = (
     r"idiotic|morons?|moronic|imbeciles?|clowns?|cretins?|thieves|crooks?|liars?|robbers?|con "
     r"artists?|pigs?|trash|garbage|rubbish|scam(?:s)?|ripoff|rip[- ]off|piss(?:ed)?|screw (?:you|"
     r"u)|suck(?:s)?|sucks)",
-    r"(?:scheiss\w*|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
+    r"(?:scheiss\w*|mull|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
     r"abgezockt|verbrecher\w*|lugner\w*|diebe|dieben|diebesbande|gauner\w*|saftladen|drecks\w*|"
     r"dreck|kack\w*|beschissen\w*|verarsch\w*|schwachsinn\w*|schrott\w*|zum kotzen|wichser|"
     r"hurensohn\w*|penner|was zum teufel|betrugerbande|betrugerverein|(?:ihr|seid|sind|alles|nur|"
@@ -56,7 +56,7 @@ ANGER: Final = (
     r"indign\w*|hors de moi|j'en ai assez|cauchemar\w*|comment osez-vous|comment osez vous|"
     r"negligen\w*|malhonnete\w*|trompeu\w*|abusifs?|merci pour rien|une blague|inutiles?(?! d)|"
     r"serieusement ?\?+|vraiment ?\?+)",
-    r"(?:odi(?:o|a|an|ar)|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|ridicul[oa]s?|pesim[oa]s?|"
+    r"(?:odi(?:o|a|an|ar)|lo peor|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|ridicul[oa]s?|pesim[oa]s?|"
     r"horribles?|terribles?|asquero\w*|que asco|da asco|repugnante|patetic[oa]s?|deplorable|"
     r"furios[oa]s?|cabread[oa]s?|enojad[oa]s?|enfadad[oa]s?|hart[oa]s?|hasta las narices|odio|"
     r"incompetentes?|lamentable|(?:el|la|los|las) peor(?:es)?|ilegal\w*|un desastre|desastr\w*|"
@@ -141,7 +141,7 @@ RHETORICAL: Final = (
 HYPOTHETICAL: Final = (
     r"(?:i (?:think|suspect|believe|fear|am afraid|'m afraid)(?: that)? (?:someone|somebody)|"
     r"(?:someone|somebody|it) (?:may|might|could) (?:be|have)|(?:not sure|can'?t be sure|"
-    r"possibly|possible (?:fraud|theft|breach|scam|hack\w*|unauthori[sz]ed|compromise)|"
+    r"possibly|possible (?:fraud\w*|theft|breach|scam|hack\w*|unauthori[sz]ed|compromise)|possibility|"
     r"potential(?:ly)?|maybe)|afraid (?:that )?someone)",
     r"(?:what (?:should|do|can|would) (?:i|we|you) do (?:if|when|in case)|what if|what happens "
     r"(?:if|when)|in case (?:my|of)|if (?:my|i|someone|somebody) (?:[\w']+ ){0,3}(?:lose|lost|is "
