@@ -105,8 +105,6 @@ class KafkaSettings(BaseSettings):
     # instead of once per record (each fetch costs the broker and the service CPU).
     watch_fetch_min_bytes: int = Field(default=64 * 1024, ge=1)
     watch_fetch_max_wait_ms: int = Field(default=500, ge=1, le=5000)
-    # How long a producer waits for more records to share a request with.
-    producer_linger_ms: int = Field(default=0, ge=0, le=1000)
 
     @property
     def bootstrap_servers(self) -> list[str]:

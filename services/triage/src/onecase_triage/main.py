@@ -25,8 +25,8 @@ from onecase_shared.events import (
     utc_now,
 )
 from onecase_shared.kafka import (
-    KafkaEventPublisher,
     EventHandler,
+    KafkaEventPublisher,
     RetryPolicy,
     ensure_topics,
     make_broker,

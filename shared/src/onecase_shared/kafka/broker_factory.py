@@ -41,7 +41,6 @@ class DurableProducerOptions(TypedDict):
     enable_idempotence: bool
     request_timeout_ms: int
     max_request_size: int
-    linger_ms: int
 
 
 def durable_producer_options(settings: KafkaSettings) -> DurableProducerOptions:
@@ -53,7 +52,6 @@ def durable_producer_options(settings: KafkaSettings) -> DurableProducerOptions:
         enable_idempotence=True,
         request_timeout_ms=int(settings.publish_timeout_s * 1000),
         max_request_size=settings.max_message_bytes,
-        linger_ms=settings.producer_linger_ms,
     )
 
 
