@@ -29,7 +29,9 @@ pytestmark = pytest.mark.integration
 
 async def publish(bootstrap: str, *events: NotificationSentV1 | NotificationFailedV1) -> None:
     broker = make_broker(
-        KafkaSettings(bootstrap=bootstrap), client_id="notify-stand-in", registry=CollectorRegistry()
+        KafkaSettings(bootstrap=bootstrap),
+        client_id="notify-stand-in",
+        registry=CollectorRegistry(),
     )
     await broker.start()
     try:

@@ -241,7 +241,7 @@ def subscribe_reliably(
 
     async def settle(record: Any) -> None:
         """Handle one record until it is done: processed, skipped or dead-lettered."""
-        # A topic may carry several event types: each subscriber takes only its own.
+        # A topic may carry several event types: each subscriber takes those it has handlers for.
         handler = handlers.get(_header(record, EVENT_TYPE_HEADER) or model.event_type)
         if handler is None:
             counter.labels(topic, group_id, "skipped").inc()
