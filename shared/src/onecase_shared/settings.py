@@ -100,6 +100,11 @@ class KafkaSettings(BaseSettings):
     # before acks=all answers (a topic's existing replication is not changed).
     replication_factor: int = Field(default=1, ge=1)
     min_insync_replicas: int = Field(default=1, ge=1)
+    # Consumers that only watch (the desk's live feed): the broker answers their fetch once
+    # this much is new or the wait is over, so under load they fetch a few times a second
+    # instead of once per record (each fetch costs the broker and the service CPU).
+    watch_fetch_min_bytes: int = Field(default=64 * 1024, ge=1)
+    watch_fetch_max_wait_ms: int = Field(default=500, ge=1, le=5000)
 
     @property
     def bootstrap_servers(self) -> list[str]:

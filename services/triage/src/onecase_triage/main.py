@@ -25,6 +25,7 @@ from onecase_shared.events import (
     utc_now,
 )
 from onecase_shared.kafka import (
+    EventHandler,
     KafkaEventPublisher,
     RetryPolicy,
     ensure_topics,
@@ -146,22 +147,15 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         policy=policy,
         registry=registry,
     )
+    # Sent and failed notifications share one consumer: one fetch and one commit per batch.
+    # (The group that read failed ones alone, `<triage group>-failed`, is no longer used.)
     subscribe_reliably(
         broker,
         topic=Topic.NOTIFICATIONS,
         group_id=f"{settings.triage_group}-sent",
         model=NotificationSentV1,
         handle=parts.sent.on_notification_sent,
-        publisher=publisher,
-        policy=policy,
-        registry=registry,
-    )
-    subscribe_reliably(
-        broker,
-        topic=Topic.NOTIFICATIONS,
-        group_id=f"{settings.triage_group}-failed",
-        model=NotificationFailedV1,
-        handle=parts.sent.on_notification_failed,
+        also=[EventHandler(NotificationFailedV1, parts.sent.on_notification_failed)],
         publisher=publisher,
         policy=policy,
         registry=registry,
@@ -180,7 +174,6 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
         groups={
             settings.triage_group: Topic.COMPLAINTS,
             f"{settings.triage_group}-sent": Topic.NOTIFICATIONS,
-            f"{settings.triage_group}-failed": Topic.NOTIFICATIONS,
         },
         readiness=readiness,
         extra={"cases": case_stats_source(stewardship.stats, utc_now)},
@@ -225,7 +218,7 @@ def create_app(settings: TriageSettings | None = None) -> FastAPI:
     mount_desk(app, parts=parts, tokens=tokens)
     mount_customer_privacy(app, stewardship.privacy, tokens=tokens)
     feed = CaseFeed()
-    feed_from_kafka(broker, feed)
+    feed_from_kafka(broker, feed, settings.kafka)
     mount_desk_ui(
         app,
         gateway=TriageDeskGateway(parts),

@@ -5,6 +5,7 @@ from onecase_shared.kafka.connection import broker_security, client_options, kaf
 from onecase_shared.kafka.event_publisher import KafkaEventPublisher, PublishFailedError
 from onecase_shared.kafka.producer_publisher import ProducerEventPublisher
 from onecase_shared.kafka.reliable_consumer import (
+    EventHandler,
     KafkaMessage,
     PermanentError,
     RetryLaterError,
@@ -13,6 +14,7 @@ from onecase_shared.kafka.reliable_consumer import (
 )
 
 __all__ = [
+    "EventHandler",
     "KafkaEventPublisher",
     "KafkaMessage",
     "PermanentError",

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 import structlog
 from aiokafka import AIOKafkaConsumer
@@ -80,6 +80,14 @@ class _MessageOnLoop(CustomField):
 KafkaMessage = Annotated[KafkaStreamMessage, _MessageOnLoop()]
 
 log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class EventHandler(Generic[EventT]):
+    """What a consumer does with one event type: validate as `model`, then `handle`."""
+
+    model: type[EventT]
+    handle: Callable[[EventT], Awaitable[None]]
 
 
 class RetryLaterError(Exception):
@@ -181,8 +189,17 @@ def subscribe_reliably(
     publisher: KafkaEventPublisher,
     policy: RetryPolicy,
     registry: CollectorRegistry,
+    also: Sequence[EventHandler[Any]] = (),
 ) -> None:
-    """Register `handle` for `topic`: commit after success, DLQ after bounded retries."""
+    """Register `handle` for `topic`: commit after success, DLQ after bounded retries.
+
+    `also` handles other event types of the same topic in the same consumer (one fetch and
+    one commit for all of them, where a consumer per type would each read every record).
+    A record without an event-type header is read as `model`; other types are skipped.
+    """
+    handlers: dict[str, EventHandler[Any]] = {
+        h.model.event_type: h for h in (*also, EventHandler(model, handle))
+    }
     metrics = _metrics(registry)
     counter = metrics.outcomes
     stalls = _StallClock()
@@ -210,7 +227,7 @@ def subscribe_reliably(
             error_type=type(error).__name__,
         )
 
-    async def run_with_retries(event: EventT) -> None:
+    async def run_with_retries(handler: EventHandler[Any], event: Event) -> None:
         async for attempt in AsyncRetrying(
             stop=stop_after_attempt(policy.max_attempts),
             wait=wait_exponential(multiplier=policy.backoff_s, max=30),
@@ -220,22 +237,22 @@ def subscribe_reliably(
             reraise=True,
         ):
             with attempt:
-                await handle(event)
+                await handler.handle(event)
 
     async def settle(record: Any) -> None:
         """Handle one record until it is done: processed, skipped or dead-lettered."""
-        # A topic may carry several event types: each subscriber takes only its own.
-        event_type = _header(record, EVENT_TYPE_HEADER)
-        if event_type is not None and event_type != model.event_type:
+        # A topic may carry several event types: each subscriber takes those it has handlers for.
+        handler = handlers.get(_header(record, EVENT_TYPE_HEADER) or model.event_type)
+        if handler is None:
             counter.labels(topic, group_id, "skipped").inc()
             return
         try:
-            event = model.model_validate_json(record.value or b"")
+            event = handler.model.model_validate_json(record.value or b"")
         except ValidationError as exc:
             await dead_letter(record, "invalid_event", exc)
             return
         try:
-            await run_with_retries(event)
+            await run_with_retries(handler, event)
             counter.labels(topic, group_id, "processed").inc()
         except Exception as exc:
             if is_transient(exc):

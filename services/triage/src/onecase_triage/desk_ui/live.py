@@ -18,12 +18,14 @@ from faststream.kafka import KafkaBroker
 
 from onecase_shared.events import Topic
 from onecase_shared.kafka import KafkaMessage
+from onecase_shared.settings import KafkaSettings
 
 KEEPALIVE_S = 15.0
 RECORDING_GRACE_S = 2.0
 STREAM_SECONDS = 300.0  # then the browser reconnects (it does by itself), so no stream is eternal
 NUDGE_BATCH_RECORDS = 500
 NUDGE_WAIT_MS = 100
+LIVE_TOPICS = (Topic.CASES, Topic.NOTIFICATIONS)
 
 
 class CaseFeed:
@@ -58,25 +60,34 @@ class CaseFeed:
             self._listeners.discard(queue)
 
 
-def feed_from_kafka(broker: KafkaBroker, feed: CaseFeed) -> None:
+def feed_from_kafka(broker: KafkaBroker, feed: CaseFeed, settings: KafkaSettings) -> None:
     """Subscribe `feed` to case events and sent notifications (before the broker starts).
 
     Notifications matter too: a public reply going out changes the social watch, and it is
     recorded from `onecase.notifications.v1`, not from a case event.
     """
-    for topic in (Topic.CASES, Topic.NOTIFICATIONS):
-        broker.subscriber(
-            topic,
-            auto_offset_reset="latest",
-            ack_policy=AckPolicy.ACK_FIRST,
-            # One nudge per fetched batch, not per event: this runs whether or not a browser
-            # is connected, on every case event and notification.
-            batch=True,
-            max_records=NUDGE_BATCH_RECORDS,
-            batch_timeout_ms=NUDGE_WAIT_MS,
-            title=f"desk-ui-live-{topic.value}",
-            include_in_schema=False,
-        )(_nudger(feed, topic.value))
+    nudgers = {topic.value: _nudger(feed, topic.value) for topic in LIVE_TOPICS}
+
+    async def on_changes(batch: KafkaMessage) -> None:
+        for topic in sorted({record.topic for record in batch.raw_message}):
+            await nudgers[topic](batch)
+
+    broker.subscriber(
+        *LIVE_TOPICS,
+        auto_offset_reset="latest",
+        ack_policy=AckPolicy.ACK_FIRST,
+        # One consumer for both topics, and one nudge per topic per fetched batch, not per
+        # event: this runs whether or not a browser is connected. Its fetches wait for a
+        # batch's worth of records (or half a second), so under load the broker answers it
+        # a few times a second instead of once per record.
+        batch=True,
+        max_records=NUDGE_BATCH_RECORDS,
+        batch_timeout_ms=NUDGE_WAIT_MS,
+        fetch_min_bytes=settings.watch_fetch_min_bytes,
+        fetch_max_wait_ms=settings.watch_fetch_max_wait_ms,
+        title="desk-ui-live",
+        include_in_schema=False,
+    )(on_changes)
 
 
 def _nudger(feed: CaseFeed, source: str) -> Callable[[KafkaMessage], Awaitable[None]]:
