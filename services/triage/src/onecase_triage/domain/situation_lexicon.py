@@ -84,7 +84,7 @@ IMMEDIATE_NEED: Final = (
 
 # The customer already tried: repeat contacts, unanswered letters, "third time".
 REPEATED_CONTACT: Final = (
-    r"(?:(?:have ?n'?t|has ?n'?t|have not|has not|not|never) (?:yet )?(?:[\w']+ ){0,2}(?:received|gotten|got|"
+    r"(?:still (?:has|have) ?n[o']?t|(?:have ?n'?t|has ?n'?t|have not|has not|not|never) (?:yet )?(?:[\w']+ ){0,2}(?:received|gotten|got|"
     r"had) (?:a |any )?(?:[\w']+ )?(?:responses?|reply|replies|answers?|call ?backs?)|"
     r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|\d+th|\d+ ?x|umpteenth|countless) "
     r"(?:time|call|letter|email|attempt|request|dispute|complaint)s?|(?:several|multiple|numerous|"
@@ -110,7 +110,7 @@ REPEATED_CONTACT: Final = (
     r"(?:so )?oft|(?:(?:schon|bereits) )?(?:(?:drei|vier|funf|zehn|zig|x)-?mal|mehrmals|mehrfach)|"
     r"wiederholt|immer wieder|schon wieder|(?:drei|vier|funf|zehn|\d+|mehrere|viele|etliche|"
     r"unzahlige|zig) (?:mal|male|anrufe\w*|e-?mails|mails|briefe\w*|versuche\w*|beschwerden)|"
-    r"(?:warte|warten|gewartet) (?:[\w']+ ){0,6}(?:seit|schon) (?:\d+ |ein paar |einigen |"
+    r"(?:warte|warten) (?:[\w']+ )?immer noch|(?:warte|warten|gewartet) (?:[\w']+ ){0,6}(?:seit|schon) (?:\d+ |ein paar |einigen |"
     r"mehreren |vielen )?(?:tagen|wochen|monaten|stunden)|warteschleife|(?:niemand|keiner) "
     r"(?:[\w']+ ){0,2}(?:antwortet|meldet sich|geantwortet|reagiert|zuruckgerufen|geholfen|hilft)|"
     r"nichts (?:[\w']+ )?(?:geandert|getan|passiert|unternommen)|kooperier\w* (?:[\w']+ )?nicht|"
@@ -290,7 +290,9 @@ FAILED_OPERATION: Final = (
     r"atm (?:did ?n[o']?t|does ?n[o']?t|would ?n[o']?t|wo ?n[o']?t) (?:give|dispense)|unable to (?:use|pay "
     r"with) my card|card (?:[\w']+ ){0,2}(?:not working|does ?n[o']?t work|wo ?n[o']?t work|"
     r"stopped working|refused|declined))",
-    r"(?:(?:zahlung|uberweisung|aufladung|abhebung|transaktion)\w* (?:[\w']+ ){0,3}(?:schlagt|schlagen) "
+    r"(?:weniger (?:[\w']+ )?(?:geld|bargeld) (?:[\w']+ ){0,2}(?:bekommen|erhalten|ausgezahlt)|recu moins "
+    r"d'argent|moins d'argent que|me (?:dio|ha dado|dieron|han dado) menos (?:dinero|efectivo|plata)|"
+    r"(?:zahlung|uberweisung|aufladung|abhebung|transaktion)\w* (?:[\w']+ ){0,3}(?:schlagt|schlagen) "
     r"(?:[\w']+ ){0,2}fehl|rechaz\w* (?:el|mi|la) (?:pago|tarjeta|transferencia|compra|retiro|recarga)|"
     r"(?:pago|transferencia|recarga|retiro)s? (?:[\w']+ ){0,2}fallan|"
     r"nur (?:[\w']+ )?(?:\$|€|£)?\d+ ?(?:\$|€|£|euro)? (?:[\w']+ )?(?:bekommen|erhalten|ausgezahlt)|"
@@ -378,7 +380,8 @@ PROBLEM: Final = (
     r"delayed|delay|cancel+ed|failed|fails|declined|rejected|overcharged|charged twice|stuck|bug|"
     r"buggy|glitch\w*|not (?:received|arrived|working|showing|there)|never (?:arrived|received|"
     r"came|got)|has ?n'?t (?:arrived|come|shown)|no longer|inaccurate|incorrect|mistake|"
-    r"dispute[ds]?|disputing|complain\w*|lost|poor|bad|slow|never (?:turned|showed) up|"
+    r"dispute[ds]?|disputing|complain\w*|lost|poor|bad|slow|mistakes|trouble (?:with|transferring|sending|"
+    r"paying|withdrawing|topping up|logging in|getting|accessing)|never (?:turned|showed) up|"
     r"(?:did ?n'?t|did not) (?:turn|show) up|no[- ]show|turned up (?:late|"
     r"damaged|broken)|not fit for purpose|unusable|useless|not acceptable|not okay|not ok|drops|"
     r"restarting|freez(?:es|ing)|overdr(?:ew|awn)|overbooked|what'?s going on|what is going on|"
