@@ -274,7 +274,12 @@ DEBT_COLLECTION: Final = (
 # An operation the product failed to carry out: the definitions file these under defective
 # products ("declined or failed card, ATM, transfer or top-up operations").
 FAILED_OPERATION: Final = (
-    r"(?:(?:reversed|reverted|cancel+ed|returned) (?:my|the) top[- ]?up|"
+    r"(?:(?:did ?n'?t|did not) (?:get|receive) (?:all|the full amount|the right amount|the amount)|(?:amount|cash|"
+    r"money) (?:[\w']+ ){0,6}(?:is|was) not (?:the|what) (?:[\w']+ ){0,3}(?:requested|asked for)|partial "
+    r"amount|not the full amount|all it gave me was|(?:received|got) (?:\$|£|€)?\d+ but i (?:entered|requested|"
+    r"asked for)|(?:card|it) is ?n'?t (?:working|functioning)|wo ?n'?t my card work|(?:ca ?n'?t|cannot|not "
+    r"able to|unable to) (?:[\w']+ ){0,3}use (?:my|this|the) card|get the card (?:[\w']+ )?to work|"
+    r"(?:reversed|reverted|cancel+ed|returned) (?:my|the) top[- ]?up|"
     r"top[- ]?ups? (?:[\w']+ ){0,3}(?:cancel+ed|returned|reversed|reverted|disappeared|vanished|"
     r"gone(?! through))|(?:wo ?n'?t|did ?n'?t|does ?n'?t|would ?n'?t) (?:my |the |this )?(?:transfers?|payments?|"
     r"top[- ]?ups?|transactions?) (?:go through|work|complete)|(?:ca ?n'?t|cannot|can not|unable to|"
@@ -290,7 +295,10 @@ FAILED_OPERATION: Final = (
     r"atm (?:did ?n[o']?t|does ?n[o']?t|would ?n[o']?t|wo ?n[o']?t) (?:give|dispense)|unable to (?:use|pay "
     r"with) my card|card (?:[\w']+ ){0,2}(?:not working|does ?n[o']?t work|wo ?n[o']?t work|"
     r"stopped working|refused|declined))",
-    r"(?:weniger (?:[\w']+ )?(?:geld|bargeld) (?:[\w']+ ){0,2}(?:bekommen|erhalten|ausgezahlt)|recu moins "
+    r"(?:nicht den (?:ganzen|vollen|richtigen) betrag|(?:kann|konnte) (?:[\w']+ ){0,3}karte nicht (?:benutzen|"
+    r"verwenden)|pas (?:eu|recu) (?:tout|le bon montant|la totalite)|(?:peux|arrive) pas (?:a )?utiliser (?:ma|la) "
+    r"carte|no me (?:dio|dieron|ha dado|han dado) (?:todo|la cantidad)|no puedo (?:usar|utilizar) (?:mi|la) tarjeta|"
+    r"weniger (?:[\w']+ )?(?:geld|bargeld) (?:[\w']+ ){0,2}(?:bekommen|erhalten|ausgezahlt)|recu moins "
     r"d'argent|moins d'argent que|me (?:dio|ha dado|dieron|han dado) menos (?:dinero|efectivo|plata)|"
     r"(?:zahlung|uberweisung|aufladung|abhebung|transaktion)\w* (?:[\w']+ ){0,3}(?:schlagt|schlagen) "
     r"(?:[\w']+ ){0,2}fehl|rechaz\w* (?:el|mi|la) (?:pago|tarjeta|transferencia|compra|retiro|recarga)|"

@@ -68,7 +68,8 @@ BILLING_TOPIC: Final = (
     r"(?:deposit(?:s|ed|ing)?|cheques?|cancel (?:a|my|the|this|that|last) (?:recent |last )?"
     r"(?:transfer|transaction|payment)s?|charged (?:me|us|my|twice|again|extra|for|\d)|(?:a|the|this|that|extra|hidden|unknown|"
     r"double|duplicate|monthly|same|what|which|any) (?:kind of )?charges?|charges? (?:on|for|from|to) (?:my|the|your|a)|"
-    r"pay (?:extra|more)|extra (?:charges?|fees?|costs?)|charged to (?:my|the) (?:account|card)|charg(?:e|ed|ing) "
+    r"pay (?:extra|more)|extra (?:charges?|fees?|costs?)|how much (?:[\w']+ ){0,3}(?:charge|pay|cost)|"
+    r"(?:will|would) i be charged|discounts?|charged to (?:my|the) (?:account|card)|charg(?:e|ed|ing) "
     r"(?:me|us) (?:extra|more|twice|for)|overcharg\w*|double[- ]charg\w*|"
     r"fees?|bill|bills|billed|billing|invoic\w*|refund\w*|money back|reimburs\w*|prices?|pricing|"
     r"subscriptions?|exchange rates?|conversion rate|balance|statements?|(?:payment|transfer|"
@@ -77,7 +78,7 @@ BILLING_TOPIC: Final = (
     r"rates?|overdraft|debts?|owe|owed|owing|paid|payments?|costs?|tariffs?)",
     r"(?:einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
     r"){0,2}(?:stornier\w*|abbrechen|zuruckrufen)|(?:stornier\w*|abbrechen|zuruckholen) (?:[\w']+ "
-    r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|berechnet|abgebucht|abbuchung\w*|"
+    r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|rabatt\w*|berechnet|abgebucht|abbuchung\w*|"
     r"lastschrift\w*|doppelt (?:[\w']+ )?(?:abgebucht|berechnet|belastet|bezahlt)|belastet|"
     r"belastung\w*|ruckerstatt\w*|erstatt(?:ung|ungen|et)|zuruckerstatt\w*|ruckzahlung\w*|(?:geld|"
     r"betrag) (?:[\w']+ ){0,2}zuruck|gutschrift\w*|preis\w*|tarif\w*|abo|abos|abonnement\w*|"
@@ -87,7 +88,7 @@ BILLING_TOPIC: Final = (
     r"zu viel (?:[\w']+ )?(?:bezahlt|berechnet|abgebucht)|mahnung\w*)",
     r"(?:depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
     r"especes|argent|liquide)|cheques?|en attente|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
-    r"transaction)|factur\w*|surfactur\w*|frais|payant|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
+    r"transaction)|factur\w*|surfactur\w*|frais|payant|reduction|remise|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
     r"(?:[\w']+ )?(?:preleve|debite|facture)|trop (?:paye|percu|facture)|prix|tarif\w*|"
     r"abonnement\w*|taux de change|solde|releves? (?:de compte|bancaires?)|(?:paiement|virement|"
     r"transaction|depot|operation)s? (?:[\w']+ ){0,2}(?:en attente|manquants?|pas (?:encore "
@@ -95,7 +96,7 @@ BILLING_TOPIC: Final = (
     r"emprunt\w*|hypothec\w*|echeance\w*|mensualite\w*|dettes?|interets|montant\w*|paye|payes|"
     r"payer|paiements?|couts?|coute\w*|couter)",
     r"(?:deposit\w*|cheques?|pendientes?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
-    r"(?:transferencia|transaccion|pago|operacion)|cuesta|cuestan|coste|cobr(?:o|os|aron|ado|ada|an|ar|ando)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
+    r"(?:transferencia|transaccion|pago|operacion)|cuesta|cuestan|coste|descuentos?|cobr(?:o|os|aron|ado|ada|an|ar|ando)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
     r"cobrado)|(?:un|el|los|este|ese|doble|otro) cargos?|cargos? (?:de|en|a) (?:mi |la "
     r")?(?:tarjeta|cuenta)|comision\w*|tarifas?|factur\w*|reembols\w*|devoluci\w*|(?:devuelvan|"
     r"devolver|devuelve) (?:[\w']+ )?dinero|mi dinero|precios?|suscripcion\w*|tipo de cambio|"
