@@ -206,17 +206,18 @@ INTENT_TO_LEAVE: Final = (
     r"(?:[\w']+ ){0,2}(?:at all costs|like the plague)|next time (?:i'?ll|i will|it'?s|@)|"
     r"(?:forced|had|have) to (?:go|source|buy|shop|order) (?:[\w']+ )?elsewhere|(?:last time i|"
     r"done with you|i'?m done|i am done|goodbye|bye bye|find another))",
-    r"(?:(?:konto|vertrag|abo|abonnement|mitgliedschaft|karte|account|tarif)\w* "
+    r"(?:losch\w* (?:[\w']+ ){0,2}(?:mein|meine) (?:konto|account|vertrag|abo)|"
+    r"(?:konto|vertrag|abo|abonnement|mitgliedschaft|karte|account|tarif)\w* "
     r"(?:[\w']+ ){0,2}(?:loschen|auflosen|schliessen|beenden|kundigen)|kundig\w*|wechsle|"
     r"(?:anbieter|bank|versicherung|provider|tarif)\w* (?:[\w']+ )?wechseln|wechseln (?:zu|zur)|"
     r"wechsel zu\w*|zur konkurrenz|nie wieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
     r"reicht'?s)",
-    r"(?:(?:supprimer|fermer|cloturer|annuler|resilier) (?:[\w']+ )?(?:mon|ma|le|la|mes|"
+    r"(?:(?:supprimer|supprimez|fermer|fermez|cloturer|cloturez|annuler|annulez|resilier) (?:[\w']+ )?(?:mon|ma|le|la|mes|"
     r"l') ?(?:compte|abonnement|contrat|carte|forfait|assurance|ligne)|(?<!ete )resili(?:er\w*|ation|ee?s?|"
     r"ons|ez)|desabonn\w*|plus jamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
     r"d') ?(?:operateur|banque|fournisseur|compagnie|assureur)|(?:voir|acheter|aller) ailleurs|"
     r"fini avec vous|a fuir|fuyez|je ne (?:reviendrai|commanderai|recommanderai) plus)",
-    r"(?:(?:eliminar|borrar|cerrar|cancel(?:ar|en|aran|e)|anular) (?:[\w']+ )?(?:mi|la|el|mis|"
+    r"(?:(?:eliminar|eliminen|elimine|borrar|borren|cerrar|cierren|cancel(?:ar|en|aran|e)|anular) (?:[\w']+ )?(?:mi|la|el|mis|"
     r"esta) (?:cuenta|suscripcion|servicio|contrato|membresia|plan|poliza|tarjeta|linea)|"
     r"(?:dar(?:me)? de baja|doy de baja|me di de baja|(?:solicitar|pedir) la baja|nunca mas|jamas "
     r"volvere|no (?:vuelvo|volvere) a (?:comprar|volar|usar|pedir)|(?:me cambio|me paso|me voy) "
@@ -468,7 +469,7 @@ PRIOR_ATTEMPTS: Final = (
 
 # Asking for help.
 HELP_REQUEST: Final = (
-    r"(?:appreciate (?:it )?if you (?:could |can |would )?help(?:ed)?|need (?:more |some |urgent )?help|"
+    r"(?:appreciate (?:it )?if you (?:could |can |would )?help(?:ed)?|need (?:more |some |urgent )?(?:help|assistance)|"
     r"help(?= ?[!?,])|please help|help me|help us|can you help|could you help|need help|need your help|assist "
     r"me|any help)",
     r"(?:hilfe(?= ?[!?,])|hilfe bitte|bitte hilfe|(?:brauche|benotige|bitte um|jede|dringend) (?:[\w']+ )?hilfe|"

@@ -46,7 +46,9 @@ STOLEN: Final = (
     rf"were |is |are |'s )?stolen|(?:someone|somebody|a man|a guy|they) (?:[\w']+ )?(?:took|has taken|had taken|"
     rf"stole|grabbed|snatched) my|took (?:all )?my (?:things|stuff|bags?|wallet|purse|phone|cards?|"
     rf"money|cash|handbag|backpack)|(?:stolen|stole|robbed|mugged|pickpocketed))",
-    r"(?:(?:meine?n?|das|die) (?:karte|kreditkarte|handy|telefon|geldbeutel|portemonnaie|geldborse|"
+    r"(?:(?:mir|uns) (?:meine?n?|die|das) (?:karte|kreditkarte|handy|telefon|geldbeutel|portemonnaie|geldborse|"
+    r"brieftasche|handtasche) (?:[\w']+ ){0,2}(?:gestohlen|geklaut|entwendet)|"
+    r"(?:meine?n?|das|die) (?:karte|kreditkarte|handy|telefon|geldbeutel|portemonnaie|geldborse|"
     r"brieftasche|handtasche) (?:[\w']+ ){0,2}(?:wurde|ist|sind|wurden) (?:[\w']+ )?(?:gestohlen|geklaut|"
     r"entwendet)|(?:jemand|einer|man) hat (?:mir )?(?:meine?n? )?(?:karte|kreditkarte|handy|telefon|"
     r"geldbeutel|portemonnaie|geldborse|brieftasche|handtasche) (?:[\w']+ ){0,4}(?:genommen|mitgenommen)|"
@@ -138,7 +140,9 @@ UNAUTHORISED: Final = (
     rf"took (?:money|cash|funds)|is using|has been using|withdrawing|draining|emptying)|"
     rf"(?:someone|somebody) (?:else|besides me|other than me) (?:[\w']+ ){{0,3}}(?:ordered|"
     rf"bought|paid|made))",
-    rf"(?:die ich (?:[\w']+ ){{0,3}}nicht (?:selbst )?(?:gemacht|getatigt|veranlasst|gekauft|bestellt)|weder gemacht noch "
+    rf"(?:(?:habe|hab) (?:keine|keinen) (?:zahlung|abbuchung|kauf|uberweisung|abhebung)\w* (?:[\w']+ )?(?:gemacht|"
+    rf"getatigt|veranlasst)|nicht zuordnen|"
+    rf"die ich (?:[\w']+ ){{0,3}}nicht (?:selbst )?(?:gemacht|getatigt|veranlasst|gekauft|bestellt)|weder gemacht noch "
     rf"(?:genehmigt|autorisiert)|"
     rf"(?:nicht |un)autorisiert\w*|nicht genehmigt\w*|unberechtigt\w*|unerlaubt\w*|(?:habe|hab|"
     rf"hatte|haben) (?:ich |wir )?(?:[\w']+ ){{0,3}}(?:nicht|nie|niemals) (?:getatigt|gemacht|"
@@ -161,7 +165,7 @@ UNAUTHORISED: Final = (
     rf"(?:aber|obwohl) (?:ich )?(?:habe |hab )?(?:ich )?(?:das |es |sie |ihn )?(?:nicht|nie)"
     rf"(?: (?:getan|gemacht|abgehoben))?(?=\s*(?:[.!?,;]|$))|weiss (?:[\w']+ ){{0,2}}nicht,? "
     rf"(?:was|woher) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE})",
-    rf"(?:non (?:autorise|reconnu|sollicite)\w*|(?:je |j')?n'?(?:ai|avons) (?:jamais|pas|rien) "
+    rf"(?:n'ai (?:fait|effectue) aucun (?:paiement|achat|retrait|virement)|non (?:autorise|reconnu|sollicite)\w*|(?:je |j')?n'?(?:ai|avons) (?:jamais|pas|rien) "
     rf"(?:fait|effectue|autorise|realise|commande|valide|achete|accepte|initie|donne mon accord|"
     rf"signe)\w*|n\'ai pas demande\w*|j'ai (?:jamais|pas) (?:fait|effectue|autorise|realise|"
     rf"commande|valide|achete|accepte)\w*|(?:ne )?(?:les |la |le |l')?(?:reconnais|reconnait|"

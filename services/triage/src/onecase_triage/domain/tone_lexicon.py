@@ -23,7 +23,7 @@ PROFANITY_INSULT: Final = (
     r"dreck|kack\w*|beschissen\w*|verarsch\w*|schwachsinn\w*|schrott\w*|zum kotzen|wichser|"
     r"hurensohn\w*|penner|was zum teufel|betrugerbande|betrugerverein|(?:ihr|seid|sind|alles|nur|"
     r"bande von|haufen) (?:[\w']+ )?betruger\w*)",
-    r"(?:putain|ptn|merde\w*|bordel|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
+    r"(?:putain|ptn|merde\w*|daube|bordel|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
     r"les|ces|quels?|espece de) cons|voleurs?|escrocs|menteurs?|nuls?|bandits|truands|arnaques?|"
     r"arnaqueurs?|c'est du vol|bande (?:de |d')(?!x+(?!\w))\w+|foutage de gueule|foutez|se fout\w*|"
     r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri(?:e|es|s|ture\w*)?|minable\w*|guignols?|incapables|bons? "

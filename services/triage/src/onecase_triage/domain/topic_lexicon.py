@@ -42,7 +42,7 @@ DELIVERY_TOPIC: Final = (
     r"(?:(?:ma|la) (?:nouvelle )?carte (?:[\w']+ ){0,2}(?:arriver|arrive|arrivera)|"
     r"(?:j'attends|attends) (?:[\w']+ ){0,2}(?:ma|la|mon) (?:nouvelle )?(?:carte|commande|colis)|"
     r"quand (?:[\w']+ ){0,4}(?:ma|la) (?:nouvelle )?carte|recevoir (?:ma|la) (?:nouvelle )?carte|"
-    r"colis|paquets?|livr(?:aison|aisons|e|ee|es|ees|er|eur|eurs|euse)|commande\w*|expedi\w*|"
+    r"colis|paquets?|(?<!une )(?<!d'une )livr(?:aison|aisons|e|ee|es|ees|er|eur|eurs|euse)|commande\w*|expedi\w*|"
     r"envois?|transporteur\w*|coursier\w*|(?:le|du|au) facteur|la poste|chronopost|colissimo|point "
     r"relais|(?:numero de )?suivi (?:de|du) (?:colis|commande|livraison|la commande)|numero de "
     r"suivi|(?:pas|jamais|toujours pas|pas encore) (?:ete )?(?:arrive|livre)\w*|(?:pas|jamais) "
@@ -69,7 +69,7 @@ BILLING_TOPIC: Final = (
     r"(?:transfer|transaction|payment)s?|charged (?:me|us|my|twice|again|extra|for|\d)|(?:a|the|this|that|extra|hidden|unknown|"
     r"double|duplicate|monthly|same|what|which|any) (?:kind of )?charges?|charges? (?:on|for|from|to) (?:my|the|your|a)|"
     r"pay (?:extra|more)|extra (?:charges?|fees?|costs?)|how much (?:[\w']+ ){0,3}(?:charge|pay|cost)|"
-    r"(?:will|would) i be charged|discounts?|charged to (?:my|the) (?:account|card)|charg(?:e|ed|ing) "
+    r"(?:will|would) i be charged|(?:get|be|am i|are we) charged|charge (?:me|us) (?:\$|£|€)?\d+|discounts?|charged to (?:my|the) (?:account|card)|charg(?:e|ed|ing) "
     r"(?:me|us) (?:extra|more|twice|for)|overcharg\w*|double[- ]charg\w*|"
     r"fees?|bill|bills|billed|billing|invoic\w*|refund\w*|money back|reimburs\w*|prices?|pricing|"
     r"subscriptions?|exchange rates?|conversion rate|balance|statements?|(?:payment|transfer|"
@@ -170,7 +170,7 @@ PRODUCT_TOPIC: Final = (
 # An outage: no internet, signal or power for an area, sites down, trains and flights cancelled.
 OUTAGE_TOPIC: Final = (
     r"(?:outages?|blackout|power cut|no (?:internet|signal|service|network|power|electricity|"
-    r"connection|wifi|wi-fi|reception|broadband|data|water|phone line|dial tone|signals)|(?:internet|wifi|"
+    r"connection|wifi|wi-fi|reception|broadband|data|water|phone line|dial tone|signals)|(?:is|are) still down|(?:internet|wifi|"
     r"network|broadband|site|website|app|server|service|system|line)s? (?:is |are |was |went |"
     r"keeps going |been )?(?:down|offline)|down for (?:everyone|everybody|hours|days)|(?:whole|"
     r"entire) (?:area|street|town|city|neighbou?rhood)|in (?:my|our|the) area|offline|(?:trains?|"
