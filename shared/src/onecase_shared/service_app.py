@@ -123,6 +123,9 @@ class _ObserveLatency:
         self._app = app
         self._latency = latency
         self._templates = templates
+        # Histogram.labels validates and locks on every call: its children are kept here (as
+        # many as the histogram has: methods x route templates x statuses).
+        self._children: dict[tuple[str, str, int], Histogram] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -142,9 +145,11 @@ class _ObserveLatency:
             await self._app(scope, receive, sending)
         finally:
             template = _template_of_routed(scope) or self._templates.of(asked)
-            self._latency.labels(scope["method"], template, status).observe(
-                time.perf_counter() - started
-            )
+            key = (scope["method"], template, status)
+            child = self._children.get(key)
+            if child is None:
+                child = self._children[key] = self._latency.labels(*key)
+            child.observe(time.perf_counter() - started)
 
 
 def _template_of_routed(scope: Scope) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, cast
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response, status
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import PlainTextResponse
 from fastapi.routing import APIRoute
 
 from onecase_intake import authenticity
@@ -20,8 +20,8 @@ from onecase_shared.settings import secret_values
 
 def _endpoint(
     edge: WebhookEdge, spec: WebhookSpec, route: str
-) -> Callable[[Request], Awaitable[JSONResponse]]:
-    async def receive(request: Request) -> JSONResponse:
+) -> Callable[[Request], Awaitable[Response]]:
+    async def receive(request: Request) -> Response:
         return await edge.receive(request, spec, route)
 
     return receive
