@@ -68,6 +68,7 @@ def add_webhook_routes(router: APIRouter, settings: IntakeSettings, edge: Webhoo
 
     The service passes its app's own router (`app.router`): FastAPI walks an included
     router's routes twice per request (to match, then to handle), which every delivery pays.
+    The delivery routes go first in it.
     """
     for path, spec in webhook_specs(settings).items():
         router.add_api_route(
@@ -80,6 +81,9 @@ def add_webhook_routes(router: APIRouter, settings: IntakeSettings, edge: Webhoo
             tags=["webhooks"],
             route_class_override=DeliveryRoute,
         )
+    # Matching walks the routes in order, a regex each, until one fits: deliveries, nearly
+    # every request, are tried first (no other route shares a POST path with them).
+    router.routes[:] = sorted(router.routes, key=lambda route: not isinstance(route, DeliveryRoute))
 
     @router.get("/webhooks/x", responses=problem_responses(422, 503), tags=["webhooks"])
     async def x_challenge(
