@@ -61,6 +61,26 @@ def test_failures_spread_over_longer_than_the_window_never_lock_out() -> None:
         clock.now += 31  # at most two failures in any 60 s window
 
 
+def test_a_refusal_lasts_its_window_whoever_failed_since() -> None:
+    clock = FakeClock()
+    limits = limiter(clock)
+    for _ in range(3):
+        limits.record_failure("a", "/r")  # at 50: a's window runs to 110
+    clock.now = 100
+    limits.record_failure("b", "/r")
+    clock.now = 109.5
+    with pytest.raises(TooManyAuthFailuresError):
+        limits.check("a", "/r")
+    clock.now = 110
+    limits.check("a", "/r")  # a's window is over, b's is not: a is let through
+    for _ in range(3):
+        limits.record_failure("a", "/r")
+    with pytest.raises(TooManyAuthFailuresError):
+        limits.check("a", "/r")  # a new window, full again
+    clock.now = 110 + 60
+    limits.check("a", "/r")  # nobody failed within a window: nothing is refused
+
+
 def test_the_table_of_clients_is_bounded() -> None:
     clock = FakeClock()
     limits = limiter(clock, limit=1, max_clients=100)

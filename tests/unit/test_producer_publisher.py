@@ -23,6 +23,7 @@ from onecase_shared.kafka import (
     PublishFailedError,
     producer_publisher,
 )
+from onecase_shared.kafka.partitioning import default_partition
 from onecase_shared.settings import KafkaSettings
 
 
@@ -111,6 +112,7 @@ async def test_its_producer_waits_for_all_replicas_and_never_duplicates(
     assert options["acks"] == "all"
     assert options["enable_idempotence"] is True
     assert options["bootstrap_servers"] == ["kafka:9092"]
+    assert options["partitioner"] is default_partition  # Kafka's default placement of keys
 
 
 async def test_its_producer_connects_as_the_settings_say(monkeypatch: pytest.MonkeyPatch) -> None:

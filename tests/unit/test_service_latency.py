@@ -41,3 +41,12 @@ async def test_requests_are_counted_by_method_route_template_and_status() -> Non
         ("GET", "unmatched", "404"): 1.0,
         ("GET", "/healthz", "200"): 1.0,
     }
+
+
+def test_the_shell_leaves_fastapis_opentelemetry_off() -> None:
+    # Onecase exports Prometheus metrics; FastAPI's own OpenTelemetry would otherwise look up
+    # the global providers on every request.
+    app = build_service_app(
+        title="t", lifespan=noop_lifespan, registry=CollectorRegistry(), readiness={}
+    )
+    assert {app._telemetry["tracing"], app._telemetry["metrics"], app._telemetry["logs"]} == {False}

@@ -10,6 +10,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
+from fastapi.telemetry import TelemetryConfig
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
@@ -25,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from onecase_shared.problems import install_problem_details
 
 ReadinessCheck = Callable[[], Awaitable[bool]]
+NO_OPENTELEMETRY: TelemetryConfig = {"tracing": False, "metrics": False, "logs": False}
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
 
@@ -41,7 +43,9 @@ def build_service_app(
     Every error it answers is `application/problem+json` (`onecase_shared.problems`). The
     registry gets the process, GC and platform collectors (memory, CPU, file descriptors).
     """
-    app = FastAPI(title=title, lifespan=lifespan)
+    # Onecase observes through this registry and JSON logs, not OpenTelemetry: FastAPI's native
+    # OpenTelemetry would look up the global providers on every request to learn it is unused.
+    app = FastAPI(title=title, lifespan=lifespan, telemetry=NO_OPENTELEMETRY)
     ProcessCollector(registry=registry)
     GCCollector(registry=registry)
     PlatformCollector(registry=registry)
@@ -123,6 +127,9 @@ class _ObserveLatency:
         self._app = app
         self._latency = latency
         self._templates = templates
+        # Histogram.labels validates and locks on every call: its children are kept here (as
+        # many as the histogram has: methods x route templates x statuses).
+        self._children: dict[tuple[str, str, int], Histogram] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -142,9 +149,11 @@ class _ObserveLatency:
             await self._app(scope, receive, sending)
         finally:
             template = _template_of_routed(scope) or self._templates.of(asked)
-            self._latency.labels(scope["method"], template, status).observe(
-                time.perf_counter() - started
-            )
+            key = (scope["method"], template, status)
+            child = self._children.get(key)
+            if child is None:
+                child = self._children[key] = self._latency.labels(*key)
+            child.observe(time.perf_counter() - started)
 
 
 def _template_of_routed(scope: Scope) -> str | None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from fastapi import HTTPException, Request, status
+from starlette.requests import ClientDisconnect
 
 RETRY_AFTER_S = 1
 
@@ -81,8 +82,17 @@ async def read_body_capped(request: Request, limit: int, hold: BodyHold) -> byte
         hold.cover(declared_size)
     chunks: list[bytes] = []
     received = 0
-    # Chunked uploads carry no length: count while streaming and stop at the limit.
-    async for chunk in request.stream():
+    # Chunked uploads carry no length: count while streaming and stop at the limit. The ASGI
+    # messages are read as Request.stream() reads them, without its async generator's cost.
+    more = True
+    while more:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect
+        chunk = message.get("body", b"")
+        more = message.get("more_body", False)
+        if not chunk:
+            continue
         received += len(chunk)
         if received > limit:
             raise _too_large(limit)

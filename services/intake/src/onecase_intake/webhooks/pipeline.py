@@ -8,13 +8,14 @@ its headers are checked for shape and freshness first, and the budget bounds wha
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
 import structlog
-from fastapi import HTTPException, Request, status
-from fastapi.responses import JSONResponse
+from fastapi import HTTPException, Request, Response, status
+from prometheus_client import Counter
 
 from onecase_intake.metrics import IntakeMetrics
 from onecase_intake.service import DeliveryIntake
@@ -74,26 +75,35 @@ class WebhookEdge:
         self._metrics = metrics
         self._bodies = bodies
         self._auth_failures = auth_failures
+        self._outcomes: dict[tuple[Channel, str], Counter] = {}
 
-    async def receive(self, request: Request, spec: WebhookSpec, route: str) -> JSONResponse:
+    def _count(self, channel: Channel, outcome: str) -> None:
+        # Counter.labels validates and locks on every call; the children are few and fixed.
+        counter = self._outcomes.get((channel, outcome))
+        if counter is None:
+            counter = self._outcomes[channel, outcome] = self._metrics.deliveries.labels(
+                channel, outcome
+            )
+        counter.inc()
+
+    async def receive(self, request: Request, spec: WebhookSpec, route: str) -> Response:
         """202 once Kafka has the delivery, or the first refusal that applies.
 
         401 forged, 413 too big, 422 too deep, 429 after repeated failures, 503 without Kafka
         or without room for the body. `route` is the endpoint's path, which failures count by.
         """
-        outcome = self._metrics.deliveries.labels
         client = client_of(request)
         try:
             self._auth_failures.check(client, route)
         except HTTPException:
-            outcome(spec.channel, "rate_limited").inc()
+            self._count(spec.channel, "rate_limited")
             raise
         self._authentic_or_401(client, route, spec, lambda: spec.check_headers(request.headers))
         with self._bodies.hold() as hold:
             try:
                 body = await read_body_capped(request, spec.max_bytes, hold)
             except HTTPException as refused:
-                outcome(spec.channel, _READ_REFUSALS.get(refused.status_code, "bad_length")).inc()
+                self._count(spec.channel, _READ_REFUSALS.get(refused.status_code, "bad_length"))
                 raise
             delivery_id = self._authentic_or_401(
                 client, route, spec, lambda: spec.authenticate(request.headers, body)
@@ -106,17 +116,16 @@ class WebhookEdge:
         try:
             return check()
         except NotAuthenticError as exc:
-            self._metrics.deliveries.labels(spec.channel, "unauthorized").inc()
+            self._count(spec.channel, "unauthorized")
             self._auth_failures.record_failure(client, route)
             log.info("webhook rejected", channel=spec.channel, reason=str(exc))
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(exc)) from None
 
     async def _publish(
         self, request: Request, spec: WebhookSpec, delivery_id: str, body: bytes
-    ) -> JSONResponse:
-        outcome = self._metrics.deliveries.labels
+    ) -> Response:
         if spec.max_json_depth is not None and json_depth_exceeds(body, spec.max_json_depth):
-            outcome(spec.channel, "too_deep").inc()
+            self._count(spec.channel, "too_deep")
             raise HTTPException(
                 status.HTTP_422_UNPROCESSABLE_CONTENT,
                 f"JSON nested deeper than {spec.max_json_depth} levels",
@@ -130,13 +139,26 @@ class WebhookEdge:
                 body=body,
             )
         except PublishFailedError:
-            outcome(spec.channel, "unavailable").inc()
+            self._count(spec.channel, "unavailable")
             # 5xx, never 4xx: providers retry a 5xx, and a 4xx would lose the complaint.
             raise HTTPException(
                 status.HTTP_503_SERVICE_UNAVAILABLE, "event bus unavailable, retry later"
             ) from None
-        outcome(spec.channel, acceptance.value).inc()
-        return JSONResponse(
-            {"status": acceptance.value, "delivery_id": delivery_id},
+        self._count(spec.channel, acceptance)
+        return Response(
+            accepted_body(acceptance, delivery_id),
             status_code=status.HTTP_202_ACCEPTED,
+            media_type="application/json",
         )
+
+
+def accepted_body(acceptance: str, delivery_id: str) -> bytes:
+    """The 202's JSON, `{"status": ..., "delivery_id": ...}`, as JSONResponse renders it.
+
+    Built from its two strings (the status is one of a few words, the id is escaped like any
+    JSON string): a dict through `json.dumps` cost more than the rest of the answer.
+    """
+    return b'{"status":"%s","delivery_id":%s}' % (
+        acceptance.encode(),
+        json.dumps(delivery_id, ensure_ascii=False).encode(),
+    )
