@@ -78,6 +78,16 @@ def test_a_french_billing_complaint_is_not_low_and_matches_its_english_original(
     assert french.level is english.level
 
 
+def test_what_went_wrong_is_a_reason_even_when_it_adds_no_points() -> None:
+    result = urgency("Bonjour, on m'a débité deux fois mon abonnement ce mois-ci.")
+    stated = {reason.signal: reason for reason in result.reasons}
+    assert "debite deux fois" in " ".join(r.evidence for r in stated.values())
+    assert (
+        sum(reason.points for reason in result.reasons)
+        == result.score - default_judgment().urgency.base
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -42,6 +42,10 @@ _RANK: Final = {level: rank for rank, level in enumerate(_ORDER)}
 ANGRY_SIGNALS: Final = frozenset({"anger", "profanity_insult", "shouting"})
 """Signals that make a message an angry exchange (clear anger or worse)."""
 
+STATED_PROBLEMS: Final = frozenset({"problem", "wrong_charge", "failed_operation", "device_fault"})
+"""What went wrong, in the customer's words: kept as reasons even when the layer gives them no
+points, so a lead reading a `normal` double charge sees "charged twice", not nothing."""
+
 
 class Context(StrEnum):
     """Reasons that come from outside the text."""
@@ -133,7 +137,7 @@ def score_urgency(
     reasons = [
         UrgencyReason(name, points, signals.evidence(name))
         for name in signals.found
-        if (points := layer.points.get(name, 0)) or name in ANGRY_SIGNALS
+        if (points := layer.points.get(name, 0)) or name in ANGRY_SIGNALS or name in STATED_PROBLEMS
     ]
     score = _clamp(layer.base + sum(reason.points for reason in reasons))
     level = _level_for(score, layer)
