@@ -29,23 +29,18 @@ from typing import Annotated, Any, Generic, TypeVar
 
 import structlog
 from aiokafka import AIOKafkaConsumer
-from aiokafka.errors import KafkaError
 from fast_depends.library import CustomField
 from faststream.kafka import KafkaBroker
 from faststream.kafka.message import KafkaMessage as KafkaStreamMessage
 from faststream.middlewares import AckPolicy
 from prometheus_client import CollectorRegistry, Counter
 from pydantic import ValidationError
-from pymongo.errors import ConnectionFailure, ExecutionTimeout, WTimeoutError
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from onecase_shared.events import Event, dlq_topic
+from onecase_shared.kafka.consumer_failures import PermanentError, RetryPolicy, is_transient
 from onecase_shared.kafka.dead_letters import dead_letter_headers
-from onecase_shared.kafka.event_publisher import (
-    EVENT_TYPE_HEADER,
-    KafkaEventPublisher,
-    PublishFailedError,
-)
+from onecase_shared.kafka.event_publisher import EVENT_TYPE_HEADER, KafkaEventPublisher
 from onecase_shared.kafka.partition_batches import BatchFeed, run_partitions
 
 EventT = TypeVar("EventT", bound=Event)
@@ -88,46 +83,6 @@ class EventHandler(Generic[EventT]):
 
     model: type[EventT]
     handle: Callable[[EventT], Awaitable[None]]
-
-
-class RetryLaterError(Exception):
-    """Raised by a handler that must wait for something (e.g. another instance's lease)."""
-
-
-class PermanentError(Exception):
-    """Raised by a handler when trying again cannot help (a provider refused for good).
-
-    The message goes to the DLQ at once, with the error as its reason.
-    """
-
-
-_TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
-    RetryLaterError,
-    ConnectionFailure,  # includes AutoReconnect and ServerSelectionTimeoutError
-    ExecutionTimeout,
-    WTimeoutError,
-    KafkaError,
-    PublishFailedError,
-    ConnectionError,
-    TimeoutError,
-)
-
-
-def is_transient(error: BaseException) -> bool:
-    """Whether an error comes from the infrastructure rather than from the message."""
-    return isinstance(error, _TRANSIENT_ERRORS)
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How hard to try one message before dead-lettering it."""
-
-    max_attempts: int = 3
-    backoff_s: float = 0.5
-    # How long to wait before re-reading a message after an infrastructure outage.
-    outage_pause_s: float = 2.0
-    # How long one message may keep failing with a "temporary" error before it is dead-lettered.
-    max_retry_s: float = 900.0
 
 
 class _StallClock:
