@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Awaitable, Callable
 
 import pytest
+from faststream.kafka import KafkaBroker
 from prometheus_client import CollectorRegistry
 
 from onecase_localinfra.discovery import Endpoint
@@ -17,6 +19,7 @@ from onecase_shared.kafka import (
     make_broker,
     subscribe_reliably,
 )
+from onecase_shared.settings import KafkaSettings
 from tests.integration.test_reliable_consumer import (
     Ping,
     fresh_topic,
@@ -31,6 +34,29 @@ pytestmark = pytest.mark.integration
 class Pong(Event):
     event_type = "test.pong"
     word: str
+
+
+def both_types_consumer(
+    settings: KafkaSettings,
+    topic: str,
+    group: str,
+    on_ping: Callable[[Ping], Awaitable[None]],
+    on_pong: Callable[[Pong], Awaitable[None]],
+) -> KafkaBroker:
+    """One reliable consumer of `topic` for Ping (its main model) and Pong."""
+    broker = make_broker(settings, client_id="consumer", registry=CollectorRegistry())
+    subscribe_reliably(
+        broker,
+        topic=topic,
+        group_id=group,
+        model=Ping,
+        handle=on_ping,
+        also=[EventHandler(Pong, on_pong)],
+        publisher=KafkaEventPublisher(broker, timeout_s=10),
+        policy=RetryPolicy(max_attempts=2, backoff_s=0.01, outage_pause_s=0.1),
+        registry=CollectorRegistry(),
+    )
+    return broker
 
 
 async def test_one_consumer_gives_each_event_type_to_its_handler_in_order_and_commits(
@@ -61,18 +87,7 @@ async def test_one_consumer_gives_each_event_type_to_its_handler_in_order_and_co
     async def on_pong(event: Pong) -> None:
         handled.append(f"pong {event.word}")
 
-    first = make_broker(settings, client_id="consumer", registry=CollectorRegistry())
-    subscribe_reliably(
-        first,
-        topic=topic,
-        group_id=group,
-        model=Ping,
-        handle=on_ping,
-        also=[EventHandler(Pong, on_pong)],
-        publisher=KafkaEventPublisher(first, timeout_s=10),
-        policy=RetryPolicy(max_attempts=2, backoff_s=0.01, outage_pause_s=0.1),
-        registry=CollectorRegistry(),
-    )
+    first = both_types_consumer(settings, topic, group, on_ping, on_pong)
     await first.start()
     try:
         await wait_until(lambda: len(handled) == 4)
@@ -91,18 +106,7 @@ async def test_one_consumer_gives_each_event_type_to_its_handler_in_order_and_co
     async def count(event: Event) -> None:
         again.append(event.event_type)
 
-    second = make_broker(settings, client_id="consumer", registry=CollectorRegistry())
-    subscribe_reliably(
-        second,
-        topic=topic,
-        group_id=group,
-        model=Ping,
-        handle=count,
-        also=[EventHandler(Pong, count)],
-        publisher=KafkaEventPublisher(second, timeout_s=10),
-        policy=RetryPolicy(max_attempts=2, backoff_s=0.01, outage_pause_s=0.1),
-        registry=CollectorRegistry(),
-    )
+    second = both_types_consumer(settings, topic, group, count, count)
     await second.start()
     await asyncio.sleep(3)  # time to read anything left uncommitted
     await second.stop()

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from prometheus_client import CollectorRegistry
 from pymongo import AsyncMongoClient
 
 from onecase_localinfra.discovery import Endpoint
@@ -20,26 +19,10 @@ from onecase_shared.events import (
     Topic,
     utc_now,
 )
-from onecase_shared.kafka import KafkaEventPublisher, make_broker
-from onecase_shared.settings import KafkaSettings
 from tests.integration.conftest import RunningServices, service_env
+from tests.integration.test_notify_invariants import publish
 
 pytestmark = pytest.mark.integration
-
-
-async def publish(bootstrap: str, *events: NotificationSentV1 | NotificationFailedV1) -> None:
-    broker = make_broker(
-        KafkaSettings(bootstrap=bootstrap),
-        client_id="notify-stand-in",
-        registry=CollectorRegistry(),
-    )
-    await broker.start()
-    try:
-        publisher = KafkaEventPublisher(broker, timeout_s=10)
-        for event in events:
-            await publisher.publish(event, topic=Topic.NOTIFICATIONS, key=str(event.case_id))
-    finally:
-        await broker.stop()
 
 
 async def sent_messages_of(uri: str, database: str, case_id: uuid.UUID) -> list[dict[str, Any]]:
@@ -77,7 +60,7 @@ def test_a_sent_and_a_failed_notification_are_both_kept_on_their_case(
     )
     try:
         running.start("triage")
-        asyncio.run(publish(kafka.address, sent, failed))
+        publish(kafka.address, Topic.NOTIFICATIONS, [(str(case_id), sent), (str(case_id), failed)])
         database = env["ONECASE_MONGO_DATABASE"]
         kept: list[dict[str, Any]] = []
         for _ in range(600):
