@@ -30,7 +30,7 @@ from scipy.special import expit
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from onecase_triage.domain.category_judgment import category_features
+from onecase_triage.domain.category_judgment import SECURITY_CLAIMS, category_features
 from onecase_triage.domain.complaint_signals import SIGNAL_NAMES, read_signals
 from quality.dev_set import CATEGORIES, LEVELS, TUNING, Example, load_examples
 from quality.metrics import macro_f1
@@ -172,7 +172,7 @@ def with_conventions(x: np.ndarray, model: LogisticRegression) -> np.ndarray:
     proba = model.predict_proba(x)
     order = np.argsort(-proba, axis=1)
     predicted: np.ndarray = model.classes_[order[:, 0]]
-    claims = [index[n] for n in ("identity_theft", "fraud", "unauthorised", "hacked", "stolen")]
+    claims = [index[n] for n in sorted(SECURITY_CLAIMS)]
     plain = (x[:, index["credit_report"]] > 0) & np.all(x[:, claims] == 0, axis=1)
     security = CATEGORIES.index("account_and_security")
     swap = plain & (predicted == security)

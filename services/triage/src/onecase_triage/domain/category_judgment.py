@@ -24,7 +24,7 @@ _TOPIC: Final = "topic_"
 # down, like the urgency floors, because a data breach or "personal data" alone pulls the
 # layer there.
 _SECURITY: Final = "account_and_security"
-_SECURITY_CLAIMS: Final = frozenset({"identity_theft", "fraud", "unauthorised", "hacked", "stolen"})
+SECURITY_CLAIMS: Final = frozenset({"identity_theft", "fraud", "unauthorised", "hacked", "stolen"})
 
 
 def category_features(
@@ -64,7 +64,7 @@ def judge_category(
 
 
 def _is_plain_credit_dispute(features: Mapping[str, float]) -> bool:
-    return "credit_report" in features and not _SECURITY_CLAIMS.intersection(features)
+    return "credit_report" in features and not SECURITY_CLAIMS.intersection(features)
 
 
 def _sums(features: Mapping[str, float], layer: CategoryLayer) -> dict[str, float]:
