@@ -13,7 +13,13 @@ MAX_PROBLEM_TERMS = 2
 
 # What the customer said went wrong: these signals' phrases describe a problem ("never
 # arrived", "charged twice", "keeps restarting"); tone, urgency and topic words never do.
-_PROBLEM_SIGNALS: Final = ("problem", "failed_operation", "device_fault", "service_down")
+_PROBLEM_SIGNALS: Final = (
+    "problem",
+    "wrong_charge",
+    "failed_operation",
+    "device_fault",
+    "service_down",
+)
 # Phrases of the problem lexicon that judge rather than describe: quoted back, they say nothing.
 _NOT_DESCRIPTIONS: Final = frozenset(
     {"no longer", "not okay", "not ok", "not acceptable", "what's going on", "what is going on"}

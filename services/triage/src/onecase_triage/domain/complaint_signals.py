@@ -57,10 +57,11 @@ LEXICON_GROUPS: Final[tuple[Mapping[str, tuple[str, ...]], ...]] = (
         "hypothetical": tone.HYPOTHETICAL,
         "rhetorical": tone.RHETORICAL,
         "help_request": situation.HELP_REQUEST,
-        "problem": situation.PROBLEM,
+        # The specific kinds of trouble claim their words before the plain "problem" does.
         "failed_operation": situation.FAILED_OPERATION,
         "wrong_charge": situation.WRONG_CHARGE,
         "device_fault": situation.DEVICE_FAULT,
+        "problem": situation.PROBLEM,
         "credit_report": situation.CREDIT_REPORT,
         "debt_collection": situation.DEBT_COLLECTION,
         "staff_person": tone.STAFF_PERSON,
@@ -114,7 +115,7 @@ SIGNAL_NAMES: Final = (*LEXICON_SIGNALS, *MEASURED_SIGNALS)
 # the frustration list before praise can claim it).
 _NEGATABLE: Final = frozenset({"intent_to_leave", "praise"})
 _NEGATION_BEFORE: Final = re.compile(
-    r"(?:\bnot|\bno|\bnever|n't|n'?t want to|\bnicht|\bkein\w*|\bpas|\bno quiero|\bnunca)"
+    r"(?:\bnot|\bno|\bnever|n't|n'?t want to|\bnicht|\bkein\w*|\bpas|\bno quiero|\bnunca|\bnada)"
     r"\s+(?:\w+\s+){0,2}$"
 )
 _NEGATION_REACH: Final = 30

@@ -120,7 +120,7 @@ REPEATED_CONTACT: Final = (
     r"bisher) (?:[\w']+ ){0,4}(?:nicht|kein\w*|nichts|warte\w*)|ungelost)",
     r"(?:(?:deuxieme|troisieme|quatrieme|enieme|\d+e|\d+eme) fois|(?:\d+|trois|quatre|cinq|dix|"
     r"plusieurs|nombreuses|maintes) (?:fois|appels|courriers|mails|lettres|relances|reclamations|"
-    r"reprises)|sans cesse|encore et encore|de nouveau|une fois de plus|encore une fois|a nouveau|"
+    r"reprises)|sans cesse|encore et encore|une fois de plus|encore une fois|"
     r"(?:ai|avons|les ai|l'ai) relance\w*|attend\w* (?:[\w']+ ){0,6}depuis (?:\d+ |quelques |"
     r"plusieurs |des )?(?:jours|semaines|mois|heures)|personne (?:ne |n')(?:[\w']+ )?(?:repond|"
     r"rappel|aide|recontact|reagi)\w*|aucun\w* (?:[\w']+ ){0,2}n'a (?:repondu|reagi)|rien n'a "
@@ -130,7 +130,7 @@ REPEATED_CONTACT: Final = (
     r"aucune?|sans)|attends? (?:toujours|encore))",
     r"(?:(?:segunda|tercera|cuarta|enesima) vez|(?:\d+|tres|cuatro|cinco|diez|mil|cien|varias|"
     r"muchas|numerosas|reiteradas) (?:veces|llamadas|cartas|correos|emails|mensajes|reclamaciones|"
-    r"quejas|ocasiones)|reiteradamente|repetidamente|una y otra vez|una vez mas|otra vez|de nuevo|"
+    r"quejas|ocasiones)|reiteradamente|repetidamente|una y otra vez|una vez mas|"
     r"(?:esperando|espere) (?:[\w']+ ){0,6}(?:desde hace|hace|durante) (?:\d+ |unos |unas |varios |"
     r"varias |muchos |muchas )?(?:dias|semanas|meses|horas)|llevo (?:\d+ |varios |varias |muchos |"
     r"muchas )?(?:dias|semanas|meses|horas) esperando|nadie (?:me |nos )?(?:ha |han )?(?:respond|"
@@ -146,7 +146,8 @@ REPEATED_CONTACT: Final = (
 # Time already lost: "since March", "for three weeks", "months ago".
 LONG_WAIT: Final = (
     r"(?:(?:for|over|nearly|almost|about|more than|past|last) (?:\d+|a few|few|two|three|four|five|"
-    r"six|seven|eight|nine|ten|several|many) (?:[\w']+ )?(?:days|weeks|months|years)|(?:for|over) "
+    r"six|seven|eight|nine|ten|several|many) (?:[\w']+ )?(?:days|weeks|months|years)|for (?:days|weeks|months)|(?:for|over|nearly|"
+    r"almost|approaching|close to|more than) "
     r"(?:a|one) (?:week|month|year)|(?:\d+|two|three|four|five|six|several|many) (?:days|weeks|"
     r"months|years) (?:ago|later|now|and (?:still|counting))|since (?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december|last (?:week|month|year)|"
@@ -156,7 +157,7 @@ LONG_WAIT: Final = (
     r"monat(?:e|en)?|jahr(?:e|en)?|januar|februar|marz|april|mai|juni|juli|august|september|"
     r"oktober|november|dezember)|seit (?:letzter woche|letztem (?:monat|jahr)|ewigkeiten)|(?:tage|"
     r"wochen|monate|jahre)(?:lang| spater))",
-    r"(?:(?:depuis|pendant|plus d'|plus de|pres d'|presque|il y a|ca fait|cela fait) "
+    r"(?:(?:depuis|pendant|plus d'|plus de|pres d'|presque|il y a|ca fait|cela fait|bientot) "
     r"(?:[\w']+ ){0,2}(?:jours|semaines|mois|ans|semaine|an|annee|janvier|fevrier|mars|avril|mai|"
     r"juin|juillet|aout|septembre|octobre|novembre|decembre)|depuis (?:la semaine derniere|le mois "
     r"dernier|l'an dernier|le \d+|\d{4})|(?:jours|semaines|mois|ans) plus tard)",
@@ -197,11 +198,11 @@ SERVICE_DOWN: Final = (
 # Leaving: cancelling, switching, closing the account, never again.
 INTENT_TO_LEAVE: Final = (
     r"(?:(?:cancel|cancelling|canceling|close|closing|terminate|delete|end) (?:my |our |"
-    r"the )?(?:account|subscription|service|contract|membership|plan|policy|card)|(?:switch|"
+    r"the )?(?:account|subscription|service|contract|membership|plan|policy|card|prime)|(?:switch|"
     r"switching|move|moving|going|go|changing) (?:over )?to (?:another|a different|a new|\w+) "
     r"(?:provider|bank|carrier|company|airline|network)|(?:switching|switch) to(?! (?:spanish|english|french|german|another "
     r"(?:song|album|track)|the (?:next|other)))|(?:take|taking) my "
-    r"(?:business|money|custom) elsewhere|(?:never|not) (?:[\w']+ )?(?:again|ever again)|"
+    r"(?:business|money|custom) elsewhere|neveragain|(?:never|not) (?:[\w']+ )?(?:again|ever again)|"
     r"(?:do ?n[o']?t|never) (?:fly|use|buy|shop|bank|order|go) (?:with|at|from)?|avoid "
     r"(?:[\w']+ ){0,2}(?:at all costs|like the plague)|next time (?:i'?ll|i will|it'?s|@)|"
     r"(?:forced|had|have) to (?:go|source|buy|shop|order) (?:[\w']+ )?elsewhere|(?:last time i|"
@@ -210,16 +211,16 @@ INTENT_TO_LEAVE: Final = (
     r"(?:konto|vertrag|abo|abonnement|mitgliedschaft|karte|account|tarif)\w* "
     r"(?:[\w']+ ){0,2}(?:loschen|auflosen|schliessen|beenden|kundigen)|kundig\w*|wechsle|"
     r"(?:anbieter|bank|versicherung|provider|tarif)\w* (?:[\w']+ )?wechseln|wechseln (?:zu|zur)|"
-    r"wechsel zu\w*|zur konkurrenz|nie wieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
+    r"wechsel zu\w*|zur konkurrenz|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
     r"reicht'?s)",
     r"(?:(?:supprimer|supprimez|fermer|fermez|cloturer|cloturez|annuler|annulez|resilier) (?:[\w']+ )?(?:mon|ma|le|la|mes|"
     r"l') ?(?:compte|abonnement|contrat|carte|forfait|assurance|ligne)|(?<!ete )resili(?:er\w*|ation|ee?s?|"
-    r"ons|ez)|desabonn\w*|plus jamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
+    r"ons|ez)|desabonn\w*|plus jamais|plusjamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
     r"d') ?(?:operateur|banque|fournisseur|compagnie|assureur)|(?:voir|acheter|aller) ailleurs|"
     r"fini avec vous|a fuir|fuyez|je ne (?:reviendrai|commanderai|recommanderai) plus)",
     r"(?:(?:eliminar|eliminen|elimine|borrar|borren|cerrar|cierren|cancel(?:ar|en|aran|e)|anular) (?:[\w']+ )?(?:mi|la|el|mis|"
     r"esta) (?:cuenta|suscripcion|servicio|contrato|membresia|plan|poliza|tarjeta|linea)|"
-    r"(?:dar(?:me)? de baja|doy de baja|me di de baja|(?:solicitar|pedir) la baja|nunca mas|jamas "
+    r"(?:dar(?:me)? de baja|doy de baja|me di de baja|(?:solicitar|pedir) la baja|nuncamas|nunca mas|jamas "
     r"volvere|no (?:vuelvo|volvere) a (?:comprar|volar|usar|pedir)|(?:me cambio|me paso|me voy) "
     r"(?:a|con|de) (?:otr[oa]|la competencia|banco|compania|operador)|(?:a|en) otr[oa] (?:parte|"
     r"lado|sitio)|hasta nunca))",
@@ -280,13 +281,15 @@ FAILED_OPERATION: Final = (
     r"amount|not the full amount|all it gave me was|(?:received|got) (?:\$|£|€)?\d+ but i (?:entered|requested|"
     r"asked for)|(?:card|it) is ?n'?t (?:working|functioning)|wo ?n'?t my card work|(?:ca ?n'?t|cannot|not "
     r"able to|unable to) (?:[\w']+ ){0,3}use (?:my|this|the) card|get the card (?:[\w']+ )?to work|"
-    r"(?:reversed|reverted|cancel+ed|returned) (?:my|the) top[- ]?up|"
+    r"(?:reversed|reverted|cancel+ed|returned) (?:my|the) top[- ]?up|transferr?ed (?:[\w']+ ){0,3}(?:is|was) "
+    r"(?:not successful|unsuccessful|declined|not completed)|"
     r"top[- ]?ups? (?:[\w']+ ){0,3}(?:cancel+ed|returned|reversed|reverted|disappeared|vanished|"
     r"gone(?! through))|(?:wo ?n'?t|did ?n'?t|does ?n'?t|would ?n'?t) (?:my |the |this )?(?:transfers?|payments?|"
     r"top[- ]?ups?|transactions?) (?:go through|work|complete)|(?:ca ?n'?t|cannot|can not|unable to|"
     r"could ?n'?t|not able to) (?:top up|transfer (?:money|funds|cash)|withdraw (?:money|cash))|"
     r"(?:card|payment|transfer|top[- ]?up|withdrawal|transaction|purchase)s? (?:[\w']+ ){0,3}"
     r"(?:declined?|refused|rejected|fail(?:ed|s|ing)?|not (?:going|gone) through|did ?n[o']?t go through|"
+    r"not successful|unsuccessful|not (?:been )?(?:completed|processed|executed)|"
     r"(?:did|does|do|would|will|wo) ?n[o']?t work|not work(?:ing|ed)?|"
     r"bounced|reverted|pending)|only (?:got|received|get|receive|given|gave me) (?:[\w']+ )?(?:\$|£|€)?\d+|(?:declined|refused|rejected|failed) (?:[\w']+ ){0,2}(?:card|"
     r"payment|transfer|top[- ]?up|withdrawal)|atm (?:[\w']+ ){0,4}(?:swallowed|kept|ate|took|"
@@ -302,7 +305,10 @@ FAILED_OPERATION: Final = (
     r"weniger (?:[\w']+ )?(?:geld|bargeld) (?:[\w']+ ){0,2}(?:bekommen|erhalten|ausgezahlt)|recu moins "
     r"d'argent|moins d'argent que|me (?:dio|ha dado|dieron|han dado) menos (?:dinero|efectivo|plata)|"
     r"(?:zahlung|uberweisung|aufladung|abhebung|transaktion)\w* (?:[\w']+ ){0,3}(?:schlagt|schlagen) "
-    r"(?:[\w']+ ){0,2}fehl|rechaz\w* (?:el|mi|la) (?:pago|tarjeta|transferencia|compra|retiro|recarga)|"
+    r"(?:[\w']+ ){0,2}fehl|(?:zahlung|uberweisung|transaktion|lastschrift)\w* (?:[\w']+ ){0,5}(?:ruckgangig gemacht|"
+    r"zuruckgebucht)|(?:paiement|virement|transaction|operation)s? (?:[\w']+ ){0,4}(?:a ete |ont ete )?(?:annulee?s?|"
+    r"inversee?s?)|(?:pago|transferencia|transaccion|operacion)(?:es|s)? (?:[\w']+ ){0,3}(?:revertid[oa]s?|"
+    r"se (?:ha |han )?revertido|se revirtio|anulad[oa]s?)|rechaz\w* (?:el|mi|la) (?:pago|tarjeta|transferencia|compra|retiro|recarga)|"
     r"(?:pago|transferencia|recarga|retiro)s? (?:[\w']+ ){0,2}fallan|"
     r"nur (?:[\w']+ )?(?:\$|€|£)?\d+ ?(?:\$|€|£|euro)? (?:[\w']+ )?(?:bekommen|erhalten|ausgezahlt)|"
     r"(?:eu|recu|obtenu) (?:que|seulement) (?:\$|€|£)?\d+|solo me (?:han dado|dio|dieron|ha dado|salieron|salio) (?:\$|€|£)?\d+|"
@@ -338,7 +344,7 @@ FAILED_OPERATION: Final = (
 WRONG_CHARGE: Final = (
     r"(?:two of the same (?:charge|payment|transaction)s?|overcharg\w*|charged (?:[\w']+ ){0,3}(?:twice|double|two times|three times|thrice|"
     r"[2-9]x|[2-9] times|multiple times|again|extra|more than|too much)|double[- ]charg\w*|"
-    r"duplicate (?:charges?|transactions?|payments?)|(?:wrong|incorrect|extra|hidden|unexpected) "
+    r"duplicated? (?:charges?|transactions?|payments?|debits?)|(?:wrong|incorrect|extra|hidden|unexpected) "
     r"(?:[\w']+ )?(?:charges?|fees?|amount|bill)|(?:still|keep|keeps) (?:being )?(?:charged|"
     r"billed)|charged (?:[\w']+ ){0,3}after (?:i )?cancel\w*|(?:charging|billing) me (?:for|twice|"
     r"again))",
@@ -357,7 +363,7 @@ WRONG_CHARGE: Final = (
     r"(?:(?:cargo|cobro|comision)s? (?:extra|adicional\w*)|cobr\w* (?:[\w']+ )?(?:un )?extra|"
     r"(?:cobrad|cargad|facturad)[oa]s? (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por "
     r"duplicado|de mas|[2-9] veces|varias veces)|(?:me |nos )?(?:cobraron|cargaron|facturaron|"
-    r"cobran|han cobrado) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|"
+    r"cobran|cobro|cargo|facturo|ha cobrado|han cobrado) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|"
     r"[2-9] veces|varias veces)|cobros? (?:indebidos?|duplicados?|de mas)|doble cobro|(?:importe|"
     r"monto|cargo) (?:incorrecto|equivocado|erroneo)|comisiones? ocultas?|(?:siguen|sigue) "
     r"cobrando)",
@@ -386,7 +392,8 @@ PROBLEM: Final = (
     r"(?:forgot|forgotten|ca ?n'?t remember|cannot remember|do ?n'?t remember|do ?n'?t know) (?:[\w']+ "
     r"){0,2}(?:password|passcode|pin|login)|too many (?:times|tries|attempts)|(?:is|are|has|have) "
     r"(?:been )?(?:gone|disappeared|vanished)|"
-    r"delayed|delay|cancel+ed|failed|fails|declined|rejected|overcharged|charged twice|stuck|bug|"
+    r"not successful|unsuccessful|delayed|delay|cancel+ed|failed|fails|declined|rejected|overcharged|charged twice|"
+    r"stuck|bug|"
     r"buggy|glitch\w*|not (?:received|arrived|working|showing|there)|never (?:arrived|received|"
     r"came|got)|has ?n'?t (?:arrived|come|shown)|no longer|inaccurate|incorrect|mistake|"
     r"dispute[ds]?|disputing|complain\w*|lost|poor|bad|slow|mistakes|trouble (?:with|transferring|sending|"
@@ -402,12 +409,12 @@ PROBLEM: Final = (
     r"(?:[\w']+ ){0,2}(?:passwort|kennwort|pin|geheimzahl)|zu oft (?:[\w']+ ){0,2}(?:falsch|eingegeben)|"
     r"\w*problem\w*|\w*fehler\w*|falsch\w*|(?:weiss|kenne) (?:[\w']+ ){0,4}(?:pin|passwort|geheimzahl) "
     r"(?:[\w']+ ){0,3}nicht|kaputt\w*|beschadigt\w*|defekt\w*|fehl(?:t|en|end\w*)|"
-    r"verspat\w*|verzogert\w*|storniert|abgesagt|abgelehnt|fehlgeschlagen|verloren|verschwunden|"
+    r"verspat\w*|verzogert\w*|storniert\w*|abgesagt\w*|abgelehnt\w*|fehlgeschlagen\w*|nicht erfolgreich|ruckgangig gemacht|verloren|verschwunden|"
     r"gestrandet|feststeck\w*|(?:sitz|steck|hang)(?:e|en|t) (?:[\w']+ ){0,3}fest|hangt sich auf|startet "
     r"(?:[\w']+ ){0,4}neu|ungenau\w*|unrichtig\w*|irrtum|versehentlich|mangel\w*|schlechte?[nrms]?|"
     r"langsam|unbrauchbar|nutzlos|nicht in ordnung|schief\w*|(?:funktioniert|geht|klappt) "
     r"(?:[\w'-]+ ){0,3}nicht mehr|stimmt (?:[\w']+ )?nicht|was ist "
-    r"(?:[\w'-]+ ){0,5}los|uberbucht|uberzogen|reklamation|beschwerde|beanstand\w*|widerspruch\w*|"
+    r"(?:[\w'-]+ ){0,5}los|uberbucht|uberzogen|reklamation|beschwerde|beanstand\w*|widerspruch(?!lich)\w*|"
     r"bugs|nie aufgetaucht|nicht erschienen|(?:nicht|nie) (?:[\w']+ )?(?:angekommen|erhalten|"
     r"bekommen|geliefert|zugestellt|"
     r"funktioniert)|(?:funktioniert|geht|klappt) (?:[\w']+ )?nicht|lasst mich nicht|(?:ist|sind|war|waren) "
@@ -418,7 +425,7 @@ PROBLEM: Final = (
     r"(?:credite|mis a jour|pris en compte|apparu)e?s?|(?:oublie|"
     r"perdu) (?:[\w']+ ){0,2}(?:mot de passe|code (?:pin|secret)|identifiant)|trop de (?:tentatives|fois|"
     r"essais)|probleme?s?|erreurs?|faux|fausse|casse(?:e|s|es)?|endommage\w*|defectueu\w*|manquant\w*|il manque|"
-    r"en retard|retard\w*|annulee?s?|refusee?s?|reste\w* bloque\w*|redemarr\w*|echou\w*|echec|"
+    r"en retard|retard\w*|annulee?s?|refusee?s?|reste\w* bloque\w*|redemarr\w*|echou\w*|echec|sans succes|n'a pas (?:reussi|abouti)|"
     r"perdu\w*|disparu\w*|coince\w*|inexact(?:e|es|s|itudes?)?|incorrecte?s?|errone(?:e|s|es)?|"
     r"mauvais\w*|lenteur\w*|(?:trop|tres|si) lent\w*|inutilisable|inutile(?! d)|pas normal|pas "
     r"acceptable|pas ok|(?:n'etait|n'est|etait) pas (?:bon|correct)|(?:s'est|c'est) mal passe|surbook\w*|decouvert|reclamation|plainte|litige|contest(?:ation\w*|er|"
@@ -430,7 +437,8 @@ PROBLEM: Final = (
     r"(?:olvide|he olvidado|no recuerdo|olvidado) (?:[\w']+ ){0,2}(?:contrasena|clave|pin|nip)|"
     r"demasiad[oa]s (?:veces|intentos)|problemas?|errores?|error|equivocad[oa]s?|rot[oa]s?|danad[oa]s?|defectuos[oa]s?|falta\w*|"
     r"retras\w*|atrasad[oa]s?|demora\w*|cancel(?:ad[oa]s?|o|aron)|se reinici\w*|se (?:congela|"
-    r"cuelga)\w*|rechaz(?:ad[oa]s?|aron|o)|fall(?:o|a|ida|ido|aron|ando)|perd(?:id[oa]s?|i|io)|"
+    r"cuelga)\w*|rechaz(?:ad[oa]s?|aron|o)|fall(?:o|a|ida|ido|aron|ando)|revertid[oa]s?|se (?:ha |han )?revert\w*|se revirti\w*|"
+    r"no (?:ha sido|fue) exitos[oa]|perd(?:id[oa]s?|i|io)|"
     r"desaparec(?:id[oa]s?|io)|atascad[oa]s?|atrapad[oa]s?|incorrect[oa]s?|inexact[oa]s?|"
     r"inexactitud\w*|errone[oa]s?|malos?|malas?|lent[oa]s?|inservible|inutil\w*|sobregir\w*|"
     r"descubierto|(?:estaba|esta|estaban) mal|(?:ha |han )?salido mal|salio mal|salir mal|ya no funciona|"
@@ -478,5 +486,5 @@ HELP_REQUEST: Final = (
     r"vos) aide|toute aide|m'aider|nous aider|au secours|a l'aide(?! d))",
     r"(?:ayuda(?= ?[!?,])|(?:necesito|necesitamos|pido|solicito|cualquier|requiero) (?:[\w']+ )?ayuda|ayudenme|"
     r"ayudame|ayudadme|ayudarme|ayudarnos|me ayuden|me ayude|nos ayuden|me (?:pueden|puede|podrian|"
-    r"podria|puedes|podeis) ayudar|socorro|auxilio)",
+    r"podria|puedes|podeis) ayudar|me ayudan|me ayudais|nos ayudan|socorro|auxilio)",
 )

@@ -94,10 +94,12 @@ PRAISE: Final = (
     r"delighted|fabulous|superb|outstanding|lovely|favou?rite|lol|haha\w*|made my day|:\)|:-\)|;\)|"
     r"<3|😂|😍|😊|🙂|😀|😁|😘|❤️?|👍|🙌|✊\S*|💙|💕|😃|😄|🤣)",
     r"(?:(?:ist|sind|war|echt|sehr|super|wirklich|einfach|so|richtig) toll|toll(?:e|en|er|es)|"
-    r"super|klasse|prima|hervorragend|grossartig|perfekt|liebe|wunderbar|spitze|genial|fantastisch|"
+    r"super(?! (?:langsam|unfreundlich|nervig|argerlich|teuer|schlecht|enttauscht|umstandlich|"
+    r"kompliziert|lange?)\w*)|klasse|prima|hervorragend|grossartig|perfekt|liebe|wunderbar|spitze|genial|fantastisch|"
     r"ausgezeichnet|gut gemacht|zufrieden|begeistert|beeindruckt|froh|glucklich|lieblings\w*|"
     r"(?:gute|tolle|super|klasse) arbeit|der beste|die beste|das beste|die besten)",
-    r"(?:genial\w*|bravo|parfait\w*|excellent\w*|formidable|super|au top|(?:c'est|etes|es) "
+    r"(?:genial\w*|bravo|parfait\w*|excellent\w*|formidable|super(?! (?:desagreable|lent|mal|mauvais|nul|cher|long|chiant|decu|"
+    r"enerve|agace|penible|complique|decevant|frustr)\w*)|au top|(?:c'est|etes|es) "
     r"(?:vraiment |trop )?top|adore\w*|merveilleu\w*|magnifique|fantastique|impeccable|chapeau|"
     r"felicitations|(?:tres |trop |vraiment |si )?ravie?s? (?:de|d'|du|des)|ravies|contente?s? "
     r"(?:de|d'|du|des)|(?:tres|trop|super|vraiment|si) contente?s?|contentes?|heureu\w*|"
@@ -122,19 +124,22 @@ RHETORICAL: Final = (
     r"(?:konnen|konnt|kannst) (?:sie|ihr|du)|soll das ein witz sein|ist das (?:ein witz|euer ernst|"
     r"ihr ernst|dein ernst)|meinen sie das ernst|(?:erwartet|glaubt|denkt) ihr|(?:erwarten|glauben|"
     r"denken) sie (?:wirklich|ernsthaft|etwa)|erwarten sie,? dass|erwartest du|ernsthaft|echt "
-    r"jetzt|ist es (?:zu viel verlangt|so schwer)|zu viel verlangt)",
+    r"jetzt|ist es (?:zu viel verlangt|so schwer)|zu viel verlangt|wie (?:rechtfertigt|begrundet) ihr|wie "
+    r"(?:rechtfertigen|begrunden) sie)",
     r"(?:pourquoi (?:y|avez|dois|ai|faut|est|ca|vous|tu|mon|ma|mes|le|la|les|il|ils|elle|on|ne|n'|"
     r"c'est|toujours|jamais|personne|rien|diable|donc|encore|je)|comment (?:pouvez-vous|pouvez "
     r"vous|osez|peut-on|est-ce possible|c'est possible|vous pouvez|tu peux)|c'est une blague|vous "
     r"(?:vous )?moquez|vous etes serieux|vous rigolez|vous plaisantez|tu rigoles|vous "
-    r"(?:vous )?attendez a ce que|vous (?:pensez|croyez|trouvez) (?:que|normal)|serieusement|c'est "
-    r"trop demander|est-ce si difficile|c'est si (?:difficile|dur))",
+    r"(?:vous )?attendez a ce que|vous (?:ne )?(?:pensez|croyez|trouvez) (?:pas )?(?:que|normal)|serieusement|c'est "
+    r"trop demander|est-ce si difficile|c'est si (?:difficile|dur)|comment (?:vous )?justifi(?:ez|er)|comment "
+    r"pouvez-vous justifier)",
     r"(?:por que (?:no|siempre|nunca|mi|mis|el|la|los|las|me|nos|tengo|tienen|es|son|esta|estan|"
     r"hay|ustedes|vosotros|demonios|diablos|rayos|narices|cuesta|tarda|tardan)|como (?:pueden|"
     r"puede|es posible|se atreven|os atreveis|podeis)|(?:es|esto es) (?:una broma|un chiste)|es "
     r"una broma|me (?:estan )?toman(?:do)? el pelo|(?:estan|estais) de broma|(?:esperan|esperais|"
     r"esperas|pretenden|pretendeis) que|en serio|es (?:mucho pedir|tan dificil)|tan dificil es|"
-    r"cuesta tanto)",
+    r"cuesta tanto|como (?:justificais|justifican|justificas|pueden justificar|podeis justificar)|"
+    r"(?:creeis|creen|crees|pensais|piensan) que no)",
 )
 
 # Asking what would happen, not reporting that it did: "what do I do if my card is stolen?".
@@ -146,17 +151,19 @@ HYPOTHETICAL: Final = (
     r"(?:what (?:should|do|can|would) (?:i|we|you) do (?:if|when|in case)|what if|what happens "
     r"(?:if|when)|in case (?:my|of)|if (?:my|i|someone|somebody) (?:[\w']+ ){0,3}(?:lose|lost|is "
     r"stolen|was stolen|gets? stolen|were stolen|steal))",
-    r"(?:(?:ich )?(?:glaube|vermute|befurchte|furchte),? (?:dass )?(?:vielleicht )?jemand|nicht sicher|jemand (?:[\w']+ ){0,2}"
+    r"(?:(?:ich )?(?:glaube|vermute|befurchte|furchte),? (?:dass )?(?:vielleicht )?jemand|(?:ich )?(?:habe|hab) angst,? "
+    r"(?:dass )?jemand|nicht sicher|jemand (?:[\w']+ ){0,2}"
     r"vielleicht|moglicherweise|was (?:mache|tue|tu|soll|muss|kann|sollte) (?:ich|man|wir)(?: tun| machen)?,? (?:wenn|"
     r"falls|im falle)|was passiert,? (?:wenn|falls)|was ist,? wenn|im falle (?:eines|einer|von|"
     r"dass)|fur den fall|(?:wenn|falls) (?:meine?n?|ich|jemand|man) (?:[\w']+ ){0,3}(?:verliere|"
     r"verloren|gestohlen|stiehlt|klaut|geklaut))",
-    r"(?:je (?:pense|crois|crains|soupconne) qu'(?:on|quelqu'un)|quelqu'un (?:pourrait|a peut-etre|"
+    r"(?:je (?:pense|crois|crains|soupconne) qu'(?:on|quelqu'un)|j'ai peur qu'(?:on|quelqu'un)|(?:je )?(?:dois faire|fais) "
+    r"quoi (?:si|quand|en cas)|quelqu'un (?:pourrait|a peut-etre|"
     r"peut-etre)|que (?:dois|faire|se passe)[- ](?:je faire )?(?:si|quand)|en cas de|que se passe-t-il "
     r"(?:si|quand|en cas)|qu'est-ce qui se passe (?:si|quand)|que faut-il faire (?:si|quand|en "
     r"cas)|que faire (?:si|quand|en cas)|au cas ou|(?:si|et si) (?:ma|mon|mes|je|quelqu'un|on) "
     r"(?:[\w']+ ){0,3}(?:perds|perdu|perdue|volee?s?|vole))",
-    r"(?:creo que alguien|(?:sospecho|temo) que alguien|alguien (?:puede|podria) (?:estar|haber)|"
+    r"(?:creo que alguien|(?:sospecho|temo|me temo|tengo miedo de) que alguien|alguien (?:puede|podria) (?:estar|haber)|"
     r"que (?:hago|hacemos|debo hacer|tengo que hacer|puedo hacer|deberia hacer|hay que hacer|"
     r"pasa|sucede|ocurre|pasaria) (?:si|cuando|en caso)|en caso de|por si (?:mi|me|alguien|acaso)|"
     r"si (?:me|mi|alguien|se me) (?:[\w']+ ){0,3}(?:pierdo|pierde|perdiera|roban|robaran|roba|"
@@ -187,14 +194,14 @@ QUESTION_START: Final = (
 
 # How staff treated the customer: the words of conduct complaints.
 STAFF_CONDUCT: Final = (
-    r"(?:rude\w*|unprofessional|disrespect\w*|condescending|arrogant|attitude|yell(?:ed|ing)|"
+    r"(?:rude\w*|surly|unprofessional|disrespect\w*|condescending|arrogant|attitude|yell(?:ed|ing)|"
     r"shout(?:ed|ing) at|scream(?:ed|ing) at|swore at|hung up|laughed at|mocked|insulted|"
     r"belittl\w*|harass\w*|threaten(?:ed|ing|s)? (?:me|to)|intimidat\w*|abusive|discriminat\w*|"
     r"racis\w*|sexis\w*|lied to|lying to|keeps? calling|keep calling|calling (?:me|my) "
     r"(?:[\w']+ )?(?:every|repeatedly|multiple|at work|family|employer)|(?:called|calling|"
     r"contacted|contacting|texted|texting) (?:[\w']+ ){0,4}(?:employer|work|family|relatives|"
     r"neighbou?rs|friends)|garnish\w*)",
-    r"(?:unhoflich\w*|unfreundlich\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"
+    r"(?:unhoflich\w*|unfreundlich\w*|murrisch\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"
     r"angeschrien|angebrullt|angeschnauzt|angemotzt|aufgelegt|ausgelacht|verspottet|beleidigt|"
     r"beleidigend\w*|belastig\w*|schikan\w*|bedroht|droh\w* (?:mir|mit)|gedroht|unter drohung\w*|"
     r"einschuchter\w*|diskriminier\w*|rassist\w*|sexist\w*|angelogen|belogen|lohnpfandung|ruf\w* "
@@ -207,7 +214,7 @@ STAFF_CONDUCT: Final = (
     r"a|nous ont) menti|saisie sur salaire|appel\w* (?:sans arret|sans cesse|tous les jours)|"
     r"(?:n'arrete|n'arretent) pas de (?:m'|nous )?appeler|(?:mon employeur|mon travail|ma famille|"
     r"mes proches|mes voisins) (?:[\w']+ ){0,2}(?:appele|contacte)\w*)",
-    r"(?:groser[oa]s?|maleducad[oa]s?|mal educad[oa]s?|irrespetuos[oa]s?|prepotentes?|(?:poco|"
+    r"(?:groser[oa]s?|maleducad[oa]s?|(?:muy|super|bastante|mas|tan) bordes?|antipatic[oa]s?|mal educad[oa]s?|irrespetuos[oa]s?|prepotentes?|(?:poco|"
     r"nada) profesional\w*|falta de (?:respeto|profesionalidad)|despectiv[oa]s?|arrogantes?|"
     r"condescendiente\w*|me colg(?:o|aron)|me han colgado|me grit(?:o|aron)|gritandome|se (?:burlo|"
     r"burlaron|rieron) de mi|insult\w*|acos(?:o|a|an|aron|ado|ada|ador|adores|ando)|amenaz\w*|"
@@ -234,16 +241,18 @@ STAFF_PERSON: Final = (
     r"(?:employees?|staff|representatives?|reps?|agents?|managers?|cashiers?|drivers?|associates?|"
     r"supervisors?|workers?|crew|flight attendants?|pilots?|technicians?|guards?|customer service "
     r"(?:person|agent|rep)|the (?:lady|guy|man|woman)|collectors?)",
-    r"(?:mitarbeiter\w*|(?:das|vom|dem|beim|des) personal|angestellte\w*|fahrer\w*|kassierer\w*|"
+    r"(?:mitarbeiter\w*|(?:das|vom|dem|beim|des|kein|zu wenig|wenig|genug) personal|\w+-personal|(?:service|boden|"
+    r"zug|kabinen|verkaufs|kassen|filial|fach)personal|angestellte\w*|fahrer\w*|kassierer\w*|"
     r"filialleiter\w*|berater\w*|sachbearbeiter\w*|vertreter\w*|vorgesetzte\w*|zugbegleiter\w*|"
     r"flugbegleiter\w*|techniker\w*|monteur\w*|paketbote\w*|zusteller\w*|wachmann|die dame|der "
     r"herr|der typ)",
     r"(?:(?:un|une|l'|les|des|cet|cette|votre|vos|mon|ma|le|la|au|aux) (?:employee?s?|"
-    r"conseill(?:er|ere)s?|personnel)|employes|conseilleres?|chauffeurs?|livreurs?|caissi\w*|"
+    r"conseill(?:er|ere)s?|personnel)|personnel (?:de|du|des|d')|(?:manque|pas assez|"
+    r"peu) de personnel|employes|conseilleres?|chauffeurs?|livreurs?|caissi\w*|"
     r"agents?|(?:le|un|au) responsable|gerant\w*|superviseur\w*|hotesse\w*|steward\w*|techniciens?|"
-    r"technicienne|vigile\w*|la dame|le monsieur|le mec|interlocut\w*|teleconseill\w*|standardiste|"
+    r"technicienne|conseillers|vigile\w*|la dame|le monsieur|le mec|interlocut\w*|teleconseill\w*|standardiste|"
     r"guichetier\w*|facteur)",
-    r"(?:emplead[oa]s?|(?:el|del|al|su) personal|dependient[ae]s?|conductor\w*|repartidor\w*|"
+    r"(?:emplead[oa]s?|(?:el|del|al|su|poco|sin|falta de) personal|personal de (?:la|el|los|las|caja|tienda)|dependient[ae]s?|conductor\w*|repartidor\w*|"
     r"cajeras?|agentes?|trabajador\w*|asesor\w*|representantes?|encargad[oa]s?|gerentes?|"
     r"supervisor\w*|(?:el|la|los|un) tecnic[oa]s?|azafat[oa]s?|chofer\w*|vigilantes?|"
     r"teleoperador\w*|operari[oa]s?|la senora|el senor|la chica|el chico|cobrador\w*)",

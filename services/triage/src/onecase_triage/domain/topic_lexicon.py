@@ -53,7 +53,7 @@ DELIVERY_TOPIC: Final = (
     r"(?:(?:llega|llegara|llegue) (?:la|mi) (?:nueva )?tarjeta|"
     r"esperando (?:[\w']+ ){0,2}(?:mi|la) (?:nueva )?(?:tarjeta|orden|pedido|paquete)|cuando "
     r"(?:[\w']+ ){0,3}(?:mi|la) (?:nueva )?tarjeta|recibir (?:mi|la) (?:nueva )?tarjeta|"
-    r"paquete\w*|encomienda\w*|paqueteri\w*|(?:el|mi|su|del|los|gastos de|de) envios?|(?:mi|el|"
+    r"paquete\w*|encomienda\w*|pedi|he pedido|hice un pedido|paqueteri\w*|(?:el|mi|su|del|los|gastos de|de) envios?|(?:mi|el|"
     r"un|su|del|los|mis|este|ese) pedidos?|numero de (?:pedido|orden|seguimiento|guia)|(?:mi|la) "
     r"orden|entreg\w*|repartidor\w*|mensajer\w*|domiciliari[oa]s?|correos|(?:codigo|guia) de "
     r"(?:seguimiento|rastreo)|rastreo|seguimiento (?:del|de mi) (?:pedido|paquete|envio)|(?:no|"
