@@ -55,7 +55,6 @@ LEXICON_GROUPS: Final[tuple[Mapping[str, tuple[str, ...]], ...]] = (
         # How it is told: still going on, only supposed, asked, and about what.
         "ongoing": stakes.ONGOING,
         "hypothetical": tone.HYPOTHETICAL,
-        "rhetorical": tone.RHETORICAL,
         "help_request": situation.HELP_REQUEST,
         # The specific kinds of trouble claim their words before the plain "problem" does.
         "failed_operation": situation.FAILED_OPERATION,
@@ -83,6 +82,9 @@ LEXICON_GROUPS: Final[tuple[Mapping[str, tuple[str, ...]], ...]] = (
         "praise": tone.PRAISE,
         "thanks": tone.THANKS,
     },
+    # A complaint asked as a question ("why didn't the store accept my card?") also says
+    # what went wrong: read apart, so neither claims the other's words.
+    {"rhetorical": tone.RHETORICAL},
 )
 LEXICON_SIGNALS: Final[Mapping[str, tuple[str, ...]]] = {
     name: entries for group in LEXICON_GROUPS for name, entries in group.items()

@@ -22,7 +22,8 @@ SAFETY: Final = (
     r"ung\w*)|allergische\w* (?:reaktion|schock)|vergift\w*|lebensmittelvergiftung|erstick\w*|"
     r"kohlenmonoxid|gasleck|krankenwagen|angegriffen|uberfallen|gefahrlich\w*|lebensgefahr\w*|in "
     r"gefahr|selbstmord\w*|suizid\w*|verletzungen?(?! (?:meiner|der|des|von|gegen)(?!\w))|"
-    r"(?:schwer|leicht|wurde|wurden|bin|mich|sich) (?:[\w']+ ){0,2}verletzt)",
+    r"(?:schwer|leicht|bin|mich|sich) (?:[\w']+ ){0,2}verletzt|(?:ich|er|wir|kind|sohn|tochter|mann|frau|fahrer|"
+    r"passagier\w*|jemand) (?:[\w']+ ){0,3}(?:wurden?|ist|sind) (?:[\w']+ ){0,2}verletzt)",
     r"(?:pris feu|en feu|incendie|flammes|explos\w*|etincelles?|surchauff\w*|choc electrique|"
     r"bless(?:ure\w*|e|ee|es|ees)|saign\w*|reaction allergique|intoxication|empoisonn\w*|etouff\w*|"
     r"monoxyde de carbone|fuite de gaz|agress(?:e|ee|es|ees|ion)|dangereu\w*|en danger|suicid\w*|"
@@ -182,16 +183,20 @@ SERVICE_DOWN: Final = (
     r"(?:[\w']+ )?nicht|(?:ist|sind|internet|netz|app|seite|server|system|dienst|wlan) "
     r"(?:[\w']+ ){0,2}down|(?:startet|bootet) (?:[\w']+ ){0,4}neu|abgesturzt|absturz\w*|sturzt "
     r"(?:[\w']+ ){0,4}ab|kein (?:internet|netz|empfang|strom|signal|wlan|dsl|fernsehen)|keine "
-    r"(?:verbindung|internetverbindung))",
+    r"(?:verbindung|internetverbindung)|(?:internet|netz|verbindung|wlan|signal|empfang)\w* (?:[\w']+ ){0,3}(?:bricht|brach|"
+    r"fallt|fiel) (?:[\w']+ ){0,4}(?:weg|ab|aus)|bricht (?:[\w']+ ){0,3}(?:internet|verbindung|netz|wlan)\w* "
+    r"(?:[\w']+ ){0,4}weg)",
     r"(?:panne|en panne|hors service|hors ligne|coupure\w*|plant(?:e|ent|age)|(?:marche|"
     r"fonctionne) (?:[\w']+ )?(?:pas|plus)|ne (?:charge|repond|s'ouvre|se connecte) "
     r"(?:[\w']+ )?(?:pas|plus)|(?:pas|plus|sans) (?:de |d')?(?:reseau|connexion|internet|signal|"
     r"courant|electricite|wifi|tele)|(?:ne cesse|n'arrete pas) de (?:planter|couper|redemarrer|se "
     r"deconnecter)|(?:coupe|redemarre|saute|plante|decroche)\w* (?:sans arret|sans cesse|tout le "
-    r"temps|constamment))",
+    r"temps|constamment|toujours|chaque (?:soir|jour|nuit))|(?:internet|connexion|reseau|wifi) (?:[\w']+ )?(?:coupe|"
+    r"saute|tombe|plante)\w*)",
     r"(?:no funciona|no (?:carga|conecta|abre|responde|anda|me va)|caid[oa]|fuera de servicio|"
     r"apagon|corte de (?:luz|servicio|internet)|(?:sin|no hay|no tengo) (?:servicio|internet|senal|"
-    r"conexion|luz|red|cobertura|wifi)|se (?:cae|cuelga|bloquea|reinicia|desconecta) "
+    r"conexion|luz|red|cobertura|wifi)|(?:internet|conexion|wifi|senal) (?:[\w']+ )?(?:se corta|se cae|se va)|se "
+    r"(?:cae|cuelga|bloquea|reinicia|desconecta) "
     r"(?:[\w']+ ){0,2}(?:constantemente|todo el rato|cada rato|todo el tiempo|siempre))",
 )
 
@@ -202,7 +207,7 @@ INTENT_TO_LEAVE: Final = (
     r"switching|move|moving|going|go|changing) (?:over )?to (?:another|a different|a new|\w+) "
     r"(?:provider|bank|carrier|company|airline|network)|(?:switching|switch) to(?! (?:spanish|english|french|german|another "
     r"(?:song|album|track)|the (?:next|other)))|(?:take|taking) my "
-    r"(?:business|money|custom) elsewhere|neveragain|(?:never|not) (?:[\w']+ )?(?:again|ever again)|"
+    r"(?:business|money|custom) elsewhere|neveragain|(?:never|not) (?!(?:happen|occur)\w* )(?:[\w']+ )?(?:again|ever again)|"
     r"(?:do ?n[o']?t|never) (?:fly|use|buy|shop|bank|order|go) (?:with|at|from)?|avoid "
     r"(?:[\w']+ ){0,2}(?:at all costs|like the plague)|next time (?:i'?ll|i will|it'?s|@)|"
     r"(?:forced|had|have) to (?:go|source|buy|shop|order) (?:[\w']+ )?elsewhere|(?:last time i|"
@@ -298,8 +303,11 @@ FAILED_OPERATION: Final = (
     r"(?:cash|money) (?:[\w']+ ){0,2}(?:wo ?n[o']?t|did ?n[o']?t|does ?n[o']?t|not) come out|"
     r"atm (?:did ?n[o']?t|does ?n[o']?t|would ?n[o']?t|wo ?n[o']?t) (?:give|dispense)|unable to (?:use|pay "
     r"with) my card|card (?:[\w']+ ){0,2}(?:not working|does ?n[o']?t work|wo ?n[o']?t work|"
-    r"stopped working|refused|declined))",
-    r"(?:nicht den (?:ganzen|vollen|richtigen) betrag|(?:kann|konnte) (?:[\w']+ ){0,3}karte nicht (?:benutzen|"
+    r"stopped working|refused|declined)|(?:did ?n'?t|did not|does ?n'?t|wo ?n'?t) (?:give|dispense) me (?:my |the |"
+    r"any |all (?:of )?(?:my |the )?)?(?:cash|money)|(?:did ?n'?t|does ?n'?t|wo ?n'?t|would ?n'?t|not) (?:[\w']+ ){0,2}"
+    r"accept(?:ing|ed)? (?:my|the) card|(?:get|got|getting|keep getting|was|am|been) declined when|(?:did ?n'?t|"
+    r"did not) (?:seem to )?complete|(?:ca ?n'?t|cannot|can not|unable to) add (?:funds|money))",
+    r"(?:nicht den (?:ganzen|vollen|richtigen) \w*betrag|(?:kann|konnte) (?:[\w']+ ){0,3}karte nicht (?:benutzen|"
     r"verwenden)|pas (?:eu|recu) (?:tout|le bon montant|la totalite)|(?:peux|arrive) pas (?:a )?utiliser (?:ma|la) "
     r"carte|no me (?:dio|dieron|ha dado|han dado) (?:todo|la cantidad)|no puedo (?:usar|utilizar) (?:mi|la) tarjeta|"
     r"weniger (?:[\w']+ )?(?:geld|bargeld) (?:[\w']+ ){0,2}(?:bekommen|erhalten|ausgezahlt)|recu moins "
@@ -338,13 +346,25 @@ FAILED_OPERATION: Final = (
     r"(?:el |nada de )?(?:dinero|efectivo) (?:del|de el) cajero|cajero (?:[\w']+ ){0,4}no me "
     r"(?:dio|ha dado|entrego)|cajero (?:[\w']+ ){0,4}(?:trago|"
     r"retuvo|se quedo))",
+    r"(?:(?:hat|haben) mir (?:[\w']+ ){0,2}(?:geld|bargeld) nicht (?:gegeben|ausgezahlt)|(?:karte|zahlung) "
+    r"(?:[\w']+ ){0,3}nicht akzeptiert|akzeptiert\w* (?:meine|die) karte nicht|(?:kann|konnte) (?:[\w']+ ){0,2}kein "
+    r"geld (?:[\w']+ )?(?:aufladen|einzahlen|hinzufugen)|ne m'a pas (?:donne|rendu) (?:mon |l'|d')?argent|(?:n'a|"
+    r"n'ont) pas accepte (?:ma|la) carte|(?:impossible d'|n'arrive pas a |ne peux pas )ajouter (?:de l'|des )?"
+    r"(?:argent|fonds)|no me (?:dio|ha dado|dieron|han dado) (?:mi |el )?(?:dinero|efectivo)|no (?:me )?(?:acepto|"
+    r"aceptaron|acepta|aceptan|ha aceptado|han aceptado) (?:mi|la) tarjeta|no (?:puedo|pude|consigo) (?:anadir|"
+    r"agregar|ingresar) (?:dinero|fondos|saldo))",
 )
 
 # A charge that is wrong: too much, more than once, after cancelling, or never explained.
 WRONG_CHARGE: Final = (
     r"(?:two of the same (?:charge|payment|transaction)s?|overcharg\w*|charged (?:[\w']+ ){0,3}(?:twice|double|two times|three times|thrice|"
     r"[2-9]x|[2-9] times|multiple times|again|extra|more than|too much)|double[- ]charg\w*|"
-    r"duplicated? (?:charges?|transactions?|payments?|debits?)|(?:wrong|incorrect|extra|hidden|unexpected) "
+    r"duplicated? (?:charges?|transactions?|payments?|debits?)|multiple of the same|(?:same|identical) (?:charge|"
+    r"payment|transaction|debit)s? (?:[\w']+ ){0,2}(?:twice|two times|multiple times|several times|\d+ times)|"
+    r"(?:dieselbe|gleiche|selbe) (?:buchung|zahlung|abbuchung|transaktion) (?:[\w']+ )?(?:mehrfach|mehrmals|doppelt|"
+    r"zweimal)|(?:plusieurs fois|deux fois) la meme (?:operation|transaction|depense|prelevement)|la meme "
+    r"(?:operation|transaction|depense|prelevement) (?:plusieurs|deux) fois|(?:el mismo|la misma) (?:movimiento|cargo|"
+    r"cobro|pago|transaccion|operacion) (?:[\w']+ )?(?:varias veces|dos veces|repetid[oa])|(?:wrong|incorrect|extra|hidden|unexpected) "
     r"(?:[\w']+ )?(?:charges?|fees?|amount|bill)|(?:still|keep|keeps) (?:being )?(?:charged|"
     r"billed)|charged (?:[\w']+ ){0,3}after (?:i )?cancel\w*|(?:charging|billing) me (?:for|twice|"
     r"again))",
@@ -375,9 +395,16 @@ DEVICE_FAULT: Final = (
     r"(?:keeps?|constantly) (?:restarting|rebooting|crashing|freezing|dropping)|since the "
     r"(?:last |latest )?update|after (?:the|this|an) update|(?:battery|screen|charger|cable|"
     r"headphones?|speaker|printer|cartridge|camera)s? (?:[\w']+ ){0,3}(?:broken|dead|faulty|"
-    r"cracked|not working|drain\w*|died|stopped))",
+    r"cracked|not working|drain\w*|died|stopped)|(?:does ?n'?t|wo ?n'?t|will not|did ?n'?t) (?:[\w']+ )?(?:start|"
+    r"load|open|launch|download|install|sync)|(?:ca ?n'?t|cannot|can not|unable to) (?:download|install|update|sync)|"
+    r"(?:stuck|hangs?) (?:on|at) (?:the )?loading|wo ?n'?t (?:[\w']+ )?get past)",
     r"(?:sturzt (?:[\w']+ ){0,3}ab|absturz\w*|hangt sich auf|nach dem update|plante|bug(?:ue|gue)?\w*|"
     r"depuis la mise a jour|se (?:cuelga|bloquea|cierra)|desde la actualizacion)",
+    r"(?:(?:startet|ladt|offnet sich|offnet) (?:[\w']+ )?nicht|lasst sich nicht (?:[\w']+ ){0,2}(?:installieren|"
+    r"herunterladen|starten|offnen|aktualisieren)|kann (?:[\w']+ ){0,3}nicht (?:herunterladen|installieren|"
+    r"aktualisieren)|ne (?:se )?(?:lance|charge|demarre|s'ouvre|telecharge|s'installe) (?:[\w']+ )?pas|(?:impossible "
+    r"de|(?:ne )?(?:peux|arrive) pas a) (?:telecharger|installer|mettre a jour)|no (?:me )?(?:arranca|carga|abre|"
+    r"se abre|inicia|descarga|se descarga|se instala)|no (?:puedo|consigo) (?:descargar|instalar|actualizar))",
 )
 
 # Something went wrong, said plainly: what separates a complaint from a question.

@@ -103,7 +103,7 @@ LOST_MEANS: Final = (
 
 # A payment the customer did not make or does not recognise.
 UNAUTHORISED: Final = (
-    rf"(?:unauthori[sz]ed (?:use|access|{_PAYMENT}|activity)|unauthori[sz]ed|(?:did ?n[o']?t|never|"
+    rf"(?:unauthori[sz]ed (?:use|access|{_PAYMENT}|activity)|unauthori[sz]ed|(?<!would have )(?<!would )(?:did ?n[o']?t|never|"
     rf"have ?n[o']?t|did not) (?:make|made(?! (?:the|my|a|it) (?:connection|flight|train|bus|"
     rf"appointment|deadline|cut|team))|authori[sz]e|authori[sz]ed|recogni[sz]e|do|order|"
     rf"purchase|request|sign up for|agree to|give permission|perform|performed|carry out|initiate|"
@@ -182,7 +182,7 @@ UNAUTHORISED: Final = (
     rf"la mienne|les miens|les miennes|a moi(?! d))|clon(?:e|ee|es|ees|age)|sans (?:mon |ma |"
     rf"mes )?(?:autorisation|consentement|permission|accord|aval|connaissance)|a mon insu|"
     rf"(?:quelqu'?un (?:d'autre )?|une autre personne |une? inconnue? )(?:[\w']+ ){{0,3}}(?:utilise|utilisait|retire|pris|depense|achete|"
-    rf"accede|paye|debite|preleve|servi|se sert)\w*|(?:je )?ne (?:me )?(?:souviens|rappelle) "
+    rf"accede|paye|debite|preleve|servi(?!ce)|se sert)\w*|(?:je )?ne (?:me )?(?:souviens|rappelle) "
     rf"pas|(?:jamais|(?:je n'ai|j'ai|n'ai) pas) (?:entendu parler|mis en place|retire)|d'ou (?:vient|"
     rf"viennent|provient|proviennent)|(?:activite|depense|operation|transaction|retrait|"
     rf"prelevement|paiement)s? (?:[\w']+ )?(?:inhabituel|suspect|anormal|louche)\w*|"
@@ -215,7 +215,7 @@ UNAUTHORISED: Final = (
 # Fraud and scams done to the customer ("a scam" alone is an insult, as in English).
 FRAUD: Final = (
     r"(?:fraud(?:ulent|ulently|ster|sters)?|scam(?:med|mer|mers)|phishing|spoof(?:ed|ing)?|"
-    r"cheat(?:s|ed|ers?|ing)?)",
+    r"cheat(?:ed|ing) (?:me|us|customers|people|consumers)|cheaters?|cheat (?:company|bank|business))",
     r"(?:betrug\w*|betrog\w*|betruger\w*)",
     r"(?:fraude\w*|fraudu\w*|arnaque(?:e|ee|ees|r|ur|urs|use|uses)|escroc\w*|escroqu\w*|"
     r"hameconnage)",

@@ -108,32 +108,34 @@ PRAISE: Final = (
     r"(?:genial(?:es)?|excelentes?|estupend[oa]s?|perfect[oa]s?|felicidades|felicitaciones|"
     r"enhorabuena|encanta\w*|encantad[oa]s?|maravillos[oa]s?|fantastic[oa]s?|buenisim[oa]s?|"
     r"content[oa]s?|feliz|satisfech[oa]s?|impresionad[oa]s?|(?:el|la|los|las) mejor(?:es)?|"
-    r"favorit[oa]s?|bien hecho|de lujo|gran (?:servicio|atencion|experiencia)|buen servicio|"
+    r"favorit[oa]|bien hecho|de lujo|gran (?:servicio|atencion|experiencia)|buen servicio|"
     r"(?:buen|gran|excelente) trabajo)",
 )
 
 # A complaint asked as a question: "why does it always drop?", "are you kidding?".
 RHETORICAL: Final = (
-    r"(?:why (?:was ?n'?t|were ?n'?t|do|does|did|don'?t|doesn'?t|didn'?t|is|are|isn'?t|aren'?t|can'?t|won'?t|would|has|"
+    r"(?:why (?:[\w']+ ){1,3}(?:always|every time|constantly|keeps?)|why (?:was ?n'?t|were ?n'?t|do|does|did|don'?t|doesn'?t|didn'?t|is|are|isn'?t|aren'?t|can'?t|won'?t|would|has|"
     r"have|the|my|your|u|on earth|the hell)|how (?:do|can|could|dare) (?:you|u|they)|is this (?:a "
     r"joke|how|what)|are you (?:serious|kidding)|you (?:expect|think)|seriously|really\?|\?{2,}|is "
     r"it (?:too much|so hard))",
     r"(?:(?:warum|wieso|weshalb) (?:[\w']+ )?(?:nicht|ihr|sie|du|immer|schon wieder|zum teufel)|"
-    r"(?:warum|wieso|weshalb) (?:ist|sind|geht|kann|konnen|funktioniert|dauert|muss|mussen|habt|"
+    r"(?:warum|wieso|weshalb) (?:[\w']+ ){1,4}(?:immer|standig|dauernd|jedes mal)|(?:warum|wieso|weshalb) (?:ist|sind|"
+    r"geht|kann|konnen|funktioniert|dauert|muss|mussen|habt|wurde|wurden|bricht|"
     r"hat|haben|wird|werden|gibt|bekomme|soll|sollte|seid|mein|meine|meinen|die|der|das)|wie "
     r"(?:konnen|konnt|kannst) (?:sie|ihr|du)|soll das ein witz sein|ist das (?:ein witz|euer ernst|"
     r"ihr ernst|dein ernst)|meinen sie das ernst|(?:erwartet|glaubt|denkt) ihr|(?:erwarten|glauben|"
     r"denken) sie (?:wirklich|ernsthaft|etwa)|erwarten sie,? dass|erwartest du|ernsthaft|echt "
     r"jetzt|ist es (?:zu viel verlangt|so schwer)|zu viel verlangt|wie (?:rechtfertigt|begrundet) ihr|wie "
     r"(?:rechtfertigen|begrunden) sie)",
-    r"(?:pourquoi (?:y|avez|dois|ai|faut|est|ca|vous|tu|mon|ma|mes|le|la|les|il|ils|elle|on|ne|n'|"
+    r"(?:pourquoi (?:[\w']+ ){1,3}(?:toujours|sans arret|chaque fois|tout le temps)|pourquoi (?:y|avez|dois|ai|faut|est|"
+    r"ca|vous|tu|mon|ma|mes|le|la|les|il|ils|elle|on|ne|n'|"
     r"c'est|toujours|jamais|personne|rien|diable|donc|encore|je)|comment (?:pouvez-vous|pouvez "
     r"vous|osez|peut-on|est-ce possible|c'est possible|vous pouvez|tu peux)|c'est une blague|vous "
     r"(?:vous )?moquez|vous etes serieux|vous rigolez|vous plaisantez|tu rigoles|vous "
     r"(?:vous )?attendez a ce que|vous (?:ne )?(?:pensez|croyez|trouvez) (?:pas )?(?:que|normal)|serieusement|c'est "
     r"trop demander|est-ce si difficile|c'est si (?:difficile|dur)|comment (?:vous )?justifi(?:ez|er)|comment "
     r"pouvez-vous justifier)",
-    r"(?:por que (?:no|siempre|nunca|mi|mis|el|la|los|las|me|nos|tengo|tienen|es|son|esta|estan|"
+    r"(?:por que (?:[\w']+ ){1,3}(?:siempre|cada vez|todo el rato|constantemente)|por que (?:no|siempre|nunca|mi|mis|el|la|los|las|me|nos|tengo|tienen|es|son|esta|estan|"
     r"hay|ustedes|vosotros|demonios|diablos|rayos|narices|cuesta|tarda|tardan)|como (?:pueden|"
     r"puede|es posible|se atreven|os atreveis|podeis)|(?:es|esto es) (?:una broma|un chiste)|es "
     r"una broma|me (?:estan )?toman(?:do)? el pelo|(?:estan|estais) de broma|(?:esperan|esperais|"
@@ -151,13 +153,13 @@ HYPOTHETICAL: Final = (
     r"(?:what (?:should|do|can|would) (?:i|we|you) do (?:if|when|in case)|what if|what happens "
     r"(?:if|when)|in case (?:my|of)|if (?:my|i|someone|somebody) (?:[\w']+ ){0,3}(?:lose|lost|is "
     r"stolen|was stolen|gets? stolen|were stolen|steal))",
-    r"(?:(?:ich )?(?:glaube|vermute|befurchte|furchte),? (?:dass )?(?:vielleicht )?jemand|(?:ich )?(?:habe|hab) angst,? "
+    r"(?:(?:ich )?(?:glaube|vermute|befurchte|furchte),? (?:dass )?(?:vielleicht )?jemand|(?:ich )?(?:habe|hab) (?:angst|den verdacht),? "
     r"(?:dass )?jemand|nicht sicher|jemand (?:[\w']+ ){0,2}"
     r"vielleicht|moglicherweise|was (?:mache|tue|tu|soll|muss|kann|sollte) (?:ich|man|wir)(?: tun| machen)?,? (?:wenn|"
     r"falls|im falle)|was passiert,? (?:wenn|falls)|was ist,? wenn|im falle (?:eines|einer|von|"
     r"dass)|fur den fall|(?:wenn|falls) (?:meine?n?|ich|jemand|man) (?:[\w']+ ){0,3}(?:verliere|"
     r"verloren|gestohlen|stiehlt|klaut|geklaut))",
-    r"(?:je (?:pense|crois|crains|soupconne) qu'(?:on|quelqu'un)|j'ai peur qu'(?:on|quelqu'un)|(?:je )?(?:dois faire|fais) "
+    r"(?:je (?:pense|crois|crains|soupconne) (?:qu'|que )(?:on(?! (?:m'a|m'ont|nous a|a) (?:vole|pris|derobe))|quelqu'un)|j'ai peur qu'(?:on|quelqu'un)|(?:je )?(?:dois faire|fais) "
     r"quoi (?:si|quand|en cas)|quelqu'un (?:pourrait|a peut-etre|"
     r"peut-etre)|que (?:dois|faire|se passe)[- ](?:je faire )?(?:si|quand)|en cas de|que se passe-t-il "
     r"(?:si|quand|en cas)|qu'est-ce qui se passe (?:si|quand)|que faut-il faire (?:si|quand|en "
@@ -172,9 +174,10 @@ HYPOTHETICAL: Final = (
 
 # Thanks: politeness, also at the end of a real complaint.
 THANKS: Final = (
-    r"(?:thanks|thank ?you|thx|ty|cheers|appreciate\w*|danke\w*|vielen dank|dankbar|bedanke\w*|"
+    r"(?:thanks(?! to\b)|thank ?you|thx|ty|cheers|appreciate\w*|danke\w*|vielen dank|dankbar|bedanke\w*|"
     r"merci(?! de (?:bien vouloir )?(?:bloquer|supprimer|corriger|retirer|proceder|faire|verifier|"
-    r"regler|rembourser|envoyer|contacter|repondre|traiter|annuler|effacer|me|nous))|mercis|remercie\w*|reconnaissante?s?|apprecier\w*|gracias|agradec\w*|agradecid[oa]s?)",
+    r"regler|rembourser|envoyer|contacter|repondre|traiter|annuler|effacer|enqueter|examiner|rectifier|"
+    r"retablir|me|nous))|mercis|remercie\w*|reconnaissante?s?|apprecier\w*|gracias|agradec\w*|agradecid[oa]s?)",
 )
 
 # How a question starts, when the message is asking rather than complaining.
@@ -207,7 +210,7 @@ STAFF_CONDUCT: Final = (
     r"einschuchter\w*|diskriminier\w*|rassist\w*|sexist\w*|angelogen|belogen|lohnpfandung|ruf\w* "
     r"(?:[\w']+ )?(?:standig|dauernd|taglich|immer wieder|andauernd)|(?:arbeitgeber|familie|"
     r"nachbarn|verwandte\w*) (?:[\w']+ ){0,2}(?:angerufen|kontaktiert))",
-    r"(?:impoli\w*|(?<!erreur )(?<!erreurs )(?<!faute )grossier\w*|irrespectueu\w*|meprisant\w*|"
+    r"(?:impoli\w*|malpoli\w*|(?<!erreur )(?<!erreurs )(?<!faute )grossier\w*|irrespectueu\w*|meprisant\w*|"
     r"condescendant\w*|arrogant\w*|(?:pas|peu|non) professionnel\w*|desagreable\w*|agressi\w*|m'?a "
     r"raccroche|raccroche au nez|hurle|crie dessus|m'a crie|moque\w* de moi|ri au nez|rabaiss\w*|"
     r"insulte\w*|harcel\w*|menace\w*|intimid\w*|discrimin\w*|racist\w*|sexist\w*|(?:m'a|m'ont|nous "
@@ -238,11 +241,11 @@ STAFF_CONDUCT: Final = (
 
 # The people whose conduct is complained of.
 STAFF_PERSON: Final = (
-    r"(?:employees?|staff|representatives?|reps?|agents?|managers?|cashiers?|drivers?|associates?|"
-    r"supervisors?|workers?|crew|flight attendants?|pilots?|technicians?|guards?|customer service "
+    r"(?:employees?|staff|representatives?|reps?|agents?|managers?|cashiers?|(?<!wifi )(?<!wi-fi )(?<!printer )(?<!graphics )(?<!usb )(?<!device )drivers?|associates?|"
+    r"supervisors?|workers?|crew|flight attendants?|pilots?|technicians?|guards?|(?:delivery|postal|mail|repair|"
+    r"cable|service) (?:man|men|guy|guys|person|people)|postman|mailman|couriers?|customer service "
     r"(?:person|agent|rep)|the (?:lady|guy|man|woman)|collectors?)",
-    r"(?:mitarbeiter\w*|(?:das|vom|dem|beim|des|kein|zu wenig|wenig|genug) personal|\w+-personal|(?:service|boden|"
-    r"zug|kabinen|verkaufs|kassen|filial|fach)personal|angestellte\w*|fahrer\w*|kassierer\w*|"
+    r"(?:mitarbeiter\w*|(?:das|vom|dem|beim|des|kein|zu wenig|wenig|genug) personal|\w+-?personal|angestellte\w*|fahrer\w*|kassierer\w*|"
     r"filialleiter\w*|berater\w*|sachbearbeiter\w*|vertreter\w*|vorgesetzte\w*|zugbegleiter\w*|"
     r"flugbegleiter\w*|techniker\w*|monteur\w*|paketbote\w*|zusteller\w*|wachmann|die dame|der "
     r"herr|der typ)",

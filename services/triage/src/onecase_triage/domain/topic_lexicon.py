@@ -69,7 +69,7 @@ BILLING_TOPIC: Final = (
     r"(?:transfer|transaction|payment)s?|charged (?:me|us|my|twice|again|extra|for|\d)|(?:a|the|this|that|extra|hidden|unknown|"
     r"double|duplicate|monthly|same|what|which|any) (?:kind of )?charges?|charges? (?:on|for|from|to) (?:my|the|your|a)|"
     r"pay (?:extra|more)|extra (?:charges?|fees?|costs?)|how much (?:[\w']+ ){0,3}(?:charge|pay|cost)|"
-    r"(?:will|would) i be charged|(?:get|be|am i|are we) charged|charge (?:me|us) (?:\$|£|€)?\d+|discounts?|charged to (?:my|the) (?:account|card)|charg(?:e|ed|ing) "
+    r"(?:will|would) i be charged|(?:get|be|am i|are we|was|were|been|being) charged|charged more|deducted|debited|charge (?:me|us) (?:\$|£|€)?\d+|discounts?|charged to (?:my|the) (?:account|card)|charg(?:e|ed|ing) "
     r"(?:me|us) (?:extra|more|twice|for)|overcharg\w*|double[- ]charg\w*|"
     r"fees?|bill|bills|billed|billing|invoic\w*|refund\w*|money back|reimburs\w*|prices?|pricing|"
     r"subscriptions?|exchange rates?|conversion rate|balance|statements?|(?:payment|transfer|"
