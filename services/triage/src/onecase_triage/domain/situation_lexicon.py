@@ -183,7 +183,7 @@ SERVICE_DOWN: Final = (
     r"(?:[\w']+ )?nicht|(?:ist|sind|internet|netz|app|seite|server|system|dienst|wlan) "
     r"(?:[\w']+ ){0,2}down|(?:startet|bootet) (?:[\w']+ ){0,4}neu|abgesturzt|absturz\w*|sturzt "
     r"(?:[\w']+ ){0,4}ab|kein (?:internet|netz|empfang|strom|signal|wlan|dsl|fernsehen)|keine "
-    r"(?:verbindung|internetverbindung)|(?:internet|netz|verbindung|wlan|signal|empfang)\w* (?:[\w']+ ){0,3}(?:bricht|brach|"
+    r"(?:verbindung|internetverbindung)|hort (?:[\w']+ ){0,2}auf zu (?:spielen|laden|funktionieren)|(?:internet|netz|verbindung|wlan|signal|empfang)\w* (?:[\w']+ ){0,3}(?:bricht|brach|"
     r"fallt|fiel) (?:[\w']+ ){0,4}(?:weg|ab|aus)|bricht (?:[\w']+ ){0,3}(?:internet|verbindung|netz|wlan)\w* "
     r"(?:[\w']+ ){0,4}weg)",
     r"(?:panne|en panne|hors service|hors ligne|coupure\w*|plant(?:e|ent|age)|(?:marche|"
@@ -203,7 +203,7 @@ SERVICE_DOWN: Final = (
 # Leaving: cancelling, switching, closing the account, never again.
 INTENT_TO_LEAVE: Final = (
     r"(?:(?:cancel|cancelling|canceling|close|closing|terminate|delete|end) (?:my |our |"
-    r"the )?(?:account|subscription|service|contract|membership|plan|policy|card|prime)|(?:switch|"
+    r"the )?(?:account|subscription|service|contract|membership|plan|policy|card|prime)|cancel(?:l?ing)? @\w+|(?:switch|"
     r"switching|move|moving|going|go|changing) (?:over )?to (?:another|a different|a new|\w+) "
     r"(?:provider|bank|carrier|company|airline|network)|(?:switching|switch) to(?! (?:spanish|english|french|german|another "
     r"(?:song|album|track)|the (?:next|other)))|(?:take|taking) my "
@@ -403,7 +403,7 @@ DEVICE_FAULT: Final = (
     r"(?:(?:startet|ladt|offnet sich|offnet) (?:[\w']+ )?nicht|lasst sich nicht (?:[\w']+ ){0,2}(?:installieren|"
     r"herunterladen|starten|offnen|aktualisieren)|kann (?:[\w']+ ){0,3}nicht (?:herunterladen|installieren|"
     r"aktualisieren)|ne (?:se )?(?:lance|charge|demarre|s'ouvre|telecharge|s'installe) (?:[\w']+ )?pas|(?:impossible "
-    r"de|(?:ne )?(?:peux|arrive) pas a) (?:telecharger|installer|mettre a jour)|no (?:me )?(?:arranca|carga|abre|"
+    r"de|(?:ne )?(?:peux|arrive) pas (?:a )?) (?:telecharger|installer|mettre a jour)|no (?:me )?(?:arranca|carga|abre|"
     r"se abre|inicia|descarga|se descarga|se instala)|no (?:puedo|consigo) (?:descargar|instalar|actualizar))",
 )
 
@@ -468,7 +468,7 @@ PROBLEM: Final = (
     r"no (?:ha sido|fue) exitos[oa]|perd(?:id[oa]s?|i|io)|"
     r"desaparec(?:id[oa]s?|io)|atascad[oa]s?|atrapad[oa]s?|incorrect[oa]s?|inexact[oa]s?|"
     r"inexactitud\w*|errone[oa]s?|malos?|malas?|lent[oa]s?|inservible|inutil\w*|sobregir\w*|"
-    r"descubierto|(?:estaba|esta|estaban) mal|(?:ha |han )?salido mal|salio mal|salir mal|ya no funciona|"
+    r"descubierto|(?:estaba|esta|estaban) mal|no (?:era|es|fue|ha sido) (?:correct[oa]|el correcto|la correcta)|(?:ha |han )?salido mal|salio mal|salir mal|ya no funciona|"
     r"reclamacion\w*|reclamo|queja\w*|disputa\w*|que (?:esta|estan) pasando|que (?:pasa|ha pasado|"
     r"paso) con|no me deja|no "
     r"(?:me )?(?:ha llegado|llego|han llegado|llegaron|recibi|he recibido|han entregado|entregaron|"

@@ -23,7 +23,7 @@ PROFANITY_INSULT: Final = (
     r"dreck|kack\w*|beschissen\w*|verarsch\w*|schwachsinn\w*|schrott\w*|zum kotzen|wichser|"
     r"hurensohn\w*|penner|was zum teufel|betrugerbande|betrugerverein|(?:ihr|seid|sind|alles|nur|"
     r"bande von|haufen) (?:[\w']+ )?betruger\w*)",
-    r"(?:putain|ptn|merde\w*|daube|bordel|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
+    r"(?:putain|ptn|merde\w*|daube|bordel|nique\w*|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
     r"les|ces|quels?|espece de) cons|voleurs?|escrocs|menteurs?|nuls?|bandits|truands|arnaques?|"
     r"arnaqueurs?|c'est du vol|bande (?:de |d')(?!x+(?!\w))\w+|foutage de gueule|foutez|se fout\w*|"
     r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri(?:e|es|s|ture\w*)?|minable\w*|guignols?|incapables|bons? "
@@ -40,9 +40,9 @@ ANGER: Final = (
     r"atrocious|abysmal|horrendous|horrible|terrible|awful|worst|useless|incompetent|incompetence|"
     r"shameful|shame on|a joke|joke of|laughable|absurd|insane|furious|livid|enraged|outraged|"
     r"angry|irate|fed up|sick of|sick and tired|hate|hating|nightmare|unbelievable|how dare|"
-    r"illegal|illegally|negligen\w*|deceptive|predatory|unethical|dishonest|thanks for nothing|no "
+    r"illegal|illegally|negligen\w*|deceptive|predatory|unethical|dishonest|nonsense|stupid|thanks for nothing|no "
     r"thanks to|seriously\?+|really\?+)",
-    r"(?:unverschamt\w*|frechheit|lacherlich\w*|lachhaft|inakzeptabel|katastroph\w*|skandal\w*|"
+    r"(?:unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|inakzeptabel|katastroph\w*|skandal\w*|"
     r"schlechteste\w*|unmoglich\w*|wutend\w*|stinksauer|sauer|zornig|emport|hass(?:e|en|t)|unfahig\w*|"
     r"inkompetent\w*|zumutung|illegal\w*|sauerei|armselig\w*|erbarmlich\w*|widerlich\w*|"
     r"ekelhaft\w*|schandlich\w*|schande|grauenhaft\w*|schrecklich\w*|furchtbar\w*|miserabel\w*|"
@@ -69,7 +69,7 @@ ANGER: Final = (
 FRUSTRATION: Final = (
     r"(?:disappointed|disappointing|frustrat\w*|annoy\w*|unhappy|not happy|not impressed|"
     r"dissatisfied|unsatisfied|not satisfied|upset|poor service|bad service|sigh|ugh|come on|"
-    r"seriously|unfortunately|concerned|i demand|demand that|i expect|not good enough|not ok|"
+    r"seriously|unfortunately|regrettably|sadly|concerned|i demand|demand that|i expect|not good enough|not ok|"
     r"inconvenien\w*|irritat\w*)",
     r"(?:enttausch\w*|argerlich|arger|verargert|genervt|nervig|nervt|unzufrieden|unglucklich|nicht "
     r"(?:zufrieden|glucklich|begeistert|beeindruckt|gut genug|ok|in ordnung)|aufgebracht|frustr\w*|"
@@ -120,7 +120,7 @@ RHETORICAL: Final = (
     r"it (?:too much|so hard))",
     r"(?:(?:warum|wieso|weshalb) (?:[\w']+ )?(?:nicht|ihr|sie|du|immer|schon wieder|zum teufel)|"
     r"(?:warum|wieso|weshalb) (?:[\w']+ ){1,4}(?:immer|standig|dauernd|jedes mal)|(?:warum|wieso|weshalb) (?:ist|sind|"
-    r"geht|kann|konnen|funktioniert|dauert|muss|mussen|habt|wurde|wurden|bricht|"
+    r"geht|kann|konnen|funktioniert|dauert|muss|mussen|habt|wurde|wurden|bricht|kostet|kosten|berechnet|"
     r"hat|haben|wird|werden|gibt|bekomme|soll|sollte|seid|mein|meine|meinen|die|der|das)|wie "
     r"(?:konnen|konnt|kannst) (?:sie|ihr|du)|soll das ein witz sein|ist das (?:ein witz|euer ernst|"
     r"ihr ernst|dein ernst)|meinen sie das ernst|(?:erwartet|glaubt|denkt) ihr|(?:erwarten|glauben|"
@@ -241,7 +241,7 @@ STAFF_CONDUCT: Final = (
 
 # The people whose conduct is complained of.
 STAFF_PERSON: Final = (
-    r"(?:employees?|staff|representatives?|reps?|agents?|managers?|cashiers?|(?<!wifi )(?<!wi-fi )(?<!printer )(?<!graphics )(?<!usb )(?<!device )drivers?|associates?|"
+    r"(?:employees?|staff|representatives?|reps?|agents?|managers?|cashiers?|(?<!wifi )(?<!wi-fi )(?<!printer )(?<!graphics )(?<!usb )(?<!device )(?<!audio )(?<!sound )drivers?|associates?|"
     r"supervisors?|workers?|crew|flight attendants?|pilots?|technicians?|guards?|(?:delivery|postal|mail|repair|"
     r"cable|service) (?:man|men|guy|guys|person|people)|postman|mailman|couriers?|customer service "
     r"(?:person|agent|rep)|the (?:lady|guy|man|woman)|collectors?)",
