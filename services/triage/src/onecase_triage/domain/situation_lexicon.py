@@ -40,17 +40,17 @@ VULNERABLE: Final = (
     r"servicemember|service member|active duty|military|deployed|widow(?:ed|er)?|bereave\w*|passed "
     r"away|terminal(?:ly)?|cancer|chemo\w*|dialysis|pregnant|homeless|unemployed|lost my job|"
     r"paycheck to paycheck|living on|single (?:mom|mother|parent)|hardship|fixed income|low income|"
-    r"social security|disability benefits)|(?:my )?(?:mother|father|mom|dad|grandmother|"
+    r"social security(?! (?:number|no|#))|disability benefits)|(?:my )?(?:mother|father|mom|dad|grandmother|"
     r"grandfather|husband|wife) (?:died|passed))",
     r"(?:rentner\w*|(?:schwer)?behindert\w*|verstorben\w*|arbeitslos\w*|schwanger\w*|krebs\w*|"
-    r"obdachlos\w*|witwer?|alleinerziehend\w*|burgergeld|sozialhilfe|sozialversicherung\w*|(?:job|"
+    r"obdachlos\w*|witwer?|alleinerziehend\w*|burgergeld|sozialhilfe|sozialversicherung(?!snummer)\w*|(?:job|"
     r"arbeit) verloren)",
     r"(?:retraite\w*|handicap\w*|invalides?|decede\w*|chomage|enceinte|veuve?|sans[- ]abri|"
     r"personnes? agees?|militaire|perdu mon (?:emploi|travail)|mere celibataire|faibles revenus|"
-    r"securite sociale)",
+    r"(?<!numero de )(?<!numero de la )securite sociale)",
     r"(?:jubilad[oa]s?|pensionista\w*|discapaci\w*|fallecid\w*|fallecio|desemplead[oa]s?|"
     r"embarazada|viud[oa]|tercera edad|persona mayor|militar|sin hogar|en paro|perdi (?:mi|el) "
-    r"(?:trabajo|empleo)|madre soltera|bajos ingresos|seguridad social)",
+    r"(?:trabajo|empleo)|madre soltera|bajos ingresos|(?<!numero de la )(?<!numero de )seguridad social)",
 )
 
 # Health at stake now: illness, medicine, hospital.
@@ -93,7 +93,7 @@ REPEATED_CONTACT: Final = (
     r"emails|attempts|requests|disputes|complaints|occasions)|(?:called|contacted|emailed|written|"
     r"wrote|messaged|tried|disputed|spoke|spoken|asked|reached out|complained|tweeted|dm'?d) "
     r"(?:[\w']+ ){0,3}(?:times|again|repeatedly|several|multiple|numerous|twice|many|over and over|"
-    r"every day)|(?:again and again|over and over|yet again|once again|time and time again|"
+    r"every day)|(?:yet again|once again|"
     r"repeatedly)|(?:waiting|waited|been waiting) (?:[\w']+ ){0,6}(?:for|since) (?:\d+ |a few |"
     r"several |many )?(?:days|weeks|months|hours|ages|forever)|(?:on hold|holding) "
     r"(?:[\w']+ ){0,2}(?:for )?(?:\d+|an|over|nearly|almost) |\d+ (?:minutes|mins|hours|hrs) (?:on "
@@ -109,7 +109,7 @@ REPEATED_CONTACT: Final = (
     r"(?:issue|problem) (?:is )?(?:still )?(?:not|un)resolved)",
     r"(?:zum (?:zweiten|dritten|vierten|x-ten|\d+\.|wiederholten) mal|zigmal|(?:schon|bereits) "
     r"(?:so )?oft|(?:(?:schon|bereits) )?(?:(?:drei|vier|funf|zehn|zig|x)-?mal|mehrmals|mehrfach)|"
-    r"wiederholt|immer wieder|schon wieder|(?:drei|vier|funf|zehn|\d+|mehrere|viele|etliche|"
+    r"wiederholt|schon wieder|(?:drei|vier|funf|zehn|\d+|mehrere|viele|etliche|"
     r"unzahlige|zig) (?:mal|male|anrufe\w*|e-?mails|mails|briefe\w*|versuche\w*|beschwerden)|"
     r"(?:warte|warten) (?:[\w']+ )?immer noch|(?:warte|warten|gewartet) (?:[\w']+ ){0,6}(?:seit|schon) (?:\d+ |ein paar |einigen |"
     r"mehreren |vielen )?(?:tagen|wochen|monaten|stunden)|warteschleife|(?:niemand|keiner) "
@@ -121,7 +121,7 @@ REPEATED_CONTACT: Final = (
     r"bisher) (?:[\w']+ ){0,4}(?:nicht|kein\w*|nichts|warte\w*)|ungelost)",
     r"(?:(?:deuxieme|troisieme|quatrieme|enieme|\d+e|\d+eme) fois|(?:\d+|trois|quatre|cinq|dix|"
     r"plusieurs|nombreuses|maintes) (?:fois|appels|courriers|mails|lettres|relances|reclamations|"
-    r"reprises)|sans cesse|encore et encore|une fois de plus|encore une fois|"
+    r"reprises)|une fois de plus|encore une fois|"
     r"(?:ai|avons|les ai|l'ai) relance\w*|attend\w* (?:[\w']+ ){0,6}depuis (?:\d+ |quelques |"
     r"plusieurs |des )?(?:jours|semaines|mois|heures)|personne (?:ne |n')(?:[\w']+ )?(?:repond|"
     r"rappel|aide|recontact|reagi)\w*|aucun\w* (?:[\w']+ ){0,2}n'a (?:repondu|reagi)|rien n'a "
@@ -131,7 +131,7 @@ REPEATED_CONTACT: Final = (
     r"aucune?|sans)|attends? (?:toujours|encore))",
     r"(?:(?:segunda|tercera|cuarta|enesima) vez|(?:\d+|tres|cuatro|cinco|diez|mil|cien|varias|"
     r"muchas|numerosas|reiteradas) (?:veces|llamadas|cartas|correos|emails|mensajes|reclamaciones|"
-    r"quejas|ocasiones)|reiteradamente|repetidamente|una y otra vez|una vez mas|"
+    r"quejas|ocasiones)|reiteradamente|repetidamente|una vez mas|"
     r"(?:esperando|espere) (?:[\w']+ ){0,6}(?:desde hace|hace|durante) (?:\d+ |unos |unas |varios |"
     r"varias |muchos |muchas )?(?:dias|semanas|meses|horas)|llevo (?:\d+ |varios |varias |muchos |"
     r"muchas )?(?:dias|semanas|meses|horas) esperando|nadie (?:me |nos )?(?:ha |han )?(?:respond|"
@@ -223,7 +223,8 @@ INTENT_TO_LEAVE: Final = (
     r"ons|ez)|desabonn\w*|plus jamais|plusjamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
     r"d') ?(?:operateur|banque|fournisseur|compagnie|assureur)|(?:voir|acheter|aller) ailleurs|"
     r"fini avec vous|a fuir|fuyez|je ne (?:reviendrai|commanderai|recommanderai) plus)",
-    r"(?:(?:eliminar|eliminen|elimine|borrar|borren|cerrar|cierren|cancel(?:ar|en|aran|e)|anular) (?:[\w']+ )?(?:mi|la|el|mis|"
+    r"(?:(?:eliminar|eliminen|elimine|elimino|borrar|borren|borro|cerrar|cierren|cierro|cancel(?:ar|en|aran|e|o)|anular) "
+    r"(?:[\w']+ )?(?:mi|la|el|mis|"
     r"esta) (?:cuenta|suscripcion|servicio|contrato|membresia|plan|poliza|tarjeta|linea)|"
     r"(?:dar(?:me)? de baja|doy de baja|me di de baja|(?:solicitar|pedir) la baja|nuncamas|nunca mas|jamas "
     r"volvere|no (?:vuelvo|volvere) a (?:comprar|volar|usar|pedir)|(?:me cambio|me paso|me voy) "
@@ -306,14 +307,15 @@ FAILED_OPERATION: Final = (
     r"stopped working|refused|declined)|(?:did ?n'?t|did not|does ?n'?t|wo ?n'?t) (?:give|dispense) me (?:my |the |"
     r"any |all (?:of )?(?:my |the )?)?(?:cash|money)|(?:did ?n'?t|does ?n'?t|wo ?n'?t|would ?n'?t|not) (?:[\w']+ ){0,2}"
     r"accept(?:ing|ed)? (?:my|the) card|(?:get|got|getting|keep getting|was|am|been) declined when|(?:did ?n'?t|"
-    r"did not) (?:seem to )?complete|(?:ca ?n'?t|cannot|can not|unable to) add (?:funds|money))",
+    r"did not) (?:seem to )?complete(?=\s*(?:[.!?,;]|$))|(?:ca ?n'?t|cannot|can not|unable to) add (?:funds|money))",
     r"(?:nicht den (?:ganzen|vollen|richtigen) \w*betrag|(?:kann|konnte) (?:[\w']+ ){0,3}karte nicht (?:benutzen|"
     r"verwenden)|pas (?:eu|recu) (?:tout|le bon montant|la totalite)|(?:peux|arrive) pas (?:a )?utiliser (?:ma|la) "
     r"carte|no me (?:dio|dieron|ha dado|han dado) (?:todo|la cantidad)|no puedo (?:usar|utilizar) (?:mi|la) tarjeta|"
     r"weniger (?:[\w']+ )?(?:geld|bargeld) (?:[\w']+ ){0,2}(?:bekommen|erhalten|ausgezahlt)|recu moins "
     r"d'argent|moins d'argent que|me (?:dio|ha dado|dieron|han dado) menos (?:dinero|efectivo|plata)|"
     r"(?:zahlung|uberweisung|aufladung|abhebung|transaktion)\w* (?:[\w']+ ){0,3}(?:schlagt|schlagen) "
-    r"(?:[\w']+ ){0,2}fehl|(?:zahlung|uberweisung|transaktion|lastschrift)\w* (?:[\w']+ ){0,5}(?:ruckgangig gemacht|"
+    r"(?:[\w']+ ){0,2}fehl|abgelehnt,? wenn ich|(?:me )?refuse quand j'essaie|(?:me )?(?:lo |la )?rechazan cuando "
+    r"(?:intento|quiero)|(?:zahlung|uberweisung|transaktion|lastschrift)\w* (?:[\w']+ ){0,5}(?:ruckgangig gemacht|"
     r"zuruckgebucht)|(?:paiement|virement|transaction|operation)s? (?:[\w']+ ){0,4}(?:a ete |ont ete )?(?:annulee?s?|"
     r"inversee?s?)|(?:pago|transferencia|transaccion|operacion)(?:es|s)? (?:[\w']+ ){0,3}(?:revertid[oa]s?|"
     r"se (?:ha |han )?revertido|se revirtio|anulad[oa]s?)|rechaz\w* (?:el|mi|la) (?:pago|tarjeta|transferencia|compra|retiro|recarga)|"
@@ -391,7 +393,7 @@ WRONG_CHARGE: Final = (
 
 # A device or app that misbehaves: the product is at fault, not the service.
 DEVICE_FAULT: Final = (
-    r"(?:crash(?:es|ed|ing)?|freez(?:es|ing)|frozen screen|hangs?|hanging|glitch\w*|bug(?:s|gy)?|"
+    r"(?:crash(?:es|ed|ing)?|freez(?:es|ing)(?! (?:my|the|your|a) (?:card|account))|frozen screen|hangs?|hanging|glitch\w*|bug(?:s|gy)?|"
     r"(?:keeps?|constantly) (?:restarting|rebooting|crashing|freezing|dropping)|since the "
     r"(?:last |latest )?update|after (?:the|this|an) update|(?:battery|screen|charger|cable|"
     r"headphones?|speaker|printer|cartridge|camera)s? (?:[\w']+ ){0,3}(?:broken|dead|faulty|"

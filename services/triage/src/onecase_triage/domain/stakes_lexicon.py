@@ -160,7 +160,8 @@ UNAUTHORISED: Final = (
     rf"(?:anderes |fremdes )?(?:[\w']+ ){{0,4}}(?:benutzt|verwendet|genutzt|nutzt|abgebucht|"
     rf"abgehoben|ausgegeben|bezahlt|eingekauft|belastet|getatigt|zugegriffen|zugriff (?:auf|zu)|zugang zu|"
     rf"(?:ran|heran|dran)gekommen)|"
-    rf"jemand hat(?! sich)|"
+    rf"jemand hat(?! sich)|(?:benutzt|verwendet|nutzt) jemand (?:anderes |fremdes )?meine?n? (?:karte|"
+    rf"kreditkarte|konto)|"
     rf"(?:kann|konnte) mich (?:[\w']+ ){{0,2}}nicht (?:daran )?erinnern|noch nie (?:[\w']+ "
     rf"){{0,3}}gehort|(?:ist|sind|war|waren) nicht (?:von )?(?:mir|uns)|(?:habe|hab|hatte) "
     rf"(?:ich )?(?:[\w']+ ){{0,3}}(?:nicht|nie) (?:abgehoben|eingerichtet)|woher (?:diese|dieser|dieses|die|der|das) (?:[\w']+ ){{0,4}}"
@@ -215,7 +216,7 @@ UNAUTHORISED: Final = (
 # Fraud and scams done to the customer ("a scam" alone is an insult, as in English).
 FRAUD: Final = (
     r"(?:fraud(?:ulent|ulently|ster|sters)?|scam(?:med|mer|mers)|phishing|spoof(?:ed|ing)?|"
-    r"cheat(?:ed|ing) (?:me|us|customers|people|consumers)|cheaters?|cheat (?:company|bank|business))",
+    r"cheat(?:ed|ing) (?:me|us)|cheaters?|cheat (?:company|bank|business))",
     r"(?:betrug\w*|betrog\w*|betruger\w*)",
     r"(?:fraude\w*|fraudu\w*|arnaque(?:e|ee|ees|r|ur|urs|use|uses)|escroc\w*|escroqu\w*|"
     r"hameconnage)",
@@ -284,8 +285,7 @@ MONEY_HELD: Final = (
     r"have ?n[o']?t) (?:[\w']+ ){0,2}(?:refund(?:ed)?|reimburse(?:d|ment)?|my money back|credited)|"
     r"(?:no|without a) refund|refunds? (?:[\w']+ ){0,2}(?:not|never) (?:[\w']+ )?(?:returned|"
     r"received|processed|arrived|come|showed|shown|credited)|still waiting "
-    r"(?:[\w']+ ){0,2}(?:refund|money|reimbursement)|not (?:been )?refunded|owe[sd]? me|(?:money|"
-    r"geld|argent|dinero|plata) (?:[\w']+ ){0,2}(?:back|zuruck\w*|rembourse|devuelto))",
+    r"(?:[\w']+ ){0,2}(?:refund|money|reimbursement)|not (?:been )?refunded|owe[sd]? me)",
     r"(?:(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn)\w* "
     r"(?:[\w']+ ){0,3}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
     r"(?:eingefroren|einbehalten)|(?:(?:immer noch|noch immer) )?(?:nicht|nie|noch nicht|niemals) "
@@ -300,8 +300,7 @@ MONEY_HELD: Final = (
     r"gele|retenu|immobilise|en attente|suspendu)\w*|(?:pas|jamais|toujours pas|aucun) "
     r"(?:[\w']+ ){0,2}(?:ete )?(?:rembours|recredit|restitu|debloqu)\w*|(?:aucun|sans|pas de) "
     r"remboursement|refus\w* de (?:me |nous )?(?:rembourser|restituer|debloquer|rendre|liberer|"
-    r"verser)|(?:recuper|rend|rembours)\w*(?:-moi)? (?:[\w']+ )?(?:mon argent|mes fonds|l'argent|"
-    r"notre argent)|attends? (?:toujours|encore) (?:[\w']+ ){0,3}(?:mon |le |un |"
+    r"verser)|attends? (?:toujours|encore) (?:[\w']+ ){0,3}(?:mon |le |un |"
     r"du )?(?:remboursement|argent)|(?:me|nous) (?:doit|doivent|devez))",
     r"(?:(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina) "
     r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad|en espera)\w*|(?:(?:todavia|"
@@ -310,8 +309,7 @@ MONEY_HELD: Final = (
     r"(?:[\w']+ )?(?:devolver|reembolsar|liberar|abonar|reintegrar)\w*|se (?:niegan|nego|negaron|"
     r"niega) a (?:devolver|reembolsar|liberar|abonar)\w*|(?:todavia|aun|sigo esperando|sigo sin) "
     r"(?:[\w']+ ){0,2}(?:reembolso|devolucion|mi dinero)|(?:sin|ningun|ni un) reembolso|"
-    r"(?:recuper|devuelvan|devolver|devuelva|reembolsar)\w* (?:[\w']+ )?(?:mi|el|nuestro) "
-    r"(?:dinero|plata)|(?:me|nos) (?:deben|debe))",
+    r"(?:me|nos) (?:deben|debe))",
 )
 
 # The customer cannot get in: lock-outs, blocked or closed accounts, lost second factors.
@@ -378,7 +376,7 @@ ONGOING: Final = (
     r"(?:charges|transactions|payments|withdrawals|money|accounts keep)|(?:another|new) "
     r"(?:charges?|transactions?|withdrawals?|fraudulent accounts?)|(?:stop|prevent|block) "
     r"(?:[\w']+ ){0,3}(?:more|further|any more|another|other)|further (?:use|charges|transactions|"
-    r"withdrawals)|(?:stop|block|cancel|freeze|lock) (?:my|the|this) (?:card|account)|"
+    r"withdrawals)|(?:stop|block|cancel|freez(?:e|ing)|lock) (?:my|the|this) (?:card|account)|"
     r"right now|as we speak|just now|(?:few|\d+) (?:hours|minutes) ago|(?:continues|continuing|(?:is|are|"
     r"keeps?) trying) to (?:open|use|charge|take)|still (?:[\w']+ )?(?:rinsing|draining|using|"
     r"taking|stealing))|(?:someone|somebody) (?:[\w']+ ){0,5}(?:has used|have used|is using|'s using|been using) "

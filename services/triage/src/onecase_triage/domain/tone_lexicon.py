@@ -23,7 +23,7 @@ PROFANITY_INSULT: Final = (
     r"dreck|kack\w*|beschissen\w*|verarsch\w*|schwachsinn\w*|schrott\w*|zum kotzen|wichser|"
     r"hurensohn\w*|penner|was zum teufel|betrugerbande|betrugerverein|(?:ihr|seid|sind|alles|nur|"
     r"bande von|haufen) (?:[\w']+ )?betruger\w*)",
-    r"(?:putain|ptn|merde\w*|daube|bordel|nique\w*|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
+    r"(?:putain|ptn|merde\w*|daube|bordel|nique\w*|(?:du|mon|ton|au|trou du) cul|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
     r"les|ces|quels?|espece de) cons|voleurs?|escrocs|menteurs?|nuls?|bandits|truands|arnaques?|"
     r"arnaqueurs?|c'est du vol|bande (?:de |d')(?!x+(?!\w))\w+|foutage de gueule|foutez|se fout\w*|"
     r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri(?:e|es|s|ture\w*)?|minable\w*|guignols?|incapables|bons? "
@@ -37,7 +37,7 @@ PROFANITY_INSULT: Final = (
 # Anger 2: clear anger without swearing.
 ANGER: Final = (
     r"(?:pathetic|disgusting|disgraceful|disgrace|ridiculous|unacceptable|outrageous|appalling|"
-    r"atrocious|abysmal|horrendous|horrible|terrible|awful|worst|useless|incompetent|incompetence|"
+    r"atrocious|abysmal|stinks|horrendous|horrible|terrible|awful|worst|useless|incompetent|incompetence|"
     r"shameful|shame on|a joke|joke of|laughable|absurd|insane|furious|livid|enraged|outraged|"
     r"angry|irate|fed up|sick of|sick and tired|hate|hating|nightmare|unbelievable|how dare|"
     r"illegal|illegally|negligen\w*|deceptive|predatory|unethical|dishonest|nonsense|stupid|thanks for nothing|no "
@@ -95,7 +95,7 @@ PRAISE: Final = (
     r"<3|😂|😍|😊|🙂|😀|😁|😘|❤️?|👍|🙌|✊\S*|💙|💕|😃|😄|🤣)",
     r"(?:(?:ist|sind|war|echt|sehr|super|wirklich|einfach|so|richtig) toll|toll(?:e|en|er|es)|"
     r"super(?! (?:langsam|unfreundlich|nervig|argerlich|teuer|schlecht|enttauscht|umstandlich|"
-    r"kompliziert|lange?)\w*)|klasse|prima|hervorragend|grossartig|perfekt|liebe|wunderbar|spitze|genial|fantastisch|"
+    r"kompliziert|lange?)\w*)|klasse|prima|hervorragend|grossartig|perfekt|liebe(?! ?@)(?!r? (?:herr|frau|team|kundenservice))|wunderbar|spitze|genial|fantastisch|"
     r"ausgezeichnet|gut gemacht|zufrieden|begeistert|beeindruckt|froh|glucklich|lieblings\w*|"
     r"(?:gute|tolle|super|klasse) arbeit|der beste|die beste|das beste|die besten)",
     r"(?:genial\w*|bravo|parfait\w*|excellent\w*|formidable|super(?! (?:desagreable|lent|mal|mauvais|nul|cher|long|chiant|decu|"
@@ -155,17 +155,18 @@ HYPOTHETICAL: Final = (
     r"stolen|was stolen|gets? stolen|were stolen|steal))",
     r"(?:(?:ich )?(?:glaube|vermute|befurchte|furchte),? (?:dass )?(?:vielleicht )?jemand|(?:ich )?(?:habe|hab) (?:angst|den verdacht),? "
     r"(?:dass )?jemand|nicht sicher|jemand (?:[\w']+ ){0,2}"
-    r"vielleicht|moglicherweise|was (?:mache|tue|tu|soll|muss|kann|sollte) (?:ich|man|wir)(?: tun| machen)?,? (?:wenn|"
+    r"vielleicht|moglicherweise|vielleicht|was (?:mache|tue|tu|soll|muss|kann|sollte) (?:ich|man|wir)(?: tun| machen)?,? (?:wenn|"
     r"falls|im falle)|was passiert,? (?:wenn|falls)|was ist,? wenn|im falle (?:eines|einer|von|"
     r"dass)|fur den fall|(?:wenn|falls) (?:meine?n?|ich|jemand|man) (?:[\w']+ ){0,3}(?:verliere|"
     r"verloren|gestohlen|stiehlt|klaut|geklaut))",
     r"(?:je (?:pense|crois|crains|soupconne) (?:qu'|que )(?:on(?! (?:m'a|m'ont|nous a|a) (?:vole|pris|derobe))|quelqu'un)|j'ai peur qu'(?:on|quelqu'un)|(?:je )?(?:dois faire|fais) "
-    r"quoi (?:si|quand|en cas)|quelqu'un (?:pourrait|a peut-etre|"
+    r"quoi (?:si|quand|en cas)|il se peut que|il est possible que|peut-etre que|quelqu'un (?:pourrait|a peut-etre|"
     r"peut-etre)|que (?:dois|faire|se passe)[- ](?:je faire )?(?:si|quand)|en cas de|que se passe-t-il "
     r"(?:si|quand|en cas)|qu'est-ce qui se passe (?:si|quand)|que faut-il faire (?:si|quand|en "
     r"cas)|que faire (?:si|quand|en cas)|au cas ou|(?:si|et si) (?:ma|mon|mes|je|quelqu'un|on) "
     r"(?:[\w']+ ){0,3}(?:perds|perdu|perdue|volee?s?|vole))",
-    r"(?:creo que alguien|(?:sospecho|temo|me temo|tengo miedo de) que alguien|alguien (?:puede|podria) (?:estar|haber)|"
+    r"(?:creo que alguien|(?:sospecho|temo|me temo|tengo miedo de) que alguien|puede (?:ser )?que alguien|(?:quizas?|tal vez|a "
+    r"lo mejor) alguien|alguien (?:puede|podria) (?:estar|haber)|"
     r"que (?:hago|hacemos|debo hacer|tengo que hacer|puedo hacer|deberia hacer|hay que hacer|"
     r"pasa|sucede|ocurre|pasaria) (?:si|cuando|en caso)|en caso de|por si (?:mi|me|alguien|acaso)|"
     r"si (?:me|mi|alguien|se me) (?:[\w']+ ){0,3}(?:pierdo|pierde|perdiera|roban|robaran|roba|"
@@ -197,27 +198,27 @@ QUESTION_START: Final = (
 
 # How staff treated the customer: the words of conduct complaints.
 STAFF_CONDUCT: Final = (
-    r"(?:rude\w*|surly|unprofessional|disrespect\w*|condescending|arrogant|attitude|yell(?:ed|ing)|"
+    r"(?:rude\w*|surly|unprofessional|pressur(?:e|ed|ing) (?:me|us)|pushy|disrespect\w*|condescending|arrogant|attitude|yell(?:ed|ing)|"
     r"shout(?:ed|ing) at|scream(?:ed|ing) at|swore at|hung up|laughed at|mocked|insulted|"
     r"belittl\w*|harass\w*|threaten(?:ed|ing|s)? (?:me|to)|intimidat\w*|abusive|discriminat\w*|"
     r"racis\w*|sexis\w*|lied to|lying to|keeps? calling|keep calling|calling (?:me|my) "
     r"(?:[\w']+ )?(?:every|repeatedly|multiple|at work|family|employer)|(?:called|calling|"
     r"contacted|contacting|texted|texting) (?:[\w']+ ){0,4}(?:employer|work|family|relatives|"
     r"neighbou?rs|friends)|garnish\w*)",
-    r"(?:unhoflich\w*|unfreundlich\w*|murrisch\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"
+    r"(?:unhoflich\w*|unfreundlich\w*|murrisch\w*|(?:mich|uns) (?:[\w']+ ){0,2}unter druck gesetzt|aufdringlich\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"
     r"angeschrien|angebrullt|angeschnauzt|angemotzt|aufgelegt|ausgelacht|verspottet|beleidigt|"
     r"beleidigend\w*|belastig\w*|schikan\w*|bedroht|droh\w* (?:mir|mit)|gedroht|unter drohung\w*|"
     r"einschuchter\w*|diskriminier\w*|rassist\w*|sexist\w*|angelogen|belogen|lohnpfandung|ruf\w* "
     r"(?:[\w']+ )?(?:standig|dauernd|taglich|immer wieder|andauernd)|(?:arbeitgeber|familie|"
     r"nachbarn|verwandte\w*) (?:[\w']+ ){0,2}(?:angerufen|kontaktiert))",
-    r"(?:impoli\w*|malpoli\w*|(?<!erreur )(?<!erreurs )(?<!faute )grossier\w*|irrespectueu\w*|meprisant\w*|"
+    r"(?:impoli\w*|malpoli\w*|(?:m'a|m'ont|nous a|nous ont) mis la pression|insistant\w*|(?<!erreur )(?<!erreurs )(?<!faute )grossier\w*|irrespectueu\w*|meprisant\w*|"
     r"condescendant\w*|arrogant\w*|(?:pas|peu|non) professionnel\w*|desagreable\w*|agressi\w*|m'?a "
     r"raccroche|raccroche au nez|hurle|crie dessus|m'a crie|moque\w* de moi|ri au nez|rabaiss\w*|"
     r"insulte\w*|harcel\w*|menace\w*|intimid\w*|discrimin\w*|racist\w*|sexist\w*|(?:m'a|m'ont|nous "
     r"a|nous ont) menti|saisie sur salaire|appel\w* (?:sans arret|sans cesse|tous les jours)|"
     r"(?:n'arrete|n'arretent) pas de (?:m'|nous )?appeler|(?:mon employeur|mon travail|ma famille|"
     r"mes proches|mes voisins) (?:[\w']+ ){0,2}(?:appele|contacte)\w*)",
-    r"(?:groser[oa]s?|maleducad[oa]s?|(?:muy|super|bastante|mas|tan) bordes?|antipatic[oa]s?|mal educad[oa]s?|irrespetuos[oa]s?|prepotentes?|(?:poco|"
+    r"(?:groser[oa]s?|maleducad[oa]s?|(?:me|nos) (?:presionaron|presiono|presionan|presionaba\w*)|(?:muy|super|bastante|mas|tan) bordes?|antipatic[oa]s?|mal educad[oa]s?|irrespetuos[oa]s?|prepotentes?|(?:poco|"
     r"nada) profesional\w*|falta de (?:respeto|profesionalidad)|despectiv[oa]s?|arrogantes?|"
     r"condescendiente\w*|me colg(?:o|aron)|me han colgado|me grit(?:o|aron)|gritandome|se (?:burlo|"
     r"burlaron|rieron) de mi|insult\w*|acos(?:o|a|an|aron|ado|ada|ador|adores|ando)|amenaz\w*|"
