@@ -115,6 +115,19 @@ def test_a_question_about_what_to_do_if_a_card_is_stolen_is_not_critical() -> No
     assert supposed.level is not CRITICAL
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My card was stolen, maybe you can block it?",
+        "Meine Karte wurde gestohlen, vielleicht können Sie sie sperren?",
+        "On m'a volé ma carte, peut-être que vous pouvez la bloquer ?",
+        "Me han robado la tarjeta, ¿quizás podéis bloquearla?",
+    ],
+)
+def test_a_polite_maybe_in_the_request_does_not_make_a_reported_theft_supposed(text: str) -> None:
+    assert urgency(text).level is CRITICAL
+
+
 def test_not_wanting_to_cancel_is_not_an_intent_to_leave() -> None:
     assert "intent_to_leave" in signals(urgency("I want to cancel my account, I'm done."))
     assert "intent_to_leave" not in signals(urgency("I don't want to cancel my account."))

@@ -147,20 +147,24 @@ RHETORICAL: Final = (
 # Asking what would happen, not reporting that it did: "what do I do if my card is stolen?".
 HYPOTHETICAL: Final = (
     r"(?:i (?:think|suspect|believe|fear|am afraid|'m afraid)(?: that)? (?:someone|somebody)|"
-    r"(?:someone|somebody|it) (?:may|might|could) (?:be|have)|(?:not sure|can'?t be sure|"
-    r"possibly|possible (?:fraud\w*|theft|breach|scam|hack\w*|unauthori[sz]ed|compromise)|possibility|"
-    r"potential(?:ly)?|maybe)|afraid (?:that )?someone)",
+    r"(?:someone|somebody|it) (?:may|might|could) (?:be|have)|(?:not sure|can'?t be sure|possibly|"
+    r"possibility|potential(?:ly)?|maybe) (?:[\w',]+ ){0,4}(?:someone|somebody|stolen|lost|hacked|compromised|"
+    r"fraud\w*|used|using|cloned|accessed)|possible (?:fraud\w*|theft|breach|scam|hack\w*|unauthori[sz]ed|"
+    r"compromise)|afraid (?:that )?someone)",
     r"(?:what (?:should|do|can|would) (?:i|we|you) do (?:if|when|in case)|what if|what happens "
     r"(?:if|when)|in case (?:my|of)|if (?:my|i|someone|somebody) (?:[\w']+ ){0,3}(?:lose|lost|is "
     r"stolen|was stolen|gets? stolen|were stolen|steal))",
     r"(?:(?:ich )?(?:glaube|vermute|befurchte|furchte),? (?:dass )?(?:vielleicht )?jemand|(?:ich )?(?:habe|hab) (?:angst|den verdacht),? "
-    r"(?:dass )?jemand|nicht sicher|jemand (?:[\w']+ ){0,2}"
-    r"vielleicht|moglicherweise|vielleicht|was (?:mache|tue|tu|soll|muss|kann|sollte) (?:ich|man|wir)(?: tun| machen)?,? (?:wenn|"
+    r"(?:dass )?jemand|nicht sicher,? (?:[\w',]+ ){0,5}(?:jemand|gestohlen|geklaut|verloren|gehackt|kompromittiert|"
+    r"benutzt)|jemand (?:[\w']+ ){0,2}"
+    r"vielleicht|(?:moglicherweise|vielleicht) (?:[\w',]+ ){0,4}(?:jemand|gestohlen|geklaut|verloren|gehackt|"
+    r"kompromittiert|benutzt|verwendet)|was (?:mache|tue|tu|soll|muss|kann|sollte) (?:ich|man|wir)(?: tun| machen)?,? (?:wenn|"
     r"falls|im falle)|was passiert,? (?:wenn|falls)|was ist,? wenn|im falle (?:eines|einer|von|"
     r"dass)|fur den fall|(?:wenn|falls) (?:meine?n?|ich|jemand|man) (?:[\w']+ ){0,3}(?:verliere|"
     r"verloren|gestohlen|stiehlt|klaut|geklaut))",
     r"(?:je (?:pense|crois|crains|soupconne) (?:qu'|que )(?:on(?! (?:m'a|m'ont|nous a|a) (?:vole|pris|derobe))|quelqu'un)|j'ai peur qu'(?:on|quelqu'un)|(?:je )?(?:dois faire|fais) "
-    r"quoi (?:si|quand|en cas)|il se peut que|il est possible que|peut-etre que|quelqu'un (?:pourrait|a peut-etre|"
+    r"quoi (?:si|quand|en cas)|(?:il se peut que?|il est possible que?|peut-etre que?) (?:[\w',]+ ){0,4}(?:quelqu'un|on|"
+    r"vole\w*|perdu\w*|pirate\w*|compromis\w*|utilise\w*)|quelqu'un (?:pourrait|a peut-etre|"
     r"peut-etre)|que (?:dois|faire|se passe)[- ](?:je faire )?(?:si|quand)|en cas de|que se passe-t-il "
     r"(?:si|quand|en cas)|qu'est-ce qui se passe (?:si|quand)|que faut-il faire (?:si|quand|en "
     r"cas)|que faire (?:si|quand|en cas)|au cas ou|(?:si|et si) (?:ma|mon|mes|je|quelqu'un|on) "
