@@ -39,16 +39,16 @@ VULNERABLE: Final = (
     r"(?:(?:elderly|senior citizen|pensioner|retired|disabled|disability|handicapped|veteran|"
     r"servicemember|service member|active duty|military|deployed|widow(?:ed|er)?|bereave\w*|passed "
     r"away|terminal(?:ly)?|cancer|chemo\w*|dialysis|pregnant|homeless|unemployed|lost my job|"
-    r"paycheck to paycheck|living on|single (?:mom|mother|parent)|hardship|fixed income|low income|"
+    r"paycheck to paycheck|living on|hand to mouth|single (?:mom|mother|parent)|hardship|fixed income|low income|"
     r"social security(?! (?:number|no|#))|disability benefits)|(?:my )?(?:mother|father|mom|dad|grandmother|"
     r"grandfather|husband|wife) (?:died|passed))",
-    r"(?:rentner\w*|(?:schwer)?behindert\w*|verstorben\w*|arbeitslos\w*|schwanger\w*|krebs\w*|"
+    r"(?:rentner\w*|von der hand in den mund|(?:schwer)?behindert\w*|verstorben\w*|arbeitslos\w*|schwanger\w*|krebs\w*|"
     r"obdachlos\w*|witwer?|alleinerziehend\w*|burgergeld|sozialhilfe|sozialversicherung(?!snummer)\w*|(?:job|"
     r"arbeit) verloren)",
     r"(?:retraite\w*|handicap\w*|invalides?|decede\w*|chomage|enceinte|veuve?|sans[- ]abri|"
-    r"personnes? agees?|militaire|perdu mon (?:emploi|travail)|mere celibataire|faibles revenus|"
+    r"personnes? agees?|(?:vit|vivons|vivent|vis) au jour le jour|militaire|perdu mon (?:emploi|travail)|mere celibataire|faibles revenus|"
     r"(?<!numero de )(?<!numero de la )securite sociale)",
-    r"(?:jubilad[oa]s?|pensionista\w*|discapaci\w*|fallecid\w*|fallecio|desemplead[oa]s?|"
+    r"(?:jubilad[oa]s?|(?:vive|vivimos|viven|vivo) al dia|pensionista\w*|discapaci\w*|fallecid\w*|fallecio|desemplead[oa]s?|"
     r"embarazada|viud[oa]|tercera edad|persona mayor|militar|sin hogar|en paro|perdi (?:mi|el) "
     r"(?:trabajo|empleo)|madre soltera|bajos ingresos|(?<!numero de la )(?<!numero de )seguridad social)",
 )
@@ -115,7 +115,7 @@ REPEATED_CONTACT: Final = (
     r"mehreren |vielen )?(?:tagen|wochen|monaten|stunden)|warteschleife|(?:niemand|keiner) "
     r"(?:[\w']+ ){0,2}(?:antwortet|meldet sich|geantwortet|reagiert|zuruckgerufen|geholfen|hilft)|"
     r"nichts (?:[\w']+ )?(?:geandert|getan|passiert|unternommen)|kooperier\w* (?:[\w']+ )?nicht|"
-    r"(?:keine?n?|ohne) (?:[\w']+ )?(?:antwort|ruckmeldung|reaktion|ruckruf|losung)|(?:nie|nicht|"
+    r"(?:keine?n?|ohne|weder) (?:[\w']+ )?(?:antwort|ruckmeldung|reaktion|ruckruf|losung)|(?:nie|nicht|"
     r"noch nicht) (?:[\w']+ ){0,2}(?:geantwortet|reagiert|zuruckgerufen|gelost|behoben)|"
     r"ignorier\w* (?:[\w']+ )?(?:mich|uns|meine)|(?:immer noch|noch immer|nach wie vor|bis heute|"
     r"bisher) (?:[\w']+ ){0,4}(?:nicht|kein\w*|nichts|warte\w*)|ungelost)",
@@ -203,7 +203,7 @@ SERVICE_DOWN: Final = (
 # Leaving: cancelling, switching, closing the account, never again.
 INTENT_TO_LEAVE: Final = (
     r"(?:(?:cancel|cancelling|canceling|close|closing|terminate|delete|end) (?:my |our |"
-    r"the )?(?:account|subscription|service|contract|membership|plan|policy|card|prime)|cancel(?:l?ing)? @\w+|(?:switch|"
+    r"the )?(?:account|subscription|service|contract|membership|plan|policy|card|prime)|cancel(?:l?ing)? @\w+|make the switch|(?:switch|"
     r"switching|move|moving|going|go|changing) (?:over )?to (?:another|a different|a new|\w+) "
     r"(?:provider|bank|carrier|company|airline|network)|(?:switching|switch) to(?! (?:spanish|english|french|german|another "
     r"(?:song|album|track)|the (?:next|other)))|(?:take|taking) my "
@@ -339,7 +339,9 @@ FAILED_OPERATION: Final = (
     r"(?:pas de|aucun) (?:billets?|argent|especes) (?:[\w']+ ){0,2}(?:du|au) (?:distributeur|"
     r"guichet)|distributeur (?:[\w']+ ){0,4}(?:ne m'a pas donne|ne m'a rien donne|m'a donne moins)|distributeur (?:[\w']+ ){0,4}(?:avale|"
     r"garde)|recargas? (?:[\w']+ ){0,3}(?:cancelad[oa]s?|revertid[oa]s?|anulad[oa]s?|desaparecid[oa]s?)|"
-    r"no (?:puedo|pude|consigo|logro) (?:hacer (?:una|la) transferencia|transferir|recargar|retirar)|"
+    r"no (?:puedo|pude|consigo|logro) (?:hacer (?:una|la) transferencia|transferir|recargar|retirar|sacar (?:dinero|efectivo))|"
+    r"no se (?:ha )?complet(?:o|ado)|(?:als|ob) (?:ware|sei) (?:das|es) nicht durchgegangen|(?:ist|war|wurde) (?:das |es )?nicht "
+    r"durchgegangen|"
     r"tarjeta (?:[\w']+ ){0,3}(?:rechazada|denegada|no funciona|retenida|tragada)|"
     r"(?:pago|transferencia|recarga|retiro|transaccion|operacion|domiciliacion)(?:es|s)? "
     r"(?:[\w']+ ){0,3}(?:rechazad[oa]|denegad[oa]|fallid[oa]|ha fallado|fallo|no ha funcionado|"
@@ -421,7 +423,8 @@ PROBLEM: Final = (
     r"(?:forgot|forgotten|ca ?n'?t remember|cannot remember|do ?n'?t remember|do ?n'?t know) (?:[\w']+ "
     r"){0,2}(?:password|passcode|pin|login)|too many (?:times|tries|attempts)|(?:is|are|has|have) "
     r"(?:been )?(?:gone|disappeared|vanished)|"
-    r"not successful|unsuccessful|delayed|delay|cancel+ed|failed|fails|declined|rejected|overcharged|charged twice|"
+    r"not successful|unsuccessful|(?:ca ?n'?t|cannot|can not|unable to) (?:check ?out|place (?:an |my )?order|complete "
+    r"(?:my |the )?(?:order|purchase|checkout))|(?:have|having|had|has) (?:some )?trouble|delayed|delay|cancel+ed|failed|fails|declined|rejected|overcharged|charged twice|"
     r"stuck|bug|"
     r"buggy|glitch\w*|not (?:received|arrived|working|showing|there)|never (?:arrived|received|"
     r"came|got)|has ?n'?t (?:arrived|come|shown)|no longer|inaccurate|incorrect|mistake|"
@@ -436,7 +439,8 @@ PROBLEM: Final = (
     r"(?:identitat|ausweis)\w* (?:[\w']+ ){0,3}nicht (?:[\w']+ )?(?:bestatig|nachweis|verifizier)\w*|"
     r"(?:passwort|kennwort|pin|geheimzahl|zugangsdaten) (?:[\w']+ ){0,2}vergessen|vergessen "
     r"(?:[\w']+ ){0,2}(?:passwort|kennwort|pin|geheimzahl)|zu oft (?:[\w']+ ){0,2}(?:falsch|eingegeben)|"
-    r"\w*problem\w*|\w*fehler\w*|falsch\w*|(?:weiss|kenne) (?:[\w']+ ){0,4}(?:pin|passwort|geheimzahl) "
+    r"\w*problem\w*|\w*fehler\w*|falsch\w*|(?:es|geld|betrag|einzahlung|zahlung|uberweisung) (?:ist|sind) (?:aber |noch "
+    r"|immer noch )?nicht da|(?:weiss|kenne) (?:[\w']+ ){0,4}(?:pin|passwort|geheimzahl) "
     r"(?:[\w']+ ){0,3}nicht|kaputt\w*|beschadigt\w*|defekt\w*|fehl(?:t|en|end\w*)|"
     r"verspat\w*|verzogert\w*|storniert\w*|abgesagt\w*|abgelehnt\w*|fehlgeschlagen\w*|nicht erfolgreich|ruckgangig gemacht|verloren|verschwunden|"
     r"gestrandet|feststeck\w*|(?:sitz|steck|hang)(?:e|en|t) (?:[\w']+ ){0,3}fest|hangt sich auf|startet "
@@ -449,7 +453,7 @@ PROBLEM: Final = (
     r"funktioniert)|(?:funktioniert|geht|klappt) (?:[\w']+ )?nicht|lasst mich nicht|(?:ist|sind|war|waren) "
     r"(?:(?:sie|er|es|alles|einfach|plotzlich|jetzt|spurlos) )?weg|(?:doppelt|zweimal) "
     r"(?:[\w']+ ){0,3}(?:berechnet|abgebucht|belastet|bezahlt))",
-    r"(?:(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
+    r"(?:n'appara\w* (?:pas|toujours pas|plus)|n'y (?:est|sont) (?:toujours )?pas|(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
     r"identite|du mal a (?:prouver|verifier|confirmer) (?:mon )?identite|(?:pas|toujours pas|jamais) (?:ete )?"
     r"(?:credite|mis a jour|pris en compte|apparu)e?s?|(?:oublie|"
     r"perdu) (?:[\w']+ ){0,2}(?:mot de passe|code (?:pin|secret)|identifiant)|trop de (?:tentatives|fois|"
@@ -470,7 +474,7 @@ PROBLEM: Final = (
     r"no (?:ha sido|fue) exitos[oa]|perd(?:id[oa]s?|i|io)|"
     r"desaparec(?:id[oa]s?|io)|atascad[oa]s?|atrapad[oa]s?|incorrect[oa]s?|inexact[oa]s?|"
     r"inexactitud\w*|errone[oa]s?|malos?|malas?|lent[oa]s?|inservible|inutil\w*|sobregir\w*|"
-    r"descubierto|(?:estaba|esta|estaban) mal|no (?:era|es|fue|ha sido) (?:correct[oa]|el correcto|la correcta)|(?:ha |han )?salido mal|salio mal|salir mal|ya no funciona|"
+    r"descubierto|no (?:me )?aparece\w*|(?:estaba|esta|estaban) mal|no (?:era|es|fue|ha sido) (?:correct[oa]|el correcto|la correcta)|(?:ha |han )?salido mal|salio mal|salir mal|ya no funciona|"
     r"reclamacion\w*|reclamo|queja\w*|disputa\w*|que (?:esta|estan) pasando|que (?:pasa|ha pasado|"
     r"paso) con|no me deja|no "
     r"(?:me )?(?:ha llegado|llego|han llegado|llegaron|recibi|he recibido|han entregado|entregaron|"

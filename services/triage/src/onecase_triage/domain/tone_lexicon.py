@@ -23,7 +23,7 @@ PROFANITY_INSULT: Final = (
     r"dreck|kack\w*|beschissen\w*|verarsch\w*|schwachsinn\w*|schrott\w*|zum kotzen|wichser|"
     r"hurensohn\w*|penner|was zum teufel|betrugerbande|betrugerverein|(?:ihr|seid|sind|alles|nur|"
     r"bande von|haufen) (?:[\w']+ )?betruger\w*)",
-    r"(?:putain|ptn|merde\w*|daube|bordel|nique\w*|(?:du|mon|ton|au|trou du) cul|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
+    r"(?:putain|ptn|merde\w*|daube|bordel|bull ?crap|nique\w*|(?:du|mon|ton|au|trou du) cul|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
     r"les|ces|quels?|espece de) cons|voleurs?|escrocs|menteurs?|nuls?|bandits|truands|arnaques?|"
     r"arnaqueurs?|c'est du vol|bande (?:de |d')(?!x+(?!\w))\w+|foutage de gueule|foutez|se fout\w*|"
     r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri(?:e|es|s|ture\w*)?|minable\w*|guignols?|incapables|bons? "
@@ -40,9 +40,9 @@ ANGER: Final = (
     r"atrocious|abysmal|stinks|horrendous|horrible|terrible|awful|worst|useless|incompetent|incompetence|"
     r"shameful|shame on|a joke|joke of|laughable|absurd|insane|furious|livid|enraged|outraged|"
     r"angry|irate|fed up|sick of|sick and tired|hate|hating|nightmare|unbelievable|how dare|"
-    r"illegal|illegally|negligen\w*|deceptive|predatory|unethical|dishonest|nonsense|stupid|thanks for nothing|no "
+    r"illegal|illegally|negligen\w*|deceptive|predatory|unethical|dishonest|nonsense|stupid|suck(?:s|ed|ing)?|thanks for nothing|no "
     r"thanks to|seriously\?+|really\?+)",
-    r"(?:unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|inakzeptabel|katastroph\w*|skandal\w*|"
+    r"(?:unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|angepisst|pisst mich an|inakzeptabel|katastroph\w*|skandal\w*|"
     r"schlechteste\w*|unmoglich\w*|wutend\w*|stinksauer|sauer|zornig|emport|hass(?:e|en|t)|unfahig\w*|"
     r"inkompetent\w*|zumutung|illegal\w*|sauerei|armselig\w*|erbarmlich\w*|widerlich\w*|"
     r"ekelhaft\w*|schandlich\w*|schande|grauenhaft\w*|schrecklich\w*|furchtbar\w*|miserabel\w*|"
@@ -56,7 +56,7 @@ ANGER: Final = (
     r"indign\w*|hors de moi|j'en ai assez|cauchemar\w*|comment osez-vous|comment osez vous|"
     r"negligen\w*|malhonnete\w*|trompeu\w*|abusifs?|merci pour rien|une blague|inutiles?(?! d)|"
     r"serieusement ?\?+|vraiment ?\?+)",
-    r"(?:odi(?:o|a|an|ar)|lo peor|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|ridicul[oa]s?|pesim[oa]s?|"
+    r"(?:odi(?:o|a|an|ar)|lo peor|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|cabread[oa]s?|cabreo|me cabrea\w*|ridicul[oa]s?|pesim[oa]s?|"
     r"horribles?|terribles?|asquero\w*|que asco|da asco|repugnante|patetic[oa]s?|deplorable|"
     r"furios[oa]s?|cabread[oa]s?|enojad[oa]s?|enfadad[oa]s?|hart[oa]s?|hasta las narices|odio|"
     r"incompetentes?|lamentable|(?:el|la|los|las) peor(?:es)?|ilegal\w*|un desastre|desastr\w*|"
@@ -127,7 +127,7 @@ RHETORICAL: Final = (
     r"denken) sie (?:wirklich|ernsthaft|etwa)|erwarten sie,? dass|erwartest du|ernsthaft|echt "
     r"jetzt|ist es (?:zu viel verlangt|so schwer)|zu viel verlangt|wie (?:rechtfertigt|begrundet) ihr|wie "
     r"(?:rechtfertigen|begrunden) sie)",
-    r"(?:pourquoi (?:[\w']+ ){1,3}(?:toujours|sans arret|chaque fois|tout le temps)|pourquoi (?:y|avez|dois|ai|faut|est|"
+    r"(?:pourquoi (?:[\w']+ ){1,3}(?:toujours|sans arret|chaque fois|tout le temps)|pourquoi (?:y|l'|avez|dois|ai|faut|est|"
     r"ca|vous|tu|mon|ma|mes|le|la|les|il|ils|elle|on|ne|n'|"
     r"c'est|toujours|jamais|personne|rien|diable|donc|encore|je)|comment (?:pouvez-vous|pouvez "
     r"vous|osez|peut-on|est-ce possible|c'est possible|vous pouvez|tu peux)|c'est une blague|vous "
@@ -173,7 +173,7 @@ HYPOTHETICAL: Final = (
     r"lo mejor) alguien|alguien (?:puede|podria) (?:estar|haber)|"
     r"que (?:hago|hacemos|debo hacer|tengo que hacer|puedo hacer|deberia hacer|hay que hacer|"
     r"pasa|sucede|ocurre|pasaria) (?:si|cuando|en caso)|en caso de|por si (?:mi|me|alguien|acaso)|"
-    r"si (?:me|mi|alguien|se me) (?:[\w']+ ){0,3}(?:pierdo|pierde|perdiera|roban|robaran|roba|"
+    r"si (?:me|mi|alguien|se me) (?:[\w']+ ){0,3}(?:pierdo|pierde|perdiera|roban|robaran|robaron|roba|"
     r"perdido|robado))",
 )
 
@@ -192,7 +192,7 @@ QUESTION_START: Final = (
     r"there|are there|wie|was|wann|wo|welche\w*|warum|kann|konnen|konnte|ist|sind|gibt es|gibt'?s|habe|hat|"
     r"comment|quand|pourquoi|quel\w*|est-ce|puis-je|pouvez-vous|peut-on|ou|como|cuando|donde|"
     r"cual\w*|por que|puedo|pueden|podria\w*|hay|wieso|weshalb|wie ?viel\w*|konnt|kannst|konntet|"
-    r"muss|soll|sollte|darf|wird|werde|bekomme|ich (?:mochte|will|muss) wissen|ich wurde gerne "
+    r"muss|soll|sollte|darf|wird|werde|bekomme|wozu|a quoi|para que|ich (?:mochte|will|muss) wissen|ich wurde gerne "
     r"wissen|combien|que|qu'est-ce|est-il|est-elle|quoi|qui|dois-je|faut-il|y a-t-il|avez-vous|"
     r"pourriez-vous|pourrais-je|peux-tu|vous pouvez|tu peux|vous pourriez|tu pourrais|(?:je "
     r"voudrais|j'aimerais|je veux|j'ai besoin de) savoir|cuant\w*|quien\w*|podeis|puedes|podrias|"
