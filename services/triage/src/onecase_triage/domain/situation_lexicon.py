@@ -11,7 +11,7 @@ from typing import Final
 
 # Danger to a person: injury, fire, illness caused, violence, someone stranded.
 SAFETY: Final = (
-    r"(?:(?:caught|catch(?:es|ing)?|set|sets|on) fire|(?:fire (?:hazard|risk|alarm)|burst into "
+    r"(?:(?:caught|catch(?:es|ing)?|set|sets|on) fire|(?:fire (?:hazard|risk)|burst into "
     r"flames|flames|explo(?:ded|des|sion|ding)|smoking (?:plug|device|phone|battery)|sparks?|"
     r"overheat(?:ed|ing|s)|electric(?:al)? shock|electrocut\w*|injur(?:y|ies|ed|ing)|bleeding|"
     r"anaphyla\w*|allergic reaction|food poisoning|poison(?:ed|ing)|chok(?:ed|ing)|carbon monoxide|"
@@ -154,11 +154,13 @@ LONG_WAIT: Final = (
     r"may|june|july|august|september|october|november|december|last (?:week|month|year)|"
     r"\d{1,2}/\d{1,2}|\d{4})|(?:been )?waiting (?:for|since) (?:[\w']+ ){0,2}(?:days|weeks|months|"
     r"ages|forever))",
-    r"(?:(?:seit|uber|vor|fast|mehr als|schon|bereits) (?:[\w']+ ){0,2}(?:tag(?:e|en)?|wochen?|"
+    r"(?:vor (?:\d+|zwei|drei|vier|funf|sechs|mehreren|vielen) (?:tagen|wochen|monaten|jahren)|(?:seit|uber|fast|mehr "
+    r"als|schon|bereits) (?:[\w']+ ){0,2}(?:tag(?:e|en)?|wochen?|"
     r"monat(?:e|en)?|jahr(?:e|en)?|januar|februar|marz|april|mai|juni|juli|august|september|"
     r"oktober|november|dezember)|seit (?:letzter woche|letztem (?:monat|jahr)|ewigkeiten)|(?:tage|"
     r"wochen|monate|jahre)(?:lang| spater))",
-    r"(?:(?:depuis|pendant|plus d'|plus de|pres d'|presque|il y a|ca fait|cela fait|bientot) "
+    r"(?:il y a (?:\d+|deux|trois|quatre|cinq|six|plusieurs) (?:jours|semaines|mois|ans)|(?:depuis|pendant|plus d'|plus "
+    r"de|pres d'|presque|ca fait|cela fait|bientot) "
     r"(?:[\w']+ ){0,2}(?:jours|semaines|mois|ans|semaine|an|annee|janvier|fevrier|mars|avril|mai|"
     r"juin|juillet|aout|septembre|octobre|novembre|decembre)|depuis (?:la semaine derniere|le mois "
     r"dernier|l'an dernier|le \d+|\d{4})|(?:jours|semaines|mois|ans) plus tard)",
@@ -179,7 +181,7 @@ SERVICE_DOWN: Final = (
     r"\w*no(?:internet|service|wifi|power|signal)\w*|(?:keeps?|constantly|always) "
     r"(?:[\w']+ )?(?:dropping|drops|crashing|restarting|disconnecting|freezing|buffering)|"
     r"(?:keeps )?crash(?:es|ed|ing))",
-    r"(?:ausfall\w*|ausgefallen|storung\w*|(?:funktioniert|geht|klappt|ladt|verbindet) "
+    r"(?:ausfall\w*|ausgefallen\w*|storung\w*|(?:funktioniert|geht|klappt|ladt|verbindet) "
     r"(?:[\w']+ )?nicht|(?:ist|sind|internet|netz|app|seite|server|system|dienst|wlan) "
     r"(?:[\w']+ ){0,2}down|(?:startet|bootet) (?:[\w']+ ){0,4}neu|abgesturzt|absturz\w*|sturzt "
     r"(?:[\w']+ ){0,4}ab|kein (?:internet|netz|empfang|strom|signal|wlan|dsl|fernsehen)|keine "
@@ -214,7 +216,7 @@ INTENT_TO_LEAVE: Final = (
     r"done with you|i'?m done|i am done|goodbye|bye bye|find another))",
     r"(?:losch\w* (?:[\w']+ ){0,2}(?:mein|meine) (?:konto|account|vertrag|abo)|"
     r"(?:konto|vertrag|abo|abonnement|mitgliedschaft|karte|account|tarif)\w* "
-    r"(?:[\w']+ ){0,2}(?:loschen|auflosen|schliessen|beenden|kundigen)|kundig\w*|wechsle|"
+    r"(?:[\w']+ ){0,2}(?:loschen|auflosen|schliessen|beenden|kundigen)|kundig\w*|wechsle (?:zu|zur|zum|den anbieter|die bank)|"
     r"(?:anbieter|bank|versicherung|provider|tarif)\w* (?:[\w']+ )?wechseln|wechseln (?:zu|zur)|"
     r"wechsel zu\w*|zur konkurrenz|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
     r"reicht'?s)",
@@ -223,7 +225,7 @@ INTENT_TO_LEAVE: Final = (
     r"ons|ez)|desabonn\w*|plus jamais|plusjamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
     r"d') ?(?:operateur|banque|fournisseur|compagnie|assureur)|(?:voir|acheter|aller) ailleurs|"
     r"fini avec vous|a fuir|fuyez|je ne (?:reviendrai|commanderai|recommanderai) plus)",
-    r"(?:(?:eliminar|eliminen|elimine|elimino|borrar|borren|borro|cerrar|cierren|cierro|cancel(?:ar|en|aran|e|o)|anular) "
+    r"(?:(?:eliminar|eliminen|elimine|como elimino|borrar|borren|como borro|cerrar|cierren|cierro|cancel(?:ar|en|aran|e)|anular) "
     r"(?:[\w']+ )?(?:mi|la|el|mis|"
     r"esta) (?:cuenta|suscripcion|servicio|contrato|membresia|plan|poliza|tarjeta|linea)|"
     r"(?:dar(?:me)? de baja|doy de baja|me di de baja|(?:solicitar|pedir) la baja|nuncamas|nunca mas|jamas "
@@ -350,7 +352,7 @@ FAILED_OPERATION: Final = (
     r"(?:el |nada de )?(?:dinero|efectivo) (?:del|de el) cajero|cajero (?:[\w']+ ){0,4}no me "
     r"(?:dio|ha dado|entrego)|cajero (?:[\w']+ ){0,4}(?:trago|"
     r"retuvo|se quedo))",
-    r"(?:(?:hat|haben) mir (?:[\w']+ ){0,2}(?:geld|bargeld) nicht (?:gegeben|ausgezahlt)|(?:karte|zahlung) "
+    r"(?:(?:hat|haben) mir (?:[\w']+ ){0,2}(?:geld|bargeld) nicht (?:gegeben|ausgezahlt|ausgegeben)|(?:karte|zahlung) "
     r"(?:[\w']+ ){0,3}nicht akzeptiert|akzeptiert\w* (?:meine|die) karte nicht|(?:kann|konnte) (?:[\w']+ ){0,2}kein "
     r"geld (?:[\w']+ )?(?:aufladen|einzahlen|hinzufugen)|ne m'a pas (?:donne|rendu) (?:mon |l'|d')?argent|(?:n'a|"
     r"n'ont) pas accepte (?:ma|la) carte|(?:impossible d'|n'arrive pas a |ne peux pas )ajouter (?:de l'|des )?"
@@ -427,7 +429,8 @@ PROBLEM: Final = (
     r"(?:my |the )?(?:order|purchase|checkout))|(?:have|having|had|has) (?:some )?trouble|delayed|delay|cancel+ed|failed|fails|declined|rejected|overcharged|charged twice|"
     r"stuck|bug|"
     r"buggy|glitch\w*|not (?:received|arrived|working|showing|there)|never (?:arrived|received|"
-    r"came|got)|has ?n'?t (?:arrived|come|shown)|no longer|inaccurate|incorrect|mistake|"
+    r"came|got)|has ?n'?t (?:arrived|come|shown)|no longer|inaccurate|incorrect|incorrectly|inaccurately|wrongly|"
+    r"wrongfully|erroneously|mistake|"
     r"dispute[ds]?|disputing|complain\w*|lost|poor|bad|slow|mistakes|trouble (?:with|transferring|sending|"
     r"paying|withdrawing|topping up|logging in|getting|accessing)|never (?:turned|showed) up|"
     r"(?:did ?n'?t|did not) (?:turn|show) up|no[- ]show|turned up (?:late|"
@@ -447,13 +450,13 @@ PROBLEM: Final = (
     r"(?:[\w']+ ){0,4}neu|ungenau\w*|unrichtig\w*|irrtum|versehentlich|mangel\w*|schlechte?[nrms]?|"
     r"langsam|unbrauchbar|nutzlos|nicht in ordnung|schief\w*|(?:funktioniert|geht|klappt) "
     r"(?:[\w'-]+ ){0,3}nicht mehr|stimmt (?:[\w']+ )?nicht|was ist "
-    r"(?:[\w'-]+ ){0,5}los|uberbucht|uberzogen|reklamation|beschwerde|beanstand\w*|widerspruch(?!lich)\w*|"
+    r"(?:[\w'-]+ ){0,5}los|uberbucht|uberzogen|reklamation|beschwerde|beanstand\w*|widerspruch(?!lich)\w*|widersprech\w*|"
     r"bugs|nie aufgetaucht|nicht erschienen|(?:nicht|nie) (?:[\w']+ )?(?:angekommen|erhalten|"
     r"bekommen|geliefert|zugestellt|"
     r"funktioniert)|(?:funktioniert|geht|klappt) (?:[\w']+ )?nicht|lasst mich nicht|(?:ist|sind|war|waren) "
     r"(?:(?:sie|er|es|alles|einfach|plotzlich|jetzt|spurlos) )?weg|(?:doppelt|zweimal) "
     r"(?:[\w']+ ){0,3}(?:berechnet|abgebucht|belastet|bezahlt))",
-    r"(?:n'appara\w* (?:pas|toujours pas|plus)|n'y (?:est|sont) (?:toujours )?pas|(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
+    r"(?:mal (?:saisi|calcule|applique|facture|entre)\w*|n'appara\w* (?:pas|toujours pas|plus)|n'y (?:est|sont) (?:toujours )?pas|(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
     r"identite|du mal a (?:prouver|verifier|confirmer) (?:mon )?identite|(?:pas|toujours pas|jamais) (?:ete )?"
     r"(?:credite|mis a jour|pris en compte|apparu)e?s?|(?:oublie|"
     r"perdu) (?:[\w']+ ){0,2}(?:mot de passe|code (?:pin|secret)|identifiant)|trop de (?:tentatives|fois|"
@@ -468,7 +471,7 @@ PROBLEM: Final = (
     r"(?:no (?:puedo|consigo|logro) (?:verificar|comprobar|demostrar|confirmar) (?:mi )?identidad|"
     r"(?:no|todavia no|aun no) (?:se )?(?:ha |han )?(?:acreditad|actualizad|reflejad|aparecid)[oa]s?|"
     r"(?:olvide|he olvidado|no recuerdo|olvidado) (?:[\w']+ ){0,2}(?:contrasena|clave|pin|nip)|"
-    r"demasiad[oa]s (?:veces|intentos)|problemas?|errores?|error|equivocad[oa]s?|rot[oa]s?|danad[oa]s?|defectuos[oa]s?|falta\w*|"
+    r"demasiad[oa]s (?:veces|intentos)|reclamar|(?:pusieron|han puesto|aplicaron|calcularon|cobraron) mal|problemas?|errores?|error|equivocad[oa]s?|rot[oa]s?|danad[oa]s?|defectuos[oa]s?|falta\w*|"
     r"retras\w*|atrasad[oa]s?|demora\w*|cancel(?:ad[oa]s?|o|aron)|se reinici\w*|se (?:congela|"
     r"cuelga)\w*|rechaz(?:ad[oa]s?|aron|o)|fall(?:o|a|ida|ido|aron|ando)|revertid[oa]s?|se (?:ha |han )?revert\w*|se revirti\w*|"
     r"no (?:ha sido|fue) exitos[oa]|perd(?:id[oa]s?|i|io)|"

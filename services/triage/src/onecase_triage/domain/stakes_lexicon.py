@@ -182,7 +182,7 @@ UNAUTHORISED: Final = (
     rf"n'etait|c'est|c'etait|ca n'est) pas moi|pas moi qui|(?:n'est|ne sont|c'est) pas (?:le mien|"
     rf"la mienne|les miens|les miennes|a moi(?! d))|clon(?:e|ee|es|ees|age)|sans (?:mon |ma |"
     rf"mes )?(?:autorisation|consentement|permission|accord|aval|connaissance)|a mon insu|"
-    rf"(?:quelqu'?un (?:d'autre )?|une autre personne |une? inconnue? )(?:[\w']+ ){{0,3}}(?:utilise|utilisait|retire|pris|depense|achete|"
+    rf"(?:quelqu'?un (?:d'autre )?|une autre personne |une? inconnue? )(?:[\w']+ ){{0,3}}(?:utilise|utilisait|retire|retrait|pris|depense|achete|"
     rf"accede|paye|debite|preleve|servi(?!ce)|se sert)\w*(?! ?@)|(?:je )?ne (?:me )?(?:souviens|rappelle) "
     rf"pas|(?:jamais|(?:je n'ai|j'ai|n'ai) pas) (?:entendu parler|mis en place|retire)|d'ou (?:vient|"
     rf"viennent|provient|proviennent) (?:ce|cet|cette|ces|le|la|les) |(?:activite|depense|operation|transaction|retrait|"
@@ -202,7 +202,7 @@ UNAUTHORISED: Final = (
     rf"eran) (?:mio|mia|mios|mias)|clonad[oa]s?|clonaron|clonacion|sin (?:mi )?(?:permiso|"
     rf"autorizacion|consentimiento|conocimiento)|a mis espaldas|(?:alguien|otra persona|una? desconocid[oa]) (?:mas |"
     rf"ajeno )?(?:[\w']+ ){{0,3}}(?:usado|uso|usa|utiliza|utilizo|utilizado|utilizando|usando|"
-    rf"retiro|retirado|sacado|saco|cargado|cargo|gastado|gasto|compro|comprado|accedio|accedido|acceder|tenido acceso|acceso a|"
+    rf"retiro|retirado|sacar|retirar|gastar|sacado|saco|cargado|cargo|gastado|gasto|compro|comprado|accedio|accedido|acceder|tenido acceso|acceso a|"
     rf"entro|entrado)(?! ?@)|no (?:me )?(?:acuerdo|recuerdo)|(?:nunca|jamas) (?:he |habia )?"
     rf"(?:oido hablar|retirado|configurado)|de donde (?:viene|vienen|sale|salen|"
     rf"proviene|provienen) (?:este|esta|estos|estas|ese|esa|el|la|los|las) |(?:actividad|gasto|movimiento|retiro|cargo|pago|transaccion)(?:es|s)? "
@@ -235,7 +235,7 @@ IDENTITY_THEFT: Final = (
     r"(?:id theft|(?:do|does|did) ?n[o']?t belong to me|(?:accounts?|items?|inquir(?:y|ies)|"
     r"entries|debts?|bankruptcy) (?:[\w']+ ){0,3}(?:not mine|i (?:did ?n[o']?t|never) "
     r"(?:open|authori[sz]e|initiate|apply for))|victim of (?:[\w']+ ){0,2}(?:trafficking|fraud))",
-    r"(?:opfer (?:[\w']+ ){0,3}(?:menschenhandel|identitatsdiebstahl)\w*|identitatsdiebstahl\w*|identitatsbetrug\w*|identitatsmissbrauch\w*|(?:identitat|"
+    r"(?:(?:gehort|gehoren) nicht mir|nicht mir gehor\w*|ne m'appartien\w* pas|no me pertenec\w*|opfer (?:[\w']+ ){0,3}(?:menschenhandel|identitatsdiebstahl)\w*|identitatsdiebstahl\w*|identitatsbetrug\w*|identitatsmissbrauch\w*|(?:identitat|"
     r"personalien|personliche\w* daten|daten) (?:[\w']+ ){0,2}(?:gestohlen|missbraucht|geklaut)|"
     r"missbrauch meiner (?:daten|identitat|personalien)|(?:in|unter|auf) meinem namen|auf meinen "
     r"namen|(?:mit|unter) meinen (?:personlichen )?daten (?:[\w']+ ){0,3}(?:eroffnet|abgeschlossen|"
@@ -297,13 +297,13 @@ MONEY_HELD: Final = (
     r"noch immer|noch) (?:[\w']+ ){0,3}(?:meine |die |mein )?(?:ruckerstattung|erstattung|geld|"
     r"gutschrift))",
     r"(?:(?:fonds|argent|virement|cheque|depot|solde|somme|salaire)s? (?:[\w']+ ){0,3}(?:bloque|"
-    r"gele|retenu|immobilise|en attente|suspendu)\w*|(?:pas|jamais|toujours pas|aucun) "
+    r"gele|retenu|immobilise|suspendu)\w*|(?:pas|jamais|toujours pas|aucun) "
     r"(?:[\w']+ ){0,2}(?:ete )?(?:rembours|recredit|restitu|debloqu)\w*|(?:aucun|sans|pas de) "
     r"remboursement|refus\w* de (?:me |nous )?(?:rembourser|restituer|debloquer|rendre|liberer|"
     r"verser)|attends? (?:toujours|encore) (?:[\w']+ ){0,3}(?:mon |le |un |"
     r"du )?(?:remboursement|argent)|(?:me|nous) (?:doit|doivent|devez))",
     r"(?:(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina) "
-    r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad|en espera)\w*|(?:(?:todavia|"
+    r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad)\w*|(?:(?:todavia|"
     r"aun) )?(?:no|nunca) (?:me |nos )?(?:lo |la )?(?:han |ha )?(?:devuelto|reembolsado|abonado|"
     r"reintegrado|devuelven|reembolsan)|no (?:me |nos )?(?:quisieron|quieren|quiere|quiso) "
     r"(?:[\w']+ )?(?:devolver|reembolsar|liberar|abonar|reintegrar)\w*|se (?:niegan|nego|negaron|"
@@ -396,7 +396,7 @@ ONGOING: Final = (
     r"(?:karte|konto|kontodaten|kartendaten|kreditkarte)|(?:bitte sperren|sperren sie (?:sie|bitte))|jemand "
     r"(?:[\w']+ ){0,3}meine?n? (?:karte|konto|kontodaten|kreditkarte|bankdaten|zugangsdaten) "
     r"(?:[\w']+ ){0,2}(?:benutzt|verwendet|nutzt|genutzt)|(?:funktioniert|geht|klappt|lauft) "
-    r"gerade (?:nicht|nichts)|(?:gerade (?:eben|jetzt|nicht|kein\w*)|jetzt gerade|im moment|in diesem "
+    r"gerade (?:nicht|nichts)|gerade hat jemand|jemand hat gerade|kopie meiner karte|(?:gerade (?:eben|jetzt|nicht|kein\w*)|jetzt gerade|im moment|in diesem "
     r"moment|soeben|vor (?:ein paar|wenigen|einigen|\d+) (?:stunden|minuten)))",
     r"(?:(?:plusieurs|quelques|deux|trois|de nombreux|de nombreuses) (?:[\w']+ )?(?:debits|prelevements|paiements|achats|"
     r"operations|transactions|retraits)|(?:debits|prelevements|paiements|achats|operations|transactions) (?:[\w']+ ){0,5}(?:que je n'ai "
@@ -408,7 +408,7 @@ ONGOING: Final = (
     r"(?:[\w']+ )?(?:ma|mon|la|le|cette|ce) (?:carte|compte)|faire opposition|(?:empecher|eviter|"
     r"stopper|arreter) (?:[\w']+ ){0,3}(?:d'autres|autre|nouveaux?|nouvelles?|plus)|quelqu'?un "
     r"(?:[\w']+ ){0,3}(?:utilise|a utilise|utilisait|se sert de) (?:ma|mon|mes) (?:carte|compte|"
-    r"coordonnees bancaires)|(?:en ce moment|a l'instant|il y a (?:quelques|\d+|une|deux|trois) "
+    r"coordonnees bancaires)|quelqu'un (?:[\w']+ )?vient de|copie de ma carte|(?:en ce moment|a l'instant|il y a (?:quelques|\d+|une|deux|trois) "
     r"(?:heures?|minutes?)))",
     r"(?:(?:varios|varias|algunos|algunas|unos|unas|muchos|dos|tres) (?:[\w']+ )?(?:cargos|cobros|movimientos|compras|"
     r"pagos|transacciones|retiros)|(?:cargos|cobros|movimientos|compras|pagos) (?:[\w']+ ){0,5}que no (?:he|hice|reconozco)|"
@@ -419,6 +419,6 @@ ONGOING: Final = (
     r"cancelar|cancelen) (?:[\w']+ )?(?:mi|la|esta|el|esa) (?:tarjeta|cuenta)|(?:evitar|impedir|"
     r"detener|parar) (?:[\w']+ ){0,3}(?:mas|otros|otras|nuevos|nuevas)|alguien "
     r"(?:[\w']+ ){0,3}(?:esta usando|esta utilizando|usa|utiliza|ha usado|ha utilizado|uso|utilizo|"
-    r"usando|utilizando) (?:mi|mis) (?:tarjeta|cuenta|datos bancarios)|(?:ahora mismo|en este momento|hace "
+    r"usando|utilizando) (?:mi|mis) (?:tarjeta|cuenta|datos bancarios)|alguien (?:[\w']+ )?acaba de|copia de mi tarjeta|(?:ahora mismo|en este momento|hace "
     r"(?:unas?|un par de|pocos|pocas|\d+) (?:horas|minutos)))",
 )

@@ -123,7 +123,7 @@ RHETORICAL: Final = (
     r"geht|kann|konnen|funktioniert|dauert|muss|mussen|habt|wurde|wurden|bricht|kostet|kosten|berechnet|"
     r"hat|haben|wird|werden|gibt|bekomme|soll|sollte|seid|mein|meine|meinen|die|der|das)|wie "
     r"(?:konnen|konnt|kannst) (?:sie|ihr|du)|soll das ein witz sein|ist das (?:ein witz|euer ernst|"
-    r"ihr ernst|dein ernst)|meinen sie das ernst|(?:erwartet|glaubt|denkt) ihr|(?:erwarten|glauben|"
+    r"ihr ernst|dein ernst)|meinen sie das ernst|(?:erwartet|glaubt|denkt) ihr|ihr (?:erwartet|glaubt|denkt),? dass|(?:erwarten|glauben|"
     r"denken) sie (?:wirklich|ernsthaft|etwa)|erwarten sie,? dass|erwartest du|ernsthaft|echt "
     r"jetzt|ist es (?:zu viel verlangt|so schwer)|zu viel verlangt|wie (?:rechtfertigt|begrundet) ihr|wie "
     r"(?:rechtfertigen|begrunden) sie)",
@@ -181,7 +181,7 @@ HYPOTHETICAL: Final = (
 THANKS: Final = (
     r"(?:thanks(?! to\b)|thank ?you|thx|ty|cheers|appreciate\w*|danke\w*|vielen dank|dankbar|bedanke\w*|"
     r"merci(?! de (?:bien vouloir )?(?:bloquer|supprimer|corriger|retirer|proceder|faire|verifier|"
-    r"regler|rembourser|envoyer|contacter|repondre|traiter|annuler|effacer|enqueter|examiner|rectifier|"
+    r"regler|rembourser|envoyer|contacter|appeler|repondre|traiter|annuler|effacer|enqueter|examiner|rectifier|"
     r"retablir|me|nous))|mercis|remercie\w*|reconnaissante?s?|apprecier\w*|gracias|agradec\w*|agradecid[oa]s?)",
 )
 
@@ -212,7 +212,7 @@ STAFF_CONDUCT: Final = (
     r"(?:unhoflich\w*|unfreundlich\w*|murrisch\w*|(?:mich|uns) (?:[\w']+ ){0,2}unter druck gesetzt|aufdringlich\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"
     r"angeschrien|angebrullt|angeschnauzt|angemotzt|aufgelegt|ausgelacht|verspottet|beleidigt|"
     r"beleidigend\w*|belastig\w*|schikan\w*|bedroht|droh\w* (?:mir|mit)|gedroht|unter drohung\w*|"
-    r"einschuchter\w*|diskriminier\w*|rassist\w*|sexist\w*|angelogen|belogen|lohnpfandung|ruf\w* "
+    r"einschuchter\w*|diskriminier\w*|rassist\w*|sexist\w*|angelogen|belogen|lohnpfandung|pfand\w* (?:meinen|mein|das|den) (?:lohn|gehalt)|ruf\w* "
     r"(?:[\w']+ )?(?:standig|dauernd|taglich|immer wieder|andauernd)|(?:arbeitgeber|familie|"
     r"nachbarn|verwandte\w*) (?:[\w']+ ){0,2}(?:angerufen|kontaktiert))",
     r"(?:impoli\w*|malpoli\w*|(?:m'a|m'ont|nous a|nous ont) mis la pression|insistant\w*|(?<!erreur )(?<!erreurs )(?<!faute )grossier\w*|irrespectueu\w*|meprisant\w*|"
@@ -227,7 +227,7 @@ STAFF_CONDUCT: Final = (
     r"condescendiente\w*|me colg(?:o|aron)|me han colgado|me grit(?:o|aron)|gritandome|se (?:burlo|"
     r"burlaron|rieron) de mi|insult\w*|acos(?:o|a|an|aron|ado|ada|ador|adores|ando)|amenaz\w*|"
     r"intimid\w*|discrimin\w*|racist\w*|sexist\w*|me (?:mintieron|mintio|han mentido)|mal trato|"
-    r"trato pesimo|mal atendid[oa]s?|embargo (?:de|del) (?:sueldo|salario)|llam(?:an|a) "
+    r"trato pesimo|mal atendid[oa]s?|embargo (?:de|del) (?:sueldo|salario)|embarg\w* (?:el|mi) (?:sueldo|salario)|llam(?:an|a) "
     r"(?:[\w']+ )?(?:constantemente|todos los dias|a cada rato|sin parar)|(?:llamando|llamaron|"
     r"contactaron) (?:[\w']+ ){0,4}(?:mi trabajo|mi familia|mis familiares|mis vecinos|mi jefe|mi "
     r"empleador))",
