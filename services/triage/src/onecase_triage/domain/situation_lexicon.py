@@ -45,7 +45,7 @@ VULNERABLE: Final = (
     r"(?:rentner\w*|von der hand in den mund|(?:schwer)?behindert\w*|verstorben\w*|arbeitslos\w*|schwanger\w*|krebs\w*|"
     r"obdachlos\w*|witwer?|alleinerziehend\w*|burgergeld|sozialhilfe|sozialversicherung(?!snummer)\w*|(?:job|"
     r"arbeit) verloren)",
-    r"(?:retraite\w*|handicap\w*|invalides?|decede\w*|chomage|enceinte|veuve?|sans[- ]abri|"
+    r"(?:retraite\w*|handicap\w*|(?:suis|est|etant|personne) invalide|invalidite|decede\w*|chomage|enceinte|veuve?|sans[- ]abri|"
     r"personnes? agees?|(?:vit|vivons|vivent|vis) au jour le jour|militaire|perdu mon (?:emploi|travail)|mere celibataire|faibles revenus|"
     r"(?<!numero de )(?<!numero de la )securite sociale)",
     r"(?:jubilad[oa]s?|(?:vive|vivimos|viven|vivo) al dia|pensionista\w*|discapaci\w*|fallecid\w*|fallecio|desemplead[oa]s?|"
@@ -314,7 +314,7 @@ FAILED_OPERATION: Final = (
     r"verwenden)|pas (?:eu|recu) (?:tout|le bon montant|la totalite)|(?:peux|arrive) pas (?:a )?utiliser (?:ma|la) "
     r"carte|no me (?:dio|dieron|ha dado|han dado) (?:todo|la cantidad)|no puedo (?:usar|utilizar) (?:mi|la) tarjeta|"
     r"weniger (?:[\w']+ )?(?:geld|bargeld) (?:[\w']+ ){0,2}(?:bekommen|erhalten|ausgezahlt)|recu moins "
-    r"d'argent|moins d'argent que|me (?:dio|ha dado|dieron|han dado) menos (?:dinero|efectivo|plata)|"
+    r"d'argent|moins d'argent que|me (?:dio|ha dado|dieron|han dado) menos (?:dinero|efectivo|plata)|(?:he recibido|recibi) menos (?:dinero|efectivo|plata)|"
     r"(?:zahlung|uberweisung|aufladung|abhebung|transaktion)\w* (?:[\w']+ ){0,3}(?:schlagt|schlagen) "
     r"(?:[\w']+ ){0,2}fehl|abgelehnt,? wenn ich|(?:me )?refuse quand j'essaie|(?:me )?(?:lo |la )?rechazan cuando "
     r"(?:intento|quiero)|(?:zahlung|uberweisung|transaktion|lastschrift)\w* (?:[\w']+ ){0,5}(?:ruckgangig gemacht|"

@@ -143,7 +143,8 @@ UNAUTHORISED: Final = (
     rf"bought|paid|made))",
     rf"(?:(?:habe|hab) (?:keine|keinen) (?:zahlung|abbuchung|kauf|uberweisung|abhebung)\w* (?:[\w']+ )?(?:gemacht|"
     rf"getatigt|veranlasst)|nicht zuordnen|"
-    rf"die ich (?:[\w']+ ){{0,3}}nicht (?:selbst )?(?:gemacht|getatigt|veranlasst|gekauft|bestellt)|weder gemacht noch "
+    rf"(?:die|das|den) ich (?:[\w']+ ){{0,3}}nicht (?:selbst )?(?:gemacht|getatigt|veranlasst|gekauft|bestellt|abgehoben|"
+    rf"ausgegeben)|weder gemacht noch "
     rf"(?:genehmigt|autorisiert)|"
     rf"(?:nicht |un)autorisiert\w*|nicht genehmigt\w*|unberechtigt\w*|unerlaubt\w*|(?:habe|hab|"
     rf"hatte|haben) (?:ich |wir )?(?:[\w']+ ){{0,3}}(?:nicht|nie|niemals) (?:getatigt|gemacht|"
@@ -207,7 +208,7 @@ UNAUTHORISED: Final = (
     rf"(?:oido hablar|retirado|configurado)|de donde (?:viene|vienen|sale|salen|"
     rf"proviene|provienen) (?:este|esta|estos|estas|ese|esa|el|la|los|las) |(?:actividad|gasto|movimiento|retiro|cargo|pago|transaccion)(?:es|s)? "
     rf"(?:[\w']+ )?(?:inusual|sospechos|anormal|rar)\w*|no (?:soy|somos) (?:responsable|"
-    rf"el autor|la autora)|no (?:lo |la )?(?:retire|saque|configure)|(?:pero|aunque|sin "
+    rf"el autor|la autora)|no (?:lo |la )?(?:retire|saque|configure)|(?:que )?(?:yo )?no he (?:sacado|retirado|gastado)|(?:pero|aunque|sin "
     rf"embargo) (?:yo )?no (?:lo |la )?(?:hice|he hecho|fui yo|realice|retire)(?=\s*(?:[.!?,;]|$))|"
     rf"no (?:se|sabemos) (?:que|de que|de donde|a que corresponde) (?:es |son |viene |vienen )?"
     rf"(?:este|esta|estos|estas|ese|esa) (?:[\w']+ )?{_PAYMENT_ES})",

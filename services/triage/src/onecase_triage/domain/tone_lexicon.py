@@ -82,7 +82,7 @@ FRUSTRATION: Final = (
     r"hauteur|pas assez bien|desagrement\w*|irrite\w*|penible|mauvais service)",
     r"(?:decepcionad[oa]s?|decepcion\w*|molest[oa]s?|no (?:estoy|estamos) (?:content|feliz|"
     r"conforme|satisfech)\w*|descontent[oa]s?|insatisfech[oa]s?|inconforme|disgustad[oa]s?|"
-    r"frustr\w*|fastidi(?:o|ad[oa]s?|os[oa]s?)|irritad[oa]s?|preocupad[oa]s?|lamentablemente|"
+    r"frustr\w*|fastidi(?:o|ad[oa]s?|os[oa]s?)|irritad[oa]s?|preocupad[oa]s?|mosquead[oa]s?|lamentablemente|"
     r"desgraciadamente|exijo|exigimos|vamos hombre|venga ya|en serio|no es suficiente|mal servicio|"
     r"mala atencion|molestias|conazo|pesadez)",
 )
@@ -209,7 +209,7 @@ STAFF_CONDUCT: Final = (
     r"(?:[\w']+ )?(?:every|repeatedly|multiple|at work|family|employer)|(?:called|calling|"
     r"contacted|contacting|texted|texting) (?:[\w']+ ){0,4}(?:employer|work|family|relatives|"
     r"neighbou?rs|friends)|garnish\w*)",
-    r"(?:unhoflich\w*|unfreundlich\w*|murrisch\w*|(?:mich|uns) (?:[\w']+ ){0,2}unter druck gesetzt|aufdringlich\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"
+    r"(?:unhoflich\w*|unfreundlich\w*|murrisch\w*|was (?:[\w']+ ){0,3}fur eine einstellung|(?:mich|uns) (?:[\w']+ ){0,2}unter druck gesetzt|aufdringlich\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"
     r"angeschrien|angebrullt|angeschnauzt|angemotzt|aufgelegt|ausgelacht|verspottet|beleidigt|"
     r"beleidigend\w*|belastig\w*|schikan\w*|bedroht|droh\w* (?:mir|mit)|gedroht|unter drohung\w*|"
     r"einschuchter\w*|diskriminier\w*|rassist\w*|sexist\w*|angelogen|belogen|lohnpfandung|pfand\w* (?:meinen|mein|das|den) (?:lohn|gehalt)|ruf\w* "
@@ -222,7 +222,7 @@ STAFF_CONDUCT: Final = (
     r"a|nous ont) menti|saisie sur salaire|appel\w* (?:sans arret|sans cesse|tous les jours)|"
     r"(?:n'arrete|n'arretent) pas de (?:m'|nous )?appeler|(?:mon employeur|mon travail|ma famille|"
     r"mes proches|mes voisins) (?:[\w']+ ){0,2}(?:appele|contacte)\w*)",
-    r"(?:groser[oa]s?|maleducad[oa]s?|(?:me|nos) (?:presionaron|presiono|presionan|presionaba\w*)|(?:muy|super|bastante|mas|tan) bordes?|antipatic[oa]s?|mal educad[oa]s?|irrespetuos[oa]s?|prepotentes?|(?:poco|"
+    r"(?:groser[oa]s?|maleducad[oa]s?|(?:la )?actitud (?:de|del) (?:vuestro |su |el )?(?:personal|emplead\w*|dependient\w*)|(?:me|nos) (?:presionaron|presiono|presionan|presionaba\w*)|(?:muy|super|bastante|mas|tan) bordes?|antipatic[oa]s?|mal educad[oa]s?|irrespetuos[oa]s?|prepotentes?|(?:poco|"
     r"nada) profesional\w*|falta de (?:respeto|profesionalidad)|despectiv[oa]s?|arrogantes?|"
     r"condescendiente\w*|me colg(?:o|aron)|me han colgado|me grit(?:o|aron)|gritandome|se (?:burlo|"
     r"burlaron|rieron) de mi|insult\w*|acos(?:o|a|an|aron|ado|ada|ador|adores|ando)|amenaz\w*|"
@@ -250,7 +250,7 @@ STAFF_PERSON: Final = (
     r"supervisors?|workers?|crew|flight attendants?|pilots?|technicians?|guards?|(?:delivery|postal|mail|repair|"
     r"cable|service) (?:man|men|guy|guys|person|people)|postman|mailman|couriers?|customer service "
     r"(?:person|agent|rep)|the (?:lady|guy|man|woman)|collectors?)",
-    r"(?:mitarbeiter\w*|(?:das|vom|dem|beim|des|kein|zu wenig|wenig|genug) personal|\w+-?personal|angestellte\w*|fahrer\w*|kassierer\w*|"
+    r"(?:mitarbeiter\w*|(?:das|vom|dem|beim|des|zum|am|im|kein|zu wenig|wenig|genug) personal|\w+-?personal|angestellte\w*|fahrer\w*|kassierer\w*|"
     r"filialleiter\w*|berater\w*|sachbearbeiter\w*|vertreter\w*|vorgesetzte\w*|zugbegleiter\w*|"
     r"flugbegleiter\w*|techniker\w*|monteur\w*|paketbote\w*|zusteller\w*|wachmann|die dame|der "
     r"herr|der typ)",

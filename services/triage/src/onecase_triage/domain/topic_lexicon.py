@@ -217,7 +217,7 @@ ACCOUNT_TOPIC: Final = (
     r"verif(?:y|ied|ying|ication)|identity|id check|kyc|selfie|proof of (?:id|address|identity)|"
     r"personal (?:details|data|information|info)|(?:account|card)s? (?:[\w']+ ){0,2}(?:blocked|"
     r"frozen|closed|suspended|locked|restricted|deactivated|disabled|compromised)|locked out|"
-    r"(?:two|2)[- ]?(?:factor|step)|2fa|otp|one[- ]time (?:code|password|passcode)|(?:verification|"
+    r"(?:two|2)[- ]?(?:factor|step)|2 (?:schritten|etapes|pasos)|2fa|otp|one[- ]time (?:code|password|passcode)|(?:verification|"
     r"security|sms|authentication) codes?|security (?:settings|questions?)|hack(?:ed|er|ers|ing)|"
     r"fraud\w*|scam(?:med|mer|mers)|phishing|unauthori[sz]ed|unrecogni[sz]ed|(?:did ?n'?t|never|"
     r"did not) (?:make|authori[sz]e)|(?:do ?n'?t|do not) recogni[sz]e|not mine|someone (?:else "
