@@ -21,7 +21,7 @@ from onecase_triage.domain import situation_lexicon as situation
 from onecase_triage.domain import stakes_lexicon as stakes
 from onecase_triage.domain import tone_lexicon as tone
 from onecase_triage.domain import topic_lexicon as topic
-from onecase_triage.domain.phrase_matcher import PhraseMatcher
+from onecase_triage.domain.phrase_matcher import PhraseMatcher, word_starts
 
 MAX_CHARS: Final = 6_000
 MAX_EVIDENCE: Final = 3
@@ -176,8 +176,9 @@ def read_signals(text: str) -> Signals:
     head = text[:MAX_CHARS]
     folded = fold(head)
     found: dict[str, list[str]] = {}
+    starts = word_starts(folded)
     for matcher in _MATCHERS:
-        for name, match in matcher.find(folded):
+        for name, match in matcher.find(folded, starts):
             if name in _NEGATABLE and _negated(folded, match.start()):
                 continue
             terms = found.setdefault(name, [])

@@ -20,6 +20,11 @@ _WIDTH: Final = 2
 _STARTS: Final = re.compile(r"(?<!\w)\S")
 
 
+def word_starts(folded: str) -> list[int]:
+    """Where a phrase may start in `folded`: each non-space character with no word character before it."""
+    return [start.start() for start in _STARTS.finditer(folded)]
+
+
 class PhraseMatcher:
     """Named lists of regex phrases, matched as whole words on folded text.
 
@@ -56,12 +61,17 @@ class PhraseMatcher:
     def _compile(groups: list[tuple[int, str]]) -> re.Pattern[str]:
         return re.compile(f"(?:{'|'.join(g for _, g in sorted(set(groups)))})(?!\\w)")
 
-    def find(self, folded: str) -> Iterator[tuple[str, re.Match[str]]]:
-        """Every match in `folded` with the name of its list."""
+    def find(
+        self, folded: str, starts: Sequence[int] | None = None
+    ) -> Iterator[tuple[str, re.Match[str]]]:
+        """Every match in `folded` with the name of its list.
+
+        `starts`, when given, must be `word_starts(folded)`: several matchers reading the same
+        text then find its words once.
+        """
         taken_until = 0
         one, two, anywhere = self._one, self._two, self._anywhere
-        for start in _STARTS.finditer(folded):
-            position = start.start()
+        for position in word_starts(folded) if starts is None else starts:
             if position < taken_until:
                 continue
             pattern = two.get(folded[position : position + _WIDTH])
