@@ -180,7 +180,7 @@ HYPOTHETICAL: Final = (
 # Thanks: politeness, also at the end of a real complaint.
 THANKS: Final = (
     r"(?:thanks(?! to\b)|thank ?you|thx|ty|cheers|appreciate\w*|danke\w*|vielen dank|dankbar|bedanke\w*|"
-    r"merci(?! de (?:bien vouloir )?(?:bloquer|supprimer|corriger|retirer|proceder|faire|verifier|"
+    r"merci(?! d(?:e |')(?:bien vouloir )?(?:bloquer|supprimer|corriger|retirer|proceder|faire|verifier|"
     r"regler|rembourser|envoyer|contacter|appeler|repondre|traiter|annuler|effacer|enqueter|examiner|rectifier|"
     r"retablir|me|nous))|mercis|remercie\w*|reconnaissante?s?|apprecier\w*|gracias|agradec\w*|agradecid[oa]s?)",
 )

@@ -1,0 +1,133 @@
+"""What a phrase does not mean: the readings that round after round of translations corrected.
+
+Each case is a wording that used to produce a signal it does not carry, in every language
+where it did, beside a wording that still carries it (docs/triage-quality.md, step 11).
+"""
+
+import pytest
+
+from onecase_triage.domain.complaint_signals import read_signals
+
+
+def found(text: str) -> set[str]:
+    return set(read_signals(text).found)
+
+
+@pytest.mark.parametrize(
+    ("signal", "means_it", "does_not"),
+    [
+        (
+            "lost_means",
+            "I lost my card yesterday.",
+            [
+                "My card isn't lost but I just saw a charge I didn't make.",
+                "Ich habe meine Karte nicht verloren, aber da ist eine Abbuchung.",
+                "Je n'ai pas perdu ma carte mais je vois un retrait.",
+                "No he perdido la tarjeta pero veo un cargo.",
+            ],
+        ),
+        (
+            "money_held",
+            "They refused to refund me and the money is still frozen.",
+            [
+                "I want my money back for an item.",
+                "Quiero que me devuelvan el dinero de un artículo.",
+                "Mon virement est toujours en attente, pourquoi ?",
+                "Mi transferencia sigue en espera.",
+            ],
+        ),
+        (
+            "long_wait",
+            "I have been waiting for three weeks.",
+            [
+                "I sent it a few days ago.",
+                "Ich habe sie vor ein paar Tagen gemacht.",
+                "J'en ai fait un il y a quelques jours.",
+            ],
+        ),
+        (
+            "repeated_contact",
+            "I have called over and over and nobody answers.",
+            [
+                "The app crashes over and over.",
+                "Sie datieren die Konten immer wieder neu.",
+                "Y otra vez... esta vez un error.",
+            ],
+        ),
+        (
+            "intent_to_leave",
+            "I'm cancelling my account, never again.",
+            [
+                "I want a fraud alert so that this will not happen again.",
+                "Ich wechsle von meinem Familientarif in einen neuen.",
+                "XXXX eliminó la cuenta de mi informe de crédito.",
+            ],
+        ),
+        (
+            "safety",
+            "My phone caught fire while charging.",
+            [
+                "My iPhone makes a weird fire alarm noise.",
+                "Meine Rechte nach dem Gesetz wurden verletzt.",
+            ],
+        ),
+        (
+            "thanks",
+            "Thanks for sorting it out so quickly.",
+            [
+                "This week was a nightmare thanks to @115830 and their glitch.",
+                "Merci d'enquêter sur ces comptes.",
+            ],
+        ),
+        (
+            "staff_person",
+            "The delivery man was rude to me.",
+            ["I uninstalled the wifi drivers and am reinstalling them."],
+        ),
+    ],
+)
+def test_a_wording_that_does_not_carry_a_signal_no_longer_produces_it(
+    signal: str, means_it: str, does_not: list[str]
+) -> None:
+    assert signal in found(means_it)
+    for text in does_not:
+        assert signal not in found(text), text
+
+
+def test_the_company_s_own_words_are_not_a_theft_or_someone_else_s_use() -> None:
+    assert "stolen" not in found("The ATM took my card.")
+    assert "stolen" in found("Someone took my card!")
+    assert "unauthorised" not in found("Quelqu'un utilise @115940 avec le streaming ?")
+    assert "unauthorised" in found("Quelqu'un a utilisé ma carte sans mon accord.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone just withdrew £500 cash and I still have my card.",
+        "Jemand hat gerade 500£ abgehoben, ich habe meine Karte noch.",
+        "Quelqu'un vient de faire un retrait de 500£, j'ai ma carte sur moi.",
+        "Alguien acaba de sacar 500£ en efectivo y tengo la tarjeta.",
+    ],
+)
+def test_money_taken_just_now_is_harm_going_on_in_every_language(text: str) -> None:
+    assert "ongoing" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone used my personal information to get goods.",
+        "Jemand hat meine Daten benutzt, um Waren zu bekommen.",
+        "Alguien usó mis datos para conseguir productos.",
+    ],
+)
+def test_personal_data_used_is_identity_theft_claimed_not_harm_going_on(text: str) -> None:
+    assert "ongoing" not in found(text)
+
+
+def test_the_specific_trouble_keeps_its_words_before_the_plain_problem() -> None:
+    signals = read_signals("How do I contact customer support about my declined transfer?")
+    assert signals.found["failed_operation"] == ("declined transfer",)
+    asked = found("I'm sure I have enough money so why didn't the store accept my card?")
+    assert {"rhetorical", "failed_operation"} <= asked
