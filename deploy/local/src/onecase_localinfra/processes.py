@@ -51,6 +51,16 @@ def _started_by_us(pid: int, argv_line: str) -> bool:
     return cmdline.strip().endswith(argv_line.strip())
 
 
+def is_running(pid_file: Path) -> bool:
+    """Whether the process recorded in `pid_file` is still running (and is still that process)."""
+    try:
+        pid_text, argv_line = pid_file.read_text().split("\n", 1)
+        pid = int(pid_text)
+    except (OSError, ValueError):
+        return False
+    return is_alive(pid) and _started_by_us(pid, argv_line)
+
+
 def stop_pid_file(pid_file: Path, timeout: float = 15.0) -> bool:
     """SIGTERM the process group recorded in `pid_file`, SIGKILL after `timeout`.
 

@@ -11,7 +11,12 @@ from pathlib import Path
 
 from onecase_localinfra import kafka_server, mongo_server
 from onecase_localinfra.discovery import find_kafka, find_mongo
-from onecase_localinfra.processes import start_process, stop_pid_file, wait_until_ready
+from onecase_localinfra.processes import (
+    is_running,
+    start_process,
+    stop_pid_file,
+    wait_until_ready,
+)
 
 SERVICES = (("intake", 8001), ("normalizer", 8004), ("triage", 8002), ("notify", 8003))
 # Deployables that live inside another service's package.
@@ -155,10 +160,20 @@ def _start_channel_sandbox(paths: StackPaths, env: dict[str, str]) -> None:
 
 
 def reset(paths: StackPaths) -> None:
-    """Forget all local state (broker log, database, recorded mail) of a stopped stack."""
-    if any((paths.run_dir / "pids").glob("*.pid")):
+    """Forget all local state (broker log, database, recorded mail) of a stopped stack.
+
+    A stack whose processes all ended without `make down` (killed, or the machine restarted)
+    left only pid files behind: they are cleared, and what may still run of it is stopped.
+    """
+    pid_files = sorted((paths.run_dir / "pids").glob("*.pid"))
+    if any(is_running(pid_file) for pid_file in pid_files):
         msg = f"a stack is running from {paths.run_dir}: run `make down` first"
         raise RuntimeError(msg)
+    if pid_files:
+        print(f"clearing a stack in {paths.run_dir} that stopped without `make down`")
+        down(paths)
+        for pid_file in pid_files:
+            pid_file.unlink(missing_ok=True)
     for directory in (paths.kafka_dir, paths.mongo_dir):
         shutil.rmtree(directory, ignore_errors=True)
     paths.mail_log.unlink(missing_ok=True)
