@@ -7,7 +7,8 @@ import asyncio
 import time
 import uuid
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -18,6 +19,7 @@ from pymongo.errors import AutoReconnect
 from onecase_localinfra.discovery import Endpoint
 from onecase_shared.events import Event, dlq_topic
 from onecase_shared.kafka import (
+    EventHandler,
     KafkaEventPublisher,
     PermanentError,
     RetryPolicy,
@@ -98,7 +100,13 @@ async def produce(settings: KafkaSettings, topic: str, payloads: list[bytes]) ->
 
 
 def consumer(
-    settings: KafkaSettings, topic: str, group: str, handle: Callable[[Ping], Awaitable[None]]
+    settings: KafkaSettings,
+    topic: str,
+    group: str,
+    handle: Callable[[Ping], Awaitable[None]],
+    *,
+    also: Sequence[EventHandler[Any]] = (),
+    max_attempts: int = 3,
 ) -> KafkaBroker:
     broker = make_broker(settings, client_id="consumer", registry=CollectorRegistry())
     subscribe_reliably(
@@ -107,8 +115,9 @@ def consumer(
         group_id=group,
         model=Ping,
         handle=handle,
+        also=also,
         publisher=KafkaEventPublisher(broker, timeout_s=10),
-        policy=RetryPolicy(max_attempts=3, backoff_s=0.01, outage_pause_s=0.1),
+        policy=RetryPolicy(max_attempts=max_attempts, backoff_s=0.01, outage_pause_s=0.1),
         registry=CollectorRegistry(),
     )
     return broker

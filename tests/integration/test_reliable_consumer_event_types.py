@@ -15,13 +15,12 @@ from onecase_shared.events import Event, dlq_topic
 from onecase_shared.kafka import (
     EventHandler,
     KafkaEventPublisher,
-    RetryPolicy,
     make_broker,
-    subscribe_reliably,
 )
 from onecase_shared.settings import KafkaSettings
 from tests.integration.test_reliable_consumer import (
     Ping,
+    consumer,
     fresh_topic,
     ping,
     read_all,
@@ -44,19 +43,9 @@ def both_types_consumer(
     on_pong: Callable[[Pong], Awaitable[None]],
 ) -> KafkaBroker:
     """One reliable consumer of `topic` for Ping (its main model) and Pong."""
-    broker = make_broker(settings, client_id="consumer", registry=CollectorRegistry())
-    subscribe_reliably(
-        broker,
-        topic=topic,
-        group_id=group,
-        model=Ping,
-        handle=on_ping,
-        also=[EventHandler(Pong, on_pong)],
-        publisher=KafkaEventPublisher(broker, timeout_s=10),
-        policy=RetryPolicy(max_attempts=2, backoff_s=0.01, outage_pause_s=0.1),
-        registry=CollectorRegistry(),
+    return consumer(
+        settings, topic, group, on_ping, also=[EventHandler(Pong, on_pong)], max_attempts=2
     )
-    return broker
 
 
 async def test_one_consumer_gives_each_event_type_to_its_handler_in_order_and_commits(
