@@ -49,6 +49,7 @@ FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("hacked",), "high"),
     (("identity_theft",), "high"),
     (("money_held",), "high"),
+    (("escalation_threat",), "high"),
     (("locked_out", "repeated_contact"), "high"),
     (("money_taken_ongoing",), "critical"),
     (("theft_now",), "critical"),

@@ -144,7 +144,8 @@ _BELONGINGS: Final = re.compile(
     r"card|phone|wallet|purse|bag|things|stuff|money|cash|robbed|mugged|took my|taken my|"
     r"stole my|handy|karte|portemonnaie|geldbeutel|geldborse|brieftasche|handtasche|"
     r"geld|telefon|portable|portefeuille|sac|carte|argent|movil|celular|cartera|billetera|"
-    r"tarjeta|dinero|(?:me|nos) robaron|ausgeraubt|uberfallen"
+    r"tarjeta|dinero|(?:me|nos) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo)|"
+    r"ausgeraubt|uberfallen|everything|belongings|backpack|\balles\b|\btout\b|\btodo\b|stolen my"
 )
 
 

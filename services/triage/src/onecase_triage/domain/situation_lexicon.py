@@ -237,19 +237,23 @@ INTENT_TO_LEAVE: Final = (
 # Escalation outside the company: lawyers, courts, regulators, the press, chargebacks.
 ESCALATION_THREAT: Final = (
     r"(?:(?:legal action|lawsuit|class action|small claims|litigation|sue|suing|sued|lawyers?|"
-    r"attorneys?|solicitors?|court|attorney general|ombudsman|regulators?|bbb|better business "
+    r"attorneys?|solicitors?|(?<!food )(?<!tennis )(?<!basketball )court|attorney general|ombudsman|regulators?|bbb|better business "
     r"bureau|trading standards|ftc|fcc|ofcom|ofgem|fca|consumer protection|chargeback|charge back|"
-    r"press|journalists?|the media|news channel)|(?:report|reporting) (?:you|this|them) to)",
+    r"the press|journalists?|the media|news channel)|(?:report|reporting) (?:you|this|them) to)",
     r"(?:anwalt\w*|rechtsanwalt\w*|klage\w*|verklag\w*|vor gericht|gerichtlich\w*|rechtliche\w* "
     r"schritte\w*|rechtsstreit\w*|verbraucherzentrale|verbraucherschutz\w*|bafin|"
     r"schlichtungsstelle|bundesnetzagentur|aufsichtsbehorde|presse|medien|zeitung|ruckbuchung|"
-    r"strafanzeige|anzeige gegen|(?:melde|melden|zeige) (?:sie|euch) (?:bei|an))",
-    r"(?:avocat\w*|porter plainte|deposer plainte|plainte contre (?:vous|votre)|tribunal|en "
+    r"strafanzeige(?! (?:[\w']+ ){0,3}(?:gegen unbekannt|bei der polizei|wegen (?:des |dem )?diebstahl\w*))|"
+    r"anzeige gegen(?! unbekannt)|(?:melde|melden|zeige) (?:sie|euch) (?:bei|an))",
+    r"(?:avocat\w*|(?:porter|deposer) plainte(?! (?:[\w']+ ){0,3}(?:police|commissariat|gendarmerie|"
+    r"pour (?:le |un |ce )?vol|contre x))|plainte contre (?:vous|votre)|tribunal|en "
     r"justice|poursuites? judiciaires?|vous poursuivre|contentieux|mediateur|ufc|que choisir|"
     r"dgccrf|presse|journalistes?|medias|association de consommateurs|regulateur|vous signaler "
     r"(?:a|au|aux)|(?:eviter|evitons) (?:[\w']+ ){0,2}(?:litige|procedure)s?)",
-    r"(?:abogad[oa]s?|acciones legales|accion legal|via judicial|demanda|demandar\w*|denunciar\w*|"
-    r"(?:poner|pondre) una denuncia|denunciare\w*|tribunal\w*|(?:a|un|en|el) juicio|juzgado|"
+    r"(?:abogad[oa]s?|acciones legales|accion legal|via judicial|demanda|demandar\w*|"
+    r"denunciar\w*(?! (?:[\w']+ ){0,3}(?:robo|hurto|perdida|extravio|policia|comisaria|tarjetas?|movil|"
+    r"cartera|telefono|fraude))|(?:poner|pondre) una denuncia(?! (?:[\w']+ ){0,3}(?:policia|comisaria|"
+    r"por (?:el |un )?(?:robo|hurto)))|denunciare\w*|tribunal\w*|(?:a|un|en|el) juicio|juzgado|"
     r"litigios?|ocu|profeco|condusef|defensa del consumidor|hoja de reclamaciones|contracargo|"
     r"prensa|periodistas?|regulador)",
 )

@@ -41,17 +41,22 @@ _PAYMENT_ES = (
 
 # Card, phone or wallet stolen; robbed. Money can be taken with them now.
 STOLEN: Final = (
-    rf"(?:(?:my )?(?:{_CARD}|phone|wallet|purse|handy|portemonnaie|geldbeutel|telephone|"
+    rf"(?:(?:my |our |all my )?(?:{_CARD}s?|phones?|wallets?|purses?|bags?|handbag|backpack|"
+    rf"belongings|things|stuff|everything|handy|portemonnaie|geldbeutel|telephone|"
     rf"portefeuille|sac|movil|celular|cartera|billetera) (?:was |has been |got |have been |"
-    rf"were |is |are |'s )?stolen|(?:someone|somebody|a man|a guy|they) (?:[\w']+ )?(?:took|has taken|had taken|"
-    rf"stole|grabbed|snatched) my|(?<!atm )(?<!machine )(?<!cashpoint )took (?:all )?my (?:things|stuff|bags?|wallet|purse|phone|cards?|"
+    rf"were |is |are |'s )?(?:just |already |all |recently )?stolen|stolen (?:[\w']+ )?"
+    rf"(?:{_CARD}s?|phones?|wallets?|purses?|bags?|handbag|backpack|belongings)|(?:someone|somebody|a man|a guy|they) (?:[\w']+ )?(?:took|has taken|had taken|"
+    rf"stolen|stole|grabbed|snatched) (?:all )?my|(?<!atm )(?<!machine )(?<!cashpoint )took (?:all )?my (?:things|stuff|bags?|wallet|purse|phone|cards?|"
     rf"money|cash|handbag|backpack)|(?:stolen|stole|robbed|mugged|pickpocketed))",
     r"(?:(?:mir|uns) (?:meine?n?|die|das) (?:karte|kreditkarte|handy|telefon|geldbeutel|portemonnaie|geldborse|"
     r"brieftasche|handtasche) (?:[\w']+ ){0,2}(?:gestohlen|geklaut|entwendet)|"
-    r"(?:meine?n?|das|die) (?:karte|kreditkarte|handy|telefon|geldbeutel|portemonnaie|geldborse|"
+    r"gestohlene[nrs]? (?:[\w']+ )?(?:karten?|kreditkarten?|handys?|telefon|geldbeutel|portemonnaie|"
+    r"geldborse|brieftasche|handtasche)|(?:mir|uns) (?:wurde|wurden|hat man|hat jemand) (?:[\w']+ )?alles "
+    r"(?:[\w']+ )?(?:gestohlen|geklaut|entwendet)|"
+    r"(?:meine?n?|das|die) (?:karten?|kreditkarten?|handys?|telefon|geldbeutel|portemonnaie|geldborse|"
     r"brieftasche|handtasche) (?:[\w']+ ){0,2}(?:wurde|ist|sind|wurden) (?:[\w']+ )?(?:gestohlen|geklaut|"
     r"entwendet)|(?:jemand|einer|man) hat (?:mir )?(?:meine?n? )?(?:karte|kreditkarte|handy|telefon|"
-    r"geldbeutel|portemonnaie|geldborse|brieftasche|handtasche) (?:[\w']+ ){0,4}(?:genommen|mitgenommen)|"
+    r"geldbeutel|portemonnaie|geldborse|brieftasche|handtasche) (?:[\w']+ ){0,4}(?:genommen|mitgenommen|gestohlen|geklaut|entwendet)|"
     r"(?:jemand|einer|ein mann|ein typ|man|diebe?) hat (?:mir )?(?:[\w']+ ){0,3}(?:weggenommen|"
     r"abgenommen|entrissen|entwendet)|(?:gestohlen\w*|bestohlen|geklaut\w*|klaute\w*|ausgeraubt|"
     r"beraubt|entwendet\w*|entrissen|taschendieb\w*))",
@@ -60,12 +65,13 @@ STOLEN: Final = (
     rf"(?:on|quelqu'un|ils|il|un homme|un type) (?:m'a|m'ont|nous a|nous ont) (?:pris|arrache|"
     rf"vole|derobe)(?: (?:ma|mon|mes) {_MEANS_FR})?|me l'a (?:vole|pris)|(?:on )?m'a vole|(?:m'a|m'ont|nous a|nous ont|fait|faire) (?:pique|piquer|"
     rf"voler|vole)|(?:ete|etre|est|sont|fait|faire) volee?s?|vole(?:e|es|s)? (?:ma|mon|mes|nos|"
-    rf"notre)|{_MEANS_FR}s? volee?s?|(?:derobe\w*|cambriol\w*|detrousse\w*|pickpocket\w*|victime "
+    rf"notre)|{_MEANS_FR}s? (?:[\w']+ ){{0,2}}volee?s?|(?:on |ils |quelqu'un )?(?:m'a|m'ont|nous a|nous ont) tout "
+    rf"(?:vole|pris|derobe)|(?:derobe\w*|cambriol\w*|detrousse\w*|pickpocket\w*|victime "
     rf"d'un vol)|vol (?:de |du )?(?:ma |mon |mes )?{_MEANS_FR})",
     rf"(?:(?:me|nos) (?:han |ha )?(?:robado|robaron|robo) (?:la|el|mi|mis|los|las) {_MEANS_ES}|"
     rf"alguien (?:[\w']+ ){{0,2}}(?:ha cogido|cogio|ha tomado|tomo|se ha llevado|se llevo|robo) "
     rf"(?:mi|mis) {_MEANS_ES}|(?:me|nos|le|les|te) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo|roban|"
-    rf"robaran|hurtaron|hurto|arrebataron|arrebato|sustrajeron)|(?:robad[oa]s?|robaron|(?:fue|ha "
+    rf"robaran|hurtaron|hurto|arrebataron|arrebato|sustrajeron)|(?:{_MEANS_ES}s? (?:[\w']+ ){{0,2}}robad[oa]s?|robad[oa]s?|robaron|(?:fue|ha "
     rf"sido|han sido|fueron|me han|me ha|le han|nos han) hurtad[oa]s?|asaltad[oa]s?|me asaltaron|"
     rf"atracad[oa]s?|me atracaron|carterista\w*|sustraid[oa]s?)|robo (?:de |del )(?:mi |la |el |"
     rf"mis |su )?{_MEANS_ES}|alguien (?:[\w']+ ){{0,2}}(?:robo|se llevo|se ha llevado|agarro|arrebato|"
