@@ -93,3 +93,36 @@ def test_an_escalation_threat_is_at_least_high(text: str) -> None:
 )
 def test_a_button_or_a_food_court_is_no_escalation(text: str) -> None:
     assert "escalation_threat" not in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somebody is taking money out of my account without my approval.",
+        "There was just a withdrawal but it wasn't me.",
+        "I want my card frozen right away, money was withdrawn that I did not make.",
+        "Jemand hebt ohne meine Zustimmung Geld von meinem Konto ab.",
+        "Gerade gab es eine Abhebung, aber das war nicht ich.",
+        "Quelqu'un retire de l'argent de mon compte sans mon accord.",
+        "Il vient d'y avoir un retrait mais ce n'était pas moi.",
+        "Je veux que ma carte soit bloquée tout de suite, de l'argent a été retiré et ce n'est pas moi.",
+        "Alguien está sacando dinero de mi cuenta sin mi permiso.",
+        "Acaba de haber un retiro pero no fui yo.",
+    ],
+)
+def test_money_taken_that_can_still_be_taken_is_critical_in_every_language(text: str) -> None:
+    assert "money_taken_ongoing" in read_signals(text).found
+    assert level(text) is UrgencyLevel.CRITICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone stole my wallet and my card is being used.",
+        "Jemand hat mir den Geldbeutel gestohlen und meine Karte wird benutzt.",
+        "On m'a volé mon portefeuille et ma carte est utilisée.",
+        "Me robaron la cartera y están usando mi tarjeta.",
+    ],
+)
+def test_a_card_being_used_by_someone_else_is_harm_going_on(text: str) -> None:
+    assert "ongoing" in read_signals(text).found
