@@ -108,6 +108,12 @@ def test_a_button_or_a_food_court_is_no_escalation(text: str) -> None:
         "Je veux que ma carte soit bloquée tout de suite, de l'argent a été retiré et ce n'est pas moi.",
         "Alguien está sacando dinero de mi cuenta sin mi permiso.",
         "Acaba de haber un retiro pero no fui yo.",
+        "There are a couple payments with my card in the app that I didn't make.",
+        "Es gibt ein paar Zahlungen mit meiner Karte in der App, die ich nicht gemacht habe.",
+        "Il y a quelques paiements avec ma carte dans l'appli que je n'ai pas faits.",
+        "Hay un par de pagos con mi tarjeta en la app que yo no hice.",
+        "Some transactions I do not remember purchasing: please freeze my card.",
+        "Einige Buchungen, an die ich mich nicht erinnere: bitte sperren Sie meine Karte.",
     ],
 )
 def test_money_taken_that_can_still_be_taken_is_critical_in_every_language(text: str) -> None:

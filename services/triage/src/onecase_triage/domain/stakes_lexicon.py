@@ -127,7 +127,7 @@ UNAUTHORISED: Final = (
     rf"without (?:my )?(?:permission|consent|authori[sz]ation|knowledge|approval|agreement)|no (?:written )?consent|"
     rf"una?t?hori[sz]ed|(?:do ?n[o']?t|does ?n[o']?t|did ?n[o']?t|ca ?n[o']?t|can not|do not|did "
     rf"not) (?:remember|recall) (?:[\w']+ ){{0,2}}(?:making|doing|initiating|authori[sz]ing|"
-    rf"withdrawing|taking|spending|paying|ordering|buying|setting|agreeing|approving|it|them|this|"
+    rf"withdrawing|taking|spending|paying|ordering|buying|purchasing|setting|agreeing|approving|it|them|this|"
     rf"that)|(?:do ?n[o']?t|do not) (?:remember|recall|recogni[sz]e)(?=\s*(?:[.!?,;]|$))|not "
     rf"authori[sz]ed by me|not (?:made|done|initiated) by me|(?:but|however,?|even though|though|although) i (?:did ?n[o']?t|did "
     rf"not|never)(?: (?:do|make|complete|take|withdraw|get|authori[sz]e) (?:it|that|this|one|"
@@ -169,7 +169,8 @@ UNAUTHORISED: Final = (
     rf"(?:ran|heran|dran)gekommen)|"
     rf"jemand hat(?! sich)|(?:benutzt|verwendet|nutzt) jemand (?:anderes |fremdes )?meine?n? (?:karte|"
     rf"kreditkarte|konto)|"
-    rf"(?:kann|konnte) mich (?:[\w']+ ){{0,2}}nicht (?:daran )?erinnern|noch nie (?:[\w']+ "
+    rf"(?:kann|konnte) mich (?:[\w']+ ){{0,2}}nicht (?:daran )?erinnern|(?:an die|an den|an das|"
+    rf"woran) ich mich (?:[\w']+ )?nicht erinnere|ich erinnere mich nicht (?:an|daran)|noch nie (?:[\w']+ "
     rf"){{0,3}}gehort|(?:ist|sind|war|waren) nicht (?:von )?(?:mir|uns)|(?:habe|hab|hatte) "
     rf"(?:ich )?(?:[\w']+ ){{0,3}}(?:nicht|nie) (?:abgehoben|eingerichtet)|woher (?:diese|dieser|dieses|die|der|das) (?:[\w']+ ){{0,4}}"
     rf"(?:kommt|kommen|stammt|stammen)|(?:verdachtig|ungewohnlich|seltsam|fragwurdig)\w* "
@@ -370,7 +371,7 @@ LOCKED_OUT: Final = (
 
 # The harm is still going on: more charges, new accounts, a card to stop now.
 ONGOING: Final = (
-    r"(?:(?:several|multiple|some|a few|few|many|two|three|numerous) (?:[\w']+ )?(?:charges|"
+    r"(?:(?:several|multiple|some|a few|few|many|two|three|numerous|a couple of|a couple) (?:[\w']+ )?(?:charges|"
     r"transactions|payments|withdrawals|purchases|debits)|(?:charges|transactions|payments|"
     r"withdrawals|purchases|debits) (?:[\w']+ ){0,4}(?:i did ?n'?t|i have ?n'?t|i haven'?t|i "
     r"never|not mine|i do ?n'?t recogni[sz]e)|(?:someone|somebody) (?:[\w']+ )?just|just "
@@ -389,7 +390,7 @@ ONGOING: Final = (
     r"account|details) (?:is|are) (?:still )?being used|just (?:a |an |been (?:a |an )?)(?:withdrawal|"
     r"charge|payment|transaction|purchase|transfer)|(?:want|need|like|have|get) (?:my|the|this) (?:card|"
     r"account) (?:frozen|blocked|locked|cancel+ed|stopped|suspended)|(?:place|put) a (?:freeze|hold|"
-    r"block) on (?:my|the) (?:card|account)|freeze (?:it|them) (?:immediately|now|right away|asap)|(?:continues|continuing|(?:is|are|"
+    r"block) on (?:my|the) (?:card|account)|freeze (?:it|them) (?:immediately|now|right away|asap|for me)|(?:continues|continuing|(?:is|are|"
     r"keeps?) trying) to (?:open|use|charge|take)|still (?:[\w']+ )?(?:rinsing|draining|using|"
     r"taking|stealing))|(?:someone|somebody) (?:[\w']+ ){0,5}(?:has used|have used|is using|'s using|been using) "
     r"my (?:card|account|"
@@ -429,7 +430,7 @@ ONGOING: Final = (
     r"achat|operation|transaction|debit)|(?:ma|mon) (?:carte|compte) soit (?:bloquee?|gelee?|"
     r"suspendue?|annulee?)|copie de ma carte|(?:en ce moment|a l'instant|il y a (?:quelques|\d+|une|deux|trois) "
     r"(?:heures?|minutes?)))",
-    r"(?:(?:varios|varias|algunos|algunas|unos|unas|muchos|dos|tres) (?:[\w']+ )?(?:cargos|cobros|movimientos|compras|"
+    r"(?:(?:varios|varias|algunos|algunas|unos|unas|muchos|dos|tres|un par de) (?:[\w']+ )?(?:cargos|cobros|movimientos|compras|"
     r"pagos|transacciones|retiros)|(?:cargos|cobros|movimientos|compras|pagos) (?:[\w']+ ){0,5}que no (?:he|hice|reconozco)|"
     r"(?:siguen?|continuan?) (?:[\w']+ )?(?:vaciando|desplumando|cobrando|sacando|usando|utilizando|abriendo|"
     r"cargando|pasando|apareciendo|retirando|llegando|habiendo)(?:me|nos|le|les)?|(?:mas|otros|"
