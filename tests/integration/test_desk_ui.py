@@ -439,7 +439,7 @@ def test_the_inbox_filters_and_searches_and_the_lead_view_shows_every_case_that_
         tag,
         "My refund",
         f"I returned the blender of order {order} a month ago. Refund by Friday or I will sue "
-        "you and go to the press.",
+        "you and go to the press, you useless idiots.",
     )
     conduct = a_customer(
         "Sara Quinn",
@@ -496,9 +496,12 @@ def test_the_inbox_filters_and_searches_and_the_lead_view_shows_every_case_that_
     expect(listed("Staff conduct", numbers[conduct.name])).to_contain_text(
         re.compile(r"lead follow-up due in \d+ (hours|days)")
     )
-    incident = listed("Incident log", numbers[threat.name])
-    expect(incident).to_contain_text("Threat (sue, press)")
-    expect(incident).to_contain_text("Refund by Friday or I will sue you and go to the press.")
+    incident = listed("Incident log", numbers[threat.name]).filter(has_text="Threat")
+    expect(listed("Incident log", numbers[threat.name]).filter(has_text="Abusive")).to_have_count(1)
+    expect(incident).to_contain_text("Threat (sue, the press)")
+    expect(incident).to_contain_text(
+        "Refund by Friday or I will sue you and go to the press, you useless idiots."
+    )
     # Nobody answered the threat within its 20 s first-response target: breached, live.
     breach = listed("SLA warnings", numbers[threat.name]).filter(has_text="first response")
     expect(breach).to_contain_text("breached", timeout=60_000)

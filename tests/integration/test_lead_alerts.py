@@ -159,7 +159,7 @@ def test_a_threat_is_an_incident_with_its_words_and_the_lead_is_told(
         lambda: [m for m in catcher.messages if m["To"] == LEAD_ADDRESS and number in m["Subject"]]
     )
     text = plain_text(alert)
-    assert "a threat (sue, press)" in text
+    assert "a threat (sue, the press)" in text
     assert f"https://desk.onecase.example/ui/cases/{number}" in text
     assert threat not in text, "the customer's words stay on the case"
 

@@ -62,6 +62,24 @@ def test_the_definitions_conventions_hold(text: str, category: str) -> None:
         ),
         (
             [
+                "Where can I find your exchange rates?",
+                "Wo finde ich Ihre Wechselkurse?",
+                "Où puis-je trouver vos taux de change ?",
+                "¿Dónde puedo ver sus tipos de cambio?",
+            ],
+            "other",
+        ),
+        (
+            [
+                "The exchange rate for my cash withdrawal was wrong.",
+                "Der Wechselkurs für meine Abhebung war falsch.",
+                "Le taux de change de mon retrait était incorrect.",
+                "El tipo de cambio de mi retiro fue incorrecto.",
+            ],
+            "billing_and_refunds",
+        ),
+        (
+            [
                 "The delivery man was very rude to me.",
                 "Der Fahrer war sehr unhöflich zu mir.",
                 "Le livreur a été très impoli avec moi.",

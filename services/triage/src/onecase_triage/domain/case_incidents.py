@@ -38,7 +38,7 @@ class Incident(BaseModel):
     channel: str
     at: datetime
     kind: IncidentKind
-    terms: tuple[str, ...]  # the words that made it one ("sue", "press")
+    terms: tuple[str, ...]  # the words that made it one ("sue", "the press")
     words: str  # the customer's sentence(s) holding those terms, exactly as written
 
 
