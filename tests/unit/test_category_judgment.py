@@ -71,6 +71,15 @@ def test_the_definitions_conventions_hold(text: str, category: str) -> None:
         ),
         (
             [
+                "Why is my transfer still pending?",
+                "Warum ist meine Überweisung noch ausstehend?",
+                "Pourquoi mon virement est-il toujours en attente ?",
+                "¿Por qué mi transferencia sigue pendiente?",
+            ],
+            "other",
+        ),
+        (
+            [
                 "The exchange rate for my cash withdrawal was wrong.",
                 "Der Wechselkurs für meine Abhebung war falsch.",
                 "Le taux de change de mon retrait était incorrect.",

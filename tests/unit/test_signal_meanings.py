@@ -58,6 +58,7 @@ def found(text: str) -> set[str]:
             "intent_to_leave",
             "I'm cancelling my account, never again.",
             [
+                "Do I have to go to the bank to change my PIN?",
                 "I want a fraud alert so that this will not happen again.",
                 "Ich wechsle von meinem Familientarif in einen neuen.",
                 "XXXX eliminó la cuenta de mi informe de crédito.",

@@ -206,7 +206,8 @@ SERVICE_DOWN: Final = (
 INTENT_TO_LEAVE: Final = (
     r"(?:(?:cancel|cancelling|canceling|close|closing|terminate|delete|end) (?:my |our |"
     r"the )?(?:account|subscription|service|contract|membership|plan|policy|card|prime)|cancel(?:l?ing)? @\w+|make the switch|(?:switch|"
-    r"switching|move|moving|going|go|changing) (?:over )?to (?:another|a different|a new|\w+) "
+    r"switching|move|moving|going|go|changing) (?:over )?to (?:another|a different|a new|(?!(?:the|my|your|"
+    r"a|an|our|this|that|their|his|her) )\w+) "
     r"(?:provider|bank|carrier|company|airline|network)|(?:switching|switch) to(?! (?:spanish|english|french|german|another "
     r"(?:song|album|track)|the (?:next|other)))|(?:take|taking) my "
     r"(?:business|money|custom) elsewhere|neveragain|(?:never|not) (?!(?:happen|occur)\w* )(?:[\w']+ )?(?:again|ever again)|"
@@ -303,7 +304,7 @@ FAILED_OPERATION: Final = (
     r"(?:declined?|refused|rejected|fail(?:ed|s|ing)?|not (?:going|gone) through|did ?n[o']?t go through|"
     r"not successful|unsuccessful|not (?:been )?(?:completed|processed|executed)|"
     r"(?:did|does|do|would|will|wo) ?n[o']?t work|not work(?:ing|ed)?|"
-    r"bounced|reverted|pending)|only (?:got|received|get|receive|given|gave me) (?:[\w']+ )?(?:\$|£|€)?\d+|(?:declined|refused|rejected|failed) (?:[\w']+ ){0,2}(?:card|"
+    r"bounced|reverted)|only (?:got|received|get|receive|given|gave me) (?:[\w']+ )?(?:\$|£|€)?\d+|(?:declined|refused|rejected|failed) (?:[\w']+ ){0,2}(?:card|"
     r"payment|transfer|top[- ]?up|withdrawal)|atm (?:[\w']+ ){0,4}(?:swallowed|kept|ate|took|"
     r"retained|gave|give|dispensed)|(?:got|received|gave me) (?:only|less)|less (?:money|cash) "
     r"than|(?:can(?:'?t| ?not)|could ?n'?t|unable to) (?:get|withdraw) (?:[\w']+ ){0,2}(?:cash|money)|"
