@@ -71,6 +71,32 @@ def test_the_definitions_conventions_hold(text: str, category: str) -> None:
         ),
         (
             [
+                "How do I verify my identity?",
+                "Wie verifiziere ich meine Identität?",
+                "Comment vérifier mon identité ?",
+                "¿Cómo verifico mi identidad?",
+            ],
+            "other",
+        ),
+        (
+            [
+                "I can't verify my identity in the app.",
+                "Ich kann mich in der App nicht verifizieren.",
+                "Je n'arrive pas à vérifier mon identité dans l'appli.",
+                "No puedo verificar mi identidad en la app.",
+                "How do I change my PIN?",
+                "Wie ändere ich meine PIN?",
+                "Comment changer mon code PIN ?",
+                "¿Cómo cambio mi PIN?",
+                "I forgot my passcode",
+                "Ich habe meinen Code vergessen",
+                "J'ai oublié mon code",
+                "Olvidé mi código",
+            ],
+            "account_and_security",
+        ),
+        (
+            [
                 "Why is my transfer still pending?",
                 "Warum ist meine Überweisung noch ausstehend?",
                 "Pourquoi mon virement est-il toujours en attente ?",

@@ -72,6 +72,7 @@ LEXICON_GROUPS: Final[tuple[Mapping[str, tuple[str, ...]], ...]] = (
         "topic_product": topic.PRODUCT_TOPIC,
         "topic_outage": topic.OUTAGE_TOPIC,
         "topic_account": topic.ACCOUNT_TOPIC,
+        "topic_identity_check": topic.IDENTITY_CHECK_TOPIC,
         "topic_staff": topic.STAFF_TOPIC,
     },
     {

@@ -222,9 +222,13 @@ OUTAGE_TOPIC: Final = (
 
 # Account and security: login, passwords, PINs, identity checks, blocked accounts, fraud, theft.
 ACCOUNT_TOPIC: Final = (
-    r"(?:log ?in|logg(?:ed|ing) in|sign(?:ed|ing)? in|passwords?|passcodes?|pin(?: code| number)?|"
-    r"verif(?:y|ied|ying|ication)|identity|id check|kyc|selfie|proof of (?:id|address|identity)|"
-    r"personal (?:details|data|information|info)|(?:account|card)s? (?:[\w']+ ){0,2}(?:blocked|"
+    r"(?:(?:ca ?n'?t|cannot|can not|unable to|not able to|trouble|difficulty|problems?|failed to|wo ?n'?t|"
+    r"not letting me|help me|help with|need help) (?:[\w']+ ){0,2}(?:verify(?:ing)?|prov(?:e|ing)|"
+    r"confirm(?:ing)?) (?:[\w']+ ){0,2}(?:identity|identification|id)|(?:identity|id|identification) "
+    r"(?:[\w']+ ){0,2}(?:not (?:being )?verified|was ?n'?t (?:verified|accepted)|not accepted|rejected|"
+    r"is ?n'?t verif\w*)|(?:verification|identity check) (?:[\w']+ ){0,3}(?:failed|fails|rejected|"
+    r"declined)|log ?in|logg(?:ed|ing) in|sign(?:ed|ing)? in|passwords?|passcodes?|pin(?: code| number)?|"
+    r"forg[eo]t(?:ten)? (?:my |the )?(?:[\w']+ )?(?:code|pin|password|passcode)|personal (?:details|data|information|info)|(?:account|card)s? (?:[\w']+ ){0,2}(?:blocked|"
     r"frozen|closed|suspended|locked|restricted|deactivated|disabled|compromised)|locked out|"
     r"(?:two|2)[- ]?(?:factor|step)|2 (?:schritten|etapes|pasos)|2fa|otp|one[- ]time (?:code|password|passcode)|(?:verification|"
     r"security|sms|authentication) codes?|security (?:settings|questions?)|hack(?:ed|er|ers|ing)|"
@@ -232,10 +236,13 @@ ACCOUNT_TOPIC: Final = (
     r"did not) (?:make|authori[sz]e)|(?:do ?n'?t|do not) recogni[sz]e|not mine|someone (?:else "
     r")?(?:used|is using|has used|accessed)|(?:lost|stole|stolen|misplaced) (?:[\w']+ )?(?:card|"
     r"phone|wallet|purse)|(?:card|phone|wallet)s? (?:[\w']+ ){0,2}(?:lost|stolen)|stolen|identity "
-    r"theft|impersonat\w*|suspicious)",
-    r"(?:einlogg\w*|eingeloggt|login|anmeld(?:en|ung)|passwort\w*|kennwort\w*|geheimzahl|"
-    r"zugangsdaten|verifizier\w*|verifikation\w*|identitat\w*|(?:personal)?ausweis\w*|"
-    r"videoident\w*|legitimation\w*|kompromittiert\w*|personliche\w* (?:daten|angaben)|(?:konto|karte|zugang|"
+    r"(?:theft|thie\w*)|impersonat\w*|suspicious)",
+    r"(?:(?:kann|konnte|konnen) (?:[\w']+ ){0,4}nicht (?:verifizier|identifizier|legitimier)\w*|"
+    r"(?:code|pin|passwort|kennwort|geheimzahl|zugangscode)\w* (?:[\w']+ )?vergessen|"
+    r"(?:verifizierung|identifizierung|legitimation|videoident)\w* (?:[\w']+ ){0,3}(?:fehlgeschlagen|"
+    r"abgelehnt|klappt nicht|funktioniert nicht|scheitert|gescheitert)|identitat (?:[\w']+ ){0,2}nicht "
+    r"(?:bestatigt|verifiziert|nachweisen)|einlogg\w*|eingeloggt|login|anmeld(?:en|ung)|passwort\w*|kennwort\w*|geheimzahl|"
+    r"zugangsdaten|kompromittiert\w*|personliche\w* (?:daten|angaben)|(?:konto|karte|zugang|"
     r"account)\w* (?:[\w']+ ){0,3}(?:gesperrt|eingefroren|gekundigt|geschlossen|blockiert|"
     r"deaktiviert)|gesperrt|ausgesperrt|zwei[- ]?faktor\w*|tan|sms[- ]?code|bestatigungscode|"
     r"sicherheits(?:code|frage|einstellung)\w*|gehackt|hacker\w*|betrug\w*|betruger\w*|phishing|"
@@ -243,11 +250,13 @@ ACCOUNT_TOPIC: Final = (
     r"){0,2}nicht|unbekannte\w* (?:abbuchung|zahlung|transaktion|buchung)\w*|gestohlen\w*|geklaut|"
     r"(?:karte|handy|telefon|geldborse|portemonnaie|brieftasche) (?:[\w']+ ){0,3}verloren|"
     r"identitatsdiebstahl|datenleck)",
-    r"(?:blocage (?:[\w']+ ){0,3}(?:sur )?(?:mon|le) compte|compromise?s?|"
+    r"(?:(?:n'arrive pas|impossible|peux pas|probleme\w*|difficulte\w*) (?:[\w']+ ){0,3}(?:verifier|"
+    r"prouver|confirmer) (?:mon |ma )?identite|(?:verification|identite) (?:[\w']+ ){0,3}(?:echoue\w*|"
+    r"refusee?|rejetee?|n'a pas (?:marche|fonctionne))|blocage (?:[\w']+ ){0,3}(?:sur )?(?:mon|le) compte|"
+    r"compromise?s?|oublie (?:mon|ma|le|mes) (?:code|mot de passe|pin|identifiant)|"
     r"connexion a (?:mon|l'|votre) (?:compte|espace|appli\w*)|(?:me )?connecter a (?:mon|l'|"
     r"votre) (?:compte|espace|appli\w*)|identifiant\w*|mots? de passe|mdp|code (?:pin|secret|"
-    r"confidentiel)|verification\w*|verifier|verifier (?:mon|votre) (?:identite|compte)|identite|piece "
-    r"d'identite|justificatif\w*|donnees personnelles|informations personnelles|(?:compte|carte|"
+    r"confidentiel)|donnees personnelles|informations personnelles|(?:compte|carte|"
     r"acces) (?:[\w']+ ){0,3}(?:bloque|gele|suspendu|ferme|cloture|desactive|pirate)\w*|double "
     r"authentification|authentification\w*|code (?:de (?:verification|confirmation|securite)|sms|a "
     r"usage unique)|(?:parametres|question|code|alerte)s? de securite|pirat\w*|hack\w*|fraud\w*|"
@@ -255,10 +264,13 @@ ACCOUNT_TOPIC: Final = (
     r"n'est|c'est) pas moi|(?:carte|telephone|portable|portefeuille|sac) (?:[\w']+ ){0,3}(?:perdu|"
     r"vole)e?s?|(?:perdu|vole) (?:ma|mon) (?:carte|telephone|portable|portefeuille)|usurpation "
     r"d'identite)",
-    r"(?:(?:iniciar|inicio de) sesion|(?:acceder|entrar|ingresar) a (?:mi|la) (?:cuenta|app|"
+    r"(?:(?:no (?:puedo|consigo|logro)|problemas? (?:para|con)|imposible) (?:[\w']+ ){0,2}(?:verificar|"
+    r"comprobar|demostrar|acreditar|confirmar) (?:mi )?identidad|(?:verificacion|identidad) (?:[\w']+ "
+    r"){0,3}(?:fallo|fallida|rechazad[oa]|no funciona)|(?:olvide|he olvidado|olvido) (?:mi|el|la) "
+    r"(?:codigo|contrasena|pin|clave)|(?:iniciar|inicio de) sesion|(?:acceder|entrar|ingresar) a (?:mi|la) (?:cuenta|app|"
     r"aplicacion|banca)|contrasena\w*|(?:mi|la) clave|clave (?:de acceso|dinamica|bancaria|del "
     r"cajero)|nip|codigo (?:de (?:verificacion|seguridad|confirmacion|acceso)|sms|otp)|"
-    r"verific\w*|identidad|dni|documento de identidad|datos "
+    r"datos "
     r"personales|(?:cuenta|tarjeta|acceso|usuario) (?:[\w']+ ){0,3}(?:bloquead|congelad|suspendid|"
     r"cerrad|cancelad|desactivad|hackead|jaquead)\w*|(?:me|la|mi cuenta) (?:han |ha )?(?:bloquead|"
     r"suspendid|hackead)\w*|doble (?:factor|autenticacion)|autenticacion\w*|seguridad de (?:mi|la) "
@@ -268,6 +280,16 @@ ACCOUNT_TOPIC: Final = (
     r"(?:robaron|robado|perdi|extravie|extravio) (?:[\w']+ ){0,2}(?:tarjeta|celular|telefono|movil|"
     r"cartera|billetera)|(?:tarjeta|celular|telefono|movil|cartera|billetera) (?:[\w']+ "
     r"){0,3}(?:robad|perdid|extraviad)\w*|robo de identidad)",
+)
+
+# The identity check: verifying who the customer is (documents, selfies, KYC). How-to questions
+# about it are `other`, where a PIN or a password is the account's security.
+IDENTITY_CHECK_TOPIC: Final = (
+    r"(?:verif(?:y|ied|ying|ication)|identity(?! (?:theft|thie\w*|fraud|stolen))|id check|kyc|selfie|proof of (?:id|address|identity))",
+    r"(?:verifizier\w*|verifikation\w*|identitat(?!sdiebstahl)\w*|(?:personal)?ausweis\w*|videoident\w*|"
+    r"legitimation\w*)",
+    r"(?:verification\w*|verifier|identite|piece d'identite|justificatif\w*)",
+    r"(?:verific\w*|identidad|dni|documento de identidad)",
 )
 
 # Staff conduct: rude or unhelpful people, lies, shouting, hang-ups, collectors harassing family.
