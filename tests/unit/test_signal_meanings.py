@@ -132,3 +132,22 @@ def test_the_specific_trouble_keeps_its_words_before_the_plain_problem() -> None
     assert signals.found["failed_operation"] == ("declined transfer",)
     asked = found("I'm sure I have enough money so why didn't the store accept my card?")
     assert {"rhetorical", "failed_operation"} <= asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I deactivate my account?",
+        "I'd like my account to be deleted.",
+        "I no longer want to be a customer.",
+        "Bitte löschen Sie dieses Konto.",
+        "Ich möchte mein Konto so schnell wie möglich schließen.",
+        "Ich möchte kein Kunde mehr sein.",
+        "Veuillez supprimer ce compte.",
+        "Je ne veux plus être client.",
+        "¿Cómo desactivo mi cuenta?",
+        "Ya no quiero ser cliente.",
+    ],
+)
+def test_closing_the_account_is_leaving_in_every_language(text: str) -> None:
+    assert "intent_to_leave" in found(text)

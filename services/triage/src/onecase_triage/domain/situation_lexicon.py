@@ -204,7 +204,15 @@ SERVICE_DOWN: Final = (
 
 # Leaving: cancelling, switching, closing the account, never again.
 INTENT_TO_LEAVE: Final = (
-    r"(?:(?:cancel|cancelling|canceling|close|closing|terminate|delete|end) (?:my |our |"
+    r"(?:(?:deactivate|inactivate|discontinue|shut down|close (?:out|down)|remove|disable|invalidate|"
+    r"get rid of|terminating|deleting|stop) (?:my |our |the |this |an |all (?:of )?(?:my )?|(?:my )?current )?"
+    r"(?:account|membership|subscription)s?|(?:account|membership)s? (?:[\w']+ ){0,2}(?:be |to be |get |"
+    r"been )?(?:deleted|terminated|closed|cancel+ed|deactivated|removed|shut down)|(?:delete|close|"
+    r"terminate|cancel) (?:this|an|all (?:my )?|all of my|(?:my )?current) (?:account|membership|"
+    r"subscription)s?|no longer (?:want|wish|like) to (?:be a customer|keep (?:this|my|the) account|bank "
+    r"with you|use (?:this|your))|no longer want (?:this|my|the) account|do ?n[o']?t want (?:this|my|the) "
+    r"account (?:anymore|any more)|make my account go away|"
+    r"(?:cancel|cancelling|canceling|close|closing|terminate|delete|end) (?:my |our |"
     r"the )?(?:account|subscription|service|contract|membership|plan|policy|card|prime)|cancel(?:l?ing)? @\w+|make the switch|(?:switch|"
     r"switching|move|moving|going|go|changing) (?:over )?to (?:another|a different|a new|(?!(?:the|my|your|"
     r"a|an|our|this|that|their|his|her) )\w+) "
@@ -215,21 +223,22 @@ INTENT_TO_LEAVE: Final = (
     r"(?:[\w']+ ){0,2}(?:at all costs|like the plague)|next time (?:i'?ll|i will|it'?s|@)|"
     r"(?:forced|had|have) to (?:go|source|buy|shop|order) (?:[\w']+ )?elsewhere|(?:last time i|"
     r"done with you|i'?m done|i am done|goodbye|bye bye|find another))",
-    r"(?:losch\w* (?:[\w']+ ){0,2}(?:mein|meine) (?:konto|account|vertrag|abo)|"
-    r"(?:konto|vertrag|abo|abonnement|mitgliedschaft|karte|account|tarif)\w* "
-    r"(?:[\w']+ ){0,2}(?:loschen|auflosen|schliessen|beenden|kundigen)|kundig\w*|wechsle (?:zu|zur|zum|den anbieter|die bank)|"
+    r"(?:(?:losch|deaktivier|schliess|auflos)\w* (?:[\w']+ ){0,2}(?:mein|meine|dieses|das) (?:konto|account|vertrag|abo)|"
+    r"kein\w* (?:kunde|kundin) mehr|(?:konto|vertrag|abo|abonnement|mitgliedschaft|karte|account|tarif)\w* "
+    r"(?:[\w']+ ){0,4}(?:deaktivieren|loschen|auflosen|schliessen|beenden|kundigen)|kundig\w*|wechsle (?:zu|zur|zum|den anbieter|die bank)|"
     r"(?:anbieter|bank|versicherung|provider|tarif)\w* (?:[\w']+ )?wechseln|wechseln (?:zu|zur)|"
     r"wechsel zu\w*|zur konkurrenz|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
     r"reicht'?s)",
-    r"(?:(?:supprimer|supprimez|fermer|fermez|cloturer|cloturez|annuler|annulez|resilier) (?:[\w']+ )?(?:mon|ma|le|la|mes|"
-    r"l') ?(?:compte|abonnement|contrat|carte|forfait|assurance|ligne)|(?<!ete )resili(?:er\w*|ation|ee?s?|"
-    r"ons|ez)|desabonn\w*|plus jamais|plusjamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
+    r"(?:(?:supprimer|supprimez|fermer|fermez|cloturer|cloturez|annuler|annulez|resilier|desactiver|desactivez) "
+    r"(?:[\w']+ )?(?:mon|ma|le|la|mes|ce|cet|cette|l') ?(?:compte|abonnement|contrat|carte|forfait|assurance|ligne)|(?<!ete )resili(?:er\w*|ation|ee?s?|"
+    r"ons|ez)|desabonn\w*|ne (?:veux|souhaite) plus (?:etre|rester) (?:votre )?client\w*|plus jamais|plusjamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
     r"d') ?(?:operateur|banque|fournisseur|compagnie|assureur)|(?:voir|acheter|aller) ailleurs|"
     r"fini avec vous|a fuir|fuyez|je ne (?:reviendrai|commanderai|recommanderai) plus)",
-    r"(?:(?:eliminar|eliminen|elimine|como elimino|borrar|borren|como borro|cerrar|cierren|cierro|cancel(?:ar|en|aran|e)|anular) "
+    r"(?:(?:eliminar|eliminen|elimine|como elimino|borrar|borren|como borro|cerrar|cierren|cierro|cancel(?:ar|en|aran|e)|anular|"
+    r"desactiv\w*) "
     r"(?:[\w']+ )?(?:mi|la|el|mis|"
     r"esta) (?:cuenta|suscripcion|servicio|contrato|membresia|plan|poliza|tarjeta|linea)|"
-    r"(?:dar(?:me)? de baja|doy de baja|me di de baja|(?:solicitar|pedir) la baja|nuncamas|nunca mas|jamas "
+    r"(?:(?:ya )?no quiero (?:seguir siendo|ser) (?:su )?cliente|dar(?:me)? de baja|doy de baja|me di de baja|(?:solicitar|pedir) la baja|nuncamas|nunca mas|jamas "
     r"volvere|no (?:vuelvo|volvere) a (?:comprar|volar|usar|pedir)|(?:me cambio|me paso|me voy) "
     r"(?:a|con|de) (?:otr[oa]|la competencia|banco|compania|operador)|(?:a|en) otr[oa] (?:parte|"
     r"lado|sitio)|hasta nunca))",
