@@ -50,6 +50,7 @@ FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("identity_theft",), "high"),
     (("money_held",), "high"),
     (("escalation_threat",), "high"),
+    (("intent_to_leave",), "high"),
     (("locked_out", "repeated_contact"), "high"),
     (("money_taken_ongoing",), "critical"),
     (("theft_now",), "critical"),

@@ -151,3 +151,16 @@ def test_the_specific_trouble_keeps_its_words_before_the_plain_problem() -> None
 )
 def test_closing_the_account_is_leaving_in_every_language(text: str) -> None:
     assert "intent_to_leave" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you cancel my card? There are payments I did not make.",
+        "Bitte kündigen Sie meine Karte, da sind Zahlungen, die ich nicht gemacht habe.",
+        "Pouvez-vous annuler ma carte ? Il y a des paiements que je n'ai pas faits.",
+        "¿Pueden cancelar mi tarjeta? Hay pagos que no hice.",
+    ],
+)
+def test_stopping_a_card_is_not_leaving_the_company(text: str) -> None:
+    assert "intent_to_leave" not in found(text)
