@@ -164,3 +164,16 @@ def test_closing_the_account_is_leaving_in_every_language(text: str) -> None:
 )
 def test_stopping_a_card_is_not_leaving_the_company(text: str) -> None:
     assert "intent_to_leave" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am not sure where my phone is.",
+        "Ich weiß nicht, wo mein Handy ist.",
+        "Je ne sais pas où est mon téléphone.",
+        "No sé dónde está mi móvil.",
+    ],
+)
+def test_not_knowing_where_the_phone_is_is_a_means_lost(text: str) -> None:
+    assert "lost_means" in found(text)

@@ -81,25 +81,29 @@ STOLEN: Final = (
 
 # Lost a card, phone or wallet: a means of payment is out of the customer's hands.
 LOST_MEANS: Final = (
-    rf"(?:(?<!n't )(?<!not )(?<!never )lost (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet) (?:is |was |"
+    rf"(?:(?:not sure|do ?n[o']?t know|no idea) where (?:my |our )(?:{_CARD}|phone|wallet|purse) (?:is|went)|"
+    rf"(?<!n't )(?<!not )(?<!never )lost (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet) (?:is |was |"
     rf"has been |got |has gone |went |gone )?(?:lost|missing|gone)|(?:ca ?n[o']?t|can not|cannot|"
     rf"unable to|could ?n[o']?t) find (?:my )?(?:{_CARD}|phone|wallet)|(?:misplaced|lost track "
     rf"of|left|forgot|dropped) (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet|"
     rf"purse) (?:[\w']+ ){{0,2}}(?:was taken|fell out|has been taken|got taken|is missing)|"
     rf"(?:my |our )?(?:{_CARD}|phone|wallet|purse) (?:data|details|number) (?:has |have )?(?:been "
     rf"|was |were )?(?:exposed|leaked|compromised|stolen)|data breach|breach(?:ed)?)",
-    rf"(?:{_MEANS_DE} (?:(?!nicht )[\w']+ ){{0,3}}(?:verloren|verlegt|verschwunden)|{_MEANS_DE} "
+    rf"(?:(?:weiss|weis) (?:[\w']+ ){{0,2}}nicht,? wo (?:mein|meine) {_MEANS_DE} (?:ist|sind)|"
+    rf"{_MEANS_DE} (?:(?!nicht )[\w']+ ){{0,3}}(?:verloren|verlegt|verschwunden)|{_MEANS_DE} "
     rf"(?:[\w']+ ){{0,2}}(?:ist|sind|war) (?:[\w']+ )?weg|(?:finde|find) "
     rf"(?:[\w']+ ){{0,2}}{_MEANS_DE} (?:[\w']+ )?nicht|{_MEANS_DE} (?:[\w']+ ){{0,2}}nicht "
     rf"(?:mehr )?(?:finden|auffindbar)|{_MEANS_DE} (?:[\w']+ ){{0,3}}(?:liegen ?(?:ge)?lassen|"
     rf"vergessen|rausgefallen|herausgefallen)|(?:karten|konto)daten (?:[\w']+ ){{0,3}}"
     rf"(?:offengelegt|geleakt|kompromittiert|gestohlen)|datenleck\w*|datenpanne\w*)",
-    rf"(?:(?<!pas )(?<!jamais )(?:perdu|egare)e? (?:ma |mon |mes )?{_MEANS_FR}|{_MEANS_FR} (?:[\w']+ ){{0,2}}(?:perdu|"
+    rf"(?:(?:je )?ne sais (?:pas|plus) ou (?:est|sont|se trouve) (?:ma |mon |mes ){_MEANS_FR}|"
+    rf"(?<!pas )(?<!jamais )(?:perdu|egare)e? (?:ma |mon |mes )?{_MEANS_FR}|{_MEANS_FR} (?:[\w']+ ){{0,2}}(?:perdu|"
     rf"egare|disparu|introuvable)e?s?|(?:trouve|retrouve)\w* (?:plus|pas) (?:ma |mon |"
     rf"mes )?{_MEANS_FR}|(?:oublie|laisse|fait tomber)e? (?:ma |mon |mes ){_MEANS_FR}|donnees "
     rf"(?:de |bancaires de )?(?:ma |mon )?carte (?:[\w']+ ){{0,3}}(?:exposee|compromise|"
     rf"divulguee|volee)s?|fuite de donnees|violation de donnees)",
-    rf"(?:(?<!no he )(?<!no )(?:perdi|perdio|perdido|extravie|extravio|extraviado) (?:mi |la |el |mis |"
+    rf"(?:no (?:se|tengo idea de) donde (?:esta|estan) (?:mi |mis ){_MEANS_ES}|"
+    rf"(?<!no he )(?<!no )(?:perdi|perdio|perdido|extravie|extravio|extraviado) (?:mi |la |el |mis |"
     rf"las )?{_MEANS_ES}|{_MEANS_ES}s? (?:[\w']+ ){{0,2}}(?:perdid|extraviad|desaparecid)[oa]s?|no "
     rf"(?:encuentro|puedo encontrar|consigo encontrar|logro encontrar) (?:mi |la |el |"
     rf"mis )?{_MEANS_ES}|(?:olvide|deje|se me cayo|(?:me )?he (?:dejado|olvidado)) (?:mi |la |el |mis ){_MEANS_ES}|datos de "
