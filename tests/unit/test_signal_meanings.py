@@ -177,3 +177,17 @@ def test_stopping_a_card_is_not_leaving_the_company(text: str) -> None:
 )
 def test_not_knowing_where_the_phone_is_is_a_means_lost(text: str) -> None:
     assert "lost_means" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I didn't receive the correct amount of cash.",
+        "I tried to withdraw 40 pounds but only 20 came out.",
+        "Ich habe einen falschen Betrag an Bargeld bekommen.",
+        "Le montant reçu ne correspond pas à ce que j'ai demandé.",
+        "No recibí la cantidad correcta de efectivo.",
+    ],
+)
+def test_short_cash_from_a_machine_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
