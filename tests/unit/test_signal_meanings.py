@@ -191,3 +191,8 @@ def test_not_knowing_where_the_phone_is_is_a_means_lost(text: str) -> None:
 )
 def test_short_cash_from_a_machine_is_a_failed_operation(text: str) -> None:
     assert "failed_operation" in found(text)
+
+
+def test_a_transfer_not_approved_is_not_an_unauthorised_payment() -> None:
+    assert "unauthorised" not in found("Meine Überweisung wurde nicht genehmigt.")
+    assert "unauthorised" in found("Da ist eine nicht genehmigte Abbuchung.")

@@ -156,7 +156,7 @@ UNAUTHORISED: Final = (
     rf"(?:die|das|den) ich (?:[\w']+ ){{0,3}}nicht (?:selbst )?(?:gemacht|getatigt|veranlasst|gekauft|bestellt|abgehoben|"
     rf"ausgegeben)|weder gemacht noch "
     rf"(?:genehmigt|autorisiert)|"
-    rf"(?:nicht |un)autorisiert\w*|nicht genehmigt\w*|unberechtigt\w*|unerlaubt\w*|(?:habe|hab|"
+    rf"(?:nicht |un)autorisiert\w*|nicht genehmigte\w*|(?<!wurde )(?<!wurden )nicht genehmigt(?! \w)|unberechtigt\w*|unerlaubt\w*|(?:habe|hab|"
     rf"hatte|haben) (?:ich |wir )?(?:[\w']+ ){{0,3}}(?:nicht|nie|niemals) (?:getatigt|gemacht|"
     rf"autorisiert|veranlasst|genehmigt|bestellt|gekauft|durchgefuhrt|beauftragt|erlaubt|"
     rf"zugestimmt|unterschrieben)|(?:die|den|das|welche) ich (?:[\w']+ ){{0,2}}(?:nicht|nie|"
