@@ -39,8 +39,9 @@ class TriageSettings(ServiceSettings):
     default_agent_name: str = "Sam Rivera"
     default_agent_email: str = "sam.rivera@onecase.example"
     reopen_window_hours: float = Field(default=7 * 24, gt=0)
-    # The category layer's probability: 0.5 means more likely than every other category together.
-    other_issue_min_confidence: float = Field(default=0.5, ge=0, le=1)
+    # The category layer's probability. 0.65 is the confidence at which an acknowledgment names
+    # the category too: a second case opens only when triage is as sure as it is to say so.
+    other_issue_min_confidence: float = Field(default=0.65, ge=0, le=1)
     angry_exchanges_before_flag: int = Field(default=3, ge=1)
     off_shift_grace_minutes: float = Field(default=30, ge=0)
     sweep_interval_s: float = Field(default=15, gt=0)

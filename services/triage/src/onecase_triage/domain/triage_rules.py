@@ -19,7 +19,7 @@ class TriageRules:
     """How triage threads, scores, routes and times cases."""
 
     reopen_window: timedelta = timedelta(days=7)
-    other_issue_min_confidence: float = 0.5
+    other_issue_min_confidence: float = 0.65
     angry_exchanges_before_flag: int = 3
     off_shift_grace: timedelta = timedelta(minutes=30)
     follow_up_after: timedelta = timedelta(days=3)
