@@ -110,6 +110,8 @@ def test_a_session_cookie_is_refused_when_altered_expired_or_signed_for_other_to
     assert read.user == SAM
     assert csrf_matches(read, session.csrf)
     assert not csrf_matches(session, "forged")
+    assert not csrf_matches(session, "fälschung"), "non-ASCII is refused, not an error"
+    assert signer.read(cookie[:-2] + "éé", now=1001.0) is None
     assert signer.read(cookie, now=1000.0 + 13 * 3600) is None
     assert signer.read(cookie[:-2] + "xx", now=1001.0) is None
     assert SessionSigner("b=sam:agent").read(cookie, now=1001.0) is None

@@ -345,6 +345,11 @@ async def test_meta_verification_echoes_the_challenge_only_for_the_right_token(e
         params={"hub.mode": "subscribe", "hub.verify_token": "nope", "hub.challenge": "42"},
     )
     assert wrong.status_code == 403
+    non_ascii = await edge.client.get(
+        "/webhooks/facebook",
+        params={"hub.mode": "subscribe", "hub.verify_token": "jeton-é", "hub.challenge": "42"},
+    )
+    assert non_ascii.status_code == 403, "a non-ASCII token is refused, not a server error"
 
 
 async def test_outcomes_are_counted_by_channel(edge: Edge) -> None:

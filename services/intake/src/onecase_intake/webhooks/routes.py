@@ -112,6 +112,7 @@ def add_webhook_routes(router: APIRouter, settings: IntakeSettings, edge: Webhoo
     ) -> PlainTextResponse:
         """Meta's subscription check: echo the challenge when the verify token matches."""
         expected = settings.meta_verify_token.get_secret_value()
-        if mode != "subscribe" or not hmac.compare_digest(verify_token, expected):
+        # Bytes: compare_digest refuses a str with non-ASCII characters, and a query is any text.
+        if mode != "subscribe" or not hmac.compare_digest(verify_token.encode(), expected.encode()):
             raise HTTPException(status.HTTP_403_FORBIDDEN, "verify token does not match")
         return PlainTextResponse(challenge)

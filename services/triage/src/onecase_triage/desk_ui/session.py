@@ -51,7 +51,8 @@ class SessionSigner:
         if not cookie or "." not in cookie:
             return None
         payload, _, signature = cookie.rpartition(".")
-        if not hmac.compare_digest(signature, self._sign(payload)):
+        # Bytes: compare_digest refuses a str with non-ASCII characters, and a cookie is any text.
+        if not hmac.compare_digest(signature.encode(), self._sign(payload).encode()):
             return None
         try:
             data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
@@ -71,4 +72,4 @@ class SessionSigner:
 
 def csrf_matches(session: DeskSession, presented: str | None) -> bool:
     """Whether a form's CSRF token is the session's."""
-    return presented is not None and hmac.compare_digest(session.csrf, presented)
+    return presented is not None and hmac.compare_digest(session.csrf.encode(), presented.encode())

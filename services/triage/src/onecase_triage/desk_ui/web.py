@@ -37,7 +37,7 @@ def build_session_router(ui: DeskUi) -> APIRouter:
     ) -> Response:
         """Exchange a desk token for a session cookie (rate-limited like the API)."""
         expected = request.cookies.get(LOGIN_CSRF, "")
-        if not expected or not secrets.compare_digest(expected, csrf):
+        if not expected or not secrets.compare_digest(expected.encode(), csrf.encode()):
             return ui.page(request, "login.html", None, error="The form expired; try again.")
         client = client_of(request)
         try:
@@ -71,7 +71,7 @@ def build_session_router(ui: DeskUi) -> APIRouter:
         """End the session."""
         session = ui.signer.read(request.cookies.get(COOKIE))
         response = RedirectResponse("/ui/", status_code=303)
-        if session is not None and secrets.compare_digest(session.csrf, csrf):
+        if session is not None and secrets.compare_digest(session.csrf.encode(), csrf.encode()):
             response.delete_cookie(COOKIE, path="/ui")
         return response
 
