@@ -196,3 +196,17 @@ def test_short_cash_from_a_machine_is_a_failed_operation(text: str) -> None:
 def test_a_transfer_not_approved_is_not_an_unauthorised_payment() -> None:
     assert "unauthorised" not in found("Meine Überweisung wurde nicht genehmigt.")
     assert "unauthorised" in found("Da ist eine nicht genehmigte Abbuchung.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am 82 years old and my pension has been frozen, I cannot buy food this week.",
+        "Ich bin 82 Jahre alt und meine Rente wurde eingefroren, ich kann diese Woche kein Essen "
+        "kaufen.",
+        "J'ai 82 ans et ma pension est bloquée, je ne peux pas acheter à manger cette semaine.",
+        "Tengo 82 años y mi pensión está congelada, no puedo comprar comida esta semana.",
+    ],
+)
+def test_an_elderly_customer_whose_pension_is_held_is_heard_in_every_language(text: str) -> None:
+    assert {"vulnerable", "money_held", "immediate_need"} <= found(text)

@@ -36,19 +36,19 @@ SAFETY: Final = (
 
 # A customer in a fragile position: age, illness, disability, service, bereavement, hardship.
 VULNERABLE: Final = (
-    r"(?:(?:elderly|senior citizen|pensioner|retired|disabled|disability|handicapped|veteran|"
+    r"(?:(?:(?:i am|i'm|im) (?:[6-9]\d|1[01]\d) (?:years?|yrs?)(?: old)?|elderly|senior citizen|pensioner|retired|disabled|disability|handicapped|veteran|"
     r"servicemember|service member|active duty|military|deployed|widow(?:ed|er)?|bereave\w*|passed "
     r"away|terminal(?:ly)?|cancer|chemo\w*|dialysis|pregnant|homeless|unemployed|lost my job|"
     r"paycheck to paycheck|living on|hand to mouth|single (?:mom|mother|parent)|hardship|fixed income|low income|"
     r"social security(?! (?:number|no|#))|disability benefits)|(?:my )?(?:mother|father|mom|dad|grandmother|"
     r"grandfather|husband|wife) (?:died|passed))",
-    r"(?:rentner\w*|von der hand in den mund|(?:schwer)?behindert\w*|verstorben\w*|arbeitslos\w*|schwanger\w*|krebs\w*|"
+    r"(?:ich bin (?:[6-9]\d|1[01]\d) jahre alt|rentner\w*|von der hand in den mund|(?:schwer)?behindert\w*|verstorben\w*|arbeitslos\w*|schwanger\w*|krebs\w*|"
     r"obdachlos\w*|witwer?|alleinerziehend\w*|burgergeld|sozialhilfe|sozialversicherung(?!snummer)\w*|(?:job|"
     r"arbeit) verloren)",
-    r"(?:retraite\w*|handicap\w*|(?:suis|est|etant|personne) invalide|invalidite|decede\w*|chomage|enceinte|veuve?|sans[- ]abri|"
+    r"(?:j'ai (?:[6-9]\d|1[01]\d) ans|retraite\w*|handicap\w*|(?:suis|est|etant|personne) invalide|invalidite|decede\w*|chomage|enceinte|veuve?|sans[- ]abri|"
     r"personnes? agees?|(?:vit|vivons|vivent|vis) au jour le jour|militaire|perdu mon (?:emploi|travail)|mere celibataire|faibles revenus|"
     r"(?<!numero de )(?<!numero de la )securite sociale)",
-    r"(?:jubilad[oa]s?|(?:vive|vivimos|viven|vivo) al dia|pensionista\w*|discapaci\w*|fallecid\w*|fallecio|desemplead[oa]s?|"
+    r"(?:tengo (?:[6-9]\d|1[01]\d) anos|jubilad[oa]s?|(?:vive|vivimos|viven|vivo) al dia|pensionista\w*|discapaci\w*|fallecid\w*|fallecio|desemplead[oa]s?|"
     r"embarazada|viud[oa]|tercera edad|persona mayor|militar|sin hogar|en paro|perdi (?:mi|el) "
     r"(?:trabajo|empleo)|madre soltera|bajos ingresos|(?<!numero de la )(?<!numero de )seguridad social)",
 )
@@ -67,18 +67,24 @@ HEALTH: Final = (
 IMMEDIATE_NEED: Final = (
     r"(?:(?:emergency|urgent(?:ly)?|asap|immediately|right now|right away|as soon as possible)|"
     r"(?:need|needed|needs) (?:[\w']+ ){0,3}(?:now|today|tonight|urgently|immediately|asap)|"
-    r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) (?:buy|pay for|afford|get) (?:food|"
-    r"groceries|medicine|medication|rent|gas|petrol)|(?:no|without) (?:money|cash|food|way to pay)|"
+    r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) (?:buy|pay for|afford|get) (?:[\w']+ ){0,2}"
+    r"(?:food|groceries|medicine|medication|insulin|prescriptions?|formula|diapers|nappies|rent|gas|"
+    r"petrol)|(?:no|without) (?:money|cash|food|way to pay)|"
     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|the end of "
     r"(?:the )?day)|(?:flight|train|appointment|closing|rent|bill) (?:[\w']+ )?(?:is |"
     r"leaves )?(?:today|tomorrow|tonight|in \d+ hours?))",
     r"(?:dringend\w*|sofort\w*|notfall\w*|umgehend|unverzuglich|heute noch|so schnell wie moglich|"
-    r"schnellstmoglich|jetzt gerade|kein geld|ohne geld|nichts (?:mehr )?zu essen|bis (?:morgen|"
+    r"schnellstmoglich|jetzt gerade|(?:kann|konnen) (?:[\w']+ ){0,4}(?:kein(?:e|en)?|nicht) (?:[\w']+ "
+    r"){0,2}(?:essen|lebensmittel|medikamente|insulin|miete)\w* (?:[\w']+ )?(?:kaufen|bezahlen|"
+    r"besorgen)|kein geld|ohne geld|nichts (?:mehr )?zu essen|bis (?:morgen|"
     r"heute abend)|(?:brauche|benotige) (?:[\w']+ ){0,3}(?:heute|jetzt|sofort))",
     r"(?:urgente?s?|urgence|immediatement|tout de suite|en ce moment|au plus vite|des que possible|"
-    r"sans delai|dans les plus brefs delais|(?:pas|plus|sans) d'argent|rien a manger|d'ici "
+    r"sans delai|(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?(?:acheter|payer) "
+    r"(?:[\w']+ ){0,3}(?:a manger|nourriture|courses|medicaments?|insuline|loyer)|"
+    r"dans les plus brefs delais|(?:pas|plus|sans) d'argent|rien a manger|d'ici "
     r"(?:demain|ce soir)|besoin (?:[\w']+ ){0,3}(?:aujourd'hui|maintenant|ce soir|d'urgence))",
-    r"(?:urgente\w*|urgencia|emergencia|inmediatamente|de inmediato|cuanto antes|ya mismo|lo "
+    r"(?:no (?:puedo|podemos|puede) (?:comprar|pagar) (?:[\w']+ ){0,3}(?:comida|alimentos|medicinas?|"
+    r"medicamentos?|insulina|alquiler|renta)|urgente\w*|urgencia|emergencia|inmediatamente|de inmediato|cuanto antes|ya mismo|lo "
     r"(?:antes|mas pronto) posible|ahora mismo|sin dinero|no tengo dinero|sin comida|para "
     r"(?:manana|esta noche)|necesito (?:[\w']+ ){0,3}(?:hoy|ahora|ya|esta noche|urgente\w*))",
 )

@@ -288,7 +288,8 @@ HACKED: Final = (
 
 # Money the customer is owed or cannot reach: held, frozen, not refunded, not released.
 MONEY_HELD: Final = (
-    r"(?:(?:funds?|money|deposits?|checks?|cheques?|paychecks?|refunds?|balance) "
+    r"(?:(?:funds?|money|deposits?|checks?|cheques?|paychecks?|refunds?|balance|pension|benefits|"
+    r"wages|salary) "
     r"(?:[\w']+ ){0,3}(?:on hold|held|frozen|withheld|not (?:been )?released|locked)|(?:put|"
     r"placed) (?:a |an )?(?:[\w']+ )?hold|hold on (?:my )?(?:funds|money|deposit|account|check|"
     r"cheque)|(?:will ?n[o']?t|wo ?n[o']?t|refuse[ds]? to|would ?n[o']?t|did ?n[o']?t|not) "
@@ -298,7 +299,7 @@ MONEY_HELD: Final = (
     r"(?:no|without a) refund|refunds? (?:[\w']+ ){0,2}(?:not|never) (?:[\w']+ )?(?:returned|"
     r"received|processed|arrived|come|showed|shown|credited)|still waiting "
     r"(?:[\w']+ ){0,2}(?:refund|money|reimbursement)|not (?:been )?refunded|owe[sd]? me)",
-    r"(?:(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn)\w* "
+    r"(?:(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
     r"(?:[\w']+ ){0,3}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
     r"(?:eingefroren|einbehalten)|(?:(?:immer noch|noch immer) )?(?:nicht|nie|noch nicht|niemals) "
     r"(?:[\w']+ ){0,2}(?:(?:zuruck)?erstatt\w*|zuruckgezahlt|zuruckzahlen|zuruckgeben|"
@@ -308,13 +309,15 @@ MONEY_HELD: Final = (
     r"gebt) (?:[\w']+ ){0,3}nicht (?:mehr )?frei|schulde[nt] mir|(?:warte|warten) (?:immer noch|"
     r"noch immer|noch) (?:[\w']+ ){0,3}(?:meine |die |mein )?(?:ruckerstattung|erstattung|geld|"
     r"gutschrift))",
-    r"(?:(?:fonds|argent|virement|cheque|depot|solde|somme|salaire)s? (?:[\w']+ ){0,3}(?:bloque|"
+    r"(?:(?:fonds|argent|virement|cheque|depot|solde|somme|salaire|pension|retraite|allocation)s? "
+    r"(?:[\w']+ ){0,3}(?:bloque|"
     r"gele|retenu|immobilise|suspendu)\w*|(?:pas|jamais|toujours pas|aucun) "
     r"(?:[\w']+ ){0,2}(?:ete )?(?:rembours|recredit|restitu|debloqu)\w*|(?:aucun|sans|pas de) "
     r"remboursement|refus\w* de (?:me |nous )?(?:rembourser|restituer|debloquer|rendre|liberer|"
     r"verser)|attends? (?:toujours|encore) (?:[\w']+ ){0,3}(?:mon |le |un |"
     r"du )?(?:remboursement|argent)|(?:me|nous) (?:doit|doivent|devez))",
-    r"(?:(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina) "
+    r"(?:(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
+    r"prestacion|salario) "
     r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad)\w*|(?:(?:todavia|"
     r"aun) )?(?:no|nunca) (?:me |nos )?(?:lo |la )?(?:han |ha )?(?:devuelto|reembolsado|abonado|"
     r"reintegrado|devuelven|reembolsan)|no (?:me |nos )?(?:quisieron|quieren|quiere|quiso) "
