@@ -51,6 +51,7 @@ FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("money_held",), "high"),
     (("escalation_threat",), "high"),
     (("intent_to_leave",), "high"),
+    (("vulnerable", "no_food_or_medicine"), "critical"),
     (("locked_out", "repeated_contact"), "high"),
     (("money_taken_ongoing",), "critical"),
     (("theft_now",), "critical"),

@@ -7,6 +7,7 @@ where it did, beside a wording that still carries it (docs/triage-quality.md, st
 import pytest
 
 from onecase_triage.domain.complaint_signals import read_signals
+from onecase_triage.domain.urgency import UrgencyLevel, score_urgency
 
 
 def found(text: str) -> set[str]:
@@ -208,5 +209,12 @@ def test_a_transfer_not_approved_is_not_an_unauthorised_payment() -> None:
         "Tengo 82 años y mi pensión está congelada, no puedo comprar comida esta semana.",
     ],
 )
-def test_an_elderly_customer_whose_pension_is_held_is_heard_in_every_language(text: str) -> None:
-    assert {"vulnerable", "money_held", "immediate_need"} <= found(text)
+def test_an_elderly_customer_who_cannot_buy_food_is_critical_in_every_language(text: str) -> None:
+    assert {"vulnerable", "money_held", "no_food_or_medicine"} <= found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.CRITICAL
+
+
+def test_a_vulnerable_customer_in_a_hurry_is_not_critical_for_that_alone() -> None:
+    text = "I am a pensioner and I need an answer urgently about my statement."
+    assert {"vulnerable", "immediate_need"} <= found(text)
+    assert score_urgency(text, public=False, reach=0).level is not UrgencyLevel.CRITICAL

@@ -46,6 +46,7 @@ LEXICON_GROUPS: Final[tuple[Mapping[str, tuple[str, ...]], ...]] = (
         "repeated_contact": situation.REPEATED_CONTACT,
         "prior_attempts": situation.PRIOR_ATTEMPTS,
         "long_wait": situation.LONG_WAIT,
+        "no_food_or_medicine": situation.NO_FOOD_OR_MEDICINE,
         "immediate_need": situation.IMMEDIATE_NEED,
         "service_down": situation.SERVICE_DOWN,
         "vulnerable": situation.VULNERABLE,
@@ -128,7 +129,14 @@ _NOT_PLAIN: Final = frozenset(
         *("identity_theft", "stolen", "lost_means", "unauthorised", "fraud", "hacked"),
         *("money_held", "locked_out", "safety", "staff_conduct", "intent_to_leave"),
         *("escalation_threat", "repeated_contact", "prior_attempts", "long_wait"),
-        *("immediate_need", "service_down", "problem", "profanity_insult", "anger"),
+        *(
+            "immediate_need",
+            "no_food_or_medicine",
+            "service_down",
+            "problem",
+            "profanity_insult",
+            "anger",
+        ),
         *("frustration", "shouting", "help_request", "rhetorical", "failed_operation"),
         *("device_fault", "wrong_charge"),
     }

@@ -63,6 +63,21 @@ HEALTH: Final = (
     r"salud|alergi\w*|asma)",
 )
 
+# Harm to a person now: food or medicine out of reach (the definitions' example of a vulnerable
+# customer's critical case). Read before `IMMEDIATE_NEED`, which claims the words otherwise.
+NO_FOOD_OR_MEDICINE: Final = (
+    r"(?:(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t|not able to) (?:buy|pay for|afford|get) "
+    r"(?:[\w']+ ){0,2}(?:food|groceries|medicine|medicines|medication|medications|insulin|"
+    r"prescriptions?|formula|diapers|nappies)|(?:no|without) (?:food|medicine|medication)|nothing to eat)",
+    r"(?:(?:kann|konnen) (?:[\w']+ ){0,4}(?:kein(?:e|en)?|nicht) (?:[\w']+ ){0,2}(?:essen|lebensmittel|"
+    r"medikamente|insulin)\w* (?:[\w']+ )?(?:kaufen|bezahlen|besorgen)|nichts (?:mehr )?zu essen|keine "
+    r"medikamente)",
+    r"(?:(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?(?:acheter|payer) "
+    r"(?:[\w']+ ){0,3}(?:a manger|nourriture|courses|medicaments?|insuline)|rien a manger)",
+    r"(?:no (?:puedo|podemos|puede) (?:comprar|pagar) (?:[\w']+ ){0,3}(?:comida|alimentos|medicinas?|"
+    r"medicamentos?|insulina)|sin comida|nada (?:que|para) comer)",
+)
+
 # It has to happen now: emergencies, nothing to live on, a deadline today.
 IMMEDIATE_NEED: Final = (
     r"(?:(?:emergency|urgent(?:ly)?|asap|immediately|right now|right away|as soon as possible)|"
