@@ -83,24 +83,20 @@ IMMEDIATE_NEED: Final = (
     r"(?:(?:emergency|urgent(?:ly)?|asap|immediately|right now|right away|as soon as possible)|"
     r"(?:need|needed|needs) (?:[\w']+ ){0,3}(?:now|today|tonight|urgently|immediately|asap)|"
     r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) (?:buy|pay for|afford|get) (?:[\w']+ ){0,2}"
-    r"(?:food|groceries|medicine|medication|insulin|prescriptions?|formula|diapers|nappies|rent|gas|"
-    r"petrol)|(?:no|without) (?:money|cash|food|way to pay)|"
+    r"(?:rent|gas|petrol)|(?:no|without) (?:money|cash|way to pay)|"
     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|the end of "
     r"(?:the )?day)|(?:flight|train|appointment|closing|rent|bill) (?:[\w']+ )?(?:is |"
     r"leaves )?(?:today|tomorrow|tonight|in \d+ hours?))",
     r"(?:dringend\w*|sofort\w*|notfall\w*|umgehend|unverzuglich|heute noch|so schnell wie moglich|"
-    r"schnellstmoglich|jetzt gerade|(?:kann|konnen) (?:[\w']+ ){0,4}(?:kein(?:e|en)?|nicht) (?:[\w']+ "
-    r"){0,2}(?:essen|lebensmittel|medikamente|insulin|miete)\w* (?:[\w']+ )?(?:kaufen|bezahlen|"
-    r"besorgen)|kein geld|ohne geld|nichts (?:mehr )?zu essen|bis (?:morgen|"
+    r"schnellstmoglich|jetzt gerade|(?:kann|konnen) (?:[\w']+ ){0,4}(?:keine|nicht) (?:[\w']+ "
+    r"){0,2}miete\w* (?:[\w']+ )?bezahlen|kein geld|ohne geld|bis (?:morgen|"
     r"heute abend)|(?:brauche|benotige) (?:[\w']+ ){0,3}(?:heute|jetzt|sofort))",
     r"(?:urgente?s?|urgence|immediatement|tout de suite|en ce moment|au plus vite|des que possible|"
-    r"sans delai|(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?(?:acheter|payer) "
-    r"(?:[\w']+ ){0,3}(?:a manger|nourriture|courses|medicaments?|insuline|loyer)|"
-    r"dans les plus brefs delais|(?:pas|plus|sans) d'argent|rien a manger|d'ici "
+    r"sans delai|(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?payer "
+    r"(?:[\w']+ ){0,3}loyer|dans les plus brefs delais|(?:pas|plus|sans) d'argent|d'ici "
     r"(?:demain|ce soir)|besoin (?:[\w']+ ){0,3}(?:aujourd'hui|maintenant|ce soir|d'urgence))",
-    r"(?:no (?:puedo|podemos|puede) (?:comprar|pagar) (?:[\w']+ ){0,3}(?:comida|alimentos|medicinas?|"
-    r"medicamentos?|insulina|alquiler|renta)|urgente\w*|urgencia|emergencia|inmediatamente|de inmediato|cuanto antes|ya mismo|lo "
-    r"(?:antes|mas pronto) posible|ahora mismo|sin dinero|no tengo dinero|sin comida|para "
+    r"(?:no (?:puedo|podemos|puede) pagar (?:[\w']+ ){0,3}(?:alquiler|renta)|urgente\w*|urgencia|emergencia|inmediatamente|de inmediato|cuanto antes|ya mismo|lo "
+    r"(?:antes|mas pronto) posible|ahora mismo|sin dinero|no tengo dinero|para "
     r"(?:manana|esta noche)|necesito (?:[\w']+ ){0,3}(?:hoy|ahora|ya|esta noche|urgente\w*))",
 )
 
