@@ -118,6 +118,8 @@ PHRASES = {
     "refund": (r"(?:no|never a) refund", r"refund(?:ed)?"),
     "card": (r"(?:my )?card (?:was )?(?:lost|stolen)", r"\d+ cards?"),
     "smile": (r":\)",),
+    # Lookarounds are zero-width: the matcher files these under the characters after them.
+    "x": (r"(?<!my )x(?! card)", r"(?<!no )(?<!was )stolen"),
 }
 
 
@@ -145,6 +147,8 @@ def test_first_characters_and_leading_alternatives_are_read_from_the_pattern() -
     assert prefixes(r"\d+ times", 2) is None  # 110 pairs: more than filing them saves
     assert prefixes(r"ty", 3) == frozenset({"ty"})
     assert prefixes(r"(?:[\w']+ )?in my name", 2) is None
+    assert prefixes(r"(?<!not )(?<!n't )lost", 2) == frozenset({"lo"})
+    assert prefixes(r"(?!lost)lo\w+", 2) == frozenset({"lo"})
     assert leading_alternatives(r"(?:a|b(?:c|d))x") == ["ax", "b(?:c|d)x"]
     assert leading_alternatives(r"(?:my )?card") == [r"(?:my )?card"]
 

@@ -67,7 +67,9 @@ def _item(op: Any, value: Any, width: int) -> _Prefixes:
         return frozenset(found)
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
         return _repeat(value, width)
-    if op is sre_constants.AT:
+    if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        # Zero-width: a lookaround only narrows where a match starts, so the characters
+        # after it still tell where it can.
         return frozenset({""})
     return None
 
