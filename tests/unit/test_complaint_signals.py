@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from onecase_triage.domain import phrase_matcher
 from onecase_triage.domain.complaint_signals import (
     LEXICON_SIGNALS,
     SIGNAL_NAMES,
@@ -136,8 +137,34 @@ def test_the_matcher_finds_what_one_plain_alternation_finds(words: list[str]) ->
         + r")(?!\w)"
     )
     expected = [(m.lastgroup, m.span()) for m in plain.finditer(text)]
-    actual = [(name, m.span()) for name, m in PhraseMatcher(PHRASES).find(text)]
+    actual = [(name, m.span()) for name, m in PhraseMatcher([PHRASES]).find(text)]
     assert actual == expected
+
+
+OTHER_GROUP = {"loss": (r"(?:card )?(?:was )?stolen", r"no"), "money": (r"refund\w*",)}
+
+
+@given(st.lists(st.sampled_from(["no", "refunded", "my", "card", "was", "stolen", "x"])))
+def test_groups_overlap_each_other_and_come_group_by_group(words: list[str]) -> None:
+    text = " ".join(words)
+    one_by_one = [
+        (name, m.span())
+        for group in (PHRASES, OTHER_GROUP)
+        for name, m in PhraseMatcher([group]).find(text)
+    ]
+    together = PhraseMatcher([PHRASES, OTHER_GROUP])
+    assert [(name, m.span()) for name, m in together.find(text)] == one_by_one
+    # Read again, from the openings it remembers: the same.
+    assert [(name, m.span()) for name, m in together.find(text)] == one_by_one
+
+
+def test_past_its_memory_the_matcher_still_finds_everything(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(phrase_matcher, "_MAX_REMEMBERED", 0)
+    matcher = PhraseMatcher([PHRASES])
+    assert [name for name, _ in matcher.find("my card was stolen, no refund")] == ["card", "refund"]
+    assert [name for name, _ in matcher.find("my card was stolen, no refund")] == ["card", "refund"]
 
 
 def test_first_characters_and_leading_alternatives_are_read_from_the_pattern() -> None:

@@ -21,7 +21,7 @@ from onecase_triage.domain import situation_lexicon as situation
 from onecase_triage.domain import stakes_lexicon as stakes
 from onecase_triage.domain import tone_lexicon as tone
 from onecase_triage.domain import topic_lexicon as topic
-from onecase_triage.domain.phrase_matcher import PhraseMatcher, word_starts
+from onecase_triage.domain.phrase_matcher import PhraseMatcher
 
 MAX_CHARS: Final = 6_000
 MAX_EVIDENCE: Final = 3
@@ -141,7 +141,7 @@ _NOT_PLAIN: Final = frozenset(
         *("device_fault", "wrong_charge"),
     }
 )
-_MATCHERS: Final = tuple(PhraseMatcher(group) for group in LEXICON_GROUPS)
+_MATCHER: Final = PhraseMatcher(LEXICON_GROUPS)
 _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _MONEY: Final = re.compile(r"[$£€]\s?\d|\d\s?(?:[$£€]|dollars|pounds|euros?|usd|gbp|eur)\b")
 _EXCLAMATION_RUN: Final = re.compile(r"[!?]*![!?]*!|!{2,}|[!?]{3,}")
@@ -186,15 +186,13 @@ def read_signals(text: str) -> Signals:
     head = text[:MAX_CHARS]
     folded = fold(head)
     found: dict[str, list[str]] = {}
-    starts = word_starts(folded)
-    for matcher in _MATCHERS:
-        for name, match in matcher.find(folded, starts):
-            if name in _NEGATABLE and _negated(folded, match.start()):
-                continue
-            terms = found.setdefault(name, [])
-            term = " ".join(match.group().split())[:_MAX_TERM_CHARS]
-            if len(terms) < MAX_EVIDENCE and term not in terms:
-                terms.append(term)
+    for name, match in _MATCHER.find(folded):
+        if name in _NEGATABLE and _negated(folded, match.start()):
+            continue
+        terms = found.setdefault(name, [])
+        term = " ".join(match.group().split())[:_MAX_TERM_CHARS]
+        if len(terms) < MAX_EVIDENCE and term not in terms:
+            terms.append(term)
     _measure_shape(head, folded, found)
     _combine(found)
     return Signals({name: tuple(terms) for name, terms in found.items()})

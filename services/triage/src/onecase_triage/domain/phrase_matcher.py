@@ -1,23 +1,33 @@
 """Find many named phrase lists in one pass: the engine behind `complaint_signals`.
 
 A plain alternation of a thousand phrases makes the regex engine try every one of them at
-every word. Here each phrase is filed under the two characters it can start with (read from
-the regex's own parse tree, `regex_prefixes`), and each word start is matched only against the
-phrases filed under its first two characters. The result is the same as the plain alternation,
-in the same order of preference, many times faster.
+every word. Here each phrase is filed under the (up to three) characters it can start with,
+read from the regex's own parse tree (`regex_prefixes`), and each word start is matched only
+against the phrases filed under its first characters. The result is the same as the plain
+alternation, in the same order of preference, many times faster.
+
+Phrases come in groups: within a group matches do not overlap, across groups they may. All
+groups are read in the same pass over the word starts, so a word's first characters are looked
+up once for all of them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from onecase_triage.domain.regex_prefixes import leading_alternatives, prefixes
 
-_WIDTH: Final = 2
+Phrases = Mapping[str, Sequence[str]]
+"""Named lists of regex phrases."""
+
+_WIDTH: Final = 3
 # Where a phrase may start: a non-space character with no word character before it.
 _STARTS: Final = re.compile(r"(?<!\w)\S")
+# Beyond this many distinct word openings (only odd or hostile text gets near it), a word's
+# patterns are looked up each time instead of being remembered.
+_MAX_REMEMBERED: Final = 50_000
 
 
 def word_starts(folded: str) -> list[int]:
@@ -25,59 +35,97 @@ def word_starts(folded: str) -> list[int]:
     return [start.start() for start in _STARTS.finditer(folded)]
 
 
-class PhraseMatcher:
-    """Named lists of regex phrases, matched as whole words on folded text.
+class _FiledGroup:
+    """One group's phrases, compiled per opening: the phrases a word with that opening can start."""
 
-    `find` yields (name, match) for every non-overlapping match, left to right; where phrases
-    start at the same place, the name listed first wins, then the phrase listed first, as in
-    one alternation.
-    """
-
-    def __init__(self, phrases: Mapping[str, Sequence[str]]) -> None:
-        self._names: list[str] = []
-        filed: dict[str, list[tuple[int, str]]] = {}  # key of 1 or 2 characters -> phrases
+    def __init__(self, phrases: Phrases) -> None:
+        self.names: list[str] = []
+        filed: dict[str, list[tuple[int, str]]] = {}  # key of 1 to _WIDTH characters -> phrases
         anywhere: list[tuple[int, str]] = []
         for name, entries in phrases.items():
             for leaf in (leaf for entry in entries for leaf in leading_alternatives(entry)):
-                index = len(self._names)
-                self._names.append(name)
+                index = len(self.names)
+                self.names.append(name)
                 group = (index, f"(?P<g{index}>{leaf})")
-                keys = prefixes(leaf, _WIDTH) or prefixes(leaf, 1)
-                if not keys or "" in keys:
+                keys = _keys(leaf)
+                if keys is None:
                     anywhere.append(group)
                     continue
                 for key in keys:
                     filed.setdefault(key, []).append(group)
-        singles = {key for key in filed if len(key) == 1}
-        self._one = {c: self._compile(filed[c] + anywhere) for c in singles}
-        self._two = {
-            key: self._compile(groups + filed.get(key[0], []) + anywhere)
-            for key, groups in filed.items()
-            if len(key) == _WIDTH
-        }
-        self._anywhere = self._compile(anywhere) if anywhere else None
+        # A word is matched against the phrases filed under each of its first characters.
+        self._tables: list[dict[str, re.Pattern[str]]] = [{} for _ in range(_WIDTH + 1)]
+        openings = {key[:n] for key in filed for n in range(1, len(key) + 1)}
+        for opening in openings:
+            heads = [g for n in range(1, len(opening) + 1) for g in filed.get(opening[:n], [])]
+            self._tables[len(opening)][opening] = _compile(heads + anywhere)
+        self._anywhere = _compile(anywhere) if anywhere else None
 
-    @staticmethod
-    def _compile(groups: list[tuple[int, str]]) -> re.Pattern[str]:
-        return re.compile(f"(?:{'|'.join(g for _, g in sorted(set(groups)))})(?!\\w)")
+    def pattern_for(self, opening: str) -> re.Pattern[str] | None:
+        """The pattern to try at a word that opens with `opening` (its first _WIDTH characters)."""
+        for width in range(len(opening), 0, -1):
+            pattern = self._tables[width].get(opening[:width])
+            if pattern is not None:
+                return pattern
+        return self._anywhere
+
+
+class PhraseMatcher:
+    """Groups of named phrase lists, matched as whole words on folded text.
+
+    `find` returns (name, match) for every match: group by group, and left to right within a
+    group, where matches do not overlap. Where phrases of a group start at the same place, the
+    name listed first wins, then the phrase listed first, as in one alternation.
+    """
+
+    def __init__(self, groups: Sequence[Phrases]) -> None:
+        self._groups = [_FiledGroup(phrases) for phrases in groups]
+        self._remembered: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
 
     def find(
         self, folded: str, starts: Sequence[int] | None = None
-    ) -> Iterator[tuple[str, re.Match[str]]]:
+    ) -> list[tuple[str, re.Match[str]]]:
         """Every match in `folded` with the name of its list.
 
-        `starts`, when given, must be `word_starts(folded)`: several matchers reading the same
-        text then find its words once.
+        `starts`, when given, must be `word_starts(folded)`, for a caller that needs them too.
         """
-        taken_until = 0
-        one, two, anywhere = self._one, self._two, self._anywhere
+        found: list[list[tuple[str, re.Match[str]]]] = [[] for _ in self._groups]
+        taken_until = [0] * len(self._groups)
+        remembered = self._remembered
         for position in word_starts(folded) if starts is None else starts:
-            if position < taken_until:
-                continue
-            pattern = two.get(folded[position : position + _WIDTH])
-            if pattern is None:
-                pattern = one.get(folded[position], anywhere)
-            match = pattern.match(folded, position) if pattern is not None else None
-            if match is not None and match.lastgroup is not None:
-                taken_until = match.end()
-                yield self._names[int(match.lastgroup[1:])], match
+            opening = folded[position : position + _WIDTH]
+            patterns = remembered.get(opening)
+            if patterns is None:
+                patterns = self._patterns_for(opening)
+            for index, pattern in patterns:
+                if position < taken_until[index]:
+                    continue
+                match = pattern.match(folded, position)
+                if match is not None and match.lastgroup is not None:
+                    taken_until[index] = match.end()
+                    names = self._groups[index].names
+                    found[index].append((names[int(match.lastgroup[1:])], match))
+        return [pair for group in found for pair in group]
+
+    def _patterns_for(self, opening: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        patterns = tuple(
+            (index, pattern)
+            for index, group in enumerate(self._groups)
+            if (pattern := group.pattern_for(opening)) is not None
+        )
+        if len(self._remembered) < _MAX_REMEMBERED:
+            self._remembered[opening] = patterns
+        return patterns
+
+
+def _compile(groups: list[tuple[int, str]]) -> re.Pattern[str]:
+    return re.compile(f"(?:{'|'.join(g for _, g in sorted(set(groups)))})(?!\\w)")
+
+
+def _keys(leaf: str) -> frozenset[str] | None:
+    """The widest first characters `leaf` can be filed under, or None for any word start."""
+    for width in range(_WIDTH, 0, -1):
+        keys = prefixes(leaf, width)
+        if keys and "" not in keys:
+            return keys
+    return None

@@ -1,6 +1,6 @@
 """Which strings a regex match can start with, and the alternatives a pattern starts with.
 
-`PhraseMatcher` files each phrase under the two characters it can start with, so that at each
+`PhraseMatcher` files each phrase under the characters it can start with, so that at each
 word only the few phrases that can match there are tried. Both functions read the pattern with
 the standard library's own regex parser, the only reliable reader of a pattern's structure.
 """
