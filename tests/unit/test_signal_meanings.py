@@ -218,3 +218,67 @@ def test_a_vulnerable_customer_in_a_hurry_is_not_critical_for_that_alone() -> No
     text = "I am a pensioner and I need an answer urgently about my statement."
     assert {"vulnerable", "immediate_need"} <= found(text)
     assert score_urgency(text, public=False, reach=0).level is not UrgencyLevel.CRITICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My father is 84 and cannot buy his medication because you froze his account.",
+        "Mein Vater ist 84 und kann seine Medikamente nicht kaufen, weil Sie sein Konto gesperrt "
+        "haben.",
+        "Mon père a 84 ans et ne peut pas acheter ses médicaments parce que vous avez bloqué son "
+        "compte.",
+        "Mi padre tiene 84 años y no puede comprar sus medicamentos porque bloquearon su cuenta.",
+    ],
+)
+def test_a_relative_s_age_and_a_frozen_account_are_heard_when_told_for_them(text: str) -> None:
+    assert {"vulnerable", "no_food_or_medicine", "locked_out"} <= found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.CRITICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The total is 84 dollars and she is 72 percent sure.",
+        "Er ist 70 Prozent sicher, dass der Betrag stimmt.",
+    ],
+)
+def test_a_number_after_is_is_not_an_age(text: str) -> None:
+    assert "vulnerable" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gas heater you installed is leaking and my kids feel dizzy.",
+        "Der Gasofen, den Sie installiert haben, ist undicht und meinen Kindern ist schwindelig.",
+        "Le chauffage au gaz que vous avez installé fuit et mes enfants ont des vertiges.",
+        "El calentador de gas que instalaron tiene una fuga y mis hijos están mareados.",
+        "I am stuck at the airport, my flight was cancelled and I have nowhere to sleep tonight.",
+        "Ich sitze am Flughafen fest, mein Flug wurde gestrichen und ich habe keinen Schlafplatz.",
+        "Je suis bloquée à l'aéroport, mon vol a été annulé et je n'ai nulle part où dormir.",
+        "Estoy atrapada en el aeropuerto, cancelaron mi vuelo y no tengo dónde dormir.",
+    ],
+)
+def test_a_gas_leak_or_a_customer_stranded_is_a_safety_risk_in_every_language(text: str) -> None:
+    assert "safety" in found(text)
+    assert score_urgency(text, public=False, reach=0).level in (
+        UrgencyLevel.HIGH,
+        UrgencyLevel.CRITICAL,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone keeps opening new credit cards in my name, a new one appeared again yesterday.",
+        "Jemand eröffnet immer wieder Kreditkarten auf meinen Namen, gestern ist wieder eine neue "
+        "aufgetaucht.",
+        "Quelqu'un continue d'ouvrir des cartes de crédit à mon nom, une nouvelle est encore "
+        "apparue hier.",
+        "Alguien sigue abriendo tarjetas de crédito a mi nombre, ayer apareció otra nueva.",
+    ],
+)
+def test_accounts_still_being_opened_in_my_name_are_identity_theft_in_progress(text: str) -> None:
+    assert {"identity_theft", "money_taken_ongoing"} <= found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.CRITICAL

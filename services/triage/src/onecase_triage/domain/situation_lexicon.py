@@ -17,21 +17,33 @@ SAFETY: Final = (
     r"anaphyla\w*|allergic reaction|food poisoning|poison(?:ed|ing)|chok(?:ed|ing)|carbon monoxide|"
     r"gas leak|ambulance)|(?:was|got|been|being) (?:attacked|assaulted|beaten|threatened with)|"
     r"(?:attacked me|assault(?:ed)?|stranded|unsafe|dangerous|suicid\w*|kill myself|"
-    r"self[- ]harm\w*))",
+    r"self[- ]harm\w*|(?:smell|smells|smelling) (?:of )?gas|gas (?:[\w',]+ ){0,5}leak(?:s|ing|ed)?|"
+    r"leak(?:s|ing)? gas|dizzy|fainted|passed out|unconscious|(?:ca ?n[o']?t|cannot|could ?n[o']?t) "
+    r"breathe|nowhere to (?:sleep|stay)|stuck at the (?:airport|station|border)))",
     r"(?:feuer gefangen|in brand|flammen|explodiert\w*|funken|uberhitz\w*|stromschlag|blut(?:et|"
     r"ung\w*)|allergische\w* (?:reaktion|schock)|vergift\w*|lebensmittelvergiftung|erstick\w*|"
     r"kohlenmonoxid|gasleck|krankenwagen|angegriffen|uberfallen|gefahrlich\w*|lebensgefahr\w*|in "
     r"gefahr|selbstmord\w*|suizid\w*|verletzungen?(?! (?:meiner|der|des|von|gegen)(?!\w))|"
     r"(?:schwer|leicht|bin|mich|sich) (?:[\w']+ ){0,2}verletzt|(?:ich|er|wir|kind|sohn|tochter|mann|frau|fahrer|"
-    r"passagier\w*|jemand) (?:[\w']+ ){0,3}(?:wurden?|ist|sind) (?:[\w']+ ){0,2}verletzt)",
+    r"passagier\w*|jemand) (?:[\w']+ ){0,3}(?:wurden?|ist|sind) (?:[\w']+ ){0,2}verletzt|"
+    r"gas\w* (?:[\w',]+ ){0,6}(?:undicht|leck\w*)|riecht nach gas|gasgeruch|schwindel\w*|"
+    r"ohnmacht\w*|bewusstlos|bekomme keine luft|gestrandet|keinen schlafplatz|nirgendwo (?:zu )?"
+    r"schlafen|(?:sitze|sitzen|sitzt|stecke|stecken|steckt) (?:am|im|in) (?:[\w']+ ){0,2}"
+    r"(?:flughafen|bahnhof)\w* fest)",
     r"(?:pris feu|en feu|incendie|flammes|explos\w*|etincelles?|surchauff\w*|choc electrique|"
     r"bless(?:ure\w*|e|ee|es|ees)|saign\w*|reaction allergique|intoxication|empoisonn\w*|etouff\w*|"
     r"monoxyde de carbone|fuite de gaz|agress(?:e|ee|es|ees|ion)|dangereu\w*|en danger|suicid\w*|"
-    r"(?:ete|suis) (?:attaque|agresse|frappe|menace)\w*)",
+    r"(?:ete|suis) (?:attaque|agresse|frappe|menace)\w*|odeur de gaz|sent le gaz|gaz (?:[\w',]+ )"
+    r"{0,6}fuit|vertiges?|etourdi\w*|evanoui\w*|inconscient\w*|(?:ne (?:peux|peut|peuvent) plus|"
+    r"n'arrive plus a) respirer|(?:bloque|coince)(?:e|es|s)? (?:a l'aeroport|a la gare|a la "
+    r"frontiere)|nulle part ou dormir)",
     r"(?:incendio|prendio fuego|llamas|explot\w*|chispas|sobrecalent\w*|descarga electrica|"
     r"herid[oa]s?|lesion(?:es|ad[oa]s?)?|sangr(?:ando|e|ado)|reaccion alergica|intoxicacion|"
     r"envenen\w*|asfixi\w*|monoxido de carbono|fuga de gas|ambulancia|agredid[oa]s?|atacad[oa]s?|"
-    r"peligros[oa]s?|en peligro|suicid\w*)",
+    r"peligros[oa]s?|en peligro|suicid\w*|olor a gas|gas (?:[\w',]+ ){0,5}(?:fuga|pierde)|"
+    r"maread[oa]s?|mareos?|desmay\w*|inconsciente|no (?:puedo|puede|pueden) respirar|"
+    r"(?:atrapad|varad|tirad)[oa]s? en (?:el aeropuerto|la estacion|la frontera)|(?:no tengo|no "
+    r"tenemos|sin) (?:donde|lugar para) dormir)",
 )
 
 # A customer in a fragile position: age, illness, disability, service, bereavement, hardship.
@@ -41,16 +53,24 @@ VULNERABLE: Final = (
     r"away|terminal(?:ly)?|cancer|chemo\w*|dialysis|pregnant|homeless|unemployed|lost my job|"
     r"paycheck to paycheck|living on|hand to mouth|single (?:mom|mother|parent)|hardship|fixed income|low income|"
     r"social security(?! (?:number|no|#))|disability benefits)|(?:my )?(?:mother|father|mom|dad|grandmother|"
-    r"grandfather|husband|wife) (?:died|passed))",
+    r"grandfather|husband|wife) (?:died|passed)|(?:father|mother|mom|dad|grandmother|grandfather|"
+    r"grandma|grandpa|husband|wife|parents?|he|she|who) (?:is|are) (?:[6-9]\d|1[01]\d)"
+    r"(?! ?(?:\d|%|percent|per cent|dollars?|euros?|pounds?|cents?|usd|minutes?|hours?|days?))|"
+    r"(?:[6-9]\d|1[01]\d)[- ]years?[- ]old)",
     r"(?:ich bin (?:[6-9]\d|1[01]\d) jahre alt|rentner\w*|von der hand in den mund|(?:schwer)?behindert\w*|verstorben\w*|arbeitslos\w*|schwanger\w*|krebs\w*|"
     r"obdachlos\w*|witwer?|alleinerziehend\w*|burgergeld|sozialhilfe|sozialversicherung(?!snummer)\w*|(?:job|"
-    r"arbeit) verloren)",
+    r"arbeit) verloren|(?:vater|mutter|oma|opa|mann|frau|eltern|er|sie) (?:ist|sind) "
+    r"(?:[6-9]\d|1[01]\d)(?! ?(?:\d|%|prozent|euro|minuten|stunden|tage))|(?:[6-9]\d|1[01]\d) "
+    r"jahre alt|(?:[6-9]\d|1[01]\d)-jahrig\w*)",
     r"(?:j'ai (?:[6-9]\d|1[01]\d) ans|retraite\w*|handicap\w*|(?:suis|est|etant|personne) invalide|invalidite|decede\w*|chomage|enceinte|veuve?|sans[- ]abri|"
     r"personnes? agees?|(?:vit|vivons|vivent|vis) au jour le jour|militaire|perdu mon (?:emploi|travail)|mere celibataire|faibles revenus|"
-    r"(?<!numero de )(?<!numero de la )securite sociale)",
+    r"(?<!numero de )(?<!numero de la )securite sociale|(?:pere|mere|grand-mere|grand-pere|mari|"
+    r"femme|parents|il|elle) (?:a|ont) (?:[6-9]\d|1[01]\d) ans|agee?s? de (?:[6-9]\d|1[01]\d) ans)",
     r"(?:tengo (?:[6-9]\d|1[01]\d) anos|jubilad[oa]s?|(?:vive|vivimos|viven|vivo) al dia|pensionista\w*|discapaci\w*|fallecid\w*|fallecio|desemplead[oa]s?|"
     r"embarazada|viud[oa]|tercera edad|persona mayor|militar|sin hogar|en paro|perdi (?:mi|el) "
-    r"(?:trabajo|empleo)|madre soltera|bajos ingresos|(?<!numero de la )(?<!numero de )seguridad social)",
+    r"(?:trabajo|empleo)|madre soltera|bajos ingresos|(?<!numero de la )(?<!numero de )seguridad social|"
+    r"(?:padre|madre|abuela|abuelo|esposo|esposa|marido|mujer|padres|el|ella) (?:tiene|tienen) "
+    r"(?:[6-9]\d|1[01]\d) anos|(?:[6-9]\d|1[01]\d) anos de edad)",
 )
 
 # Health at stake now: illness, medicine, hospital.
@@ -69,7 +89,9 @@ NO_FOOD_OR_MEDICINE: Final = (
     r"(?:(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t|not able to) (?:buy|pay for|afford|get) "
     r"(?:[\w']+ ){0,2}(?:food|groceries|medicine|medicines|medication|medications|insulin|"
     r"prescriptions?|formula|diapers|nappies)|(?:no|without) (?:food|medicine|medication)|nothing to eat)",
-    r"(?:(?:kann|konnen) (?:[\w']+ ){0,4}(?:kein(?:e|en)?|nicht) (?:[\w']+ ){0,2}(?:essen|lebensmittel|"
+    r"(?:(?:kann|konnen) (?:[\w']+ ){0,3}(?:essen|lebensmittel|medikamente|insulin)\w* (?:[\w']+ )?"
+    r"nicht (?:mehr )?(?:kaufen|bezahlen|besorgen)|"
+    r"(?:kann|konnen) (?:[\w']+ ){0,4}(?:kein(?:e|en)?|nicht) (?:[\w']+ ){0,2}(?:essen|lebensmittel|"
     r"medikamente|insulin)\w* (?:[\w']+ )?(?:kaufen|bezahlen|besorgen)|nichts (?:mehr )?zu essen|keine "
     r"medikamente)",
     r"(?:(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?(?:acheter|payer) "

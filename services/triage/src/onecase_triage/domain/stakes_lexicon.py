@@ -344,7 +344,7 @@ LOCKED_OUT: Final = (
     r"accepted)|never (?:came|arrived|comes)|does ?n'?t (?:work|arrive|come))|"
     r"(?:account|card|pin) (?:[\w']+ )?(?:is |was |has been |got |been )?(?:locked|blocked|"
     r"suspended|restricted|disabled|deactivated|closed|frozen)|(?:blocked|suspended|restricted|"
-    r"closed|disabled|froze) my (?:account|card))",
+    r"closed|disabled|froze) (?:my|his|her|our|their) (?:account|card))",
     r"(?:(?:pin|karte|konto) (?:[\w']+ ){0,2}entsperr\w*|entsperr\w* (?:[\w']+ ){0,2}(?:pin|karte|"
     r"konto)|(?:konto|karte|zugang|account|pin|onlinebanking|app)\w* (?:[\w']+ ){0,2}(?:gesperrt|"
     r"blockiert|deaktiviert|eingeschrankt|eingefroren)|ausgesperrt|(?:(?:bestatigungs|"
@@ -357,7 +357,7 @@ LOCKED_OUT: Final = (
     r"(?:mein|meine|das|unser)|(?:kein|keinen) zugriff (?:mehr )?auf (?:mein|meine|das|unser))",
     r"(?:debloquer (?:mon|ma|le|la) (?:code|carte|compte)|"
     r"(?:compte|carte|acces|code)s? (?:[\w']+ ){0,2}(?:bloque|suspendu|ferme|desactive|"
-    r"gele)(?:e|es|s)?|(?:bloque|suspendu|ferme|desactive|gele)(?:e|es|s)? (?:[\w']+ )?(?:mon|ma) "
+    r"gele)(?:e|es|s)?|(?:bloque|suspendu|ferme|desactive|gele)(?:e|es|s)? (?:[\w']+ )?(?:mon|ma|son|sa|notre|leur) "
     r"(?:compte|carte)|(?:impossible d[e']|(?:ne )?(?:peux|pouvons|arrive|arrivons|parviens) "
     r"(?:pas|plus) (?:a |d')?)(?:me |m')?(?:connecter|identifier|acceder|loguer|logger)|(?:pas|jamais|aucun) "
     r"(?:[\w']+ ){0,2}(?:le |de |un )?code (?:de verification|de confirmation|de securite|"
@@ -368,7 +368,7 @@ LOCKED_OUT: Final = (
     r"(?:desbloque\w* (?:[\w']+ ){0,2}(?:pin|nip|tarjeta|cuenta|clave)|"
     r"(?:mi |la )?(?:cuenta|tarjeta|acceso) (?:[\w']+ )?(?:bloquead|suspendid|cerrad|desactivad|"
     r"congelad)\w*|(?:bloquearon|bloqueo|suspendieron|cerraron|congelaron|desactivaron|(?:han |ha )?(?:bloqueado|"
-    r"congelado|suspendido|cerrado)) (?:mi|la) "
+    r"congelado|suspendido|cerrado)) (?:mi|la|su|nuestra) "
     r"(?:cuenta|tarjeta)|(?:no|ya no) (?:puedo|podemos|consigo|logro|me deja|me dejan) "
     r"(?:[\w']+ )?(?:entrar|acceder|iniciar|ingresar|loguear)|(?:no|nunca) (?:me )?(?:llega|llego|"
     r"ha llegado|recibo|recibi|he recibido) (?:el |ningun )?codigo|codigo de (?:verificacion|"
@@ -387,9 +387,10 @@ ONGOING: Final = (
     r"my (?:[\w']+ )?(?:card|account)|new (?:credit )?(?:inquir(?:y|ies)|accounts?|"
     r"applications?|loans?) (?:[\w']+ ){0,4}(?:today|this (?:morning|week)|just|yesterday))",
     r"(?:(?:still (?:happening|being (?:charged|taken|used|opened)|charging|taking|opening|"
-    r"appearing|coming in|using)|keeps? (?:happening|charging|taking|appearing|coming|using)|more "
+    r"appearing|coming in|using)|keeps? (?:happening|charging|taking|appearing|coming|using|opening)|more "
     r"(?:charges|transactions|payments|withdrawals|money|accounts keep)|(?:another|new) "
-    r"(?:charges?|transactions?|withdrawals?|fraudulent accounts?)|(?:stop|prevent|block) "
+    r"(?:charges?|transactions?|withdrawals?|fraudulent accounts?)|(?:another|a new) one "
+    r"(?:[\w']+ )?(?:appeared|showed up|popped up)|(?:stop|prevent|block) "
     r"(?:[\w']+ ){0,3}(?:more|further|any more|another|other)|further (?:use|charges|transactions|"
     r"withdrawals)|(?:stop|block|cancel|freez(?:e|ing)|lock) (?:my|the|this) (?:card|account)|"
     r"right now|as we speak|just now|(?:few|\d+) (?:hours|minutes) ago|(?:someone|somebody|they) "
@@ -408,7 +409,7 @@ ONGOING: Final = (
     r"nicht von mir)|"
     r"(?:immer noch|noch immer|weiterhin|standig|nach wie vor|schon wieder|immer wieder) "
     r"(?:[\w']+ ){0,3}(?:abgebucht|abbuch\w*|belastet|belasten|abgehoben|benutzt|verwendet|"
-    r"eroffnet|passier\w*|auftauch\w*)|(?:bucht|buchen|ziehen|zieht|belastet|belasten|passiert|"
+    r"eroffnet|passier\w*|auftauch\w*)|(?:bucht|buchen|ziehen|zieht|belastet|belasten|passiert|eroffnet|eroffnen|"
     r"kommen) (?:[\w']+ ){0,2}(?:immer noch|weiterhin|standig|immer wieder)|(?:weitere|neue|noch "
     r"mehr) (?:abbuchung|belastung|transaktion|abhebung|lastschrift)\w*|neue konten|(?:karte|"
     r"konto) (?:[\w']+ ){0,5}(?:sperren|blockieren|stoppen|einfrieren)|sperren sie (?:meine|die|mein|"
