@@ -282,3 +282,37 @@ def test_a_gas_leak_or_a_customer_stranded_is_a_safety_risk_in_every_language(te
 def test_accounts_still_being_opened_in_my_name_are_identity_theft_in_progress(text: str) -> None:
     assert {"identity_theft", "money_taken_ongoing"} <= found(text)
     assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.CRITICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank is holding my deposit for ten days and I can't pay my bills.",
+        "Die Bank hält meine Einzahlung zehn Tage zurück und ich kann meine Rechnungen nicht "
+        "bezahlen.",
+        "La banque bloque mon dépôt pendant dix jours et je ne peux pas payer mes factures.",
+        "El banco retiene mi depósito diez días y no puedo pagar mis facturas.",
+    ],
+)
+def test_a_deposit_the_bank_is_holding_is_money_held_in_every_language(text: str) -> None:
+    assert "money_held" in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("The internet has been completely down at my house since Monday.", "service_down"),
+        ("Internet est complètement coupé chez moi depuis lundi.", "service_down"),
+        ("Ich warte auf meine Erstattung und niemand geht ans Telefon.", "repeated_contact"),
+    ],
+)
+def test_an_adverb_in_between_does_not_hide_the_trouble(text: str, signal: str) -> None:
+    assert signal in found(text)
+
+
+def test_the_french_fraud_authority_is_a_threat_not_a_fraud() -> None:
+    text = "Je vais vous signaler à la répression des fraudes."
+    assert "escalation_threat" in found(text)
+    assert "fraud" not in found(text)
+    assert "fraud" in found("Il y a une fraude sur ma carte.")

@@ -153,6 +153,7 @@ REPEATED_CONTACT: Final = (
     r"(?:warte|warten) (?:[\w']+ )?immer noch|(?:warte|warten|gewartet) (?:[\w']+ ){0,6}(?:seit|schon) (?:\d+ |ein paar |einigen |"
     r"mehreren |vielen )?(?:tagen|wochen|monaten|stunden)|warteschleife|(?:niemand|keiner) "
     r"(?:[\w']+ ){0,2}(?:antwortet|meldet sich|geantwortet|reagiert|zuruckgerufen|geholfen|hilft)|"
+    r"(?:niemand|keiner) (?:geht|nimmt) (?:[\w']+ ){0,2}(?:ans telefon|ab)|"
     r"nichts (?:[\w']+ )?(?:geandert|getan|passiert|unternommen)|kooperier\w* (?:[\w']+ )?nicht|"
     r"(?:keine?n?|ohne|weder) (?:[\w']+ )?(?:antwort|ruckmeldung|reaktion|ruckruf|losung)|(?:nie|nicht|"
     r"noch nicht) (?:[\w']+ ){0,2}(?:geantwortet|reagiert|zuruckgerufen|gelost|behoben)|"
@@ -212,7 +213,8 @@ LONG_WAIT: Final = (
 # The service is down for the customer.
 SERVICE_DOWN: Final = (
     r"(?:(?:is|are|was|went|been|still|goes|keeps going|it'?s|site|app|website|network|service|"
-    r"internet|server|system) down|(?:outage|outages|blackout)|no (?:service|signal|internet|wifi|"
+    r"internet|server|system) (?:completely |totally |entirely |fully |still )?down|"
+    r"(?:outage|outages|blackout)|no (?:service|signal|internet|wifi|"
     r"wi-fi|power|connection|connectivity|data|phone service|cable|tv|reception|network|dial tone)|"
     r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) (?:connect|get online|make calls|"
     r"stream|watch|load)|(?:won'?t|will not|doesn'?t|does not|isn'?t|is not|not) (?:load|loading|"
@@ -232,7 +234,7 @@ SERVICE_DOWN: Final = (
     r"(?:[\w']+ )?(?:pas|plus)|(?:pas|plus|sans) (?:de |d')?(?:reseau|connexion|internet|signal|"
     r"courant|electricite|wifi|tele)|(?:ne cesse|n'arrete pas) de (?:planter|couper|redemarrer|se "
     r"deconnecter)|(?:coupe|redemarre|saute|plante|decroche)\w* (?:sans arret|sans cesse|tout le "
-    r"temps|constamment|toujours|chaque (?:soir|jour|nuit))|(?:internet|connexion|reseau|wifi) (?:[\w']+ )?(?:coupe|"
+    r"temps|constamment|toujours|chaque (?:soir|jour|nuit))|(?:internet|connexion|reseau|wifi) (?:[\w']+ ){0,2}(?:coupe|"
     r"saute|tombe|plante)\w*)",
     r"(?:no funciona|no (?:carga|conecta|abre|responde|anda|me va)|caid[oa]|fuera de servicio|"
     r"apagon|corte de (?:luz|servicio|internet)|(?:sin|no hay|no tengo) (?:servicio|internet|senal|"

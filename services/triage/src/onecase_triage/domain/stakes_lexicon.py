@@ -230,7 +230,7 @@ FRAUD: Final = (
     r"(?:fraud(?:ulent|ulently|ster|sters)?|scam(?:med|mer|mers)|phishing|spoof(?:ed|ing)?|"
     r"cheat(?:ed|ing) (?:me|us)|cheaters?|cheat (?:company|bank|business))",
     r"(?:betrug\w*|betrog\w*|betruger\w*)",
-    r"(?:fraude\w*|fraudu\w*|arnaque(?:e|ee|ees|r|ur|urs|use|uses)|escroc\w*|escroqu\w*|"
+    r"(?:(?<!repression des )fraude\w*|fraudu\w*|arnaque(?:e|ee|ees|r|ur|urs|use|uses)|escroc\w*|escroqu\w*|"
     r"hameconnage)",
     r"(?:estafad[oa]s?|estafador\w*|estafaron|estafo|estafar\w*|fraudulent[oa]s?|timad[oa]s?|"
     r"timador\w*|timaron)",
@@ -295,7 +295,9 @@ MONEY_HELD: Final = (
     r"cheque)|(?:will ?n[o']?t|wo ?n[o']?t|refuse[ds]? to|would ?n[o']?t|did ?n[o']?t|not) "
     r"(?:release|return|refund|give (?:me )?back|pay (?:me )?back|reimburse)|fro[sz]e "
     r"(?:my )?(?:account|funds|money|card)|(?:never|still (?:have ?n[o']?t|not|no|waiting for)|"
-    r"have ?n[o']?t) (?:[\w']+ ){0,2}(?:refund(?:ed)?|reimburse(?:d|ment)?|my money back|credited)|"
+    r"have ?n[o']?t) (?:[\w']+ ){0,2}(?:refund(?:ed)?|reimburse(?:d|ment)?|my money back|credited)|(?:holding|"
+    r"withholding|withheld|froze|freezing) (?:onto |on to )?(?:my|our) (?:[\w']+ )?(?:deposit|"
+    r"check|cheque|funds|money|paycheck|wages|salary|payment|transfer|pension)s?|"
     r"(?:no|without a) refund|refunds? (?:[\w']+ ){0,2}(?:not|never) (?:[\w']+ )?(?:returned|"
     r"received|processed|arrived|come|showed|shown|credited)|still waiting "
     r"(?:[\w']+ ){0,2}(?:refund|money|reimbursement)|not (?:been )?refunded|owe[sd]? me)",
@@ -308,14 +310,17 @@ MONEY_HELD: Final = (
     r"zuruckzugeben|freizugeben|auszuzahlen)|(?:keine|ohne) (?:ruck)?erstattung|(?:geben|gibt|"
     r"gebt) (?:[\w']+ ){0,3}nicht (?:mehr )?frei|schulde[nt] mir|(?:warte|warten) (?:immer noch|"
     r"noch immer|noch) (?:[\w']+ ){0,3}(?:meine |die |mein )?(?:ruckerstattung|erstattung|geld|"
-    r"gutschrift))",
+    r"gutschrift)|(?:halt|halten|hielt|hielten) (?:meine?n?|unsere?n?|das|die|den) "
+    r"(?:einzahlung|scheck|geld|gehalt|lohn|rente|uberweisung|guthaben)\w* (?:[\w']+ ){0,3}zuruck)",
     r"(?:(?:fonds|argent|virement|cheque|depot|solde|somme|salaire|pension|retraite|allocation)s? "
     r"(?:[\w']+ ){0,3}(?:bloque|"
     r"gele|retenu|immobilise|suspendu)\w*|(?:pas|jamais|toujours pas|aucun) "
     r"(?:[\w']+ ){0,2}(?:ete )?(?:rembours|recredit|restitu|debloqu)\w*|(?:aucun|sans|pas de) "
     r"remboursement|refus\w* de (?:me |nous )?(?:rembourser|restituer|debloquer|rendre|liberer|"
     r"verser)|attends? (?:toujours|encore) (?:[\w']+ ){0,3}(?:mon |le |un |"
-    r"du )?(?:remboursement|argent)|(?:me|nous) (?:doit|doivent|devez))",
+    r"du )?(?:remboursement|argent)|(?:me|nous) (?:doit|doivent|devez)|(?:bloque|bloquent|retient|"
+    r"retiennent|gele|gelent|garde|gardent) (?:mon|ma|mes|notre|nos) (?:depot|cheque|argent|fonds|"
+    r"salaire|virement|pension|retraite)s?)",
     r"(?:(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
     r"prestacion|salario) "
     r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad)\w*|(?:(?:todavia|"
@@ -324,7 +329,9 @@ MONEY_HELD: Final = (
     r"(?:[\w']+ )?(?:devolver|reembolsar|liberar|abonar|reintegrar)\w*|se (?:niegan|nego|negaron|"
     r"niega) a (?:devolver|reembolsar|liberar|abonar)\w*|(?:todavia|aun|sigo esperando|sigo sin) "
     r"(?:[\w']+ ){0,2}(?:reembolso|devolucion|mi dinero)|(?:sin|ningun|ni un) reembolso|"
-    r"(?:me|nos) (?:deben|debe))",
+    r"(?:me|nos) (?:deben|debe)|(?:retiene|retienen|retuvo|retuvieron|congelo|congelaron|bloqueo|"
+    r"bloquearon) (?:mi|mis|nuestro|nuestros|el|los) (?:deposito|cheque|dinero|fondos|sueldo|"
+    r"salario|transferencia|pension)s?)",
 )
 
 # The customer cannot get in: lock-outs, blocked or closed accounts, lost second factors.
