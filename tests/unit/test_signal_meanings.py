@@ -316,3 +316,30 @@ def test_the_french_fraud_authority_is_a_threat_not_a_fraud() -> None:
     assert "escalation_threat" in found(text)
     assert "fraud" not in found(text)
     assert "fraud" in found("Il y a une fraude sur ma carte.")
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("The burger I ordered was raw in the middle and the fries were cold.", "problem"),
+        ("Der Burger war in der Mitte roh und die Pommes waren kalt.", "problem"),
+        ("Le burger était cru au milieu et les frites étaient froides.", "problem"),
+        ("La hamburguesa estaba cruda por dentro y las papas estaban frías.", "problem"),
+        ("In meiner Bestellung fehlten zwei Artikel.", "problem"),
+        ("Il manquait deux articles dans ma commande.", "problem"),
+        ("The new phone you sent me won't turn on.", "device_fault"),
+        ("Das neue Handy lässt sich nicht einschalten.", "device_fault"),
+        ("Le nouveau téléphone ne s'allume pas.", "device_fault"),
+        ("El teléfono nuevo que me enviaron no enciende.", "device_fault"),
+    ],
+)
+def test_bad_food_missing_items_and_a_dead_device_are_a_problem_not_nothing_wrong(
+    text: str, signal: str
+) -> None:
+    assert signal in found(text)
+    assert "nothing_wrong" not in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+def test_cold_weather_is_not_cold_food() -> None:
+    assert "problem" not in found("It was cold outside and the delivery man was nice.")

@@ -463,7 +463,8 @@ WRONG_CHARGE: Final = (
 # A device or app that misbehaves: the product is at fault, not the service.
 DEVICE_FAULT: Final = (
     r"(?:crash(?:es|ed|ing)?|freez(?:es|ing)(?! (?:my|the|your|a) (?:card|account))|frozen screen|hangs?|hanging|glitch\w*|bug(?:s|gy)?|"
-    r"(?:keeps?|constantly) (?:restarting|rebooting|crashing|freezing|dropping)|since the "
+    r"(?:keeps?|constantly) (?:restarting|rebooting|crashing|freezing|dropping)|(?:does ?n'?t|wo ?n'?t|"
+    r"will not|did ?n'?t) (?:[\w']+ )?(?:turn|switch|power) on|since the "
     r"(?:last |latest )?update|after (?:the|this|an) update|(?:battery|screen|charger|cable|"
     r"headphones?|speaker|printer|cartridge|camera)s? (?:[\w']+ ){0,3}(?:broken|dead|faulty|"
     r"cracked|not working|drain\w*|died|stopped)|(?:does ?n'?t|wo ?n'?t|will not|did ?n'?t) (?:[\w']+ )?(?:start|"
@@ -471,10 +472,10 @@ DEVICE_FAULT: Final = (
     r"(?:stuck|hangs?) (?:on|at) (?:the )?loading|wo ?n'?t (?:[\w']+ )?get past)",
     r"(?:sturzt (?:[\w']+ ){0,3}ab|absturz\w*|hangt sich auf|nach dem update|plante|bug(?:ue|gue)?\w*|"
     r"depuis la mise a jour|se (?:cuelga|bloquea|cierra)|desde la actualizacion)",
-    r"(?:(?:startet|ladt|offnet sich|offnet) (?:[\w']+ )?nicht|lasst sich nicht (?:[\w']+ ){0,2}(?:installieren|"
+    r"(?:(?:startet|ladt|offnet sich|offnet) (?:[\w']+ )?nicht|geht nicht (?:mehr )?an|lasst sich nicht (?:[\w']+ ){0,2}(?:einschalten|anschalten|installieren|"
     r"herunterladen|starten|offnen|aktualisieren)|kann (?:[\w']+ ){0,3}nicht (?:herunterladen|installieren|"
-    r"aktualisieren)|ne (?:se )?(?:lance|charge|demarre|s'ouvre|telecharge|s'installe) (?:[\w']+ )?pas|(?:impossible "
-    r"de|(?:ne )?(?:peux|arrive) pas (?:a )?) (?:telecharger|installer|mettre a jour)|no (?:me )?(?:arranca|carga|abre|"
+    r"aktualisieren)|ne (?:se )?(?:lance|charge|demarre|s'ouvre|telecharge|s'installe|s'allume) (?:[\w']+ )?pas|(?:impossible "
+    r"de|(?:ne )?(?:peux|arrive) pas (?:a )?) (?:telecharger|installer|mettre a jour)|no (?:me )?(?:arranca|enciende|prende|carga|abre|"
     r"se abre|inicia|descarga|se descarga|se instala)|no (?:puedo|consigo) (?:descargar|instalar|actualizar))",
 )
 
@@ -502,14 +503,16 @@ PROBLEM: Final = (
     r"damaged|broken)|not fit for purpose|unusable|useless|not acceptable|not okay|not ok|drops|"
     r"restarting|freez(?:es|ing)|overdr(?:ew|awn)|overbooked|what'?s going on|what is going on|"
     r"(?:charged|billed|debited|taken) (?:[\w']+ ){0,3}(?:twice|double|two times|2x)|double (?:charge|"
-    r"charged|billing|payment))",
+    r"charged|billing|payment)|raw in the middle|undercooked|stone cold|(?:food|fries|burger|pizza|"
+    r"coffee|meal|soup|chips|dish|order) (?:[\w']+ ){0,2}(?:was|were|is|are|arrived) (?:[\w']+ )?"
+    r"cold|stale|moldy|mouldy|rotten|spoil(?:ed|t))",
     r"(?:(?:nicht|noch nicht|immer noch nicht) (?:[\w']+ )?(?:gutgeschrieben|aktualisiert|sichtbar)|"
     r"(?:identitat|ausweis)\w* (?:[\w']+ ){0,3}nicht (?:[\w']+ )?(?:bestatig|nachweis|verifizier)\w*|"
     r"(?:passwort|kennwort|pin|geheimzahl|zugangsdaten) (?:[\w']+ ){0,2}vergessen|vergessen "
     r"(?:[\w']+ ){0,2}(?:passwort|kennwort|pin|geheimzahl)|zu oft (?:[\w']+ ){0,2}(?:falsch|eingegeben)|"
     r"\w*problem\w*|\w*fehler\w*|falsch\w*|(?:es|geld|betrag|einzahlung|zahlung|uberweisung) (?:ist|sind) (?:aber |noch "
     r"|immer noch )?nicht da|(?:weiss|kenne) (?:[\w']+ ){0,4}(?:pin|passwort|geheimzahl) "
-    r"(?:[\w']+ ){0,3}nicht|kaputt\w*|beschadigt\w*|defekt\w*|fehl(?:t|en|end\w*)|"
+    r"(?:[\w']+ ){0,3}nicht|kaputt\w*|beschadigt\w*|defekt\w*|fehl(?:t|te|ten|en|end\w*)|"
     r"verspat\w*|verzogert\w*|storniert\w*|abgesagt\w*|abgelehnt\w*|fehlgeschlagen\w*|nicht erfolgreich|ruckgangig gemacht|verloren|verschwunden|"
     r"gestrandet|feststeck\w*|(?:sitz|steck|hang)(?:e|en|t) (?:[\w']+ ){0,3}fest|hangt sich auf|startet "
     r"(?:[\w']+ ){0,4}neu|ungenau\w*|unrichtig\w*|irrtum|versehentlich|mangel\w*|schlechte?[nrms]?|"
@@ -520,19 +523,24 @@ PROBLEM: Final = (
     r"bekommen|geliefert|zugestellt|"
     r"funktioniert)|(?:funktioniert|geht|klappt) (?:[\w']+ )?nicht|lasst mich nicht|(?:ist|sind|war|waren) "
     r"(?:(?:sie|er|es|alles|einfach|plotzlich|jetzt|spurlos) )?weg|(?:doppelt|zweimal) "
-    r"(?:[\w']+ ){0,3}(?:berechnet|abgebucht|belastet|bezahlt))",
+    r"(?:[\w']+ ){0,3}(?:berechnet|abgebucht|belastet|bezahlt)|(?:halb )?roh|(?:pommes|essen|"
+    r"pizza|burger|kaffee|suppe) (?:[\w']+ ){0,2}(?:war|waren|ist|sind|kam|kamen) (?:[\w']+ )?kalt|"
+    r"verdorben\w*|schimmel\w*)",
     r"(?:mal (?:saisi|calcule|applique|facture|entre)\w*|n'appara\w* (?:pas|toujours pas|plus)|n'y (?:est|sont) (?:toujours )?pas|(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
     r"identite|du mal a (?:prouver|verifier|confirmer) (?:mon )?identite|(?:pas|toujours pas|jamais) (?:ete )?"
     r"(?:credite|mis a jour|pris en compte|apparu)e?s?|(?:oublie|"
     r"perdu) (?:[\w']+ ){0,2}(?:mot de passe|code (?:pin|secret)|identifiant)|trop de (?:tentatives|fois|"
-    r"essais)|probleme?s?|erreurs?|faux|fausse|casse(?:e|s|es)?|endommage\w*|defectueu\w*|manquant\w*|il manque|"
+    r"essais)|probleme?s?|erreurs?|faux|fausse|casse(?:e|s|es)?|endommage\w*|defectueu\w*|manquant\w*|il manqu(?:e|ait|aient)|"
     r"en retard|retard\w*|annulee?s?|refusee?s?|reste\w* bloque\w*|redemarr\w*|echou\w*|echec|sans succes|n'a pas (?:reussi|abouti)|"
     r"perdu\w*|disparu\w*|coince\w*|inexact(?:e|es|s|itudes?)?|incorrecte?s?|errone(?:e|s|es)?|"
     r"mauvais\w*|lenteur\w*|(?:trop|tres|si) lent\w*|inutilisable|inutile(?! d)|pas normal|pas "
     r"acceptable|pas ok|(?:n'etait|n'est|etait) pas (?:bon|correct)|(?:s'est|c'est) mal passe|surbook\w*|decouvert|reclamation|plainte|litige|contest(?:ation\w*|er|"
     r"ee?s?)|plaindre|jamais venue?|(?:ne )?s'est (?:jamais|pas) presentee?|bugs|bugg?u?e[es]?|qu'est-ce qui se passe|que se passe-t-il|(?:pas|jamais) "
     r"(?:[\w']+ )?(?:recu|arrive|livre)e?s?|(?:ne )?me laisse pas|ne (?:marche|fonctionne) (?:[\w']+ )?(?:pas|plus)|"
-    r"(?:facture|preleve|debite|paye)e?s? (?:[\w']+ ){0,3}(?:deux fois|en double|2 fois))",
+    r"(?:facture|preleve|debite|paye)e?s? (?:[\w']+ ){0,3}(?:deux fois|en double|2 fois)|"
+    r"cru(?:e|s|es)? (?:au milieu|a l'interieur|dedans)|pas cuit\w*|(?:frites|plat|repas|pizza|"
+    r"burger|cafe|soupe)s? (?:[\w']+ ){0,2}(?:etaient|etait|est|sont|arrive\w*) (?:[\w']+ )?"
+    r"froid\w*|moisi\w*|avarie\w*)",
     r"(?:no (?:puedo|consigo|logro) (?:verificar|comprobar|demostrar|confirmar) (?:mi )?identidad|"
     r"(?:no|todavia no|aun no) (?:se )?(?:ha |han )?(?:acreditad|actualizad|reflejad|aparecid)[oa]s?|"
     r"(?:olvide|he olvidado|no recuerdo|olvidado) (?:[\w']+ ){0,2}(?:contrasena|clave|pin|nip)|"
@@ -549,7 +557,10 @@ PROBLEM: Final = (
     r"funciona|sirve|anda)|nunca (?:me )?(?:llego|recibi|ha llegado|vino|aparecio)|no se "
     r"presento|cobros? indebidos?|"
     r"(?:(?:cobrad|cargad|facturad)[oa]s?|(?:me |nos )?(?:cobraron|cargaron|facturaron|cobran)) "
-    r"(?:[\w']+ ){0,3}(?:dos veces|doble|por duplicado|de mas))",
+    r"(?:[\w']+ ){0,3}(?:dos veces|doble|por duplicado|de mas)|crud[oa]s? (?:por dentro|en el "
+    r"centro|en medio)|(?:papas|patatas|comida|pizza|hamburguesa|cafe|sopa)s? (?:[\w']+ ){0,2}"
+    r"(?:estaba|estaban|esta|estan|llego|llegaron) (?:[\w']+ )?fri[oa]s?|podrid[oa]s?|"
+    r"mohos[oa]s?)",
 )
 
 # The customer already raised it and got nowhere: disputes re-sent, verified, refused.
