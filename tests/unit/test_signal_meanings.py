@@ -343,3 +343,23 @@ def test_bad_food_missing_items_and_a_dead_device_are_a_problem_not_nothing_wron
 
 def test_cold_weather_is_not_cold_food() -> None:
     assert "problem" not in found("It was cold outside and the delivery man was nice.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone hacked my account and is changing my password right now.",
+        "Jemand hat mein Konto gehackt und ändert gerade mein Passwort.",
+        "Quelqu'un a piraté mon compte et est en train de changer mon mot de passe.",
+        "Alguien hackeó mi cuenta y está cambiando mi contraseña ahora mismo.",
+    ],
+)
+def test_a_takeover_happening_now_is_critical_in_every_language(text: str) -> None:
+    assert {"hacked", "money_taken_ongoing"} <= found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.CRITICAL
+
+
+def test_trying_to_change_one_s_own_password_is_not_a_takeover() -> None:
+    assert "ongoing" not in found(
+        "Ich versuche gerade, mein Passwort zu ändern, aber es klappt nicht."
+    )
