@@ -363,3 +363,47 @@ def test_trying_to_change_one_s_own_password_is_not_a_takeover() -> None:
     assert "ongoing" not in found(
         "Ich versuche gerade, mein Passwort zu ändern, aber es klappt nicht."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I returned the item in March and the refund never came.",
+        "Ich habe den Artikel im März zurückgeschickt und die Erstattung kam nie an.",
+        "J'ai renvoyé l'article en mars et le remboursement n'est jamais arrivé.",
+        "Devolví el artículo en marzo y el reembolso nunca llegó.",
+    ],
+)
+def test_a_refund_that_never_came_is_money_not_returned_in_every_language(text: str) -> None:
+    assert "money_held" in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was on hold for two hours and then the call dropped.",
+        "Ich war zwei Stunden in der Warteschleife und dann wurde der Anruf getrennt.",
+        "J'ai attendu deux heures en ligne et puis l'appel a coupé.",
+        "Estuve dos horas en espera y luego se cortó la llamada.",
+    ],
+)
+def test_hours_on_hold_are_a_failed_contact_in_every_language(text: str) -> None:
+    assert "repeated_contact" in found(text)
+
+
+def test_a_call_put_on_hold_is_not_money_held() -> None:
+    assert "money_held" not in found("I was put on hold for over 45 minutes!")
+    assert "money_held" in found("They placed a 10-day hold on my deposit.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai déposé une plainte auprès de l'ACPR.",
+        "He presentado una reclamación ante el Banco de España.",
+        "Ich habe eine Beschwerde bei der BaFin eingereicht.",
+    ],
+)
+def test_a_banking_regulator_is_an_escalation_in_every_language(text: str) -> None:
+    assert "escalation_threat" in found(text)

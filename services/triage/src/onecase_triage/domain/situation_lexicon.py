@@ -135,7 +135,8 @@ REPEATED_CONTACT: Final = (
     r"every day)|(?:yet again|once again|"
     r"repeatedly)|(?:waiting|waited|been waiting) (?:[\w']+ ){0,6}(?:for|since) (?:\d+ |a few |"
     r"several |many )?(?:days|weeks|months|hours|ages|forever)|(?:on hold|holding) "
-    r"(?:[\w']+ ){0,2}(?:for )?(?:\d+|an|over|nearly|almost) |\d+ (?:minutes|mins|hours|hrs) (?:on "
+    r"(?:[\w']+ ){0,2}(?:for )?(?:\d+|an|over|nearly|almost|two|three|four|five|several) (?:[\w']+ )?"
+    r"(?:minutes|mins|hours?|hrs)|\d+ (?:minutes|mins|hours|hrs) (?:on "
     r"hold|of my life|waiting|wasted)|(?:neither|none of them|nobody|no one) (?:[\w']+ )?(?:has |"
     r"have )?(?:responded|replied|answered|helped|called back|got back)|(?:nothing|still nothing) "
     r"(?:has )?(?:changed|happened|done)|(?:not|never) (?:been )?cooperat\w*|(?:have|has) yet to "
@@ -168,7 +169,8 @@ REPEATED_CONTACT: Final = (
     r"(?:change|bouge|ete fait)|rien ne (?:change|bouge)|toujours rien|(?:ne )?cooper\w* (?:pas|"
     r"plus)|(?:aucune?|pas de|sans) (?:reponse|retour|rappel|solution|suivi)|(?:jamais|pas) "
     r"(?:[\w']+ )?(?:repondu|rappele|resolu|regle)|m'ignore\w*|nous ignore\w*|toujours (?:pas|"
-    r"aucune?|sans)|attends? (?:toujours|encore))",
+    r"aucune?|sans)|attends? (?:toujours|encore)|attendu (?:[\w']+ )?(?:\d+|deux|trois|quatre|"
+    r"plusieurs) heures|en attente (?:pendant |depuis )?(?:\d+|deux|trois|quatre|plusieurs) heures)",
     r"(?:(?:segunda|tercera|cuarta|enesima) vez|(?:\d+|tres|cuatro|cinco|diez|mil|cien|varias|"
     r"muchas|numerosas|reiteradas) (?:veces|llamadas|cartas|correos|emails|mensajes|reclamaciones|"
     r"quejas|ocasiones)|reiteradamente|repetidamente|una vez mas|"
@@ -181,7 +183,8 @@ REPEATED_CONTACT: Final = (
     r"contestado|resuelto|solucionado|ayudado)|(?:me|nos) (?:ignoran|ignoraron|han ignorado)|"
     r"(?:sigo|sigue|siguen) (?:sin|esperando)|(?:todavia|aun) no (?:[\w']+ ){0,2}(?:respondido|"
     r"contestado|recibido|resuelto|solucionado|devuelto|respuesta)|(?:todavia|aun) (?:sin|nada|"
-    r"espero)|sin (?:resolver|solucionar))",
+    r"espero)|sin (?:resolver|solucionar)|(?:\d+|dos|tres|cuatro|varias) horas (?:en espera|"
+    r"esperando|al telefono)|en espera (?:durante |por )?(?:\d+|dos|tres|cuatro|varias) horas)",
 )
 
 # Time already lost: "since March", "for three weeks", "months ago".
@@ -299,14 +302,15 @@ ESCALATION_THREAT: Final = (
     r"(?:avocat\w*|(?:porter|deposer) plainte(?! (?:[\w']+ ){0,3}(?:police|commissariat|gendarmerie|"
     r"pour (?:le |un |ce )?vol|contre x))|plainte contre (?:vous|votre)|tribunal|en "
     r"justice|poursuites? judiciaires?|vous poursuivre|contentieux|mediateur|ufc|que choisir|"
-    r"dgccrf|presse|journalistes?|medias|association de consommateurs|regulateur|vous signaler "
+    r"dgccrf|acpr|amf|banque de france|presse|journalistes?|medias|association de consommateurs|"
+    r"regulateur|vous signaler "
     r"(?:a|au|aux)|(?:eviter|evitons) (?:[\w']+ ){0,2}(?:litige|procedure)s?)",
     r"(?:abogad[oa]s?|acciones legales|accion legal|via judicial|demanda|demandar\w*|"
     r"denunciar\w*(?! (?:[\w']+ ){0,3}(?:robo|hurto|perdida|extravio|policia|comisaria|tarjetas?|movil|"
     r"cartera|telefono|fraude))|(?:poner|pondre) una denuncia(?! (?:[\w']+ ){0,3}(?:policia|comisaria|"
     r"por (?:el |un )?(?:robo|hurto)))|denunciare\w*|tribunal\w*|(?:a|un|en|el) juicio|juzgado|"
     r"litigios?|ocu|profeco|condusef|defensa del consumidor|hoja de reclamaciones|contracargo|"
-    r"prensa|periodistas?|regulador)",
+    r"prensa|periodistas?|regulador|banco de espana|cnmv|omic)",
 )
 
 # Citing statutes: formal, often form-letter disputes, not in themselves anger.
@@ -513,6 +517,7 @@ PROBLEM: Final = (
     r"\w*problem\w*|\w*fehler\w*|falsch\w*|(?:es|geld|betrag|einzahlung|zahlung|uberweisung) (?:ist|sind) (?:aber |noch "
     r"|immer noch )?nicht da|(?:weiss|kenne) (?:[\w']+ ){0,4}(?:pin|passwort|geheimzahl) "
     r"(?:[\w']+ ){0,3}nicht|kaputt\w*|beschadigt\w*|defekt\w*|fehl(?:t|te|ten|en|end\w*)|"
+    r"nie (?:gekommen|erschienen|aufgetaucht|angekommen)|(?:kam|kamen) (?:[\w']+ ){0,2}nie an|"
     r"verspat\w*|verzogert\w*|storniert\w*|abgesagt\w*|abgelehnt\w*|fehlgeschlagen\w*|nicht erfolgreich|ruckgangig gemacht|verloren|verschwunden|"
     r"gestrandet|feststeck\w*|(?:sitz|steck|hang)(?:e|en|t) (?:[\w']+ ){0,3}fest|hangt sich auf|startet "
     r"(?:[\w']+ ){0,4}neu|ungenau\w*|unrichtig\w*|irrtum|versehentlich|mangel\w*|schlechte?[nrms]?|"

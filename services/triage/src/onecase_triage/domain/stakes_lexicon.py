@@ -291,7 +291,7 @@ MONEY_HELD: Final = (
     r"(?:(?:funds?|money|deposits?|checks?|cheques?|paychecks?|refunds?|balance|pension|benefits|"
     r"wages|salary) "
     r"(?:[\w']+ ){0,3}(?:on hold|held|frozen|withheld|not (?:been )?released|locked)|(?:put|"
-    r"placed) (?:a |an )?(?:[\w']+ )?hold|hold on (?:my )?(?:funds|money|deposit|account|check|"
+    r"placed) (?:a |an )?(?!on )(?:[\w']+ )?hold|hold on (?:my )?(?:funds|money|deposit|account|check|"
     r"cheque)|(?:will ?n[o']?t|wo ?n[o']?t|refuse[ds]? to|would ?n[o']?t|did ?n[o']?t|not) "
     r"(?:release|return|refund|give (?:me )?back|pay (?:me )?back|reimburse)|fro[sz]e "
     r"(?:my )?(?:account|funds|money|card)|(?:never|still (?:have ?n[o']?t|not|no|waiting for)|"
@@ -299,7 +299,7 @@ MONEY_HELD: Final = (
     r"withholding|withheld|froze|freezing) (?:onto |on to )?(?:my|our) (?:[\w']+ )?(?:deposit|"
     r"check|cheque|funds|money|paycheck|wages|salary|payment|transfer|pension)s?|"
     r"(?:no|without a) refund|refunds? (?:[\w']+ ){0,2}(?:not|never) (?:[\w']+ )?(?:returned|"
-    r"received|processed|arrived|come|showed|shown|credited)|still waiting "
+    r"received|processed|arrived|came|come|showed|shown|credited)|still waiting "
     r"(?:[\w']+ ){0,2}(?:refund|money|reimbursement)|not (?:been )?refunded|owe[sd]? me)",
     r"(?:(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
     r"(?:[\w']+ ){0,3}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
@@ -310,7 +310,9 @@ MONEY_HELD: Final = (
     r"zuruckzugeben|freizugeben|auszuzahlen)|(?:keine|ohne) (?:ruck)?erstattung|(?:geben|gibt|"
     r"gebt) (?:[\w']+ ){0,3}nicht (?:mehr )?frei|schulde[nt] mir|(?:warte|warten) (?:immer noch|"
     r"noch immer|noch) (?:[\w']+ ){0,3}(?:meine |die |mein )?(?:ruckerstattung|erstattung|geld|"
-    r"gutschrift)|(?:halt|halten|hielt|hielten) (?:meine?n?|unsere?n?|das|die|den) "
+    r"gutschrift)|(?:erstattung|ruckerstattung|gutschrift|ruckzahlung)\w* (?:kam|kamen) (?:[\w']+ "
+    r"){0,2}(?:nie|nicht) an|(?:erstattung|ruckerstattung|gutschrift|ruckzahlung)\w* (?:ist|sind) "
+    r"(?:[\w']+ )?(?:nie|nicht|noch nicht) (?:[\w']+ ){0,3}angekommen|(?:halt|halten|hielt|hielten) (?:meine?n?|unsere?n?|das|die|den) "
     r"(?:einzahlung|scheck|geld|gehalt|lohn|rente|uberweisung|guthaben)\w* (?:[\w']+ ){0,3}zuruck)",
     r"(?:(?:fonds|argent|virement|cheque|depot|solde|somme|salaire|pension|retraite|allocation)s? "
     r"(?:[\w']+ ){0,3}(?:bloque|"
@@ -318,7 +320,8 @@ MONEY_HELD: Final = (
     r"(?:[\w']+ ){0,2}(?:ete )?(?:rembours|recredit|restitu|debloqu)\w*|(?:aucun|sans|pas de) "
     r"remboursement|refus\w* de (?:me |nous )?(?:rembourser|restituer|debloquer|rendre|liberer|"
     r"verser)|attends? (?:toujours|encore) (?:[\w']+ ){0,3}(?:mon |le |un |"
-    r"du )?(?:remboursement|argent)|(?:me|nous) (?:doit|doivent|devez)|(?:bloque|bloquent|retient|"
+    r"du )?(?:remboursement|argent)|(?:me|nous) (?:doit|doivent|devez)|remboursement (?:[\w']+ )?"
+    r"n'(?:est|a) (?:jamais|toujours pas|pas) (?:ete )?(?:arrive|recu|verse|credite)\w*|(?:bloque|bloquent|retient|"
     r"retiennent|gele|gelent|garde|gardent) (?:mon|ma|mes|notre|nos) (?:depot|cheque|argent|fonds|"
     r"salaire|virement|pension|retraite)s?)",
     r"(?:(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
@@ -329,7 +332,8 @@ MONEY_HELD: Final = (
     r"(?:[\w']+ )?(?:devolver|reembolsar|liberar|abonar|reintegrar)\w*|se (?:niegan|nego|negaron|"
     r"niega) a (?:devolver|reembolsar|liberar|abonar)\w*|(?:todavia|aun|sigo esperando|sigo sin) "
     r"(?:[\w']+ ){0,2}(?:reembolso|devolucion|mi dinero)|(?:sin|ningun|ni un) reembolso|"
-    r"(?:me|nos) (?:deben|debe)|(?:retiene|retienen|retuvo|retuvieron|congelo|congelaron|bloqueo|"
+    r"(?:me|nos) (?:deben|debe)|(?:reembolso|devolucion) (?:[\w']+ )?(?:nunca|todavia no|aun no) "
+    r"(?:me |nos )?(?:ha )?(?:llego|llegado|aparecio|aparecido)|(?:retiene|retienen|retuvo|retuvieron|congelo|congelaron|bloqueo|"
     r"bloquearon) (?:mi|mis|nuestro|nuestros|el|los) (?:deposito|cheque|dinero|fondos|sueldo|"
     r"salario|transferencia|pension)s?)",
 )
