@@ -407,3 +407,30 @@ def test_a_call_put_on_hold_is_not_money_held() -> None:
 )
 def test_a_banking_regulator_is_an_escalation_in_every_language(text: str) -> None:
     assert "escalation_threat" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you so much, the support team solved my problem in minutes!",
+        "Vielen Dank, das Support-Team hat mein Problem in wenigen Minuten gelöst!",
+        "Merci beaucoup, l'équipe du support a résolu mon problème en quelques minutes !",
+        "¡Muchas gracias, el equipo de soporte resolvió mi problema en minutos!",
+    ],
+)
+def test_thanks_for_a_problem_solved_is_low_in_every_language(text: str) -> None:
+    assert "problem" not in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You haven't solved my problem in three weeks.",
+        "Vous n'avez pas résolu mon problème.",
+        "Das Problem ist immer noch nicht gelöst.",
+        "You fixed the problem with my card but now there is a new problem with my app.",
+    ],
+)
+def test_a_problem_not_solved_is_still_a_problem(text: str) -> None:
+    assert "problem" in found(text)

@@ -123,6 +123,16 @@ _NEGATION_BEFORE: Final = re.compile(
     r"\s+(?:\w+\s+){0,2}$"
 )
 _NEGATION_REACH: Final = 30
+# A problem already solved is no problem: "you solved my problem", « vous avez résolu mon
+# problème », "hat mein Problem schnell gelöst" (thanks, mostly).
+_SETTLED_BEFORE: Final = re.compile(
+    r"(?<!not )(?<!never )(?<!n't )(?<!pas )(?<!jamais )(?<!no )(?<!nunca )"
+    r"(?:solved|fixed|sorted|resolved|resolu|regle|resolvio|resolvieron|soluciono|solucionaron)"
+    r"\s+(?:my|the|our|this|that|mon|ma|le|la|ce|notre|mi|el|nuestro|este)\s+$"
+)
+_SETTLED_AFTER: Final = re.compile(
+    r"\s+(?:(?!nicht\b|nie\b|noch\b|kein)[\w']+\s+){0,4}(?:gelost|behoben)(?!\w)"
+)
 # A question with any of these is a complaint asked as a question.
 _NOT_PLAIN: Final = frozenset(
     {
@@ -189,6 +199,8 @@ def read_signals(text: str) -> Signals:
     for name, match in _MATCHER.find(folded):
         if name in _NEGATABLE and _negated(folded, match.start()):
             continue
+        if name == "problem" and _settled(folded, match):
+            continue
         terms = found.setdefault(name, [])
         term = " ".join(match.group().split())[:_MAX_TERM_CHARS]
         if len(terms) < MAX_EVIDENCE and term not in terms:
@@ -200,6 +212,14 @@ def read_signals(text: str) -> Signals:
 
 def _negated(folded: str, start: int) -> bool:
     return _NEGATION_BEFORE.search(folded, max(0, start - _NEGATION_REACH), start) is not None
+
+
+def _settled(folded: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    return (
+        _SETTLED_BEFORE.search(folded, max(0, start - _NEGATION_REACH), start) is not None
+        or _SETTLED_AFTER.match(folded, end) is not None
+    )
 
 
 def _measure_shape(head: str, folded: str, found: dict[str, list[str]]) -> None:
