@@ -434,3 +434,22 @@ def test_thanks_for_a_problem_solved_is_low_in_every_language(text: str) -> None
 )
 def test_a_problem_not_solved_is_still_a_problem(text: str) -> None:
     assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My card got swallowed by the ATM and I am abroad with no other money.",
+        "Der Automat hat meine Karte eingezogen und ich bin im Ausland ohne anderes Geld.",
+        "Le distributeur a avalé ma carte et je suis à l'étranger sans autre argent.",
+        "El cajero se tragó mi tarjeta y estoy en el extranjero sin otro dinero.",
+    ],
+)
+def test_a_card_kept_by_a_machine_abroad_without_money_is_heard_in_every_language(
+    text: str,
+) -> None:
+    assert {"failed_operation", "immediate_need"} <= found(text)
+
+
+def test_something_that_broke_is_a_problem_in_spanish_too() -> None:
+    assert "problem" in found("Su repartidor tiró mi paquete por encima de la valla y se rompió.")

@@ -105,20 +105,20 @@ IMMEDIATE_NEED: Final = (
     r"(?:(?:emergency|urgent(?:ly)?|asap|immediately|right now|right away|as soon as possible)|"
     r"(?:need|needed|needs) (?:[\w']+ ){0,3}(?:now|today|tonight|urgently|immediately|asap)|"
     r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) (?:buy|pay for|afford|get) (?:[\w']+ ){0,2}"
-    r"(?:rent|gas|petrol)|(?:no|without) (?:money|cash|way to pay)|"
+    r"(?:rent|gas|petrol)|(?:no|without) (?:other )?(?:money|cash|way to pay)|"
     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|the end of "
     r"(?:the )?day)|(?:flight|train|appointment|closing|rent|bill) (?:[\w']+ )?(?:is |"
     r"leaves )?(?:today|tomorrow|tonight|in \d+ hours?))",
     r"(?:dringend\w*|sofort\w*|notfall\w*|umgehend|unverzuglich|heute noch|so schnell wie moglich|"
     r"schnellstmoglich|jetzt gerade|(?:kann|konnen) (?:[\w']+ ){0,4}(?:keine|nicht) (?:[\w']+ "
-    r"){0,2}miete\w* (?:[\w']+ )?bezahlen|kein geld|ohne geld|bis (?:morgen|"
+    r"){0,2}miete\w* (?:[\w']+ )?bezahlen|kein (?:anderes )?geld|ohne (?:anderes )?geld|bis (?:morgen|"
     r"heute abend)|(?:brauche|benotige) (?:[\w']+ ){0,3}(?:heute|jetzt|sofort))",
     r"(?:urgente?s?|urgence|immediatement|tout de suite|en ce moment|au plus vite|des que possible|"
     r"sans delai|(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?payer "
-    r"(?:[\w']+ ){0,3}loyer|dans les plus brefs delais|(?:pas|plus|sans) d'argent|d'ici "
+    r"(?:[\w']+ ){0,3}loyer|dans les plus brefs delais|(?:pas|plus|sans) d'argent|sans (?:autre |aucun )?argent|d'ici "
     r"(?:demain|ce soir)|besoin (?:[\w']+ ){0,3}(?:aujourd'hui|maintenant|ce soir|d'urgence))",
     r"(?:no (?:puedo|podemos|puede) pagar (?:[\w']+ ){0,3}(?:alquiler|renta)|urgente\w*|urgencia|emergencia|inmediatamente|de inmediato|cuanto antes|ya mismo|lo "
-    r"(?:antes|mas pronto) posible|ahora mismo|sin dinero|no tengo dinero|para "
+    r"(?:antes|mas pronto) posible|ahora mismo|sin (?:otro )?dinero|no tengo dinero|para "
     r"(?:manana|esta noche)|necesito (?:[\w']+ ){0,3}(?:hoy|ahora|ya|esta noche|urgente\w*))",
 )
 
@@ -366,7 +366,8 @@ FAILED_OPERATION: Final = (
     r"only (?:\$|£|€)?\d+ (?:[\w']+ )?came out|only got some of the (?:cash|money)|"
     r"only (?:got|received|get|receive|given|gave me) (?:[\w']+ )?(?:\$|£|€)?\d+|(?:declined|refused|rejected|failed) (?:[\w']+ ){0,2}(?:card|"
     r"payment|transfer|top[- ]?up|withdrawal)|atm (?:[\w']+ ){0,4}(?:swallowed|kept|ate|took|"
-    r"retained|gave|give|dispensed)|(?:got|received|gave me) (?:only|less)|less (?:money|cash) "
+    r"retained|gave|give|dispensed)|(?:card|cards) (?:[\w']+ ){0,2}(?:swallowed|eaten|retained|"
+    r"kept) by (?:the|an|a) (?:atm|machine|cash machine|cashpoint)|(?:got|received|gave me) (?:only|less)|less (?:money|cash) "
     r"than|(?:can(?:'?t| ?not)|could ?n'?t|unable to) (?:get|withdraw) (?:[\w']+ ){0,2}(?:cash|money)|"
     r"(?:cash|money) (?:[\w']+ ){0,2}(?:wo ?n[o']?t|did ?n[o']?t|does ?n[o']?t|not) come out|"
     r"atm (?:did ?n[o']?t|does ?n[o']?t|would ?n[o']?t|wo ?n[o']?t) (?:give|dispense)|unable to (?:use|pay "
@@ -401,7 +402,7 @@ FAILED_OPERATION: Final = (
     r"abhebung|transaktion|lastschrift)(?:en)? (?:[\w']+ ){0,3}(?:abgelehnt|fehlgeschlagen|nicht "
     r"geklappt|nicht funktioniert|nicht durchgegangen|nicht ausgefuhrt)|kein (?:bargeld|geld) "
     r"(?:[\w']+ ){0,2}(?:aus dem|am) (?:geld)?automaten|geldautomat (?:[\w']+ ){0,4}(?:nicht|kein|"
-    r"zu wenig) (?:[\w']+ )?(?:gegeben|ausgegeben|ausgezahlt)|geldautomat (?:[\w']+ ){0,4}(?:eingezogen|behalten)|"
+    r"zu wenig) (?:[\w']+ )?(?:gegeben|ausgegeben|ausgezahlt)|(?:geld|bank)?automat (?:[\w']+ ){0,4}(?:eingezogen|behalten|geschluckt)|"
     r"recharges? (?:[\w']+ ){0,3}(?:annulee?s?|inversee?s?|disparue?s?)|(?:impossible de|(?:ne )?"
     r"(?:peux|arrive) pas (?:a )?)(?:faire (?:un|le) virement|virer|recharger|retirer)|"
     r"carte (?:[\w']+ ){0,3}(?:refusee|rejetee|bloquee|avalee|ne marche pas|ne fonctionne pas)|"
@@ -549,7 +550,7 @@ PROBLEM: Final = (
     r"(?:no (?:puedo|consigo|logro) (?:verificar|comprobar|demostrar|confirmar) (?:mi )?identidad|"
     r"(?:no|todavia no|aun no) (?:se )?(?:ha |han )?(?:acreditad|actualizad|reflejad|aparecid)[oa]s?|"
     r"(?:olvide|he olvidado|no recuerdo|olvidado) (?:[\w']+ ){0,2}(?:contrasena|clave|pin|nip)|"
-    r"demasiad[oa]s (?:veces|intentos)|reclamar|(?:pusieron|han puesto|aplicaron|calcularon|cobraron) mal|problemas?|errores?|error|equivocad[oa]s?|rot[oa]s?|danad[oa]s?|defectuos[oa]s?|falta\w*|"
+    r"demasiad[oa]s (?:veces|intentos)|reclamar|(?:pusieron|han puesto|aplicaron|calcularon|cobraron) mal|problemas?|errores?|error|equivocad[oa]s?|rot[oa]s?|se (?:ha )?(?:rompio|roto|rompieron)|danad[oa]s?|defectuos[oa]s?|falta\w*|"
     r"retras\w*|atrasad[oa]s?|demora\w*|cancel(?:ad[oa]s?|o|aron)|se reinici\w*|se (?:congela|"
     r"cuelga)\w*|rechaz(?:ad[oa]s?|aron|o)|fall(?:o|a|ida|ido|aron|ando)|revertid[oa]s?|se (?:ha |han )?revert\w*|se revirti\w*|"
     r"no (?:ha sido|fue) exitos[oa]|perd(?:id[oa]s?|i|io)|"
