@@ -53,6 +53,7 @@ FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("intent_to_leave",), "high"),
     (("vulnerable", "no_food_or_medicine"), "critical"),
     (("locked_out", "repeated_contact"), "high"),
+    (("health", "immediate_need"), "high"),
     (("money_taken_ongoing",), "critical"),
     (("theft_now",), "critical"),
     (("threat_with_anger",), "critical"),

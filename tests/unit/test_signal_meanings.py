@@ -453,3 +453,18 @@ def test_a_card_kept_by_a_machine_abroad_without_money_is_heard_in_every_languag
 
 def test_something_that_broke_is_a_problem_in_spanish_too() -> None:
     assert "problem" in found("Su repartidor tiró mi paquete por encima de la valla y se rompió.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You lost my bag and my medication is in it. I need it tonight.",
+        "Ihr habt meinen Koffer verloren und meine Medikamente sind darin. Ich brauche sie heute "
+        "Abend.",
+        "Vous avez perdu ma valise et mes médicaments sont dedans. J'en ai besoin ce soir.",
+        "Perdieron mi maleta y mis medicamentos están dentro. Los necesito esta noche.",
+    ],
+)
+def test_medication_needed_tonight_is_at_least_high_in_every_language(text: str) -> None:
+    assert {"health", "immediate_need"} <= found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.HIGH
