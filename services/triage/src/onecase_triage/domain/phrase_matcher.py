@@ -30,11 +30,6 @@ _STARTS: Final = re.compile(r"(?<!\w)\S")
 _MAX_REMEMBERED: Final = 50_000
 
 
-def word_starts(folded: str) -> list[int]:
-    """Where a phrase may start in `folded`: each non-space character with no word character before it."""
-    return [start.start() for start in _STARTS.finditer(folded)]
-
-
 class _FiledGroup:
     """One group's phrases, compiled per opening: the phrases a word with that opening can start."""
 
@@ -82,17 +77,13 @@ class PhraseMatcher:
         self._groups = [_FiledGroup(phrases) for phrases in groups]
         self._remembered: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
 
-    def find(
-        self, folded: str, starts: Sequence[int] | None = None
-    ) -> list[tuple[str, re.Match[str]]]:
-        """Every match in `folded` with the name of its list.
-
-        `starts`, when given, must be `word_starts(folded)`, for a caller that needs them too.
-        """
+    def find(self, folded: str) -> list[tuple[str, re.Match[str]]]:
+        """Every match in `folded` with the name of its list."""
         found: list[list[tuple[str, re.Match[str]]]] = [[] for _ in self._groups]
         taken_until = [0] * len(self._groups)
         remembered = self._remembered
-        for position in word_starts(folded) if starts is None else starts:
+        for start in _STARTS.finditer(folded):
+            position = start.start()
             opening = folded[position : position + _WIDTH]
             patterns = remembered.get(opening)
             if patterns is None:
