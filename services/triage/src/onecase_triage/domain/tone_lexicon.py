@@ -17,20 +17,21 @@ PROFANITY_INSULT: Final = (
     r"goddamn\w*|hell no|bloody|bastards?|assholes?|arseholes?|dicks?|pricks?|scumbags?|idiots?|"
     r"idiotic|morons?|moronic|imbeciles?|clowns?|cretins?|thieves|crooks?|liars?|robbers?|con "
     r"artists?|pigs?|trash|garbage|rubbish|scam(?:s)?|ripoff|rip[- ]off|piss(?:ed)?|screw (?:you|"
-    r"u)|suck(?:s)?|sucks)",
+    r"u)|suck(?:s)?|sucks|ass|dumbass\w*|jackass\w*|(?:go to|burn in|rot in|combust in) hell|kill "
+    r"yourself|🤬|💩)",
     r"(?:scheiss\w*|mull|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
     r"abgezockt|verbrecher\w*|lugner\w*|diebe|dieben|diebesbande|gauner\w*|saftladen|drecks\w*|"
     r"dreck|kack\w*|beschissen\w*|verarsch\w*|schwachsinn\w*|schrott\w*|zum kotzen|wichser|"
-    r"hurensohn\w*|penner|was zum teufel|betrugerbande|betrugerverein|(?:ihr|seid|sind|alles|nur|"
+    r"hurensohn\w*|penner|was zum teufel|fahr(?:t)? zur holle|betrugerbande|betrugerverein|(?:ihr|seid|sind|alles|nur|"
     r"bande von|haufen) (?:[\w']+ )?betruger\w*)",
-    r"(?:putain|ptn|merde\w*|daube|bordel|bull ?crap|nique\w*|(?:du|mon|ton|au|trou du) cul|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
+    r"(?:putain|ptn|merde\w*|connerie\w*|daube|bordel|bull ?crap|nique\w*|(?:du|mon|ton|au|trou du) cul|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
     r"les|ces|quels?|espece de) cons|voleurs?|escrocs|menteurs?|nuls?|bandits|truands|arnaques?|"
     r"arnaqueurs?|c'est du vol|bande (?:de |d')(?!x+(?!\w))\w+|foutage de gueule|foutez|se fout\w*|"
     r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri(?:e|es|s|ture\w*)?|minable\w*|guignols?|incapables|bons? "
-    r"a rien|degueulasse|ta gueule)",
+    r"a rien|degueulasse|ta gueule|(?:va|allez) en enfer)",
     r"(?:mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|inutiles|ladrones|"
     r"rateros|estafadores|estafas?|mentiros[oa]s|sinverguenzas|hijos de puta|putas?|putadas?|cono|"
-    r"pendej\w*|carajo|chingad\w*|pinches?|capullos?|malparid\w*|me cago en|basura|porqueria|"
+    r"pendej\w*|carajo|chingad\w*|pinches?|capullos?|malparid\w*|me cago en|vete al infierno|iros al infierno|(?<!a la )basura|porqueria|"
     r"tontos|(?:es|esto es) un (?:robo|atraco)|panda de (?!x+(?!\w))\w+)",
 )
 
@@ -41,23 +42,24 @@ ANGER: Final = (
     r"shameful|shame on|a joke|joke of|laughable|absurd|insane|furious|livid|enraged|outraged|"
     r"angry|irate|fed up|sick of|sick and tired|hate|hating|nightmare|unbelievable|how dare|"
     r"illegal|illegally|negligen\w*|deceptive|predatory|unethical|dishonest|nonsense|stupid|suck(?:s|ed|ing)?|thanks for nothing|no "
-    r"thanks to|seriously\?+|really\?+)",
+    r"thanks to|seriously\?+|really\?+|(?<!natural )disaster\w*|disgusted|(?:so|really|very|still|i'?m|im|am|"
+    r"are|be|being|getting|get|got) mad(?! props)|😡|😠|😤)",
     r"(?:unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|angepisst|pisst mich an|inakzeptabel|katastroph\w*|skandal\w*|"
     r"schlechteste\w*|unmoglich\w*|wutend\w*|stinksauer|sauer|zornig|emport|hass(?:e|en|t)|unfahig\w*|"
     r"inkompetent\w*|zumutung|illegal\w*|sauerei|armselig\w*|erbarmlich\w*|widerlich\w*|"
     r"ekelhaft\w*|schandlich\w*|schande|grauenhaft\w*|schrecklich\w*|furchtbar\w*|miserabel\w*|"
     r"absurde?[nrs]?|albtraum|alptraum|unglaublich|fahrlassig\w*|unserios\w*|kriminell\w*|"
-    r"nutzlos\w*|ein (?:schlechter )?witz|nase voll|(?:es|das|alles) satt|es reicht|wie konnen sie "
+    r"nutzlos\w*|desaster\w*|angewidert|ein (?:schlechter )?witz|nase voll|(?:es|das|alles) satt|es reicht|wie konnen sie "
     r"es wagen|danke fur nichts|ernsthaft\?+|wirklich\?+)",
     r"(?:honte\w*|honteu\w*|inadmissible|inacceptable|scandal\w*|ridicule\w*|lamentable|pitoyable|"
     r"catastroph\w*|furieu\w*|en colere|enerve\w*|marre|ras le bol|detest\w*|incompetent\w*|(?:le|la|"
     r"les) pires?|n'importe quoi|illegal\w*|degout\w*|ecoeur\w*|horribles?|terribles?|affreu\w*|"
-    r"execrable|deplorable|epouvantable|absurde|aberrant\w*|insense|hallucinant|inoui|revoltant\w*|"
+    r"execrable|deplorable|desastr\w*|epouvantable|absurde|aberrant\w*|insense|hallucinant|inoui|revoltant\w*|"
     r"indign\w*|hors de moi|j'en ai assez|cauchemar\w*|comment osez-vous|comment osez vous|"
     r"negligen\w*|malhonnete\w*|trompeu\w*|abusifs?|merci pour rien|une blague|inutiles?(?! d)|"
     r"serieusement ?\?+|vraiment ?\?+)",
     r"(?:odi(?:o|a|an|ar)|lo peor|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|cabread[oa]s?|cabreo|me cabrea\w*|ridicul[oa]s?|pesim[oa]s?|"
-    r"horribles?|terribles?|asquero\w*|que asco|da asco|repugnante|patetic[oa]s?|deplorable|"
+    r"horribles?|terribles?|asquero\w*|asquead[oa]s?|que asco|da asco|repugnante|patetic[oa]s?|deplorable|"
     r"furios[oa]s?|cabread[oa]s?|enojad[oa]s?|enfadad[oa]s?|hart[oa]s?|hasta las narices|odio|"
     r"incompetentes?|lamentable|(?:el|la|los|las) peor(?:es)?|ilegal\w*|un desastre|desastr\w*|"
     r"pesadilla|absurd[oa]|una broma|un chiste|una burla|tomadura de pelo|como se atreven|"
@@ -70,21 +72,22 @@ FRUSTRATION: Final = (
     r"(?:disappointed|disappointing|frustrat\w*|annoy\w*|unhappy|not happy|not impressed|"
     r"dissatisfied|unsatisfied|not satisfied|upset|poor service|bad service|sigh|ugh|come on|"
     r"seriously|unfortunately|regrettably|sadly|concerned|i demand|demand that|i expect|not good enough|not ok|"
-    r"inconvenien\w*|irritat\w*)",
+    r"inconvenien\w*|irritat\w*|distress\w*|stressful|stressed|😒|🙄)",
     r"(?:enttausch\w*|argerlich|arger|verargert|genervt|nervig|nervt|unzufrieden|unglucklich|nicht "
     r"(?:zufrieden|glucklich|begeistert|beeindruckt|gut genug|ok|in ordnung)|aufgebracht|frustr\w*|"
     r"schlechte\w* (?:service|kundenservice|kundendienst)|leider|seufz|ach komm|ernsthaft|besorgt|"
-    r"ich verlange|ich fordere|ich erwarte|unannehmlichkeit\w*|irritiert|schade)",
+    r"ich verlange|ich fordere|ich erwarte|unannehmlichkeit\w*|irritiert|schade|gestresst|stressig)",
     r"(?:decu\w*|decevant\w*|agace\w*|agacant|pas (?:tres |du tout )?(?:content|satisfait|heureux|"
     r"heureuse|ravi|impressionne)\w*|insatisfait\w*|mecontent\w*|frustr\w*|contrarie\w*|ennuye\w*|"
     r"embete\w*|soupir|pff+|allez quoi|serieusement|inquiet\w*|preoccupe\w*|malheureusement|"
     r"j'?exige|nous exigeons|chiant\w*|saoul\w*|relou|j'?attends (?:de vous|que vous)|pas a la "
-    r"hauteur|pas assez bien|desagrement\w*|irrite\w*|penible|mauvais service)",
+    r"hauteur|pas assez bien|desagrement\w*|irrite\w*|penible|mauvais service|stresse\w*|"
+    r"stressant\w*)",
     r"(?:decepcionad[oa]s?|decepcion\w*|molest[oa]s?|no (?:estoy|estamos) (?:content|feliz|"
     r"conforme|satisfech)\w*|descontent[oa]s?|insatisfech[oa]s?|inconforme|disgustad[oa]s?|"
     r"frustr\w*|fastidi(?:o|ad[oa]s?|os[oa]s?)|irritad[oa]s?|preocupad[oa]s?|mosquead[oa]s?|lamentablemente|"
     r"desgraciadamente|exijo|exigimos|vamos hombre|venga ya|en serio|no es suficiente|mal servicio|"
-    r"mala atencion|molestias|conazo|pesadez)",
+    r"mala atencion|molestias|conazo|pesadez|estresad[oa]s?|estresante)",
 )
 
 # Praise and thanks: what a customer says when nothing is wrong.
