@@ -114,3 +114,46 @@ def test_words_near_trouble_that_are_not_trouble(text: str, signal: str) -> None
 
 def test_a_french_customer_who_is_disabled_is_still_vulnerable() -> None:
     assert "vulnerable" in found("Mon père est âgé et il est invalide.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extremely let down with customer service today.",
+        "Just received the most awful customer service from Sandra in your store.",
+        "Your customer service is a joke.",
+        "Der Kundenservice ist unterirdisch.",
+        "Schlechter Kundenservice, nie wieder.",
+        "Le service client est nul.",
+        "Quel mauvais service client !",
+        "El servicio al cliente es pésimo.",
+        "Pésima atención al cliente.",
+    ],
+)
+def test_customer_service_judged_bad_is_a_conduct_complaint_in_every_language(text: str) -> None:
+    assert "staff_conduct" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great customer service today, thanks!",
+        "I emailed customer service three times and got no reply.",
+        "Die Spiele haben mich nie im Stich gelassen.",
+    ],
+)
+def test_customer_service_named_is_not_its_conduct_judged(text: str) -> None:
+    assert not found(text) & {"staff_conduct", "frustration"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can not afford to pay over 7000 dollars at one time.",
+        "Das kann ich mir nicht leisten.",
+        "Je n'ai pas les moyens de payer.",
+        "No puedo pagar tanto de una vez.",
+    ],
+)
+def test_a_sum_the_customer_cannot_afford_is_a_problem_in_every_language(text: str) -> None:
+    assert "problem" in found(text)

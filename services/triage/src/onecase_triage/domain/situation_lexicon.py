@@ -541,7 +541,7 @@ PROBLEM: Final = (
     r"(?:away|out)|(?:do ?n'?t|does ?n'?t|did ?n'?t) (?:see|have|get|receive) it|(?:has|have|is|are|"
     r"was) not (?:yet )?(?:been )?(?:updated|credited|cleared|reflected|gone (?:in|through)|shown "
     r"up|showing up|happened|come through|appeared)|(?:has|have) ?n'?t (?:yet )?(?:happened|come "
-    r"through|appeared)|denied (?:it|me|my|the)|more than once|more than one (?:charge|payment|transaction|debit)|not (?:be|been) working|(?:is|are) "
+    r"through|appeared)|denied (?:it|me|my|the)|more than once|more than one (?:charge|payment|transaction|debit)|(?:ca ?n'?t|cannot|can not|unable to) afford (?:to|it|this|that|the|my|these|them)|not (?:be|been) working|(?:is|are) "
     r"?n'?t (?:letting|allowing) me|(?:is|are) not (?:letting|allowing) me|balance (?:is|was|stays|"
     r"stayed|remains|remained) (?:still )?(?:the same|unchanged)|(?:does ?n'?t|did ?n'?t|is ?n'?t|"
     r"does not|did not|is not) show(?:ing)? (?:my|the|up|it))",
@@ -577,7 +577,7 @@ PROBLEM: Final = (
     r"offnen|abspielen|sehen|verwenden)|unertraglich\w*|nicht fair|unfair|schlechte erfahrung\w*|"
     r"akku (?:[\w']+ ){0,3}(?:leer|entladt)|(?:sehe|finde|haben|hat) (?:es|sie|das geld|ihn) "
     r"(?:[\w']+ ){0,2}nicht|nicht durchgegangen|mehr als einmal|kontostand (?:[\w']+ ){0,3}"
-    r"(?:gleich|unverandert))",
+    r"(?:gleich|unverandert)|(?:kann|konnen) (?:[\w']+ ){0,3}nicht leisten)",
     r"(?:mal (?:saisi|calcule|applique|facture|entre)\w*|n'appara\w* (?:pas|toujours pas|plus)|n'y (?:est|sont) (?:toujours )?pas|(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
     r"identite|du mal a (?:prouver|verifier|confirmer) (?:mon )?identite|(?:pas|toujours pas|jamais) (?:ete )?"
     r"(?:credite|mis a jour|pris en compte|apparu)e?s?|(?:oublie|"
@@ -602,7 +602,7 @@ PROBLEM: Final = (
     r"(?:encore|de plus en plus) pire|insupportable|pas juste|injuste|pas terrible|mauvaise "
     r"experience|(?:ne )?(?:peux|pouvons) plus (?:utiliser|ouvrir|lire|regarder|voir|acceder)|"
     r"(?:je )?ne (?:le|la|les) vois (?:toujours )?pas|ne l'(?:ont|a) (?:toujours )?pas|(?:n'est|n'a) "
-    r"(?:toujours )?pas (?:passe|abouti)|plus d'une fois|solde (?:[\w']+ ){0,3}(?:le meme|inchange))",
+    r"(?:toujours )?pas (?:passe|abouti)|plus d'une fois|solde (?:[\w']+ ){0,3}(?:le meme|inchange)|(?:n'ai|n'avons) pas les moyens)",
     r"(?:no (?:puedo|consigo|logro) (?:verificar|comprobar|demostrar|confirmar) (?:mi )?identidad|"
     r"(?:no|todavia no|aun no) (?:se )?(?:ha |han )?(?:acreditad|actualizad|reflejad|aparecid)[oa]s?|"
     r"(?:olvide|he olvidado|no recuerdo|olvidado) (?:[\w']+ ){0,2}(?:contrasena|clave|pin|nip)|"
@@ -632,7 +632,7 @@ PROBLEM: Final = (
     r"insoportable|no es justo|injust[oa]s?|mala experiencia|ya no (?:puedo|podemos) (?:usar|abrir|"
     r"ver|acceder|reproducir)|no lo (?:veo|tienen|tiene|han recibido|ha recibido)|no (?:se )?(?:ha "
     r")?(?:realizado|procesado|completado)|mas de una vez|saldo (?:[\w']+ ){0,3}(?:igual|sin "
-    r"cambios)|no (?:me )?lo (?:permite|deja))",
+    r"cambios)|no (?:me )?lo (?:permite|deja)|no (?:me lo )?puedo (?:permitir|pagar))",
 )
 
 # The customer already raised it and got nowhere: disputes re-sent, verified, refused.

@@ -72,11 +72,11 @@ FRUSTRATION: Final = (
     r"(?:disappointed|disappointing|frustrat\w*|annoy\w*|unhappy|not happy|not impressed|"
     r"dissatisfied|unsatisfied|not satisfied|upset|poor service|bad service|sigh|ugh|come on|"
     r"seriously|unfortunately|regrettably|sadly|concerned|i demand|demand that|i expect|not good enough|not ok|"
-    r"inconvenien\w*|irritat\w*|distress\w*|stressful|stressed|😒|🙄)",
+    r"inconvenien\w*|irritat\w*|distress\w*|stressful|stressed|let down|😒|🙄)",
     r"(?:enttausch\w*|argerlich|arger|verargert|genervt|nervig|nervt|unzufrieden|unglucklich|nicht "
     r"(?:zufrieden|glucklich|begeistert|beeindruckt|gut genug|ok|in ordnung)|aufgebracht|frustr\w*|"
     r"schlechte\w* (?:service|kundenservice|kundendienst)|leider|seufz|ach komm|ernsthaft|besorgt|"
-    r"ich verlange|ich fordere|ich erwarte|unannehmlichkeit\w*|irritiert|schade|gestresst|stressig)",
+    r"ich verlange|ich fordere|ich erwarte|unannehmlichkeit\w*|irritiert|schade|gestresst|stressig|(?<!nie )im stich gelassen)",
     r"(?:decu\w*|decevant\w*|agace\w*|agacant|pas (?:tres |du tout )?(?:content|satisfait|heureux|"
     r"heureuse|ravi|impressionne)\w*|insatisfait\w*|mecontent\w*|frustr\w*|contrarie\w*|ennuye\w*|"
     r"embete\w*|soupir|pff+|allez quoi|serieusement|inquiet\w*|preoccupe\w*|malheureusement|"
@@ -237,6 +237,26 @@ STAFF_CONDUCT: Final = (
     r"(?:told|said|tells|says) (?:me |us )?(?:there was |there is |there'?s )?(?:nothing|noting) "
     r"(?:they|she|he|we) (?:could|can|would) do",
     r"refused to (?:help|serve|accept|listen|let)",
+    # The service people gave, judged: "the most awful customer service", "support is a joke".
+    r"(?:bad|awful|terrible|worst|poor|horrible|horrendous|appalling|atrocious|rubbish|crap|"
+    r"crappy|useless|pathetic|lousy|shocking|shoddy|disgraceful|abysmal|non-?existent|zero|no) "
+    r"customer (?:service|care|support)|customer (?:service|care|support)(?: (?:team|reps?|"
+    r"agents?|staff|department|dept))?(?: (?:is|was|are|were|has been|have been))? (?:so |very |"
+    r"really |absolutely |just |a )?(?:sucks?|awful|terrible|useless|pathetic|horrible|appalling|"
+    r"rubbish|shocking|atrocious|abysmal|joke|non-?existent|the worst|worst)|let down (?:by|with) "
+    r"(?:your |the )?customer (?:service|care|support)",
+    r"(?:schlecht\w*|mies\w*|furchtbar\w*|schrecklich\w*|katastrophal\w*|unterirdisch\w*|"
+    r"grottig\w*|kein\w*) (?:kundenservice|kundendienst|kundenbetreuung)|(?:kundenservice|"
+    r"kundendienst|kundenbetreuung) (?:ist|war) (?:[\w']+ ){0,2}(?:schlecht|mies|furchtbar|"
+    r"schrecklich|katastrophal|unterirdisch|ein witz|eine frechheit|eine katastrophe|nutzlos)",
+    r"(?:mauvais|pire|nul|lamentable|deplorable|catastrophique|execrable|inexistant|aucun) service "
+    r"(?:client|apres-vente)|service (?:client|apres-vente) (?:est|etait|a ete) (?:[\w']+ ){0,2}"
+    r"(?:nul|lamentable|deplorable|catastrophique|execrable|inexistant|une honte|une blague|"
+    r"inutile|horrible)",
+    r"(?:(?:mal[oa]?|pesim[oa]|peor|nul[oa]|lamentable|horrible|terrible) (?:servicio|atencion) "
+    r"(?:al cliente|de atencion al cliente)|(?:servicio|atencion) al cliente (?:es|fue|ha sido) "
+    r"(?:[\w']+ ){0,2}(?:pesim[oa]|malisim[oa]|lamentable|horrible|terrible|una broma|un desastre|"
+    r"una verguenza|inutil|nul[oa]))",
     r"(?:konne|konnten|konnen|kann|konnte) (?:[\w']+ )?nichts (?:tun|machen|unternehmen)|nichts "
     r"(?:tun|machen|unternehmen) (?:konne|konnten|konnen|kann|konnte)",
     r"(?:weigerte|weigerten|weigert|weigern) sich,? (?:[\w']+ ){0,4}(?:zu )?(?:helfen|bedienen|"
