@@ -157,3 +157,20 @@ def test_customer_service_named_is_not_its_conduct_judged(text: str) -> None:
 )
 def test_a_sum_the_customer_cannot_afford_is_a_problem_in_every_language(text: str) -> None:
     assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Been having lots of issues with the internet and wifi this week.",
+        "I'll be without internet for a week.",
+        "Help, my channels are gone!",
+        "Seit Tagen Probleme mit dem Internet.",
+        "Alle Sender sind weg.",
+        "J'ai des problèmes de connexion depuis hier.",
+        "Toutes mes chaînes ont disparu.",
+        "Tengo problemas con el internet desde ayer.",
+    ],
+)
+def test_a_connection_in_trouble_is_an_outage_in_every_language(text: str) -> None:
+    assert "topic_outage" in found(text)

@@ -188,7 +188,13 @@ OUTAGE_TOPIC: Final = (
     r"get online|get a signal|make calls)|(?:slow|poor|terrible|bad) (?:speeds?|internet|"
     r"connection|broadband|wifi|signal|reception)|(?:internet|connection|broadband|wifi|speeds?) "
     r"(?:[\w']+ ){0,3}(?:slow|sluggish|unusable)|disconnect\w*|dropping out|keeps dropping|"
-    r"intermittent|buffering|service (?:interruption|disruption|unavailable))",
+    r"intermittent|buffering|service (?:interruption|disruption|unavailable)|(?:issues?|problems?|"
+    r"trouble) (?:with|w/) (?:my |the |our )?(?:internet|wifi|wi-fi|broadband|connection|network|"
+    r"signal|data|servers?)|server (?:error|not found|cannot be found)|servers? (?:is |are )?(?:not "
+    r"responding|unreachable)|fix (?:your|the) (?:[\w']+ )?servers?|without (?:internet|wifi|wi-fi|"
+    r"power|electricity|service|signal|data|phone service|tv)|channels? (?:[\w']+ ){0,3}(?:come back|"
+    r"missing|gone|not working|blacked out)|(?:ca ?n'?t|cannot|can not|unable to) (?:[\w']+ )?use "
+    r"(?:my |any )?data|no data connection)",
     r"(?:storung\w*|ausfall\w*|ausgefallen|stromausfall|netzausfall|(?:kein|keine|ohne) "
     r"(?:internet|netz|empfang|strom|signal|wlan|dsl|verbindung|internetverbindung|festnetz|"
     r"fernsehen|service|dienst)|(?:internet|netz|wlan|seite|webseite|website|app|server|dienst|system)\w* "
@@ -198,7 +204,10 @@ OUTAGE_TOPIC: Final = (
     r"abgebrochen|getrennt)|verbindungsabbruch\w*|(?:langsames?|lahmes?) (?:internet|netz|wlan)|"
     r"(?:internet|verbindung|geschwindigkeit|leitung|netz) (?:[\w']+ ){0,3}(?:langsam|lahm)|"
     r"schneckentempo|im ganzen (?:ort|viertel|gebiet|haus)|in (?:der ganzen|unserer) (?:gegend|"
-    r"strasse|region)|ganze (?:strasse|gegend|region))",
+    r"strasse|region)|ganze (?:strasse|gegend|region)|(?:probleme?|storung\w*|arger) (?:mit|beim) "
+    r"(?:dem |meinem |unserem )?(?:internet|wlan|netz|empfang|server|datenverbindung)|server (?:[\w']+ "
+    r"){0,2}(?:nicht gefunden|antwort\w* nicht)|(?:sender|kanale) (?:[\w']+ ){0,3}(?:weg|"
+    r"verschwunden|fehlen))",
     r"(?:panne\w*|en panne|hors service|hors ligne|coupure\w*|(?:pas|plus|sans|aucun|aucune) (?:de "
     r"|d')?(?:reseau|connexion|internet|signal|courant|electricite|wifi|tele|television|tonalite|"
     r"service(?! client)|eau)|(?:site|application|appli|serveur|reseau|internet|box|service)s? "
@@ -207,7 +216,10 @@ OUTAGE_TOPIC: Final = (
     r"(?:impossible|n'arrive pas) (?:de |a )?(?:me |se )?(?:connecter|capter|joindre le reseau)|debit "
     r"(?:[\w']+ )?(?:lent|faible|ridicule|catastrophique)|(?:connexion|internet|reseau) (?:[\w']+ "
     r"){0,2}(?:lente?|instable|coupee?)|lenteur\w*|deconnexion\w*|(?:tout le|dans le|du) quartier|"
-    r"toute la (?:rue|ville|region|zone)|dans (?:ma|notre) (?:zone|region|ville|rue))",
+    r"toute la (?:rue|ville|region|zone)|dans (?:ma|notre) (?:zone|region|ville|rue)|(?:problemes?|"
+    r"soucis?) (?:de|d'|avec) (?:la |le |ma |mon )?(?:connexion|reseau|internet|wifi|serveurs?|"
+    r"donnees)|serveurs? (?:[\w']+ ){0,2}(?:introuvable\w*|ne repond\w* pas)|chaines? (?:[\w']+ "
+    r"){0,3}(?:disparu\w*|manquant\w*))",
     r"(?:caid[oa]s?|se cayo|fuera de servicio|sin servicio|apagon\w*|cortes? de (?:luz|servicio|"
     r"internet|linea|agua|energia)|(?:sin|no hay|no tengo|no tenemos|nada de) (?:internet|senal|"
     r"conexion|luz|red|cobertura|wifi|linea|servicio|agua|electricidad|energia)|(?:pagina|web|"
@@ -217,7 +229,10 @@ OUTAGE_TOPIC: Final = (
     r"navegar)|(?:internet|conexion|velocidad|senal|red) (?:[\w']+ ){0,3}(?:lent[oa]|intermitente|"
     r"inestable|muy mala|pesima)|se (?:cae|corta|desconecta) (?:[\w']+ ){0,2}(?:el internet|la "
     r"(?:conexion|senal|luz|red)|constantemente|cada rato|todo el rato)|todo el (?:barrio|sector|"
-    r"edificio|pueblo)|en (?:mi|toda la|nuestra) (?:zona|colonia|barrio|area|ciudad))",
+    r"edificio|pueblo)|en (?:mi|toda la|nuestra) (?:zona|colonia|barrio|area|ciudad)|problemas? "
+    r"(?:con|de) (?:el |la |mi )?(?:internet|wifi|red|conexion|senal|servidor\w*|datos)|"
+    r"servidor\w* (?:[\w']+ ){0,2}no (?:responde|se encuentra)|canales? (?:[\w']+ ){0,3}"
+    r"(?:desaparec\w*|no (?:funcionan|se ven)))",
 )
 
 # Account and security: login, passwords, PINs, identity checks, blocked accounts, fraud, theft.
