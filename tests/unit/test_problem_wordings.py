@@ -174,3 +174,40 @@ def test_a_sum_the_customer_cannot_afford_is_a_problem_in_every_language(text: s
 )
 def test_a_connection_in_trouble_is_an_outage_in_every_language(text: str) -> None:
     assert "topic_outage" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Ich brauche noch mehr Hilfe dabei, wie ich meine Karte aktiviere.", "help_request"),
+        ("J'ai besoin de plus d'aide pour activer ma carte.", "help_request"),
+        ("Ich kann meine Identität nicht über die App bestätigen.", "problem"),
+        ("J'ai du mal à faire un virement à un bénéficiaire.", "problem"),
+        ("Ich habe Schwierigkeiten mit einer Überweisung.", "problem"),
+        ("Hé, j'ai jamais eu de réponse à mon DM.", "problem"),
+        ("Oye, nunca me contestasteis el DM.", "problem"),
+        ("Tengo movimientos duplicados en el extracto.", "problem"),
+        ("En la web tampoco funciona.", "problem"),
+        ("Mon compte a été résilié sans raison.", "problem"),
+        ("La batterie se vide super vite depuis la mise à jour.", "device_fault"),
+        ("Desde esta actualización la batería se me gasta rapidísimo.", "device_fault"),
+        ("La app de Dropbox se ha cerrado con un error.", "device_fault"),
+        ("Das ist kompletter Bockmist.", "profanity_insult"),
+        ("Une mise à jour qui craint !", "anger"),
+        ("Una actualización que apesta.", "anger"),
+    ],
+)
+def test_what_the_english_original_says_its_translation_says_too(text: str, signal: str) -> None:
+    assert signal in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("La résilience des équipes a été remarquable.", "problem"),
+        ("Esta cuenta se cerró sin mi conocimiento.", "device_fault"),
+        ("J'essaie de résilier mon abonnement.", "problem"),
+    ],
+)
+def test_words_that_look_like_the_translation_fixes_but_are_not(text: str, signal: str) -> None:
+    assert signal not in found(text)

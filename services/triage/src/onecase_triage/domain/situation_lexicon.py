@@ -476,7 +476,9 @@ DEVICE_FAULT: Final = (
     r"load|open|launch|download|install|sync)|(?:ca ?n'?t|cannot|can not|unable to) (?:download|install|update|sync)|"
     r"(?:stuck|hangs?) (?:on|at) (?:the )?loading|wo ?n'?t (?:[\w']+ )?get past)",
     r"(?:sturzt (?:[\w']+ ){0,3}ab|absturz\w*|hangt sich auf|nach dem update|plante|bug(?:ue|gue)?\w*|"
-    r"depuis la mise a jour|se (?:cuelga|bloquea|cierra)|desde la actualizacion)",
+    r"depuis la mise a jour|se (?:cuelga|bloquea|cierra)|desde la actualizacion|(?:app|"
+    r"aplicacion|programa|juego)(?: de [\w']+)? se (?:ha cerrado|cerro)|batterie (?:[\w']+ ){0,3}(?:se vide|tient pas|a plat)|bateria (?:[\w']+ ){0,3}(?:se "
+    r"(?:me )?(?:gasta|agota|descarga)|dura (?:muy )?poco))",
     r"(?:(?:startet|ladt|offnet sich|offnet) (?:[\w']+ )?nicht|geht nicht (?:mehr )?an|lasst sich nicht (?:[\w']+ ){0,2}(?:einschalten|anschalten|installieren|"
     r"herunterladen|starten|offnen|aktualisieren)|kann (?:[\w']+ ){0,3}nicht (?:herunterladen|installieren|"
     r"aktualisieren)|ne (?:se )?(?:lance|charge|demarre|s'ouvre|telecharge|s'installe|s'allume) (?:[\w']+ )?pas|(?:impossible "
@@ -546,7 +548,7 @@ PROBLEM: Final = (
     r"stayed|remains|remained) (?:still )?(?:the same|unchanged)|(?:does ?n'?t|did ?n'?t|is ?n'?t|"
     r"does not|did not|is not) show(?:ing)? (?:my|the|up|it))",
     r"(?:(?:nicht|noch nicht|immer noch nicht) (?:[\w']+ )?(?:gutgeschrieben|aktualisiert|sichtbar)|"
-    r"(?:identitat|ausweis)\w* (?:[\w']+ ){0,3}nicht (?:[\w']+ )?(?:bestatig|nachweis|verifizier)\w*|"
+    r"(?:identitat|ausweis)\w* (?:[\w']+ ){0,3}nicht (?:[\w']+ ){0,3}(?:bestatig|nachweis|verifizier)\w*|"
     r"(?:passwort|kennwort|pin|geheimzahl|zugangsdaten) (?:[\w']+ ){0,2}vergessen|vergessen "
     r"(?:[\w']+ ){0,2}(?:passwort|kennwort|pin|geheimzahl)|zu oft (?:[\w']+ ){0,2}(?:falsch|eingegeben)|"
     r"\w*problem\w*|\w*fehler\w*|falsch\w*|(?:es|geld|betrag|einzahlung|zahlung|uberweisung) (?:ist|sind) (?:aber |noch "
@@ -577,7 +579,10 @@ PROBLEM: Final = (
     r"offnen|abspielen|sehen|verwenden)|unertraglich\w*|nicht fair|unfair|schlechte erfahrung\w*|"
     r"akku (?:[\w']+ ){0,3}(?:leer|entladt)|(?:sehe|finde|haben|hat) (?:es|sie|das geld|ihn) "
     r"(?:[\w']+ ){0,2}nicht|nicht durchgegangen|mehr als einmal|kontostand (?:[\w']+ ){0,3}"
-    r"(?:gleich|unverandert)|(?:kann|konnen) (?:[\w']+ ){0,3}nicht leisten)",
+    r"(?:gleich|unverandert)|(?:kann|konnen) (?:[\w']+ ){0,3}nicht leisten|schwierigkeit\w*|nie "
+    r"(?:eine |irgendeine )?(?:antwort|ruckmeldung)|(?:keine|nie eine) (?:[\w']+ )?(?:antwort|"
+    r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
+    r"abbuchung|zahlung|belastung)\w*|gekundigt)",
     r"(?:mal (?:saisi|calcule|applique|facture|entre)\w*|n'appara\w* (?:pas|toujours pas|plus)|n'y (?:est|sont) (?:toujours )?pas|(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
     r"identite|du mal a (?:prouver|verifier|confirmer) (?:mon )?identite|(?:pas|toujours pas|jamais) (?:ete )?"
     r"(?:credite|mis a jour|pris en compte|apparu)e?s?|(?:oublie|"
@@ -602,7 +607,10 @@ PROBLEM: Final = (
     r"(?:encore|de plus en plus) pire|insupportable|pas juste|injuste|pas terrible|mauvaise "
     r"experience|(?:ne )?(?:peux|pouvons) plus (?:utiliser|ouvrir|lire|regarder|voir|acceder)|"
     r"(?:je )?ne (?:le|la|les) vois (?:toujours )?pas|ne l'(?:ont|a) (?:toujours )?pas|(?:n'est|n'a) "
-    r"(?:toujours )?pas (?:passe|abouti)|plus d'une fois|solde (?:[\w']+ ){0,3}(?:le meme|inchange)|(?:n'ai|n'avons) pas les moyens)",
+    r"(?:toujours )?pas (?:passe|abouti)|plus d'une fois|solde (?:[\w']+ ){0,3}(?:le meme|inchange)|(?:n'ai|n'avons) pas les moyens|"
+    r"(?:j'ai|on a|nous avons|il a|elle a) du mal a|difficultes?|(?:jamais|pas) (?:eu|recu) (?:de |"
+    r"aucune )?reponse|(?:paiements?|prelevements?|operations?|debits?|transactions?) en double|"
+    r"doublons?|resilie(?:e|s|es)?)",
     r"(?:no (?:puedo|consigo|logro) (?:verificar|comprobar|demostrar|confirmar) (?:mi )?identidad|"
     r"(?:no|todavia no|aun no) (?:se )?(?:ha |han )?(?:acreditad|actualizad|reflejad|aparecid)[oa]s?|"
     r"(?:olvide|he olvidado|no recuerdo|olvidado) (?:[\w']+ ){0,2}(?:contrasena|clave|pin|nip)|"
@@ -632,7 +640,10 @@ PROBLEM: Final = (
     r"insoportable|no es justo|injust[oa]s?|mala experiencia|ya no (?:puedo|podemos) (?:usar|abrir|"
     r"ver|acceder|reproducir)|no lo (?:veo|tienen|tiene|han recibido|ha recibido)|no (?:se )?(?:ha "
     r")?(?:realizado|procesado|completado)|mas de una vez|saldo (?:[\w']+ ){0,3}(?:igual|sin "
-    r"cambios)|no (?:me )?lo (?:permite|deja)|no (?:me lo )?puedo (?:permitir|pagar))",
+    r"cambios)|no (?:me )?lo (?:permite|deja)|no (?:me lo )?puedo (?:permitir|pagar)|"
+    r"dificultad\w*|nunca (?:me )?(?:contest|respond)\w*|(?:sin|ninguna) respuesta|(?:cargos?|"
+    r"movimientos?|cobros?|pagos?|transacciones?) duplicad[oa]s|tampoco (?:funciona|(?:me )?deja|"
+    r"sirve|va))",
 )
 
 # The customer already raised it and got nowhere: disputes re-sent, verified, refused.
@@ -664,9 +675,9 @@ HELP_REQUEST: Final = (
     r"(?:appreciate (?:it )?if you (?:could |can |would )?help(?:ed)?|need (?:more |some |urgent )?(?:help|assistance)|"
     r"help(?= ?[!?,])|please help|help me|help us|can you help|could you help|need help|need your help|assist "
     r"me|any help)",
-    r"(?:hilfe(?= ?[!?,])|hilfe bitte|bitte hilfe|(?:brauche|benotige|bitte um|jede|dringend) (?:[\w']+ )?hilfe|"
+    r"(?:hilfe(?= ?[!?,])|hilfe bitte|bitte hilfe|(?:brauche|benotige|bitte um|jede|dringend) (?:[\w']+ ){0,2}hilfe|"
     r"helfen sie|bitte helfen|helft mir|hilf mir|(?:mir|uns) (?:[\w']+ ){0,4}(?:zu )?helfen)",
-    r"(?:aidez-moi|aidez moi|aide-moi|aide moi|aidez-nous|besoin d'?aide|besoin de (?:votre|ton|"
+    r"(?:aidez-moi|aidez moi|aide-moi|aide moi|aidez-nous|besoin (?:de plus |d'un peu |de beaucoup )?d'?aide|besoin de (?:votre|ton|"
     r"vos) aide|toute aide|m'aider|nous aider|au secours|a l'aide(?! d))",
     r"(?:ayuda(?= ?[!?,])|(?:necesito|necesitamos|pido|solicito|cualquier|requiero) (?:[\w']+ )?ayuda|ayudenme|"
     r"ayudame|ayudadme|ayudarme|ayudarnos|me ayuden|me ayude|nos ayuden|me (?:pueden|puede|podrian|"

@@ -19,7 +19,7 @@ PROFANITY_INSULT: Final = (
     r"artists?|pigs?|trash|garbage|rubbish|scam(?:s)?|ripoff|rip[- ]off|piss(?:ed)?|screw (?:you|"
     r"u)|suck(?:s)?|sucks|ass|dumbass\w*|jackass\w*|(?:go to|burn in|rot in|combust in) hell|kill "
     r"yourself|🤬|💩)",
-    r"(?:scheiss\w*|mull|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
+    r"(?:scheiss\w*|bockmist|(?:zer)?fick\w*|mull|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
     r"abgezockt|verbrecher\w*|lugner\w*|diebe|dieben|diebesbande|gauner\w*|saftladen|drecks\w*|"
     r"dreck|kack\w*|beschissen\w*|verarsch\w*|schwachsinn\w*|schrott\w*|zum kotzen|wichser|"
     r"hurensohn\w*|penner|was zum teufel|fahr(?:t)? zur holle|betrugerbande|betrugerverein|(?:ihr|seid|sind|alles|nur|"
@@ -54,12 +54,12 @@ ANGER: Final = (
     r"(?:honte\w*|honteu\w*|inadmissible|inacceptable|scandal\w*|ridicule\w*|lamentable|pitoyable|"
     r"catastroph\w*|furieu\w*|en colere|enerve\w*|marre|ras le bol|detest\w*|incompetent\w*|(?:le|la|"
     r"les) pires?|n'importe quoi|illegal\w*|degout\w*|ecoeur\w*|horribles?|terribles?|affreu\w*|"
-    r"execrable|deplorable|desastr\w*|epouvantable|absurde|aberrant\w*|insense|hallucinant|inoui|revoltant\w*|"
+    r"execrable|deplorable|desastr\w*|(?:ca|qui|c'est|ils|elle|il) craint|craignos|epouvantable|absurde|aberrant\w*|insense|hallucinant|inoui|revoltant\w*|"
     r"indign\w*|hors de moi|j'en ai assez|cauchemar\w*|comment osez-vous|comment osez vous|"
     r"negligen\w*|malhonnete\w*|trompeu\w*|abusifs?|merci pour rien|une blague|inutiles?(?! d)|"
     r"serieusement ?\?+|vraiment ?\?+)",
     r"(?:odi(?:o|a|an|ar)|lo peor|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|cabread[oa]s?|cabreo|me cabrea\w*|ridicul[oa]s?|pesim[oa]s?|"
-    r"horribles?|terribles?|asquero\w*|asquead[oa]s?|que asco|da asco|repugnante|patetic[oa]s?|deplorable|"
+    r"horribles?|terribles?|asquero\w*|asquead[oa]s?|apesta\w*|tonteria\w*|que asco|da asco|repugnante|patetic[oa]s?|deplorable|"
     r"furios[oa]s?|cabread[oa]s?|enojad[oa]s?|enfadad[oa]s?|hart[oa]s?|hasta las narices|odio|"
     r"incompetentes?|lamentable|(?:el|la|los|las) peor(?:es)?|ilegal\w*|un desastre|desastr\w*|"
     r"pesadilla|absurd[oa]|una broma|un chiste|una burla|tomadura de pelo|como se atreven|"
