@@ -38,6 +38,13 @@ def test_the_problem_is_quoted_in_whole_descriptive_phrases_only() -> None:
     assert problem == ()
 
 
+def test_a_phrase_cut_after_a_determiner_is_not_quoted() -> None:
+    _, _, _, problem = facts_of("I haven't received any communication from the bureaus.")
+    assert problem == ()
+    _, _, _, problem = facts_of("I ordered the album but I didn't receive one.")
+    assert problem == ("didn't receive one",)
+
+
 def test_what_is_at_stake_and_what_it_is_about_come_from_the_text() -> None:
     assert facts_of("I was a victim of identity theft: accounts opened in my name.")[2] == (
         "identity_theft"

@@ -211,3 +211,41 @@ def test_what_the_english_original_says_its_translation_says_too(text: str, sign
 )
 def test_words_that_look_like_the_translation_fixes_but_are_not(text: str, signal: str) -> None:
     assert signal not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iCloud drive isn't uploading any documents, it's been 7 hours.",
+        "My gamerpicture wont upload.",
+        "The new update deleted all my music.",
+        "You manage to not deliver the product we paid for, but still charge for it.",
+        "I sat in the airport for 7 hours for delays because my plane kept breaking.",
+        "The screen is currently frozen.",
+        "It's not allowing me to log in.",
+        "I ordered the album with a case but I didn't receive one.",
+        "I haven't received my new card.",
+        "Das Update hat meine ganze Musik gelöscht.",
+        "Der Bildschirm ist eingefroren.",
+        "La mise à jour a effacé toutes mes musiques.",
+        "L'écran est figé.",
+        "La actualización borró toda mi música.",
+        "La pantalla está congelada.",
+    ],
+)
+def test_what_stopped_or_never_came_is_trouble_in_every_language(text: str) -> None:
+    signals = found(text)
+    assert signals & {"problem", "device_fault"}
+    assert not signals & {"nothing_wrong", "plain_question", "money_held"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I didn't get a chance to try it yet.",
+        "I want my money back for an item.",
+        "Quiero que me devuelvan el dinero de un artículo.",
+    ],
+)
+def test_a_request_or_a_missed_chance_is_not_trouble(text: str) -> None:
+    assert "problem" not in found(text)

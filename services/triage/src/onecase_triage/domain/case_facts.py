@@ -26,7 +26,10 @@ _NOT_DESCRIPTIONS: Final = frozenset(
 )
 # A matched phrase that ends on one of these was cut mid-sentence: it would read garbled.
 _DANGLING: Final = frozenset(
-    {"the", "a", "an", "my", "your", "of", "to", "and", "or", "for", "with", "in", "on", "is"}
+    {
+        *("the", "a", "an", "my", "your", "of", "to", "and", "or", "for", "with", "in", "on"),
+        *("is", "any", "our", "their", "some", "its", "this", "these", "those", "every"),
+    }
 )
 # What is at stake, most serious first; the templates say each one plainly. Not "fraud": the
 # word comes up as often in what others asked or might do as in what happened.

@@ -474,7 +474,12 @@ DEVICE_FAULT: Final = (
     r"headphones?|speaker|printer|cartridge|camera)s? (?:[\w']+ ){0,3}(?:broken|dead|faulty|"
     r"cracked|not working|drain\w*|died|stopped)|(?:does ?n'?t|wo ?n'?t|will not|did ?n'?t) (?:[\w']+ )?(?:start|"
     r"load|open|launch|download|install|sync)|(?:ca ?n'?t|cannot|can not|unable to) (?:download|install|update|sync)|"
-    r"(?:stuck|hangs?) (?:on|at) (?:the )?loading|wo ?n'?t (?:[\w']+ )?get past)",
+    r"(?:stuck|hangs?) (?:on|at) (?:the )?loading|wo ?n'?t (?:[\w']+ )?get past|(?:screen|phone|app|"
+    r"computer|laptop|tv|console|game|device) (?:[\w']+ ){0,2}(?:is |was |keeps )?(?:frozen|freezing)|"
+    r"(?:is|are|was|were) ?n'?t (?:uploading|downloading|syncing|updating|loading|saving)|(?:wo ?n'?t|"
+    r"does ?n'?t|did ?n'?t|will not|does not|did not) (?:[\w']+ )?upload|bildschirm (?:[\w']+ ){0,2}"
+    r"(?:eingefroren|hangt)|ecran (?:[\w']+ ){0,2}(?:fige|bloque)|pantalla (?:[\w']+ ){0,2}"
+    r"(?:congelada|bloqueada|trabada))",
     r"(?:sturzt (?:[\w']+ ){0,3}ab|absturz\w*|hangt sich auf|nach dem update|plante|bug(?:ue|gue)?\w*|"
     r"depuis la mise a jour|se (?:cuelga|bloquea|cierra)|desde la actualizacion|(?:app|"
     r"aplicacion|programa|juego)(?: de [\w']+)? se (?:ha cerrado|cerro)|batterie (?:[\w']+ ){0,3}(?:se vide|tient pas|a plat)|bateria (?:[\w']+ ){0,3}(?:se "
@@ -546,7 +551,12 @@ PROBLEM: Final = (
     r"through|appeared)|denied (?:it|me|my|the)|more than once|more than one (?:charge|payment|transaction|debit)|(?:ca ?n'?t|cannot|can not|unable to) afford (?:to|it|this|that|the|my|these|them)|not (?:be|been) working|(?:is|are) "
     r"?n'?t (?:letting|allowing) me|(?:is|are) not (?:letting|allowing) me|balance (?:is|was|stays|"
     r"stayed|remains|remained) (?:still )?(?:the same|unchanged)|(?:does ?n'?t|did ?n'?t|is ?n'?t|"
-    r"does not|did not|is not) show(?:ing)? (?:my|the|up|it))",
+    r"does not|did not|is not) show(?:ing)? (?:my|the|up|it)|delays|erroneous|(?:kept|keeps?) "
+    r"(?:breaking|failing)|(?:'?s|it'?s) not (?:letting|allowing) me|not allowing me|(?:did ?n'?t|"
+    r"have ?n'?t|has ?n'?t|did not|have not|has not) (?:yet |even |ever )?(?:receive|received|get|"
+    r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
+    r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
+    r"our))",
     r"(?:(?:nicht|noch nicht|immer noch nicht) (?:[\w']+ )?(?:gutgeschrieben|aktualisiert|sichtbar)|"
     r"(?:identitat|ausweis)\w* (?:[\w']+ ){0,3}nicht (?:[\w']+ ){0,3}(?:bestatig|nachweis|verifizier)\w*|"
     r"(?:passwort|kennwort|pin|geheimzahl|zugangsdaten) (?:[\w']+ ){0,2}vergessen|vergessen "
@@ -582,7 +592,8 @@ PROBLEM: Final = (
     r"(?:gleich|unverandert)|(?:kann|konnen) (?:[\w']+ ){0,3}nicht leisten|schwierigkeit\w*|nie "
     r"(?:eine |irgendeine )?(?:antwort|ruckmeldung)|(?:keine|nie eine) (?:[\w']+ )?(?:antwort|"
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
-    r"abbuchung|zahlung|belastung)\w*|gekundigt)",
+    r"abbuchung|zahlung|belastung)\w*|gekundigt|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
+    r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
     r"(?:mal (?:saisi|calcule|applique|facture|entre)\w*|n'appara\w* (?:pas|toujours pas|plus)|n'y (?:est|sont) (?:toujours )?pas|(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
     r"identite|du mal a (?:prouver|verifier|confirmer) (?:mon )?identite|(?:pas|toujours pas|jamais) (?:ete )?"
     r"(?:credite|mis a jour|pris en compte|apparu)e?s?|(?:oublie|"
@@ -610,7 +621,9 @@ PROBLEM: Final = (
     r"(?:toujours )?pas (?:passe|abouti)|plus d'une fois|solde (?:[\w']+ ){0,3}(?:le meme|inchange)|(?:n'ai|n'avons) pas les moyens|"
     r"(?:j'ai|on a|nous avons|il a|elle a) du mal a|difficultes?|(?:jamais|pas) (?:eu|recu) (?:de |"
     r"aucune )?reponse|(?:paiements?|prelevements?|operations?|debits?|transactions?) en double|"
-    r"doublons?|resilie(?:e|s|es)?)",
+    r"doublons?|resilie(?:e|s|es)?|a (?:[\w']+ ){0,2}(?:efface|supprime) "
+    r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
+    r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
     r"(?:no (?:puedo|consigo|logro) (?:verificar|comprobar|demostrar|confirmar) (?:mi )?identidad|"
     r"(?:no|todavia no|aun no) (?:se )?(?:ha |han )?(?:acreditad|actualizad|reflejad|aparecid)[oa]s?|"
     r"(?:olvide|he olvidado|no recuerdo|olvidado) (?:[\w']+ ){0,2}(?:contrasena|clave|pin|nip)|"
@@ -643,7 +656,9 @@ PROBLEM: Final = (
     r"cambios)|no (?:me )?lo (?:permite|deja)|no (?:me lo )?puedo (?:permitir|pagar)|"
     r"dificultad\w*|nunca (?:me )?(?:contest|respond)\w*|(?:sin|ninguna) respuesta|(?:cargos?|"
     r"movimientos?|cobros?|pagos?|transacciones?) duplicad[oa]s|tampoco (?:funciona|(?:me )?deja|"
-    r"sirve|va))",
+    r"sirve|va)|(?:borro|elimino|"
+    r"ha borrado|ha eliminado) (?:[\w']+ )?(?:mis|mi|toda|todas|todos)|no me permite|(?:siguen|sigue) "
+    r"cobrando\w*|no (?:se )?(?:sube|sincroniza))",
 )
 
 # The customer already raised it and got nowhere: disputes re-sent, verified, refused.

@@ -303,7 +303,8 @@ MONEY_HELD: Final = (
     r"(?:[\w']+ ){0,2}(?:refund|money|reimbursement)|not (?:been )?refunded|owe[sd]? me)",
     r"(?:(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
     r"(?:[\w']+ ){0,3}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
-    r"(?:eingefroren|einbehalten)|(?:(?:immer noch|noch immer) )?(?:nicht|nie|noch nicht|niemals) "
+    r"(?:(?<!bildschirm ist )(?<!bildschirm )(?<!display ist )(?<!app ist )(?<!handy ist )"
+    r"eingefroren|einbehalten)|(?:(?:immer noch|noch immer) )?(?:nicht|nie|noch nicht|niemals) "
     r"(?:[\w']+ ){0,2}(?:(?:zuruck)?erstatt\w*|zuruckgezahlt|zuruckzahlen|zuruckgeben|"
     r"zuruckbekommen|zuruckuberwiesen|gutgeschrieben|freigegeben|freigeben|ausgezahlt|auszahlen)|"
     r"(?:weigern|weigert|weigerten) sich,? (?:[\w']+ ){0,4}(?:zu )?(?:erstatten|zuruckzuzahlen|"
