@@ -166,6 +166,11 @@ _BELONGINGS: Final = re.compile(
     r"tarjeta|dinero|(?:me|nos) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo)|"
     r"ausgeraubt|uberfallen|everything|belongings|backpack|\balles\b|\btout\b|\btodo\b|stolen my"
 )
+# Transactions the customer says they do not recognise are a fact, not a "what if", even when
+# the same message asks what to do if someone is using the card.
+_UNRECOGNISED: Final = re.compile(
+    r"recogni[sz]e|n'?t make|not mine|nicht kenne|nicht von mir|ne reconnais|no reconozco"
+)
 
 
 @dataclass(frozen=True)
@@ -270,7 +275,9 @@ def _combine(found: dict[str, list[str]]) -> None:
         or found.get("hacked")
         or found.get("fraud")
     )
-    supposed = "hypothetical" in found
+    reported = (*found.get("ongoing", ()), *found.get("unauthorised", ()))
+    seen = any(_UNRECOGNISED.search(term) for term in reported)
+    supposed = "hypothetical" in found and not seen
     things = [term for term in found.get("stolen", ()) if _BELONGINGS.search(term)]
     if things and not supposed:
         found["theft_now"] = things[:1]
