@@ -40,6 +40,15 @@ CONVENTIONS = [
     ("My account was frozen and I can't access my money.", "account_and_security"),
     # a declined card is a failed operation of the product
     ("My card was declined at the shop.", "defective_product"),
+    # a broken product is a product complaint, whatever the remedy and however it came
+    ("My new phone arrived with a cracked screen.", "defective_product"),
+    (
+        "My order 48213 arrived with the handle snapped off. I want my money back.",
+        "defective_product",
+    ),
+    # ... but items missing from an order are delivery, and a refund alone is billing
+    ("My order is missing two items.", "delivery"),
+    ("I was charged for a subscription I cancelled and want a refund.", "billing_and_refunds"),
 ]
 
 
@@ -112,6 +121,15 @@ def test_the_definitions_conventions_hold(text: str, category: str) -> None:
                 "El tipo de cambio de mi retiro fue incorrecto.",
             ],
             "billing_and_refunds",
+        ),
+        (
+            [
+                "My kettle arrived broken, I want a refund.",
+                "Mein Wasserkocher kam kaputt an, ich will mein Geld zurück.",
+                "Ma bouilloire est arrivée cassée, je veux être remboursé.",
+                "Mi hervidor llegó roto, quiero que me devuelvan el dinero.",
+            ],
+            "defective_product",
         ),
         (
             [

@@ -10,6 +10,7 @@ linear layer per category, fitted offline on the hand-labelled development set
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -27,6 +28,24 @@ _SECURITY: Final = "account_and_security"
 SECURITY_CLAIMS: Final = frozenset({"identity_theft", "fraud", "unauthorised", "hacked", "stolen"})
 
 
+# A broken or faulty product is a product complaint (defective_product), whatever the customer
+# wants back and however it reached them: a refund asked as the remedy is not a billing
+# complaint, and the order it came in is not a delivery one (items *missing* from an order
+# are, by the definitions; those words stay).
+_REMEDY: Final = re.compile(
+    r"^(?:refunds?|refunded|money back|reimburs\w*|(?:ruck)?erstattung\w*|geld zuruck|"
+    r"rembours\w*|reembols\w*|devolucion\w*|devuelvan el dinero|devolver el dinero)$"
+)
+_ORDER_MENTION: Final = re.compile(
+    r"^(?:(?:my|the|our|an|this|online) orders?|orders|ordered|order (?:number|placed)|"
+    r"bestellt|bestellung|commande\w*|(?:mi|el|un|su) pedido|pedi \w+)$"
+)
+_DAMAGE: Final = re.compile(
+    r"broken|broke|damaged|cracked|shattered|snapped|smashed|dented|faulty|defect|kaputt|"
+    r"beschadigt|casse|endommage|rot[oa]s?\b|danad|defectu"
+)
+
+
 def category_features(
     text: str, subject: str | None = None, *, signals: Signals | None = None
 ) -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
@@ -34,7 +53,27 @@ def category_features(
     signals = signals or read_signals(f"{subject}\n{text}" if subject else text)
     features = dict.fromkeys(signals.found, 1.0)
     evidence = {n: terms for n, terms in signals.found.items() if n in LEXICON_SIGNALS}
+    for topic in _context_of_a_fault(signals):
+        del features[topic]
+        evidence.pop(topic, None)
     return features, evidence
+
+
+def _context_of_a_fault(signals: Signals) -> tuple[str, ...]:
+    """The topics that are only the remedy or the order around a broken product."""
+    product = signals.found.get("topic_product", ())
+    if "device_fault" not in signals.found and not any(_DAMAGE.search(t) for t in product):
+        return ()
+    billing = signals.found.get("topic_billing", ())
+    delivery = signals.found.get("topic_delivery", ())
+    return tuple(
+        topic
+        for topic, terms, pattern in (
+            ("topic_billing", billing, _REMEDY),
+            ("topic_delivery", delivery, _ORDER_MENTION),
+        )
+        if terms and all(pattern.match(term) for term in terms)
+    )
 
 
 def judge_category(

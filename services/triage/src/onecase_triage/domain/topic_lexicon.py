@@ -25,7 +25,10 @@ DELIVERY_TOPIC: Final = (
     r"(?:driver|courier)|still not here|tracking|postman|mailman|postal|(?:my|the|our|an|this|"
     r"online) orders?|order (?:number|status)|(?:where|wheres|where's) (?:is )?(?:my|our) (?:order|"
     r"parcel|package|item|card|food|delivery|stuff)|(?:not|never|has ?n'?t|have ?n'?t|did ?n'?t|"
-    r"still not|yet to) (?:been |even )?(?:arrived?|delivered|shipped|turned up|shown up)|arrived|"
+    r"still not|yet to) (?:been |even )?(?:arrived?|delivered|shipped|turned up|shown up)|"
+    # "arrived broken", "arrived this morning with the handle snapped off": the product's state.
+    r"arrived(?! (?:(?:this|last|on|yesterday|today)(?: [\w']+)? )?(?:broken|damaged|cracked|"
+    r"smashed|shattered|dented|faulty|defective|with))|"
     r"arrival|estimated delivery|expected (?:by|on)|(?:missing|wrong) items?|items? (?:[\w']+ "
     r"){0,2}missing|drivers? (?:[\w']+ ){0,3}(?:left|dropped|delivered|threw)|lost in the (?:post|"
     r"mail)|in the (?:post|mail)|in transit|customs)",
@@ -124,6 +127,7 @@ PRODUCT_TOPIC: Final = (
     r"malfunction\w*|(?:food|meal|pizza|burger|coffee|fries|chips|dish) (?:[\w']+ ){0,3}(?:cold|"
     r"stale|raw|undercooked|soggy|burnt|rotten)|stone cold|stale|undercooked|mouldy|moldy|rotten|"
     r"spoil(?:ed|t)|(?:a|an) (?:hair|bone|insect|fly|piece of plastic|piece of glass) in|"
+    r"snapped(?: off)?|smashed|(?:came|fell) off|"
     r"crash(?:es|ed|ing)?|freez(?:es|ing)|glitch\w*|bug(?:s|gy)?|card (?:[\w']+ ){0,3}(?:declined|"
     r"rejected|refused|not working|does ?n'?t work|stopped working)|(?:was|got|been|keeps? "
     r"getting) declined|(?:payment|transfer|top[- ]?up|withdrawal|transaction)s? (?:[\w']+ "
