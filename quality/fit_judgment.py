@@ -174,17 +174,14 @@ def with_conventions(x: np.ndarray, model: LogisticRegression) -> np.ndarray:
     """The category each row gets, after the written convention `judge_category` applies.
 
     A credit-report dispute with no claim of identity theft, fraud or a compromised account
-    takes its next most likely category instead of account_and_security.
+    is `other`, unless the layer reads it as staff conduct (what collectors do).
     """
     index = {name: i for i, name in enumerate(CATEGORY_FEATURES)}
-    proba = model.predict_proba(x)
-    order = np.argsort(-proba, axis=1)
-    predicted: np.ndarray = model.classes_[order[:, 0]]
+    predicted: np.ndarray = model.predict(x)
     claims = [index[n] for n in sorted(SECURITY_CLAIMS)]
     plain = (x[:, index["credit_report"]] > 0) & np.all(x[:, claims] == 0, axis=1)
-    security = CATEGORIES.index("account_and_security")
-    swap = plain & (predicted == security)
-    predicted[swap] = model.classes_[order[swap, 1]]
+    keeps = np.isin(predicted, [CATEGORIES.index("other"), CATEGORIES.index("staff_conduct")])
+    predicted[plain & ~keeps] = CATEGORIES.index("other")
     return predicted
 
 

@@ -27,6 +27,12 @@ CONVENTIONS = [
         "security of my personal data, as it was affected by the Experian data breach.",
         "other",
     ),
+    # ... and when it is about balances the dispute did not correct
+    (
+        "I requested a dispute to update my credit report to show the actual current balance "
+        "of my car loan, and nothing changed.",
+        "other",
+    ),
     # with identity theft claimed, account and security
     (
         "There are accounts on my credit report opened in my name by an identity thief.",

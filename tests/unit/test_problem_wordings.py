@@ -225,6 +225,7 @@ def test_words_that_look_like_the_translation_fixes_but_are_not(text: str, signa
         "It's not allowing me to log in.",
         "I ordered the album with a case but I didn't receive one.",
         "I haven't received my new card.",
+        "The mortgage company reported my account as past due although I paid on time.",
         "Das Update hat meine ganze Musik gelöscht.",
         "Der Bildschirm ist eingefroren.",
         "La mise à jour a effacé toutes mes musiques.",

@@ -22,9 +22,12 @@ _MAX_EVIDENCE: Final = 6
 _TOPIC: Final = "topic_"
 # The definitions' convention: a credit-report dispute is `other`, and `account_and_security`
 # only when identity theft, fraud or an account in someone else's hands is claimed. Written
-# down, like the urgency floors, because a data breach or "personal data" alone pulls the
-# layer there.
-_SECURITY: Final = "account_and_security"
+# down, like the urgency floors, because a data breach, "personal data", balances or late
+# payments alone pull the layer to account security or billing.
+_OTHER: Final = "other"
+# What collectors do stays staff conduct even in a credit-report dispute (the definitions'
+# debt-collection convention).
+_CREDIT_DISPUTE_KEEPS: Final = frozenset({_OTHER, "staff_conduct"})
 SECURITY_CLAIMS: Final = frozenset({"identity_theft", "fraud", "unauthorised", "hacked", "stolen"})
 
 
@@ -91,8 +94,8 @@ def judge_category(
     exps = {name: math.exp(value - top) for name, value in sums.items()}
     total = sum(exps.values())
     ranked = sorted(((name, e / total) for name, e in exps.items()), key=lambda kv: -kv[1])
-    if _is_plain_credit_dispute(features) and ranked[0][0] == _SECURITY and len(ranked) > 1:
-        ranked = [*ranked[1:], ranked[0]]
+    if _is_plain_credit_dispute(features) and ranked[0][0] not in _CREDIT_DISPUTE_KEEPS:
+        ranked = sorted(ranked, key=lambda kv: kv[0] != _OTHER)
     winner, confidence = ranked[0]
     return CategoryDecision(
         category=winner,

@@ -552,7 +552,7 @@ PROBLEM: Final = (
     r"through|appeared)|denied (?:it|me|my|the)|more than once|more than one (?:charge|payment|transaction|debit)|(?:ca ?n'?t|cannot|can not|unable to) afford (?:to|it|this|that|the|my|these|them)|not (?:be|been) working|(?:is|are) "
     r"?n'?t (?:letting|allowing) me|(?:is|are) not (?:letting|allowing) me|balance (?:is|was|stays|"
     r"stayed|remains|remained) (?:still )?(?:the same|unchanged)|(?:does ?n'?t|did ?n'?t|is ?n'?t|"
-    r"does not|did not|is not) show(?:ing)? (?:my|the|up|it)|delays|erroneous|(?:kept|keeps?) "
+    r"does not|did not|is not) show(?:ing)? (?:my|the|up|it)|delays|erroneous|past due|delinquen\w*|(?:kept|keeps?) "
     r"(?:breaking|failing)|(?:'?s|it'?s) not (?:letting|allowing) me|not allowing me|(?:did ?n'?t|"
     r"have ?n'?t|has ?n'?t|did not|have not|has not) (?:yet |even |ever )?(?:receive|received|get|"
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
@@ -593,7 +593,7 @@ PROBLEM: Final = (
     r"(?:gleich|unverandert)|(?:kann|konnen) (?:[\w']+ ){0,3}nicht leisten|schwierigkeit\w*|nie "
     r"(?:eine |irgendeine )?(?:antwort|ruckmeldung)|(?:keine|nie eine) (?:[\w']+ )?(?:antwort|"
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
-    r"abbuchung|zahlung|belastung)\w*|gekundigt|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
+    r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
     r"(?:mal (?:saisi|calcule|applique|facture|entre)\w*|n'appara\w* (?:pas|toujours pas|plus)|n'y (?:est|sont) (?:toujours )?pas|(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
     r"identite|du mal a (?:prouver|verifier|confirmer) (?:mon )?identite|(?:pas|toujours pas|jamais) (?:ete )?"
@@ -622,7 +622,7 @@ PROBLEM: Final = (
     r"(?:toujours )?pas (?:passe|abouti)|plus d'une fois|solde (?:[\w']+ ){0,3}(?:le meme|inchange)|(?:n'ai|n'avons) pas les moyens|"
     r"(?:j'ai|on a|nous avons|il a|elle a) du mal a|difficultes?|(?:jamais|pas) (?:eu|recu) (?:de |"
     r"aucune )?reponse|(?:paiements?|prelevements?|operations?|debits?|transactions?) en double|"
-    r"doublons?|resilie(?:e|s|es)?|a (?:[\w']+ ){0,2}(?:efface|supprime) "
+    r"doublons?|resilie(?:e|s|es)?|impaye\w*|a (?:[\w']+ ){0,2}(?:efface|supprime) "
     r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
     r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
     r"(?:no (?:puedo|consigo|logro) (?:verificar|comprobar|demostrar|confirmar) (?:mi )?identidad|"
@@ -657,7 +657,7 @@ PROBLEM: Final = (
     r"cambios)|no (?:me )?lo (?:permite|deja)|no (?:me lo )?puedo (?:permitir|pagar)|"
     r"dificultad\w*|nunca (?:me )?(?:contest|respond)\w*|(?:sin|ninguna) respuesta|(?:cargos?|"
     r"movimientos?|cobros?|pagos?|transacciones?) duplicad[oa]s|tampoco (?:funciona|(?:me )?deja|"
-    r"sirve|va)|(?:borro|elimino|"
+    r"sirve|va)|en mora|moros[oa]s?|(?:borro|elimino|"
     r"ha borrado|ha eliminado) (?:[\w']+ )?(?:mis|mi|toda|todas|todos)|no me permite|(?:siguen|sigue) "
     r"cobrando\w*|no (?:se )?(?:sube|sincroniza))",
 )
