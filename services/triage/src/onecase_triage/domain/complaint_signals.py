@@ -263,7 +263,7 @@ def _combine(found: dict[str, list[str]]) -> None:
         found[f"anger_{step}"] = [f"anger {level} of 3"]
     if level == 3 and "escalation_threat" in found:
         found["threat_with_anger"] = found["escalation_threat"][:1]
-    if not any(name in found for name in _NOT_PLAIN):
+    if _NOT_PLAIN.isdisjoint(found):
         if "question" in found:
             found["plain_question"] = ["a question, nothing at stake"]
         else:

@@ -199,7 +199,13 @@ def complaint_text(complaint: ComplaintReceivedV1) -> str:
 
 def _floor(signals: Signals, layer: UrgencyLayer) -> tuple[UrgencyLevel, str]:
     """The highest level a floor lifts to (low if none), and its signals' words for a reader."""
-    met = [f for f in layer.floors if all(signal in signals for signal in f.signals)]
+    found = signals.found
+    # Most floors name one signal, and most texts meet none: test the first before the rest.
+    met = [
+        f
+        for f in layer.floors
+        if f.signals[0] in found and all(signal in found for signal in f.signals[1:])
+    ]
     if not met:
         return UrgencyLevel.LOW, ""
     best = max(met, key=lambda f: _RANK[UrgencyLevel(f.level)])
