@@ -30,7 +30,11 @@ from scipy.special import expit
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from onecase_triage.domain.category_judgment import SECURITY_CLAIMS, category_features
+from onecase_triage.domain.category_judgment import (
+    CREDIT_DISPUTE_KEEPS,
+    SECURITY_CLAIMS,
+    category_features,
+)
 from onecase_triage.domain.complaint_signals import SIGNAL_NAMES, read_signals
 from quality.dev_set import CATEGORIES, LEVELS, TUNING, Example, load_examples
 from quality.metrics import macro_f1
@@ -180,7 +184,7 @@ def with_conventions(x: np.ndarray, model: LogisticRegression) -> np.ndarray:
     predicted: np.ndarray = model.predict(x)
     claims = [index[n] for n in sorted(SECURITY_CLAIMS)]
     plain = (x[:, index["credit_report"]] > 0) & np.all(x[:, claims] == 0, axis=1)
-    keeps = np.isin(predicted, [CATEGORIES.index("other"), CATEGORIES.index("staff_conduct")])
+    keeps = np.isin(predicted, [CATEGORIES.index(name) for name in CREDIT_DISPUTE_KEEPS])
     predicted[plain & ~keeps] = CATEGORIES.index("other")
     return predicted
 

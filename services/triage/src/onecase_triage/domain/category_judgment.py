@@ -27,7 +27,7 @@ _TOPIC: Final = "topic_"
 _OTHER: Final = "other"
 # What collectors do stays staff conduct even in a credit-report dispute (the definitions'
 # debt-collection convention).
-_CREDIT_DISPUTE_KEEPS: Final = frozenset({_OTHER, "staff_conduct"})
+CREDIT_DISPUTE_KEEPS: Final = frozenset({_OTHER, "staff_conduct"})
 SECURITY_CLAIMS: Final = frozenset({"identity_theft", "fraud", "unauthorised", "hacked", "stolen"})
 
 
@@ -94,7 +94,7 @@ def judge_category(
     exps = {name: math.exp(value - top) for name, value in sums.items()}
     total = sum(exps.values())
     ranked = sorted(((name, e / total) for name, e in exps.items()), key=lambda kv: -kv[1])
-    if _is_plain_credit_dispute(features) and ranked[0][0] not in _CREDIT_DISPUTE_KEEPS:
+    if _is_plain_credit_dispute(features) and ranked[0][0] not in CREDIT_DISPUTE_KEEPS:
         ranked = sorted(ranked, key=lambda kv: kv[0] != _OTHER)
     winner, confidence = ranked[0]
     return CategoryDecision(
