@@ -157,6 +157,13 @@ _MONEY: Final = re.compile(r"[$£€]\s?\d|\d\s?(?:[$£€]|dollars|pounds|euros
 _EXCLAMATION_RUN: Final = re.compile(r"[!?]*![!?]*!|!{2,}|[!?]{3,}")
 _QUESTION_START: Final = re.compile(r"(?:@\w+\s+)*(?:" + "|".join(tone.QUESTION_START) + r")\b")
 _REDACTION: Final = re.compile(r"^X+$")
+# An acronym in capitals (FCRA, CFPB, USPS, SYNCB) is a name, not a raised voice: a short word
+# with no vowel, or with three consonants together that no English or German word starts
+# or ends with.
+_ACRONYM: Final = re.compile(
+    r"[^AEIOUYÄÖÜÉÈÊÀÁÍÓÚÂÎÔÛ]+|\w*?(?!THR|STR|SCH|SPR|SCR|CHR|NTH|NCH|RST|GHT|CHT|NST|TCH|RTH|"
+    r"RCH|NGS|NKS|CKS|LLS|NDS|NTR|XTR)[^AEIOUYÄÖÜÉÈÊÀÁÍÓÚÂÎÔÛ]{3}\w*"
+)
 # What a theft took, when it is a means of payment or what the customer carries: a stolen
 # parcel or stolen data is serious, but not money being taken now.
 _BELONGINGS: Final = re.compile(
@@ -166,10 +173,21 @@ _BELONGINGS: Final = re.compile(
     r"tarjeta|dinero|(?:me|nos) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo)|"
     r"ausgeraubt|uberfallen|everything|belongings|backpack|\balles\b|\btout\b|\btodo\b|stolen my"
 )
+# An account the customer disputes (an entry on a credit report, a debt in collection, one a
+# fraudster opened) "removed" or "deleted" is the remedy asked for, not the customer leaving.
+_DISPUTED_ACCOUNTS: Final = ("credit_report", "debt_collection", "identity_theft", "fraud")
+_REMOVAL: Final = re.compile(r"remov|delet|losch|supprim|elimin|borr")
 # Transactions the customer says they do not recognise are a fact, not a "what if", even when
 # the same message asks what to do if someone is using the card.
 _UNRECOGNISED: Final = re.compile(
-    r"recogni[sz]e|n'?t make|not mine|nicht kenne|nicht von mir|ne reconnais|no reconozco"
+    r"recogni[sz]e|n'?t make|not make|remember making|authori[sz]e|not mine|wasn'?t me|"
+    r"nicht kenne|nicht von mir|nicht autorisiert|ne reconnais|pas autorise|no reconozco|"
+    r"no autorice"
+)
+# "What if" is a supposition. "I think someone…" beside payments going out is a fact, hedged;
+# a theft only believed ("I think someone stole my card, I can't find it") stays a supposition.
+_CONDITIONAL: Final = re.compile(
+    r"\b(?:if|when|wenn|falls|si|quand)\b|in case|im falle|fur den fall|en cas|au cas|en caso"
 )
 
 
@@ -232,7 +250,7 @@ def _measure_shape(head: str, folded: str, found: dict[str, list[str]]) -> None:
     capitals = [w for w in words if w.isupper() and len(w) > 1]
     if len(words) >= 3 and len(capitals) * 2 >= len(words):
         found["shouting"] = [f"{len(capitals)} of {len(words)} words in capitals"]
-    elif len(long_capitals := [w for w in capitals if len(w) >= 4]) >= 2:
+    elif len(long_capitals := [w for w in capitals if _emphasis(w)]) >= 2:
         found["some_capitals"] = long_capitals[:MAX_EVIDENCE]
     if "!" in head:
         run = _EXCLAMATION_RUN.search(head)
@@ -249,8 +267,18 @@ def _measure_shape(head: str, folded: str, found: dict[str, list[str]]) -> None:
         found["long_text"] = [f"{len(stripped)} characters"]
 
 
+def _emphasis(word: str) -> bool:
+    return len(word) >= 6 or (len(word) >= 4 and _ACRONYM.fullmatch(word) is None)
+
+
 def _combine(found: dict[str, list[str]]) -> None:
     """The anger scale of the triage definitions, and the combinations that make a case critical."""
+    if "intent_to_leave" in found and any(name in found for name in _DISPUTED_ACCOUNTS):
+        leaving = [term for term in found["intent_to_leave"] if not _REMOVAL.search(term)]
+        if leaving:
+            found["intent_to_leave"] = leaving
+        else:
+            del found["intent_to_leave"]
     if "profanity_insult" in found or "shouting" in found:
         level = 3
     elif "anger" in found or "exclamation_run" in found or "some_capitals" in found:
@@ -277,9 +305,10 @@ def _combine(found: dict[str, list[str]]) -> None:
     )
     reported = (*found.get("ongoing", ()), *found.get("unauthorised", ()))
     seen = any(_UNRECOGNISED.search(term) for term in reported)
-    supposed = "hypothetical" in found and not seen
+    hedges = found.get("hypothetical", ())
     things = [term for term in found.get("stolen", ()) if _BELONGINGS.search(term)]
-    if things and not supposed:
+    if things and not (hedges and not seen):
         found["theft_now"] = things[:1]
+    supposed = any(_CONDITIONAL.search(term) for term in hedges) and not seen
     if taken and "ongoing" in found and not supposed:
         found["money_taken_ongoing"] = [taken[0], found["ongoing"][0]]

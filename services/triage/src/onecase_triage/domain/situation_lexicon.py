@@ -294,7 +294,8 @@ ESCALATION_THREAT: Final = (
     r"attorneys?|solicitors?|(?<!food )(?<!tennis )(?<!basketball )court|attorney general|ombudsman|regulators?|bbb|better business "
     r"bureau|trading standards|ftc|fcc|ofcom|ofgem|fca|consumer protection|chargeback|charge back|"
     r"the press|journalists?|the media|news channel)|(?:report|reporting) (?:you|this|them) to)",
-    r"(?:anwalt\w*|rechtsanwalt\w*|klage\w*|verklag\w*|vor gericht|gerichtlich\w*|rechtliche\w* "
+    r"(?:anwalt\w*|rechtsanwalt\w*|klage\w*|verklag\w*|vor gericht|(?:staats|amts|land|bundes|"
+    r"zivil|straf|verwaltungs|schieds)gericht\w*|gerichtlich\w*|rechtliche\w* "
     r"schritte\w*|rechtsstreit\w*|verbraucherzentrale|verbraucherschutz\w*|bafin|"
     r"schlichtungsstelle|bundesnetzagentur|aufsichtsbehorde|presse|medien|zeitung|ruckbuchung|"
     r"strafanzeige(?! (?:[\w']+ ){0,3}(?:gegen unbekannt|bei der polizei|wegen (?:des |dem )?diebstahl\w*))|"

@@ -1,0 +1,124 @@
+"""Step 16 of docs/triage-quality.md: what a dispute letter, a hedge and an alert really say.
+
+- An account the customer disputes "removed" or "deleted" is the remedy, not the customer leaving.
+- Acronyms in capitals (FCRA, CFPB) are names, not a raised voice.
+- "I think someone…" beside payments going out is money being taken; "what if" is not.
+- An alert of a new inquiry, or a fraudster opening more accounts, is identity theft going on.
+"""
+
+import pytest
+
+from onecase_triage.domain.complaint_signals import read_signals
+from onecase_triage.domain.urgency import UrgencyLevel, score_urgency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I respectfully request that these false accounts be deleted from my credit report.",
+        "My credit report shows a collections account that has been removed by the creditor.",
+        "These identity theft accounts need to be removed: I never opened them.",
+        "Bitte sorgen Sie dafür, dass diese Konten aus meiner Kreditauskunft gelöscht werden, "
+        "es ist Betrug.",
+    ],
+)
+def test_removing_a_disputed_account_is_not_leaving(text: str) -> None:
+    assert "intent_to_leave" not in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please delete my account, I am done with you.",
+        "I want to close my account and switch to another bank.",
+    ],
+)
+def test_closing_ones_own_account_is_still_leaving(text: str) -> None:
+    assert "intent_to_leave" in read_signals(text).found
+
+
+def test_late_payments_on_a_report_are_not_payments_going_out() -> None:
+    text = "I noticed some late payments on my credit report; this is fraud by the creditor."
+    assert "ongoing" not in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    ("text", "emphasis"),
+    [
+        ("Under the FCRA and the FDCPA, as the CFPB says, you must verify the debt.", False),
+        ("USPS lost it and ESPN reported it.", False),
+        ("I have called THREE times and it is STILL broken.", True),
+        ("Ich habe es IMMER NOCH nicht bekommen.", True),
+    ],
+)
+def test_acronyms_are_not_capitals_for_emphasis(text: str, emphasis: bool) -> None:
+    assert ("some_capitals" in read_signals(text).found) is emphasis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today I received an email that I had a new credit inquiry. This is a FRAUDULENT "
+        "unauthorized inquiry.",
+        "The same person who took my identity is trying to continue to open more accounts under "
+        "my name. These accounts were not made by me.",
+        "Heute habe ich eine E-Mail bekommen, dass es eine neue Kreditanfrage gibt. Das ist eine "
+        "betrügerische, nicht autorisierte Anfrage.",
+        "Hoy he recibido un email avisándome de que tenía una nueva consulta de crédito. Es una "
+        "consulta fraudulenta y no autorizada.",
+    ],
+)
+def test_new_fraudulent_inquiries_and_accounts_are_identity_theft_going_on(text: str) -> None:
+    assert "money_taken_ongoing" in read_signals(text).found
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.CRITICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think someone may have cloned my card. I just saw a charge of $500 cash withdraw.",
+        "I think someone might have a copy of my card because a 500 dollar withdrawal was made, "
+        "and it wasn't me.",
+        "Ich glaube, jemand hat vielleicht meine Karte geklont. Ich hab gerade eine "
+        "Bargeldabhebung über $500 gesehen.",
+        "Creo que alguien me ha podido clonar la tarjeta. Acabo de ver una retirada de $500.",
+        "Je pense que quelqu'un d'autre a utilisé ma carte : je ne suis jamais allé dans la "
+        "ville d'où viennent certaines opérations sur ce relevé.",
+    ],
+)
+def test_a_hedged_belief_beside_payments_going_out_is_money_being_taken(text: str) -> None:
+    assert "money_taken_ongoing" in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What should I do if someone stole my details and made some transactions?",
+        "Wie melde ich mögliche betrügerische Aktivitäten auf meinem Konto?",
+        "¿Cómo puedo avisar de una posible actividad fraudulenta en mi cuenta?",
+    ],
+)
+def test_a_what_if_or_a_possible_fraud_is_not_money_being_taken(text: str) -> None:
+    assert "money_taken_ongoing" not in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Bank Trying to report some fraudulent activity on my @116016 debit card, but the "
+        "website is down.",
+        "@Bank ich versuche, betrügerische Aktivitäten auf meiner @116016 Debitkarte zu melden.",
+        "@Bank J'essaie de signaler une activité frauduleuse sur ma carte de débit @116016.",
+        "Auf meiner Karte sind Abbuchungen für Sachen, die ich nicht gekauft habe.",
+        "Il y a des débits sur ma carte pour des choses que je n'ai pas achetées.",
+        "Hay transacciones que no reconozco en mi tarjeta.",
+        "Quelqu'un a une copie de ma carte, et quelqu'un vient de faire un retrait de 500£.",
+    ],
+)
+def test_unrecognised_payments_read_the_same_in_every_language(text: str) -> None:
+    assert "money_taken_ongoing" in read_signals(text).found
+
+
+def test_a_state_court_is_an_escalation_in_german() -> None:
+    text = "ALLE ZAHLUNGEN WERDEN AN DAS STAATSGERICHT GEZAHLT, IHR BETRÜGER!"
+    assert "escalation_threat" in read_signals(text).found
