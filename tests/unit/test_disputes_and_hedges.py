@@ -122,3 +122,44 @@ def test_unrecognised_payments_read_the_same_in_every_language(text: str) -> Non
 def test_a_state_court_is_an_escalation_in_german() -> None:
     text = "ALLE ZAHLUNGEN WERDEN AN DAS STAATSGERICHT GEZAHLT, IHR BETRÜGER!"
     assert "escalation_threat" in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't fly BA001 to JFK. Lounge closed. Next time @122394 for sure",
+        "Getting ready to make a switch on phone and internet.",
+        "Think I'll avoid you guys till this is sorted.",
+        "@sprintcare Nah, I quit",
+        "Now I need to look for an alternative app.",
+        "Fliegt nicht mit BA001. Nächstes Mal auf jeden Fall @122394",
+        "Ich glaub, ich mach einen Bogen um euch, bis das geklärt ist.",
+        "Maintenant je dois chercher une autre appli.",
+        "Creo que os voy a evitar hasta que esto se solucione.",
+    ],
+)
+def test_leaving_said_in_everyday_words(text: str) -> None:
+    assert "intent_to_leave" in read_signals(text).found
+
+
+def test_quitting_a_match_is_not_leaving() -> None:
+    text = "I am now locked out from joining a new match because it thinks I quit the match."
+    assert "intent_to_leave" not in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyft driver almost killed me.",
+        "Ein Lyft-Fahrer hätte mich fast umgebracht.",
+        "Un chauffeur Lyft a failli me tuer.",
+        "Un conductor de Lyft casi me mata.",
+        "My pregnant wife's order included raw chicken.",
+    ],
+)
+def test_a_near_miss_and_raw_chicken_are_safety(text: str) -> None:
+    assert "safety" in read_signals(text).found
+    assert score_urgency(text, public=False, reach=0).level in {
+        UrgencyLevel.HIGH,
+        UrgencyLevel.CRITICAL,
+    }

@@ -19,7 +19,9 @@ SAFETY: Final = (
     r"(?:attacked me|assault(?:ed)?|stranded|unsafe|dangerous|suicid\w*|kill myself|"
     r"self[- ]harm\w*|(?:smell|smells|smelling) (?:of )?gas|gas (?:[\w',]+ ){0,5}leak(?:s|ing|ed)?|"
     r"leak(?:s|ing)? gas|dizzy|fainted|passed out|unconscious|(?:ca ?n[o']?t|cannot|could ?n[o']?t) "
-    r"breathe|nowhere to (?:sleep|stay)|stuck at the (?:airport|station|border)))",
+    r"breathe|nowhere to (?:sleep|stay)|stuck at the (?:airport|station|border)|(?:almost|nearly) "
+    r"(?:killed|died|crashed|ran me over|run me over|hit me)|raw chicken|undercooked (?:chicken|meat|"
+    r"pork)))",
     r"(?:feuer gefangen|in brand|flammen|explodiert\w*|funken|uberhitz\w*|stromschlag|blut(?:et|"
     r"ung\w*)|allergische\w* (?:reaktion|schock)|vergift\w*|lebensmittelvergiftung|erstick\w*|"
     r"kohlenmonoxid|gasleck|krankenwagen|angegriffen|uberfallen|gefahrlich\w*|lebensgefahr\w*|in "
@@ -29,21 +31,24 @@ SAFETY: Final = (
     r"gas\w* (?:[\w',]+ ){0,6}(?:undicht|leck\w*)|riecht nach gas|gasgeruch|schwindel\w*|"
     r"ohnmacht\w*|bewusstlos|bekomme keine luft|gestrandet|keinen schlafplatz|nirgendwo (?:zu )?"
     r"schlafen|(?:sitze|sitzen|sitzt|stecke|stecken|steckt) (?:am|im|in) (?:[\w']+ ){0,2}"
-    r"(?:flughafen|bahnhof)\w* fest)",
+    r"(?:flughafen|bahnhof)\w* fest|(?:fast|beinahe) (?:[\w']+ ){0,2}(?:getotet|umgebracht|uberfahren|"
+    r"gestorben)|rohe\w* (?:hahnchen|huhn|fleisch)|nicht durchgegart\w*)",
     r"(?:pris feu|en feu|incendie|flammes|explos\w*|etincelles?|surchauff\w*|choc electrique|"
     r"bless(?:ure\w*|e|ee|es|ees)|saign\w*|reaction allergique|intoxication|empoisonn\w*|etouff\w*|"
     r"monoxyde de carbone|fuite de gaz|agress(?:e|ee|es|ees|ion)|dangereu\w*|en danger|suicid\w*|"
     r"(?:ete|suis) (?:attaque|agresse|frappe|menace)\w*|odeur de gaz|sent le gaz|gaz (?:[\w',]+ )"
     r"{0,6}fuit|vertiges?|etourdi\w*|evanoui\w*|inconscient\w*|(?:ne (?:peux|peut|peuvent) plus|"
     r"n'arrive plus a) respirer|(?:bloque|coince)(?:e|es|s)? (?:a l'aeroport|a la gare|a la "
-    r"frontiere)|nulle part ou dormir)",
+    r"frontiere)|nulle part ou dormir|(?:a|ai|avons|ont) failli (?:me |nous )?(?:tuer|mourir|ecraser|"
+    r"renverser)|poulet cru|pas assez cuit)",
     r"(?:incendio|prendio fuego|llamas|explot\w*|chispas|sobrecalent\w*|descarga electrica|"
     r"herid[oa]s?|lesion(?:es|ad[oa]s?)?|sangr(?:ando|e|ado)|reaccion alergica|intoxicacion|"
     r"envenen\w*|asfixi\w*|monoxido de carbono|fuga de gas|ambulancia|agredid[oa]s?|atacad[oa]s?|"
     r"peligros[oa]s?|en peligro|suicid\w*|olor a gas|gas (?:[\w',]+ ){0,5}(?:fuga|pierde)|"
     r"maread[oa]s?|mareos?|desmay\w*|inconsciente|no (?:puedo|puede|pueden) respirar|"
     r"(?:atrapad|varad|tirad)[oa]s? en (?:el aeropuerto|la estacion|la frontera)|(?:no tengo|no "
-    r"tenemos|sin) (?:donde|lugar para) dormir)",
+    r"tenemos|sin) (?:donde|lugar para) dormir|casi (?:me |nos )?(?:mata|matan|mato|muero|morimos|"
+    r"atropella|atropello)|pollo crudo|poco cocinad[oa])",
 )
 
 # A customer in a fragile position: age, illness, disability, service, bereavement, hardship.
@@ -263,21 +268,29 @@ INTENT_TO_LEAVE: Final = (
     r"(?:provider|bank|carrier|company|airline|network)|(?:switching|switch) to(?! (?:spanish|english|french|german|another "
     r"(?:song|album|track)|the (?:next|other)))|(?:take|taking) my "
     r"(?:business|money|custom) elsewhere|neveragain|(?:never|not) (?!(?:happen|occur)\w* )(?:[\w']+ )?(?:again|ever again)|"
-    r"(?:do ?n[o']?t|never) (?:fly|use|buy|shop|bank|order|go) (?:with|at|from)?|avoid "
-    r"(?:[\w']+ ){0,2}(?:at all costs|like the plague)|next time (?:i'?ll|i will|it'?s|@)|"
+    r"(?:do ?n[o']?t|never) (?:fly|use|buy|shop|bank|order|go) (?:with|at|from)?|(?:do ?n[o']?t|never) fly|"
+    r"(?:i'?ll|i will|gonna|going to) (?:just )?avoid|i quit(?=\s*(?:[.!?,;]|$))|(?:make|making) (?:a|the) switch|"
+    r"(?:look|looking|search|searching) for (?:an? )?(?:alternative|new provider|new bank)|"
+    r"before i (?:get|buy|switch to|go back to) (?:a|an)|(?:drop|dropping|ditch|ditching) @\w+|avoid "
+    r"(?:[\w']+ ){0,2}(?:at all costs|like the plague)|next time (?:i'?ll|i will|it'?s|@\w+)|"
     r"(?:forced|had|have) to (?:go|source|buy|shop|order) (?:[\w']+ )?elsewhere|(?:last time i|"
     r"done with you|i'?m done|i am done|goodbye|bye bye|find another))",
     r"(?:(?:losch|deaktivier|schliess|auflos)\w* (?:[\w']+ ){0,2}(?:mein|meine|dieses|das) (?:konto|account|vertrag|abo)|"
     r"kein\w* (?:kunde|kundin) mehr|(?:konto|vertrag|abo|abonnement|mitgliedschaft|account|tarif)\w* "
     r"(?:[\w']+ ){0,4}(?:deaktivieren|loschen|auflosen|schliessen|beenden|kundigen)|(?<!karte )kundig\w*(?! (?:[\w']+ ){0,2}karte)|wechsle (?:zu|zur|zum|den anbieter|die bank)|"
     r"(?:anbieter|bank|versicherung|provider|tarif)\w* (?:[\w']+ )?wechseln|wechseln (?:zu|zur)|"
-    r"wechsel zu\w*|zur konkurrenz|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
+    r"wechsel zu\w*|zur konkurrenz|(?:nach )?(?:einer |einem )?(?:alternative\w*|andere\w* (?:app|bank|anbieter)) "
+    r"(?:suchen|umsehen)|(?:fliegt|fliegen sie) (?:nicht|nie) mit|nachstes mal (?:[\w']+ ){0,3}@\w+|"
+    r"(?:mach|mache|machen) (?:[\w']+ )?(?:einen )?bogen um|"
+    r"(?:meide|meiden) (?:ich )?(?:euch|sie)|nachstes mal (?:fliege|buche|kaufe|nehme) ich|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
     r"reicht'?s)",
     r"(?:(?:supprimer|supprimez|fermer|fermez|cloturer|cloturez|annuler|annulez|resilier|desactiver|desactivez) "
     r"(?:[\w']+ )?(?:mon|ma|le|la|mes|ce|cet|cette|l') ?(?:compte|abonnement|contrat|forfait|assurance|ligne)|(?<!ete )resili(?:er\w*|ation|ee?s?|"
     r"ons|ez)|desabonn\w*|ne (?:veux|souhaite) plus (?:etre|rester) (?:votre )?client\w*|plus jamais|plusjamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
     r"d') ?(?:operateur|banque|fournisseur|compagnie|assureur)|(?:voir|acheter|aller) ailleurs|"
-    r"fini avec vous|a fuir|fuyez|je ne (?:reviendrai|commanderai|recommanderai) plus)",
+    r"fini avec vous|a fuir|fuyez|(?:chercher|trouver) (?:une )?(?:alternative|autre (?:appli|application|"
+    r"banque|operateur))|(?:je vais|j'vais) (?:vous )?eviter|la prochaine fois (?:je prendrai|j'irai|"
+    r"je volerai|(?:[\w']+ ){0,3}@\w+)|je ne (?:reviendrai|commanderai|recommanderai) plus)",
     r"(?:(?:eliminar|eliminen|elimine|como elimino|borrar|borren|como borro|cerrar|cierren|cierro|cancel(?:ar|en|aran|e)|anular|"
     r"desactiv\w*) "
     r"(?:[\w']+ )?(?:mi|la|el|mis|"
@@ -285,7 +298,10 @@ INTENT_TO_LEAVE: Final = (
     r"(?:(?:ya )?no quiero (?:seguir siendo|ser) (?:su )?cliente|dar(?:me)? de baja|doy de baja|me di de baja|(?:solicitar|pedir) la baja|nuncamas|nunca mas|jamas "
     r"volvere|no (?:vuelvo|volvere) a (?:comprar|volar|usar|pedir)|(?:me cambio|me paso|me voy) "
     r"(?:a|con|de) (?:otr[oa]|la competencia|banco|compania|operador)|(?:a|en) otr[oa] (?:parte|"
-    r"lado|sitio)|hasta nunca))",
+    r"lado|sitio)|hasta nunca|buscar(?:me)? (?:una |otra )?(?:alternativa|app|aplicacion|banco)|"
+    r"(?:voy a )?evitar(?:los|les|las|os)|(?:os|les|los|las) voy a evitar|no (?:voleis|volad|vuelen) (?:con|en)|"
+    r"la proxima vez (?:[\w']+ ){0,2}@\w+|"
+    r"la proxima vez (?:vuelo|compro|voy|elijo) (?:con|a|en)))",
 )
 
 # Escalation outside the company: lawyers, courts, regulators, the press, chargebacks.
