@@ -45,6 +45,12 @@ def test_a_phrase_cut_after_a_determiner_is_not_quoted() -> None:
     assert problem == ("didn't receive one",)
 
 
+def test_a_phrase_cut_after_a_verb_that_needs_an_object_is_not_quoted() -> None:
+    text = "On my credit report I did not authorise in writing that these accounts be posted."
+    _, _, _, problem = facts_of(text)
+    assert "did not authorise" not in problem
+
+
 def test_what_is_at_stake_and_what_it_is_about_come_from_the_text() -> None:
     assert facts_of("I was a victim of identity theft: accounts opened in my name.")[2] == (
         "identity_theft"

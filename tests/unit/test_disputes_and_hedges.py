@@ -163,3 +163,25 @@ def test_a_near_miss_and_raw_chicken_are_safety(text: str) -> None:
         UrgencyLevel.HIGH,
         UrgencyLevel.CRITICAL,
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have no affiliation with these creditors and did not initiate these inquiries. Kindly "
+        "remove them from my credit report.",
+        "INQUIRIES / Hard pulls / Negative, also without my permission, on my Equifax credit report",
+    ],
+)
+def test_an_inquiry_not_authorised_on_a_credit_report_is_a_problem_not_a_payment(
+    text: str,
+) -> None:
+    found = read_signals(text).found
+    assert "unauthorised" not in found
+    assert "problem" in found
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+def test_unauthorised_charges_beside_a_credit_report_stay_unrecognised_payments() -> None:
+    text = "There are unauthorized charges on my card and they now show on my credit report."
+    assert "unauthorised" in read_signals(text).found

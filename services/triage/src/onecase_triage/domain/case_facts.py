@@ -29,6 +29,7 @@ _DANGLING: Final = frozenset(
     {
         *("the", "a", "an", "my", "your", "of", "to", "and", "or", "for", "with", "in", "on"),
         *("is", "any", "our", "their", "some", "its", "this", "these", "those", "every"),
+        *("authorise", "authorize", "initiate", "approve", "make", "give"),
     }
 )
 # What is at stake, most serious first; the templates say each one plainly. Not "fraud": the

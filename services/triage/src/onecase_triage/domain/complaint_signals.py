@@ -177,6 +177,13 @@ _BELONGINGS: Final = re.compile(
 # fraudster opened) "removed" or "deleted" is the remedy asked for, not the customer leaving.
 _DISPUTED_ACCOUNTS: Final = ("credit_report", "debt_collection", "identity_theft", "fraud")
 _REMOVAL: Final = re.compile(r"remov|delet|losch|supprim|elimin|borr")
+# On a credit report with no theft or fraud claimed, an inquiry or entry "I did not authorise"
+# is a problem with the entry (normal when calm), not an unrecognised payment.
+_PAYMENT_TAKEN: Final = frozenset({"identity_theft", "fraud", "hacked", "stolen", "ongoing"})
+_PAYMENT: Final = re.compile(
+    r"charge|payment|withdraw|debit|purchase|transaction|abbuch|zahlung|abheb|paiement|retrait|"
+    r"prelev|achat|cargo|cobro|pago|retir|compra"
+)
 # Transactions the customer says they do not recognise are a fact, not a "what if", even when
 # the same message asks what to do if someone is using the card.
 _UNRECOGNISED: Final = re.compile(
@@ -273,6 +280,10 @@ def _emphasis(word: str) -> bool:
 
 def _combine(found: dict[str, list[str]]) -> None:
     """The anger scale of the triage definitions, and the combinations that make a case critical."""
+    if "unauthorised" in found and "credit_report" in found and _PAYMENT_TAKEN.isdisjoint(found):
+        if not any(_PAYMENT.search(term) for term in found["unauthorised"]):
+            disputed = found.pop("unauthorised")
+            found["problem"] = [*found.get("problem", ()), *disputed][:MAX_EVIDENCE]
     if "intent_to_leave" in found and any(name in found for name in _DISPUTED_ACCOUNTS):
         leaving = [term for term in found["intent_to_leave"] if not _REMOVAL.search(term)]
         if leaving:
