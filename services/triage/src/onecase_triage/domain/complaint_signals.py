@@ -22,9 +22,9 @@ from onecase_triage.domain import stakes_lexicon as stakes
 from onecase_triage.domain import tone_lexicon as tone
 from onecase_triage.domain import topic_lexicon as topic
 from onecase_triage.domain.phrase_matcher import PhraseMatcher
+from onecase_triage.domain.signal_combinations import MAX_EVIDENCE, combine
 
 MAX_CHARS: Final = 6_000
-MAX_EVIDENCE: Final = 3
 _MAX_TERM_CHARS: Final = 40
 
 LEXICON_GROUPS: Final[tuple[Mapping[str, tuple[str, ...]], ...]] = (
@@ -133,24 +133,6 @@ _SETTLED_BEFORE: Final = re.compile(
 _SETTLED_AFTER: Final = re.compile(
     r"\s+(?:(?!nicht\b|nie\b|noch\b|kein)[\w']+\s+){0,4}(?:gelost|behoben)(?!\w)"
 )
-# A question with any of these is a complaint asked as a question.
-_NOT_PLAIN: Final = frozenset(
-    {
-        *("identity_theft", "stolen", "lost_means", "unauthorised", "fraud", "hacked"),
-        *("money_held", "locked_out", "safety", "staff_conduct", "intent_to_leave"),
-        *("escalation_threat", "repeated_contact", "prior_attempts", "long_wait"),
-        *(
-            "immediate_need",
-            "no_food_or_medicine",
-            "service_down",
-            "problem",
-            "profanity_insult",
-            "anger",
-        ),
-        *("frustration", "shouting", "help_request", "rhetorical", "failed_operation"),
-        *("device_fault", "wrong_charge"),
-    }
-)
 _MATCHER: Final = PhraseMatcher(LEXICON_GROUPS)
 _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _MONEY: Final = re.compile(r"[$£€]\s?\d|\d\s?(?:[$£€]|dollars|pounds|euros?|usd|gbp|eur)\b")
@@ -163,38 +145,6 @@ _REDACTION: Final = re.compile(r"^X+$")
 _ACRONYM: Final = re.compile(
     r"[^AEIOUYÄÖÜÉÈÊÀÁÍÓÚÂÎÔÛ]+|\w*?(?!THR|STR|SCH|SPR|SCR|CHR|NTH|NCH|RST|GHT|CHT|NST|TCH|RTH|"
     r"RCH|NGS|NKS|CKS|LLS|NDS|NTR|XTR)[^AEIOUYÄÖÜÉÈÊÀÁÍÓÚÂÎÔÛ]{3}\w*"
-)
-# What a theft took, when it is a means of payment or what the customer carries: a stolen
-# parcel or stolen data is serious, but not money being taken now.
-_BELONGINGS: Final = re.compile(
-    r"card|phone|wallet|purse|bag|things|stuff|money|cash|robbed|mugged|took my|taken my|"
-    r"stole my|handy|karte|portemonnaie|geldbeutel|geldborse|brieftasche|handtasche|"
-    r"geld|telefon|portable|portefeuille|sac|carte|argent|movil|celular|cartera|billetera|"
-    r"tarjeta|dinero|(?:me|nos) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo)|"
-    r"ausgeraubt|uberfallen|everything|belongings|backpack|\balles\b|\btout\b|\btodo\b|stolen my"
-)
-# An account the customer disputes (an entry on a credit report, a debt in collection, one a
-# fraudster opened) "removed" or "deleted" is the remedy asked for, not the customer leaving.
-_DISPUTED_ACCOUNTS: Final = ("credit_report", "debt_collection", "identity_theft", "fraud")
-_REMOVAL: Final = re.compile(r"remov|delet|losch|supprim|elimin|borr")
-# On a credit report with no theft or fraud claimed, an inquiry or entry "I did not authorise"
-# is a problem with the entry (normal when calm), not an unrecognised payment.
-_PAYMENT_TAKEN: Final = frozenset({"identity_theft", "fraud", "hacked", "stolen", "ongoing"})
-_PAYMENT: Final = re.compile(
-    r"charge|payment|withdraw|debit|purchase|transaction|abbuch|zahlung|abheb|paiement|retrait|"
-    r"prelev|achat|cargo|cobro|pago|retir|compra"
-)
-# Transactions the customer says they do not recognise are a fact, not a "what if", even when
-# the same message asks what to do if someone is using the card.
-_UNRECOGNISED: Final = re.compile(
-    r"recogni[sz]e|n'?t make|not make|remember making|authori[sz]e|not mine|wasn'?t me|"
-    r"nicht kenne|nicht von mir|nicht autorisiert|ne reconnais|pas autorise|no reconozco|"
-    r"no autorice"
-)
-# "What if" is a supposition. "I think someone…" beside payments going out is a fact, hedged;
-# a theft only believed ("I think someone stole my card, I can't find it") stays a supposition.
-_CONDITIONAL: Final = re.compile(
-    r"\b(?:if|when|wenn|falls|si|quand)\b|in case|im falle|fur den fall|en cas|au cas|en caso"
 )
 
 
@@ -236,7 +186,7 @@ def read_signals(text: str) -> Signals:
         if len(terms) < MAX_EVIDENCE and term not in terms:
             terms.append(term)
     _measure_shape(head, folded, found)
-    _combine(found)
+    combine(found)
     return Signals({name: tuple(terms) for name, terms in found.items()})
 
 
@@ -276,50 +226,3 @@ def _measure_shape(head: str, folded: str, found: dict[str, list[str]]) -> None:
 
 def _emphasis(word: str) -> bool:
     return len(word) >= 6 or (len(word) >= 4 and _ACRONYM.fullmatch(word) is None)
-
-
-def _combine(found: dict[str, list[str]]) -> None:
-    """The anger scale of the triage definitions, and the combinations that make a case critical."""
-    if "unauthorised" in found and "credit_report" in found and _PAYMENT_TAKEN.isdisjoint(found):
-        if not any(_PAYMENT.search(term) for term in found["unauthorised"]):
-            disputed = found.pop("unauthorised")
-            found["problem"] = [*found.get("problem", ()), *disputed][:MAX_EVIDENCE]
-    if "intent_to_leave" in found and any(name in found for name in _DISPUTED_ACCOUNTS):
-        leaving = [term for term in found["intent_to_leave"] if not _REMOVAL.search(term)]
-        if leaving:
-            found["intent_to_leave"] = leaving
-        else:
-            del found["intent_to_leave"]
-    if "profanity_insult" in found or "shouting" in found:
-        level = 3
-    elif "anger" in found or "exclamation_run" in found or "some_capitals" in found:
-        level = 2
-    elif "frustration" in found or "exclamation" in found:
-        level = 1
-    else:
-        level = 0
-    for step in range(1, level + 1):
-        found[f"anger_{step}"] = [f"anger {level} of 3"]
-    if level == 3 and "escalation_threat" in found:
-        found["threat_with_anger"] = found["escalation_threat"][:1]
-    if _NOT_PLAIN.isdisjoint(found):
-        if "question" in found:
-            found["plain_question"] = ["a question, nothing at stake"]
-        else:
-            found["nothing_wrong"] = ["no problem described"]
-    taken = (
-        found.get("stolen")
-        or found.get("unauthorised")
-        or found.get("identity_theft")
-        or found.get("hacked")
-        or found.get("fraud")
-    )
-    reported = (*found.get("ongoing", ()), *found.get("unauthorised", ()))
-    seen = any(_UNRECOGNISED.search(term) for term in reported)
-    hedges = found.get("hypothetical", ())
-    things = [term for term in found.get("stolen", ()) if _BELONGINGS.search(term)]
-    if things and not (hedges and not seen):
-        found["theft_now"] = things[:1]
-    supposed = any(_CONDITIONAL.search(term) for term in hedges) and not seen
-    if taken and "ongoing" in found and not supposed:
-        found["money_taken_ongoing"] = [taken[0], found["ongoing"][0]]

@@ -1,0 +1,120 @@
+"""What the triage definitions make of signals together: the anger scale, what is critical.
+
+`combine` runs after the lexicons and the measures of `complaint_signals` have filled `found`
+(name -> evidence); it corrects what a phrase cannot tell alone (a dispute letter's "remove
+this account" is not the customer leaving) and adds the combined signals the definitions name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+MAX_EVIDENCE: Final = 3
+
+# A question with any of these is a complaint asked as a question.
+_NOT_PLAIN: Final = frozenset(
+    {
+        *("identity_theft", "stolen", "lost_means", "unauthorised", "fraud", "hacked"),
+        *("money_held", "locked_out", "safety", "staff_conduct", "intent_to_leave"),
+        *("escalation_threat", "repeated_contact", "prior_attempts", "long_wait"),
+        *(
+            "immediate_need",
+            "no_food_or_medicine",
+            "service_down",
+            "problem",
+            "profanity_insult",
+            "anger",
+        ),
+        *("frustration", "shouting", "help_request", "rhetorical", "failed_operation"),
+        *("device_fault", "wrong_charge"),
+    }
+)
+# What a theft took, when it is a means of payment or what the customer carries: a stolen
+# parcel or stolen data is serious, but not money being taken now.
+_BELONGINGS: Final = re.compile(
+    r"card|phone|wallet|purse|bag|things|stuff|money|cash|robbed|mugged|took my|taken my|"
+    r"stole my|handy|karte|portemonnaie|geldbeutel|geldborse|brieftasche|handtasche|"
+    r"geld|telefon|portable|portefeuille|sac|carte|argent|movil|celular|cartera|billetera|"
+    r"tarjeta|dinero|(?:me|nos) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo)|"
+    r"ausgeraubt|uberfallen|everything|belongings|backpack|\balles\b|\btout\b|\btodo\b|stolen my"
+)
+# An account the customer disputes (an entry on a credit report, a debt in collection, one a
+# fraudster opened) "removed" or "deleted" is the remedy asked for, not the customer leaving.
+_DISPUTED_ACCOUNTS: Final = ("credit_report", "debt_collection", "identity_theft", "fraud")
+_REMOVAL: Final = re.compile(r"remov|delet|losch|supprim|elimin|borr")
+# On a credit report with no theft or fraud claimed, an inquiry or entry "I did not authorise"
+# is a problem with the entry (normal when calm), not an unrecognised payment.
+_PAYMENT_TAKEN: Final = frozenset({"identity_theft", "fraud", "hacked", "stolen", "ongoing"})
+_PAYMENT: Final = re.compile(
+    r"charge|payment|withdraw|debit|purchase|transaction|abbuch|zahlung|abheb|paiement|retrait|"
+    r"prelev|achat|cargo|cobro|pago|retir|compra"
+)
+# Transactions the customer says they do not recognise are a fact, not a "what if", even when
+# the same message asks what to do if someone is using the card.
+_UNRECOGNISED: Final = re.compile(
+    r"recogni[sz]e|n'?t make|not make|remember making|authori[sz]e|not mine|wasn'?t me|"
+    r"nicht kenne|nicht von mir|nicht autorisiert|ne reconnais|pas autorise|no reconozco|"
+    r"no autorice"
+)
+# "What if" is a supposition. "I think someone…" beside payments going out is a fact, hedged;
+# a theft only believed ("I think someone stole my card, I can't find it") stays a supposition.
+_CONDITIONAL: Final = re.compile(
+    r"\b(?:if|when|wenn|falls|si|quand)\b|in case|im falle|fur den fall|en cas|au cas|en caso"
+)
+
+
+def _read_disputes(found: dict[str, list[str]]) -> None:
+    """What a dispute letter's words mean: an entry disputed, not a payment or a departure."""
+    if (
+        "unauthorised" in found
+        and "credit_report" in found
+        and _PAYMENT_TAKEN.isdisjoint(found)
+        and not any(_PAYMENT.search(term) for term in found["unauthorised"])
+    ):
+        disputed = found.pop("unauthorised")
+        found["problem"] = [*found.get("problem", ()), *disputed][:MAX_EVIDENCE]
+    if "intent_to_leave" in found and any(name in found for name in _DISPUTED_ACCOUNTS):
+        leaving = [term for term in found["intent_to_leave"] if not _REMOVAL.search(term)]
+        if leaving:
+            found["intent_to_leave"] = leaving
+        else:
+            del found["intent_to_leave"]
+
+
+def combine(found: dict[str, list[str]]) -> None:
+    """The anger scale of the triage definitions, and the combinations that make a case critical."""
+    _read_disputes(found)
+    if "profanity_insult" in found or "shouting" in found:
+        level = 3
+    elif "anger" in found or "exclamation_run" in found or "some_capitals" in found:
+        level = 2
+    elif "frustration" in found or "exclamation" in found:
+        level = 1
+    else:
+        level = 0
+    for step in range(1, level + 1):
+        found[f"anger_{step}"] = [f"anger {level} of 3"]
+    if level == 3 and "escalation_threat" in found:
+        found["threat_with_anger"] = found["escalation_threat"][:1]
+    if _NOT_PLAIN.isdisjoint(found):
+        if "question" in found:
+            found["plain_question"] = ["a question, nothing at stake"]
+        else:
+            found["nothing_wrong"] = ["no problem described"]
+    taken = (
+        found.get("stolen")
+        or found.get("unauthorised")
+        or found.get("identity_theft")
+        or found.get("hacked")
+        or found.get("fraud")
+    )
+    reported = (*found.get("ongoing", ()), *found.get("unauthorised", ()))
+    seen = any(_UNRECOGNISED.search(term) for term in reported)
+    hedges = found.get("hypothetical", ())
+    things = [term for term in found.get("stolen", ()) if _BELONGINGS.search(term)]
+    if things and not (hedges and not seen):
+        found["theft_now"] = things[:1]
+    supposed = any(_CONDITIONAL.search(term) for term in hedges) and not seen
+    if taken and "ongoing" in found and not supposed:
+        found["money_taken_ongoing"] = [taken[0], found["ongoing"][0]]
