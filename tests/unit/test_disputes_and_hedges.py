@@ -185,3 +185,37 @@ def test_an_inquiry_not_authorised_on_a_credit_report_is_a_problem_not_a_payment
 def test_unauthorised_charges_beside_a_credit_report_stay_unrecognised_payments() -> None:
     text = "There are unauthorized charges on my card and they now show on my credit report."
     assert "unauthorised" in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did a bank transfer to top up, but the money is not available.",
+        "I do not see the money I transferred into this account",
+        "I don't have the device I used to log in so I can't access it.",
+        "Das Geld ist noch nicht auf dem Konto des Empfängers eingegangen.",
+        "Ich habe das Gerät nicht, deshalb komme ich nicht rein.",
+        "L'argent n'a pas encore été versé sur le compte du bénéficiaire.",
+        "No veo el dinero que transferí a esta cuenta",
+    ],
+)
+def test_money_not_arriving_and_access_lost_are_problems(text: str) -> None:
+    found = read_signals(text).found
+    assert "problem" in found
+    assert "nothing_wrong" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sick of Norton eating all my memory",
+        "ill be there tomorrow to pick it up",
+    ],
+)
+def test_fed_up_and_a_missing_apostrophe_are_not_health(text: str) -> None:
+    assert "health" not in read_signals(text).found
+
+
+def test_what_the_customer_just_did_is_not_money_being_taken() -> None:
+    text = "Bank of America asked if someone was committing fraud on my card cause I just spent 900$"
+    assert "money_taken_ongoing" not in read_signals(text).found

@@ -80,7 +80,8 @@ VULNERABLE: Final = (
 
 # Health at stake now: illness, medicine, hospital.
 HEALTH: Final = (
-    r"(?:sick|ill|hospital\w*|medicine|medication|prescription|insulin|doctor|surgery|emergency "
+    r"(?:sick(?! (?:of|and tired)\b)|ill(?! (?:be|have|never|just|go|take|call|do|get|make|let|see|try|"
+    r"send|pay|wait|keep|stop|switch|use|buy)\b)|hospital\w*|medicine|medication|prescription|insulin|doctor|surgery|emergency "
     r"room|my health|diabet\w*|asthma\w*|allerg\w*|vomit\w*)",
     r"(?:krank\w*|medikament\w*|arzt\w*|notaufnahme|rezept|insulin|gesundheit|erbrech\w*|malade\w*|"
     r"maladie|hopital|hospitalis\w*|medicament\w*|medecin|urgences|ordonnance|insuline|ma sante|"
@@ -510,7 +511,10 @@ DEVICE_FAULT: Final = (
 
 # Something went wrong, said plainly: what separates a complaint from a question.
 PROBLEM: Final = (
-    r"(?:problems?|issues?|errors?|wrong|went wrong|broken|broke|damaged|faulty|defective|missing|late|"
+    r"(?:(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
+    r"payment)|(?:money|funds|refund|deposit|transfer|payment) (?:is|are|has|have) (?:still )?not (?:yet )?"
+    r"(?:available|arrived|been (?:placed|credited|added|received))|(?:ca ?n[o']?t|cannot|unable to) "
+    r"access (?:it|my)\b|problems?|issues?|errors?|wrong|went wrong|broken|broke|damaged|faulty|defective|missing|late|"
     r"fail|(?:wo ?n'?t|does ?n'?t|did ?n'?t|will not|would ?n'?t|not) (?:let|letting) me|"
     r"(?:ca ?n'?t|cannot|can not|unable to|not able to|trouble|having problems) (?:[\w']+ ){0,2}"
     r"(?:verify|verifying|prove|proving|confirm|confirming) (?:my )?(?:identity|id)|"
@@ -575,7 +579,10 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:(?:nicht|noch nicht|immer noch nicht) (?:[\w']+ )?(?:gutgeschrieben|aktualisiert|sichtbar)|"
+    r"(?:(?:sehe|finde) (?:das|mein\w*) (?:geld|ruckerstattung|einzahlung|uberweisung) nicht|(?:geld|"
+    r"betrag|ruckerstattung|uberweisung|einzahlung) (?:ist|wurde) (?:noch |immer noch )?nicht (?:[\w']+ ){0,5}(?:verfugbar|"
+    r"angekommen|gutgeschrieben|eingegangen)|(?:kann|komme) (?:nicht|nicht mehr) (?:darauf |auf mein\w* "
+    r"\w+ )?zugreifen|komme (?:ich )?nicht (?:mehr )?rein|(?:nicht|noch nicht|immer noch nicht) (?:[\w']+ )?(?:gutgeschrieben|aktualisiert|sichtbar)|"
     r"(?:identitat|ausweis)\w* (?:[\w']+ ){0,3}nicht (?:[\w']+ ){0,3}(?:bestatig|nachweis|verifizier)\w*|"
     r"(?:passwort|kennwort|pin|geheimzahl|zugangsdaten) (?:[\w']+ ){0,2}vergessen|vergessen "
     r"(?:[\w']+ ){0,2}(?:passwort|kennwort|pin|geheimzahl)|zu oft (?:[\w']+ ){0,2}(?:falsch|eingegeben)|"
@@ -612,7 +619,10 @@ PROBLEM: Final = (
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
     r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
-    r"(?:mal (?:saisi|calcule|applique|facture|entre)\w*|n'appara\w* (?:pas|toujours pas|plus)|n'y (?:est|sont) (?:toujours )?pas|(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
+    r"(?:(?:je ne vois pas|je vois pas) (?:l'argent|mon remboursement|le virement|le depot|les fonds)|"
+    r"(?:l'argent|le virement|le remboursement|le depot|les fonds) n'(?:est|a|ont|sont) (?:toujours )?pas "
+    r"(?:encore )?(?:disponibles?|arrives?|ete credites?|ete verses?)|(?:je ne peux pas|impossible d') ?"
+    r"(?:y )?acceder|mal (?:saisi|calcule|applique|facture|entre)\w*|n'appara\w* (?:pas|toujours pas|plus)|n'y (?:est|sont) (?:toujours )?pas|(?:impossible de|(?:ne )?(?:peux|arrive) pas (?:a )?)(?:verifier|prouver|confirmer) (?:mon )?"
     r"identite|du mal a (?:prouver|verifier|confirmer) (?:mon )?identite|(?:pas|toujours pas|jamais) (?:ete )?"
     r"(?:credite|mis a jour|pris en compte|apparu)e?s?|(?:oublie|"
     r"perdu) (?:[\w']+ ){0,2}(?:mot de passe|code (?:pin|secret)|identifiant)|trop de (?:tentatives|fois|"
@@ -642,7 +652,9 @@ PROBLEM: Final = (
     r"doublons?|resilie(?:e|s|es)?|impaye\w*|a (?:[\w']+ ){0,2}(?:efface|supprime) "
     r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
     r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
-    r"(?:no (?:puedo|consigo|logro) (?:verificar|comprobar|demostrar|confirmar) (?:mi )?identidad|"
+    r"(?:no veo (?:el dinero|mi reembolso|la transferencia|el deposito|los fondos)|(?:el dinero|la "
+    r"transferencia|el reembolso|el deposito) (?:todavia |aun )?no (?:esta disponible|ha llegado|se ha "
+    r"(?:ingresado|abonado|acreditado))|no puedo acceder|no (?:puedo|consigo|logro) (?:verificar|comprobar|demostrar|confirmar) (?:mi )?identidad|"
     r"(?:no|todavia no|aun no) (?:se )?(?:ha |han )?(?:acreditad|actualizad|reflejad|aparecid)[oa]s?|"
     r"(?:olvide|he olvidado|no recuerdo|olvidado) (?:[\w']+ ){0,2}(?:contrasena|clave|pin|nip)|"
     r"demasiad[oa]s (?:veces|intentos)|reclamar|(?:pusieron|han puesto|aplicaron|calcularon|cobraron) mal|problemas?|errores?|error|equivocad[oa]s?|rot[oa]s?|se (?:ha )?(?:rompio|roto|rompieron)|danad[oa]s?|defectuos[oa]s?|falta\w*|"

@@ -396,7 +396,7 @@ ONGOING: Final = (
     r"(?:(?!late |missed |monthly |on-time |minimum |loan |mortgage )[\w']+ )?(?:charges|"
     r"transactions|payments|withdrawals|purchases|debits)|(?:charges|transactions|payments|"
     r"withdrawals|purchases|debits) (?:[\w']+ ){0,4}(?:i did ?n'?t|i have ?n'?t|i haven'?t|i "
-    r"never|not mine|i do ?n'?t recogni[sz]e)|(?:someone|somebody) (?:[\w']+ )?just|just "
+    r"never|not mine|i do ?n'?t recogni[sz]e)|(?:someone|somebody) (?:[\w']+ )?just|(?<!\bi )(?<!\bwe )just "
     r"(?:made|took|withdrew|charged|used|spent)|clon(?:ed|e|ing)|copy of my card|skimm\w*|"
     r"(?:fraudulent|suspicious|unauthori[sz]ed) (?:activity|charges|transactions|payments) on "
     r"my (?:[@\w']+ ){0,2}(?:card|account)|new (?:credit )?(?:inquir(?:y|ies)|accounts?|"
@@ -439,7 +439,7 @@ ONGOING: Final = (
     r"kartendaten) (?:[\w']+ )?(?:wird|werden) (?:gerade |immer noch |noch )?(?:benutzt|verwendet|"
     r"genutzt)|jemand (?:[\w']+ )?(?:hebt|nimmt|bucht|zieht|stiehlt)|gerade (?:eben )?(?:gab es|wurde|"
     r"kam) (?:eine?n? )?(?:abhebung|abbuchung|zahlung|buchung|transaktion)|kopie meiner karte|"
-    r"(?:andert|andern|benutzt|nutzt|verwendet|bucht|hebt|uberweist|versucht) (?:[\w']+ )?gerade|(?:gerade (?:eben|jetzt|nicht|kein\w*)|jetzt gerade|im moment|in diesem "
+    r"(?:andert|andern|benutzt|nutzt|verwendet|bucht|hebt|uberweist|versucht) (?:[\w']+ )?gerade|(?:(?<!\bich habe )(?<!\bich hab )(?<!\bwir haben )gerade (?:eben|jetzt|nicht|kein\w*)|jetzt gerade|im moment|in diesem "
     r"moment|soeben|vor (?:ein paar|wenigen|einigen|\d+) (?:stunden|minuten)))",
     r"(?:(?:alerte|e-mail|email|notification|courriel)s? (?:[\w']+,? ){0,6}nouv(?:elle|eau|el)s? "
     r"(?:demande|compte|enquete)|(?:encore )?plus de comptes|d'autres comptes|(?:activite|operation|transaction)s? (?:frauduleuse|suspecte|non autorisee)s? "
