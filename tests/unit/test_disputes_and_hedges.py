@@ -217,5 +217,7 @@ def test_fed_up_and_a_missing_apostrophe_are_not_health(text: str) -> None:
 
 
 def test_what_the_customer_just_did_is_not_money_being_taken() -> None:
-    text = "Bank of America asked if someone was committing fraud on my card cause I just spent 900$"
+    text = (
+        "Bank of America asked if someone was committing fraud on my card cause I just spent 900$"
+    )
     assert "money_taken_ongoing" not in read_signals(text).found
