@@ -221,3 +221,17 @@ def test_what_the_customer_just_did_is_not_money_being_taken() -> None:
         "Bank of America asked if someone was committing fraud on my card cause I just spent 900$"
     )
     assert "money_taken_ongoing" not in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your burritos taste like stale corn flakes",
+        "I keep getting the same error message after the update",
+        "Meine Milch war sauer und das Brot hart.",
+        "Le poulet était cru et le fromage aussi.",
+        "El último juego pierde mi progreso cada vez.",
+    ],
+)
+def test_food_and_software_are_what_a_product_complaint_is_about(text: str) -> None:
+    assert "topic_product" in read_signals(text).found

@@ -136,7 +136,9 @@ PRODUCT_TOPIC: Final = (
     r"retained) (?:my |the )?card|less (?:money|cash) than|(?:cannot|can'?t|unable to) (?:top up|"
     r"transfer|withdraw)|apps?|iphones?|ipads?|macbooks?|laptops?|printers?|ps[345]|xbox|"
     r"consoles?|software|firmware|(?:the|this|last|latest|new) update|(?:my|the|this) (?:phone|"
-    r"tv|watch|device|game|headphones|charger|battery|screen|keyboard)(?<!on the phone))",
+    r"tv|watch|device|game|headphones|charger|battery|screen|keyboard)(?<!on the phone)|queso|burritos?|"
+    r"tacos?|sandwich(?:es)?|milk|bread|chicken|cheese|salad|stomach|error (?:code|message)s?|"
+    r"updates?|ios ?\d+|games?|album|songs?|my progress)",
     r"(?:kaputt\w*|defekt\w*|beschadigt\w*|zerbrochen|gebrochen|gerissen|zerkratzt|undicht|"
     r"ausgelaufen|schlechte\w* qualitat|minderwertig\w*|mangelhaft\w*|funktioniert (?:[\w']+ "
     r"){0,2}nicht|geht nicht (?:mehr )?an|lasst sich nicht (?:[\w']+ ){0,2}(?:einschalten|laden|"
@@ -150,7 +152,8 @@ PRODUCT_TOPIC: Final = (
     r"geldautomat\w*|bankautomat\w*|karte (?:[\w']+ ){0,2}(?:eingezogen|einbehalten|geschluckt)|"
     r"weniger (?:geld|bargeld)|apps?|iphones?|ipads?|laptops?|drucker|ps[345]|xbox|konsole|"
     r"software|firmware|(?:das|dem|letzten?|neuen?) update|(?:mein|meinem|das|dem) (?:handy|"
-    r"smartphone|telefon|gerat|spiel|ladegerat|akku|bildschirm|fernseher))",
+    r"smartphone|telefon|gerat|spiel|ladegerat|akku|bildschirm|fernseher)|burrito\w*|taco\w*|milch|"
+    r"brot|hahnchen|kase|salat|magen|fehlercode\w*|updates?|spiel\w*|fortschritt\w*)",
     r"(?:casse\w*|defectueu\w*|defaut de fabrication|abime\w*|endommage\w*|fissure\w*|raye|rayee|"
     r"rayes|rayees|dechire\w*|qui fuit|mauvaise qualite|qualite (?:[\w']+ )?(?:mediocre|lamentable|"
     r"nulle)|(?:marche|fonctionne|s'allume|charge) (?:[\w']+ )?(?:pas|plus)|(?:repas|plat|pizza|"
@@ -163,7 +166,8 @@ PRODUCT_TOPIC: Final = (
     r"(?:ma|la) carte|moins d'argent|moins de billets|appli|applis|application|iphones?|ipads?|"
     r"ordinateur portable|imprimante|ps[345]|xbox|console|logiciel|(?:la|cette|derniere) mise a "
     r"jour|(?:mon|le|ce) (?:telephone|portable|jeu|chargeur|ecran|televiseur)|(?:ma|la) "
-    r"(?:batterie|montre|tele))",
+    r"(?:batterie|montre|tele)|burritos?|tacos?|lait|poulet|fromage|salade|estomac|code d'erreur|"
+    r"message d'erreur|mises? a jour|jeux?|chansons?|ma progression)",
     r"(?:rot[oa]s?|rompi\w*|defectuos[oa]s?|defecto de fabrica|averiad[oa]s?|danad[oa]s?|"
     r"estropead[oa]s?|rayad[oa]s?|agrietad[oa]s?|quebrad[oa]s?|descompuest[oa]s?|mala calidad|"
     r"calidad (?:[\w']+ )?(?:pesima|mala|malisima)|se ha cerrado|(?:no|tampoco) (?:funciona|enciende|prende|carga|sirve|"
@@ -177,7 +181,9 @@ PRODUCT_TOPIC: Final = (
     r"trago|retuvo|se quedo|no (?:me )?dio)|(?:dio|entrego) menos (?:dinero|efectivo|plata)|(?:se "
     r"trago|retuvo|se quedo con) (?:mi|la) tarjeta|aplicacion|app|apps|iphones?|ipads?|"
     r"portatil|impresora|ps[345]|xbox|consola|software|(?:la|esta|ultima) actualizacion|(?:mi|el|"
-    r"este) (?:movil|celular|telefono|juego|cargador|televisor)|(?:la|mi) (?:bateria|pantalla|tele))",
+    r"este) (?:movil|celular|telefono|juego|cargador|televisor)|(?:la|mi) (?:bateria|pantalla|tele)|"
+    r"burritos?|tacos?|leche|pollo|ensalada|estomago|codigo de error|mensaje de error|"
+    r"actualizacion(?:es)?|juegos?|canciones|cancion|mi progreso)",
 )
 
 # An outage: no internet, signal or power for an area, sites down, trains and flights cancelled.
