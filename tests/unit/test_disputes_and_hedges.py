@@ -235,3 +235,27 @@ def test_what_the_customer_just_did_is_not_money_being_taken() -> None:
 )
 def test_food_and_software_are_what_a_product_complaint_is_about(text: str) -> None:
     assert "topic_product" in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    ("text", "leaving"),
+    [
+        ("I invested a lot of time on that site with zero results. Won't do it again.", True),
+        ("I tried to top up and it worked before, but it won't do it anymore.", False),
+    ],
+)
+def test_wont_do_it_again_is_the_customer_leaving_not_a_machine(text: str, leaving: bool) -> None:
+    assert ("intent_to_leave" in read_signals(text).found) is leaving
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@VirginTrains Server cannot be found",
+        "Server nicht erreichbar, schon wieder.",
+        "Serveur introuvable depuis ce matin.",
+        "Servidor no encontrado desde esta mañana.",
+    ],
+)
+def test_a_server_not_found_is_a_service_down(text: str) -> None:
+    assert "service_down" in read_signals(text).found

@@ -221,8 +221,9 @@ LONG_WAIT: Final = (
 
 # The service is down for the customer.
 SERVICE_DOWN: Final = (
-    r"(?:(?:is|are|was|went|been|still|goes|keeps going|it'?s|site|app|website|network|service|"
-    r"internet|server|system) (?:completely |totally |entirely |fully |still )?down|"
+    r"(?:(?:server|site|website|page) (?:cannot|can'?t|could ?n'?t|could not) be (?:found|reached)|"
+    r"(?:server|page|site) not found|(?:is|are|was|went|been|still|goes|keeps going|it'?s|site|app|"
+    r"website|network|service|internet|server|system) (?:completely |totally |entirely |fully |still )?down|"
     r"(?:outage|outages|blackout)|no (?:service|signal|internet|wifi|"
     r"wi-fi|power|connection|connectivity|data|phone service|cable|tv|reception|network|dial tone)|"
     r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) (?:connect|get online|make calls|"
@@ -231,21 +232,21 @@ SERVICE_DOWN: Final = (
     r"\w*no(?:internet|service|wifi|power|signal)\w*|(?:keeps?|constantly|always) "
     r"(?:[\w']+ )?(?:dropping|drops|crashing|restarting|disconnecting|freezing|buffering)|"
     r"(?:keeps )?crash(?:es|ed|ing))",
-    r"(?:ausfall\w*|ausgefallen\w*|storung\w*|(?:funktioniert|geht|klappt|ladt|verbindet) "
+    r"(?:server (?:nicht gefunden|nicht erreichbar|kann nicht gefunden werden)|ausfall\w*|ausgefallen\w*|storung\w*|(?:funktioniert|geht|klappt|ladt|verbindet) "
     r"(?:[\w']+ )?nicht|(?:ist|sind|internet|netz|app|seite|server|system|dienst|wlan) "
     r"(?:[\w']+ ){0,2}down|(?:startet|bootet) (?:[\w']+ ){0,4}neu|abgesturzt|absturz\w*|sturzt "
     r"(?:[\w']+ ){0,4}ab|kein (?:internet|netz|empfang|strom|signal|wlan|dsl|fernsehen)|keine "
     r"(?:verbindung|internetverbindung)|hort (?:[\w']+ ){0,2}auf zu (?:spielen|laden|funktionieren)|(?:internet|netz|verbindung|wlan|signal|empfang)\w* (?:[\w']+ ){0,3}(?:bricht|brach|"
     r"fallt|fiel) (?:[\w']+ ){0,4}(?:weg|ab|aus)|bricht (?:[\w']+ ){0,3}(?:internet|verbindung|netz|wlan)\w* "
     r"(?:[\w']+ ){0,4}weg)",
-    r"(?:panne|en panne|hors service|hors ligne|coupure\w*|plant(?:e|ent|age)|(?:marche|"
+    r"(?:serveur (?:introuvable|inaccessible)|panne|en panne|hors service|hors ligne|coupure\w*|plant(?:e|ent|age)|(?:marche|"
     r"fonctionne) (?:[\w']+ )?(?:pas|plus)|ne (?:charge|repond|s'ouvre|se connecte) "
     r"(?:[\w']+ )?(?:pas|plus)|(?:pas|plus|sans) (?:de |d')?(?:reseau|connexion|internet|signal|"
     r"courant|electricite|wifi|tele)|(?:ne cesse|n'arrete pas) de (?:planter|couper|redemarrer|se "
     r"deconnecter)|(?:coupe|redemarre|saute|plante|decroche)\w* (?:sans arret|sans cesse|tout le "
     r"temps|constamment|toujours|chaque (?:soir|jour|nuit))|(?:internet|connexion|reseau|wifi) (?:[\w']+ ){0,2}(?:coupe|"
     r"saute|tombe|plante)\w*)",
-    r"(?:no funciona|no (?:carga|conecta|abre|responde|anda|me va)|caid[oa]|fuera de servicio|"
+    r"(?:(?:no se (?:encuentra|puede encontrar) el|servidor no encontrado)|no funciona|no (?:carga|conecta|abre|responde|anda|me va)|caid[oa]|fuera de servicio|"
     r"apagon|corte de (?:luz|servicio|internet)|(?:sin|no hay|no tengo) (?:servicio|internet|senal|"
     r"conexion|luz|red|cobertura|wifi)|(?:internet|conexion|wifi|senal) (?:[\w']+ )?(?:se corta|se cae|se va)|se "
     r"(?:cae|cuelga|bloquea|reinicia|desconecta) "
@@ -268,7 +269,8 @@ INTENT_TO_LEAVE: Final = (
     r"a|an|our|this|that|their|his|her) )\w+) "
     r"(?:provider|bank|carrier|company|airline|network)|(?:switching|switch) to(?! (?:spanish|english|french|german|another "
     r"(?:song|album|track)|the (?:next|other)))|(?:take|taking) my "
-    r"(?:business|money|custom) elsewhere|neveragain|(?:never|not) (?!(?:happen|occur)\w* )(?:[\w']+ )?(?:again|ever again)|"
+    r"(?:business|money|custom) elsewhere|neveragain|(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bthey )(?<!\bhe )(?<!\bshe )wo ?n'?t (?:be )?(?:do|doing|use|using|buy|buying|order|ordering|fly|flying|shop|shopping) "
+    r"(?:[\w']+ )?(?:again|anymore|any more)|(?:never|not) (?!(?:happen|occur)\w* )(?:[\w']+ )?(?:again|ever again)|"
     r"(?:do ?n[o']?t|never) (?:fly|use|buy|shop|bank|order|go) (?:with|at|from)?|(?:do ?n[o']?t|never) fly|"
     r"(?:i'?ll|i will|gonna|going to) (?:just )?avoid|i quit(?=\s*(?:[.!?,;]|$))|(?:make|making) (?:a|the) switch|"
     r"(?:look|looking|search|searching) for (?:an? )?(?:alternative|new provider|new bank)|"
