@@ -259,3 +259,43 @@ def test_wont_do_it_again_is_the_customer_leaving_not_a_machine(text: str, leavi
 )
 def test_a_server_not_found_is_a_service_down(text: str) -> None:
     assert "service_down" in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ATVIAssist Every since the double XP lobbies it started happening to me",
+        "@ATVIAssist Seit den Double-XP-Lobbys passiert mir das auch",
+        "@ATVIAssist Depuis les lobbys double XP ça a commencé à m'arriver aussi",
+        "@ATVIAssist Desde las salas de doble XP me ha empezado a pasar a mí también",
+        "@AppleSupport And it just does this...",
+        "@AppleSupport Und es macht einfach das hier...",
+        "@NikeSupport But then I lose all my progress",
+        "@NikeSupport Mais du coup je perds toute ma progression",
+        "Every time I try to download a work on 4G this happens",
+        "Jedes Mal, wenn ich über 4G ein Werk runterladen will, passiert das",
+        "Cada vez que intento descargar una obra con 4G pasa esto",
+        "@AppleSupport Cannot log my support request because I cannot get the code",
+        "@AppleSupport Impossible d'enregistrer ma demande d'assistance",
+        "@AppleSupport it never offers me the 2 step process",
+        "@AppleSupport nunca me ofrece el proceso en 2 pasos",
+    ],
+)
+def test_trouble_that_recurs_or_blocks_is_a_problem(text: str) -> None:
+    found = read_signals(text).found
+    assert "problem" in found
+    assert "nothing_wrong" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I forgot my code",
+        "Ich habe meinen Code vergessen",
+        "J'ai oublié mon code",
+        "Olvidé mi código",
+        "Ich kann mich in der App nicht verifizieren.",
+    ],
+)
+def test_a_forgotten_code_or_a_failed_check_is_a_problem(text: str) -> None:
+    assert "problem" in read_signals(text).found

@@ -29,7 +29,9 @@ _DANGLING: Final = frozenset(
     {
         *("the", "a", "an", "my", "your", "of", "to", "and", "or", "for", "with", "in", "on"),
         *("is", "any", "our", "their", "some", "its", "this", "these", "those", "every"),
-        *("authorise", "authorize", "initiate", "approve", "make", "give"),
+        *("authorise", "authorize", "initiate", "approve", "make", "give", "try", "use", "open"),
+        *("get", "find", "buy", "book", "order", "send", "receive", "print", "install", "log"),
+        *("click", "tap", "download", "upload", "update"),
     }
 )
 # What is at stake, most serious first; the templates say each one plainly. Not "fraud": the
