@@ -299,3 +299,27 @@ def test_trouble_that_recurs_or_blocks_is_a_problem(text: str) -> None:
 )
 def test_a_forgotten_code_or_a_failed_check_is_a_problem(text: str) -> None:
     assert "problem" in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "present"),
+    [
+        ("This is something I've never applied for.", "identity_theft", True),
+        ("@115888 why my premium student account got cancelled?!", "intent_to_leave", False),
+        ("I want my account cancelled, I'm done.", "intent_to_leave", True),
+        ("service pathétique #AmazonIndia", "anger", True),
+        ("les informations trompeuses sur mon dossier de crédit", "anger", False),
+        ("wenn ich im Inland erste Klasse fliege", "praise", False),
+        ("c'est devenu super galère", "praise", False),
+        ("Meine Überweisung hängt auf „ausstehend“ fest.", "problem", True),
+        ("No hace falta. Este conductor es genial.", "problem", False),
+        ("Ça n'arrête pas de dire impossible de se connecter au serveur", "service_down", True),
+        ("No para de decir que no se puede conectar al servidor", "service_down", True),
+        ("L'existence de ce compte m'a causé une détresse importante", "frustration", True),
+        ("I have contacted the bureaus and the creditor about this account", "credit_report", True),
+    ],
+)
+def test_the_same_words_read_the_same_in_every_language(
+    text: str, signal: str, present: bool
+) -> None:
+    assert (signal in read_signals(text).found) is present

@@ -239,14 +239,15 @@ SERVICE_DOWN: Final = (
     r"(?:verbindung|internetverbindung)|hort (?:[\w']+ ){0,2}auf zu (?:spielen|laden|funktionieren)|(?:internet|netz|verbindung|wlan|signal|empfang)\w* (?:[\w']+ ){0,3}(?:bricht|brach|"
     r"fallt|fiel) (?:[\w']+ ){0,4}(?:weg|ab|aus)|bricht (?:[\w']+ ){0,3}(?:internet|verbindung|netz|wlan)\w* "
     r"(?:[\w']+ ){0,4}weg)",
-    r"(?:serveur (?:introuvable|inaccessible)|panne|en panne|hors service|hors ligne|coupure\w*|plant(?:e|ent|age)|(?:marche|"
+    r"(?:impossible de (?:se )?connecter|serveur (?:introuvable|inaccessible)|panne|en panne|hors service|hors ligne|coupure\w*|plant(?:e|ent|age)|(?:marche|"
     r"fonctionne) (?:[\w']+ )?(?:pas|plus)|ne (?:charge|repond|s'ouvre|se connecte) "
     r"(?:[\w']+ )?(?:pas|plus)|(?:pas|plus|sans) (?:de |d')?(?:reseau|connexion|internet|signal|"
     r"courant|electricite|wifi|tele)|(?:ne cesse|n'arrete pas) de (?:planter|couper|redemarrer|se "
     r"deconnecter)|(?:coupe|redemarre|saute|plante|decroche)\w* (?:sans arret|sans cesse|tout le "
     r"temps|constamment|toujours|chaque (?:soir|jour|nuit))|(?:internet|connexion|reseau|wifi) (?:[\w']+ ){0,2}(?:coupe|"
     r"saute|tombe|plante)\w*)",
-    r"(?:(?:no se (?:encuentra|puede encontrar) el|servidor no encontrado)|no funciona|no (?:carga|conecta|abre|responde|anda|me va)|caid[oa]|fuera de servicio|"
+    r"(?:no se puede conectar|no (?:puedo|puede) conectar(?:me|se)?|(?:no se (?:encuentra|puede encontrar) el|"
+    r"servidor no encontrado)|no funciona|no (?:carga|conecta|abre|responde|anda|me va)|caid[oa]|fuera de servicio|"
     r"apagon|corte de (?:luz|servicio|internet)|(?:sin|no hay|no tengo) (?:servicio|internet|senal|"
     r"conexion|luz|red|cobertura|wifi)|(?:internet|conexion|wifi|senal) (?:[\w']+ )?(?:se corta|se cae|se va)|se "
     r"(?:cae|cuelga|bloquea|reinicia|desconecta) "
@@ -257,8 +258,8 @@ SERVICE_DOWN: Final = (
 INTENT_TO_LEAVE: Final = (
     r"(?:(?:deactivate|inactivate|discontinue|shut down|close (?:out|down)|remove|disable|invalidate|"
     r"get rid of|terminating|deleting|stop) (?:my |our |the |this |an |all (?:of )?(?:my )?|(?:my )?current )?"
-    r"(?:account|membership|subscription)s?|(?:account|membership)s? (?:[\w']+ ){0,2}(?:be |to be |get |"
-    r"been )?(?:deleted|terminated|closed|cancel+ed|deactivated|removed|shut down)|(?:delete|close|"
+    r"(?:account|membership|subscription)s?|(?:account|membership)s? (?:(?!got |was |were |has |have |had |is |are )[\w']+ ){0,2}(?:be |"
+    r"to be |get )?(?:deleted|terminated|closed|cancel+ed|deactivated|removed|shut down)|(?:delete|close|"
     r"terminate|cancel) (?:this|an|all (?:my )?|all of my|(?:my )?current) (?:account|membership|"
     r"subscription)s?|no longer (?:want|wish|like) to (?:be a customer|keep (?:this|my|the) account|bank "
     r"with you|use (?:this|your))|no longer want (?:this|my|the) account|do ?n[o']?t want (?:this|my|the) "
@@ -344,7 +345,7 @@ LEGAL_CITATION: Final = (
 
 # Credit reports and collections: the topics of the consumer bureau's letters.
 CREDIT_REPORT: Final = (
-    r"(?:credit (?:report|reports|file|bureau|bureaus|score|history)|equifax|experian|transunion|"
+    r"(?:credit (?:report|reports|file|bureau|bureaus|score|history)|the bureaus|equifax|experian|transunion|"
     r"trans union|inquir(?:y|ies)|tradelines?|reporting agenc\w+|derogatory|schufa\w*|buro de "
     r"credito|asnef|fichier banque de france)",
     r"(?:kreditauskunft\w*|auskunftei\w*|kreditakte|bonitat\w*|kreditwurdigkeit|negativeintrag\w*)",
@@ -588,7 +589,7 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:kann (?:[\w'-]+ ){0,4}nicht (?:[\w'-]+ )?(?:aufgeben|einloggen|anmelden|herunterladen|hochladen|"
+    r"(?:(?:hangt|steckt|hangen|stecken) (?:[\w'„“-]+ ){0,3}fest|kann (?:[\w'-]+ ){0,4}nicht (?:[\w'-]+ )?(?:aufgeben|einloggen|anmelden|herunterladen|hochladen|"
     r"bestellen|buchen|bezahlen|installieren|aktualisieren|abspielen|bekommen|erhalten|finden|nutzen|"
     r"benutzen|offnen)|(?:fing|fangt) (?:[\w']+ ){0,3}an|passiert (?:mir|uns) das|jedes mal,? wenn ich|lasst mich "
     r"(?:[\w'-]+ ){0,4}(?:jemals|nie|niemals)|macht (?:es )?einfach das|mir wird nie (?:[\w']+ ){0,5}angeboten|"
@@ -689,7 +690,7 @@ PROBLEM: Final = (
     r"(?:ingresado|abonado|acreditado))|no puedo acceder|no (?:puedo|consigo|logro) (?:verificar|comprobar|demostrar|confirmar) (?:mi )?identidad|"
     r"(?:no|todavia no|aun no) (?:se )?(?:ha |han )?(?:acreditad|actualizad|reflejad|aparecid)[oa]s?|"
     r"(?:olvide|he olvidado|no recuerdo|olvidado) (?:[\w']+ ){0,2}(?:contrasena|clave|pin|nip|codigo)|"
-    r"demasiad[oa]s (?:veces|intentos)|reclamar|(?:pusieron|han puesto|aplicaron|calcularon|cobraron) mal|problemas?|errores?|error|equivocad[oa]s?|rot[oa]s?|se (?:ha )?(?:rompio|roto|rompieron)|danad[oa]s?|defectuos[oa]s?|falta\w*|"
+    r"demasiad[oa]s (?:veces|intentos)|reclamar|(?:pusieron|han puesto|aplicaron|calcularon|cobraron) mal|problemas?|errores?|error|equivocad[oa]s?|rot[oa]s?|se (?:ha )?(?:rompio|roto|rompieron)|danad[oa]s?|defectuos[oa]s?|(?<!hace )falta\w*|"
     r"retras\w*|atrasad[oa]s?|demora\w*|cancel(?:ad[oa]s?|o|aron)|se reinici\w*|se (?:congela|"
     r"cuelga)\w*|rechaz(?:ad[oa]s?|aron|o)|fall(?:o|a|ida|ido|aron|ando)|revertid[oa]s?|se (?:ha |han )?revert\w*|se revirti\w*|"
     r"no (?:ha sido|fue) exitos[oa]|perd(?:id[oa]s?|i|io)|"

@@ -241,7 +241,8 @@ IDENTITY_THEFT: Final = (
     r"(?:identity theft|(?:stolen|stole|took|taken|using|used|misused) "
     r"(?:my )?(?:personal )?(?:identity|information|info|social security|social|ssn|data|details)|"
     r"stolen identity|identity (?:was |has been )?stolen|victim of identity|(?:opened|taken out|"
-    r"applied for|open) (?:[\w']+ ){0,3}in my name|in my name|(?:accounts?|inquir(?:y|ies)|loans?|"
+    r"applied for|open) (?:[\w']+ ){0,3}in my name|(?:i'?ve|i have|i) never applied for|i (?:did ?n'?t|did "
+    r"not) apply for|in my name|(?:accounts?|inquir(?:y|ies)|loans?|"
     r"debts?) (?:that |which )?(?:are|is|was|were) (?:not|n'?t) (?:mine|my own)|i (?:never|"
     r"did ?n[o']?t|did not) (?:open|opened|apply|applied)(?! (?:it|the box|the package)))",
     r"(?:id theft|(?:do|does|did) ?n[o']?t belong to me|(?:accounts?|items?|inquir(?:y|ies)|"
