@@ -323,3 +323,29 @@ def test_the_same_words_read_the_same_in_every_language(
     text: str, signal: str, present: bool
 ) -> None:
     assert (signal in read_signals(text).found) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "present"),
+    [
+        ("XXXX, my wife, died last year and I wrote to all three agencies", "vulnerable", True),
+        ("I filed a request over 2weeks ago, still no response", "long_wait", True),
+        ("In my village, no signals of these three service providers", "service_down", True),
+        ("I am not recognizing a debit payment from my account.", "unauthorised", True),
+        ("Dieses Unternehmen weigert sich, mir einen Nachweis vorzulegen.", "prior_attempts", True),
+        ("Je ne suis jamais allé dans cet établissement.", "unauthorised", True),
+        ("Nunca he estado en ese centro.", "unauthorised", True),
+        ("Ich hab mein Handy in einem eurer Taxis verloren.", "lost_means", True),
+        ("@CoxHelp Bin kurz davor, bei Telefon und Internet zu wechseln.", "intent_to_leave", True),
+        (
+            "Preparándome para cambiarme de compañía de teléfono e internet.",
+            "intent_to_leave",
+            True,
+        ),
+        ("acabo de encontrar la respuesta en otro sitio, muchas gracias", "intent_to_leave", False),
+        ("solo era una pregunta rápida entre medias", "escalation_threat", False),
+        ("BITTE SPERREN UND ENTFERNEN. Diese Einträge stimmen nicht.", "ongoing", False),
+    ],
+)
+def test_parity_and_false_friends(text: str, signal: str, present: bool) -> None:
+    assert (signal in read_signals(text).found) is present

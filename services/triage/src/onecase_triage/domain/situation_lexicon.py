@@ -54,7 +54,8 @@ SAFETY: Final = (
 # A customer in a fragile position: age, illness, disability, service, bereavement, hardship.
 VULNERABLE: Final = (
     r"(?:(?:(?:i am|i'm|im) (?:[6-9]\d|1[01]\d) (?:years?|yrs?)(?: old)?|elderly|senior citizen|pensioner|retired|disabled|disability|handicapped|veteran|"
-    r"servicemember|service member|active duty|military|deployed|widow(?:ed|er)?|bereave\w*|passed "
+    r"servicemember|service member|active duty|military|deployed|widow(?:ed|er)?|bereave\w*|(?:wife|husband|"
+    r"mother|father|mom|dad|son|daughter|spouse|partner|child),? (?:[\w']+,? ){0,2}died|passed "
     r"away|terminal(?:ly)?|cancer|chemo\w*|dialysis|pregnant|homeless|unemployed|lost my job|"
     r"paycheck to paycheck|living on|hand to mouth|single (?:mom|mother|parent)|hardship|fixed income|low income|"
     r"social security(?! (?:number|no|#))|disability benefits)|(?:my )?(?:mother|father|mom|dad|grandmother|"
@@ -195,7 +196,8 @@ REPEATED_CONTACT: Final = (
 
 # Time already lost: "since March", "for three weeks", "months ago".
 LONG_WAIT: Final = (
-    r"(?:(?:for|over|nearly|almost|about|more than|past|last) (?:\d+|a few|few|two|three|four|five|"
+    r"(?:(?:for|over|nearly|almost|about|more than|past|last) \d+(?:days|weeks|months|years)|"
+    r"(?:for|over|nearly|almost|about|more than|past|last) (?:\d+|a few|few|two|three|four|five|"
     r"six|seven|eight|nine|ten|several|many) (?:[\w']+ )?(?:days|weeks|months|years)|for (?:days|weeks|months)|(?:for|over|nearly|"
     r"almost|approaching|close to|more than) "
     r"(?:a|one) (?:week|month|year)|(?:\d+|two|three|four|five|six|several|many) (?:days|weeks|"
@@ -224,7 +226,7 @@ SERVICE_DOWN: Final = (
     r"(?:(?:server|site|website|page) (?:cannot|can'?t|could ?n'?t|could not) be (?:found|reached)|"
     r"(?:server|page|site) not found|(?:is|are|was|went|been|still|goes|keeps going|it'?s|site|app|"
     r"website|network|service|internet|server|system) (?:completely |totally |entirely |fully |still )?down|"
-    r"(?:outage|outages|blackout)|no (?:service|signal|internet|wifi|"
+    r"(?:outage|outages|blackout)|no signals|no (?:service|signal|internet|wifi|"
     r"wi-fi|power|connection|connectivity|data|phone service|cable|tv|reception|network|dial tone)|"
     r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) (?:connect|get online|make calls|"
     r"stream|watch|load)|(?:won'?t|will not|doesn'?t|does not|isn'?t|is not|not) (?:load|loading|"
@@ -282,7 +284,8 @@ INTENT_TO_LEAVE: Final = (
     r"(?:(?:losch|deaktivier|schliess|auflos)\w* (?:[\w']+ ){0,2}(?:mein|meine|dieses|das) (?:konto|account|vertrag|abo)|"
     r"kein\w* (?:kunde|kundin) mehr|(?:konto|vertrag|abo|abonnement|mitgliedschaft|account|tarif)\w* "
     r"(?:[\w']+ ){0,4}(?:deaktivieren|loschen|auflosen|schliessen|beenden|kundigen)|(?<!karte )kundig\w*(?! (?:[\w']+ ){0,2}karte)|wechsle (?:zu|zur|zum|den anbieter|die bank)|"
-    r"(?:anbieter|bank|versicherung|provider|tarif)\w* (?:[\w']+ )?wechseln|wechseln (?:zu|zur)|"
+    r"(?:anbieter|bank|versicherung|provider|tarif)\w* (?:[\w']+ )?wechseln|(?:davor|bereit|kurz davor),? "
+    r"(?:[\w']+ ){0,4}zu wechseln|wechseln (?:zu|zur)|"
     r"wechsel zu\w*|zur konkurrenz|(?:nach )?(?:einer |einem )?(?:alternative\w*|andere\w* (?:app|bank|anbieter)) "
     r"(?:suchen|umsehen)|(?:fliegt|fliegen sie) (?:nicht|nie) mit|nachstes mal (?:[\w']+ ){0,3}@\w+|"
     r"(?:mach|mache|machen) (?:[\w']+ )?(?:einen )?bogen um|"
@@ -300,8 +303,9 @@ INTENT_TO_LEAVE: Final = (
     r"(?:[\w']+ )?(?:mi|la|el|mis|"
     r"esta) (?:cuenta|suscripcion|servicio|contrato|membresia|plan|poliza|linea)|"
     r"(?:(?:ya )?no quiero (?:seguir siendo|ser) (?:su )?cliente|dar(?:me)? de baja|doy de baja|me di de baja|(?:solicitar|pedir) la baja|nuncamas|nunca mas|jamas "
-    r"volvere|no (?:vuelvo|volvere) a (?:comprar|volar|usar|pedir)|(?:me cambio|me paso|me voy) "
-    r"(?:a|con|de) (?:otr[oa]|la competencia|banco|compania|operador)|(?:a|en) otr[oa] (?:parte|"
+    r"volvere|no (?:vuelvo|volvere) a (?:comprar|volar|usar|pedir)|cambiarme de (?:compania|operador|banco|"
+    r"proveedor)|(?:me cambio|me paso|me voy) "
+    r"(?:a|con|de) (?:otr[oa]|la competencia|banco|compania|operador)|(?:compr\w*|ir|ire|voy|irme|pedir\w*|gastar\w*) (?:[\w']+ ){0,3}(?:a|en) otr[oa] (?:parte|"
     r"lado|sitio)|hasta nunca|buscar(?:me)? (?:una |otra )?(?:alternativa|app|aplicacion|banco)|"
     r"(?:voy a )?evitar(?:los|les|las|os)|(?:os|les|los|las) voy a evitar|no (?:voleis|volad|vuelen) (?:con|en)|"
     r"la proxima vez (?:[\w']+ ){0,2}@\w+|"
@@ -323,7 +327,7 @@ ESCALATION_THREAT: Final = (
     r"(?:avocat\w*|(?:porter|deposer) plainte(?! (?:[\w']+ ){0,3}(?:police|commissariat|gendarmerie|"
     r"pour (?:le |un |ce )?vol|contre x))|plainte contre (?:vous|votre)|tribunal|en "
     r"justice|poursuites? judiciaires?|vous poursuivre|contentieux|mediateur|ufc|que choisir|"
-    r"dgccrf|acpr|amf|banque de france|presse|journalistes?|medias|association de consommateurs|"
+    r"dgccrf|acpr|amf|banque de france|presse|journalistes?|(?:les|aux|des) medias|association de consommateurs|"
     r"regulateur|vous signaler "
     r"(?:a|au|aux)|(?:eviter|evitons) (?:[\w']+ ){0,2}(?:litige|procedure)s?)",
     r"(?:abogad[oa]s?|acciones legales|accion legal|via judicial|demanda|demandar\w*|"
@@ -520,7 +524,7 @@ PROBLEM: Final = (
     r"access (?:it|my)\b|(?:ca ?n[o']?t|cannot|can not) (?:get|log|find|use|download|upload|buy|book|"
     r"order|check ?in|play|send|receive|print|install|update|sign in|sign up)\b|(?:it |this )?(?:started|"
     r"keeps|kept) happening|this happens (?:every|all the time|again|weekly|daily|each)|(?:every time|"
-    r"whenever) (?:i|we) (?:try|open|use|click|tap|log)|it just does this|(?:it'?s|is) still there|makes no "
+    r"whenever) (?:i|we) (?:try|open|use|click|tap|log)|every time,? (?:i'?m )?trying|it just does this|(?:it'?s|is) still there|makes no "
     r"difference|wo ?n'?t ever let me|never (?:offers|lets|gives) me|lose all my|ruin(?:ed|s)? (?:my|"
     r"our|the)|(?:is|are|got) screwed\b|(?:received|got) (?:only )?half (?:of )?my|no proper "
     r"response|(?:have|has|had) (?:gotten|received|got) none|ca ?n'?t be fixed|what (?:has )?happened "
@@ -736,14 +740,14 @@ PRIOR_ATTEMPTS: Final = (
     r"investigate|correct|provide|validate|fix|delete|update|reply|answer|help|refund|honou?r)|"
     r"(?:denied|rejected|refused|closed) (?:my|the) (?:dispute|claim|request|complaint|appeal))",
     r"(?:(?:schon|bereits|zuvor) (?:[\w']+ )?(?:reklamiert|angerufen|geschrieben|gemeldet|"
-    r"beschwert|kontaktiert|widersprochen)|trotz (?:meiner|meines|mehrerer|wiederholter)|"
+    r"beschwert|kontaktiert|widersprochen)|weigert sich,? (?:[\w']+ )?(?:mir|uns)|trotz (?:meiner|meines|mehrerer|wiederholter)|"
     r"verifiziert|(?:melden|meldet) (?:[\w']+ ){0,4}(?:weiterhin|immer noch)|(?:widerspruch|"
     r"beschwerde) (?:[\w']+ ){0,2}abgelehnt)",
-    r"(?:deja (?:[\w']+ )?(?:conteste|appele|ecrit|signale|reclame|envoye|contacte)|malgre (?:mes|"
+    r"(?:refuse de (?:me |nous )?(?:fournir|donner|envoyer|rembourser|repondre)|deja (?:[\w']+ )?(?:conteste|appele|ecrit|signale|reclame|envoye|contacte)|malgre (?:mes|"
     r"ma|mon|plusieurs|de nombreuses)|(?:rejete|refuse)e?s? (?:[\w']+ )?(?:ma|mon) (?:contestation|"
     r"reclamation|demande)|continue\w* (?:a |de )(?:signaler|declarer|figurer))",
     r"(?:ya (?:[\w']+ ){0,2}(?:reclame|llame|escribi|envie|dispute|contacte|(?:reclam|llam|envi|"
-    r"contact)ado|escrito)|a pesar de (?:mis|mi|varias|reiteradas)|(?:rechazaron|denegaron) "
+    r"contact)ado|escrito)|se niegan? a (?:facilitar|dar|enviar|proporcionar|devolver)\w*|a pesar de (?:mis|mi|varias|reiteradas)|(?:rechazaron|denegaron) "
     r"(?:[\w']+ )?(?:mi|la) (?:disputa|reclamacion|solicitud)|(?:sigue|siguen) "
     r"(?:[\w']+ )?(?:reportando|apareciendo|figurando))",
 )
