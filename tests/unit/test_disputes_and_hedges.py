@@ -349,3 +349,35 @@ def test_the_same_words_read_the_same_in_every_language(
 )
 def test_parity_and_false_friends(text: str, signal: str, present: bool) -> None:
     assert (signal in read_signals(text).found) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "present"),
+    [
+        ("Comment savoir d'où vient cette opération sur mon compte ?", "unauthorised", True),
+        ("¿Cómo averiguo de dónde viene este movimiento de mi cuenta?", "unauthorised", True),
+        (
+            "des demandes de crédit que je n'ai ni faites ni approuvées sur mon rapport",
+            "identity_theft",
+            True,
+        ),
+        ("Kreditanfragen, die ich weder veranlasst noch genehmigt habe", "identity_theft", True),
+        ("consultas de crédito que yo no inicié ni aprobé", "identity_theft", True),
+        ("@sprintcare Nee, ich bin raus", "intent_to_leave", True),
+        ("@sprintcare Nan, j'arrête", "intent_to_leave", True),
+        (
+            "Empty shelves every time I shop @Tesco. Time to shop elsewhere perhaps",
+            "intent_to_leave",
+            True,
+        ),
+        ("No me puedo permitir pagar todo el saldo.", "problem", True),
+        ("It is a defamation to my character.", "problem", True),
+    ],
+)
+def test_parity_second_round(text: str, signal: str, present: bool) -> None:
+    assert (signal in read_signals(text).found) is present
+
+
+def test_what_happened_is_that_tells_a_story_not_a_question() -> None:
+    text = "What happened is that i was trying to buy a house and saw damages on my report."
+    assert "plain_question" not in read_signals(text).found

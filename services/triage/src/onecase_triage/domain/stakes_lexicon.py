@@ -199,7 +199,7 @@ UNAUTHORISED: Final = (
     rf"accede|paye|debite|preleve|servi(?!ce)|se sert)\w*(?! ?@)|(?:je )?ne (?:me )?(?:souviens|rappelle) "
     rf"pas|(?:jamais|(?:je n'ai|j'ai|n'ai) pas) (?:entendu parler|mis en place|retire)|(?:je )?ne suis "
     rf"jamais (?:alle|allee|venu|venue) (?:dans|a|chez)|d'ou (?:vient|"
-    rf"viennent|provient|proviennent) (?:ce|cet|cette|ces|le|la|les) |(?:activite|depense|operation|transaction|retrait|"
+    rf"viennent|provient|proviennent) (?:ce|cet|cette|ces|le|la|les)\b|(?:activite|depense|operation|transaction|retrait|"
     rf"prelevement|paiement)s? (?:[\w']+ )?(?:inhabituel|suspect|anormal|louche)\w*|"
     rf"(?:je ne suis|je n'en suis) pas (?:responsable|l'auteur)|ne pas (?:en )?etre l'auteur|ni fait ni autorise\w*|(?:mais|alors que|pourtant) "
     rf"(?:je ne l'ai|je n'ai|je ne les ai) (?:pas|jamais|rien)(?: (?:fait|effectue|retire))?"
@@ -219,7 +219,7 @@ UNAUTHORISED: Final = (
     rf"retiro|retirado|sacar|retirar|gastar|sacado|saco|cargado|cargo|gastado|gasto|compro|comprado|accedio|accedido|acceder|tenido acceso|acceso a|"
     rf"entro|entrado)(?! ?@)|no (?:me )?(?:acuerdo|recuerdo)|(?:nunca|jamas) (?:he |habia )?"
     rf"(?:oido hablar|retirado|configurado|estado en)|de donde (?:viene|vienen|sale|salen|"
-    rf"proviene|provienen) (?:este|esta|estos|estas|ese|esa|el|la|los|las) |(?:actividad|gasto|movimiento|retiro|cargo|pago|transaccion)(?:es|s)? "
+    rf"proviene|provienen) (?:este|esta|estos|estas|ese|esa|el|la|los|las)\b|(?:actividad|gasto|movimiento|retiro|cargo|pago|transaccion)(?:es|s)? "
     rf"(?:[\w']+ )?(?:inusual|sospechos|anormal|rar)\w*|no (?:soy|somos) (?:responsable|"
     rf"el autor|la autora)|no (?:lo |la )?(?:retire|saque|configure)|(?:que )?(?:yo )?no he (?:sacado|retirado|gastado)|(?:pero|aunque|sin "
     rf"embargo) (?:yo )?no (?:lo |la )?(?:hice|he hecho|fui yo|realice|retire)(?=\s*(?:[.!?,;]|$))|"
@@ -257,21 +257,24 @@ IDENTITY_THEFT: Final = (
     r"aufgenommen|beantragt|bestellt)|(?:konto|konten|kredit\w*|darlehen|schulden|vertrag|vertrage|"
     r"kreditkarte)\w* (?:[\w']+ ){0,2}(?:ist |sind |war |waren )?(?:nicht|gar nicht) (?:meins|"
     r"meines|meine|meiner|von mir)|(?:nie|niemals) (?:[\w']+ ){0,2}(?:beantragt|eroffnet)|(?:habe|"
-    r"hab|haben) (?:[\w']+ ){0,3}nicht (?:beantragt|eroffnet))",
+    r"hab|haben) (?:[\w']+ ){0,3}nicht (?:beantragt|eroffnet))|(?:kredit)?(?:anfragen|konten),? (?:[\w']+ ){0,4}(?:die "
+    r"ich )?(?:weder|nicht) veranlasst",
     r"(?:victime (?:[\w']+ ){0,3}(?:traite|vol d'identite|usurpation)|(?:usurpation|vol) d'?identite|(?:vole|usurpe|pirate|utilise|pris)\w* (?:[\w']+ )?(?:mon "
     r"identite|mes (?:donnees|informations|coordonnees|renseignements) personnelles)|(?:a|sous) "
     r"mon nom|(?:ouvert|cree|contracte|souscrit|demande)\w* (?:[\w']+ ){0,3}en mon nom|(?:compte|credit|pret|dette|carte|contrat)s? (?:[\w']+ ){0,2}(?:n'est|ne sont|"
     r"n'etait|n'etaient|est|sont) pas (?:le mien|la mienne|les miens|les miennes|a moi)|(?:n'ai|n'avons|ne l'ai|ne les ai) jamais "
     r"(?:[\w']+ )?(?:demande|sollicite|souscrit|ouvert)\w*|n'ai pas (?:sollicite|souscrit)\w*|"
     r"(?:jamais|pas) (?:[\w']+ )?ouvert (?:de |ce |cet |cette |ces |aucun |un |une )?(?:comptes?|"
-    r"credits?|cartes?|prets?|contrats?))",
+    r"credits?|cartes?|prets?|contrats?)|(?:demandes|comptes) (?:de credit )?que je n'ai (?:ni faites|pas "
+    r"faites|jamais faites|pas demandees)|(?:je )?ne suis pas a l'origine (?:de|des))",
     r"(?:victima (?:[\w']+ ){0,3}(?:trata|robo de identidad|suplantacion)|(?:robo|suplantacion|usurpacion) de identidad|(?:suplant|usurp|rob)\w* (?:mi |"
     r"la )?identidad|(?:robado|robaron|robo|usurpado|usurparon|suplantado|suplantaron|utilizado|"
     r"usado|uso|utilizo) (?:[\w']+ )?(?:mi identidad|mis datos|mi informacion)|a mi nombre|(?:abiert|"
     r"cread|solicitad|contratad|sacad|pedid)\w* (?:[\w']+ ){0,3}en mi nombre|"
     r"(?:cuenta|prestamo|deuda|credito|tarjeta|contrato)s? (?:[\w']+ ){0,2}no (?:es|son|era|eran) "
     r"(?:mia|mio|mias|mios)|(?:nunca|jamas) (?:he |la |lo |los |las )?(?:solicitado|solicite|"
-    r"abierto|abri|contratado|contrate)|no (?:he )?(?:solicitado|solicite|abierto|abri) (?:esta|"
+    r"abierto|abri|contratado|contrate)|(?:consultas|cuentas) (?:de credito )?que (?:yo )?no (?:inicie|"
+    r"solicite|abri)|no (?:he )?(?:solicitado|solicite|abierto|abri) (?:esta|"
     r"esa|estas|esas|ninguna|ningun|dicha|dicho|la|el|una|un) (?:cuentas?|tarjetas?|prestamos?|"
     r"creditos?|lineas?))",
 )
