@@ -381,3 +381,8 @@ def test_parity_second_round(text: str, signal: str, present: bool) -> None:
 def test_what_happened_is_that_tells_a_story_not_a_question() -> None:
     text = "What happened is that i was trying to buy a house and saw damages on my report."
     assert "plain_question" not in read_signals(text).found
+
+
+def test_a_double_space_or_a_line_break_does_not_hide_a_phrase() -> None:
+    assert "long_wait" in read_signals("We're patiently approaching  a month now").found
+    assert "unauthorised" in read_signals("a payment I did\nnot make").found

@@ -139,6 +139,9 @@ _MONEY: Final = re.compile(r"[$£€]\s?\d|\d\s?(?:[$£€]|dollars|pounds|euros
 _EXCLAMATION_RUN: Final = re.compile(r"[!?]*![!?]*!|!{2,}|[!?]{3,}")
 _QUESTION_START: Final = re.compile(r"(?:@\w+\s+)*(?:" + "|".join(tone.QUESTION_START) + r")\b")
 _REDACTION: Final = re.compile(r"^X+$")
+# Phrases are written with single spaces; a double space or a line break between two words of
+# a phrase ("approaching  a month") must not hide it.
+_SPACES: Final = re.compile(r"\s{2,}|[\t\n\r\f\v]")
 # An acronym in capitals (FCRA, CFPB, USPS, SYNCB) is a name, not a raised voice: a short word
 # with no vowel, or with three consonants together that no English or German word starts
 # or ends with.
@@ -174,7 +177,7 @@ def fold(text: str) -> str:
 def read_signals(text: str) -> Signals:
     """Every signal in `text` (a subject and body together), each with its evidence."""
     head = text[:MAX_CHARS]
-    folded = fold(head)
+    folded = _SPACES.sub(" ", fold(head))
     found: dict[str, list[str]] = {}
     for name, match in _MATCHER.find(folded):
         if name in _NEGATABLE and _negated(folded, match.start()):
