@@ -386,3 +386,25 @@ def test_what_happened_is_that_tells_a_story_not_a_question() -> None:
 def test_a_double_space_or_a_line_break_does_not_hide_a_phrase() -> None:
     assert "long_wait" in read_signals("We're patiently approaching  a month now").found
     assert "unauthorised" in read_signals("a payment I did\nnot make").found
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "present"),
+    [
+        (
+            "Ich wollte wissen, wie sie überprüft wurden, ohne jeden Nachweis",
+            "prior_attempts",
+            True,
+        ),
+        ("comment ils ont été vérifiés, sans aucune preuve", "prior_attempts", True),
+        ("cómo se verificaron, sin ninguna prueba", "prior_attempts", True),
+        ("Kein Netz. Überlege, ob ich wechseln soll", "intent_to_leave", True),
+        ("Sin cobertura. Me estoy planteando cambiarme", "intent_to_leave", True),
+        ("Discover meldet einen Zahlungsverzug, der entfernt werden muss.", "problem", True),
+        ("Meine Überweisung hat nicht geklappt, woran lag das?", "failed_operation", True),
+        ("Der geschätzte Wert lag damals bei 300.", "problem", False),
+        ("just occasional lag in some lobbies", "problem", True),
+    ],
+)
+def test_parity_third_round(text: str, signal: str, present: bool) -> None:
+    assert (signal in read_signals(text).found) is present

@@ -287,7 +287,7 @@ INTENT_TO_LEAVE: Final = (
     r"(?:[\w']+ ){0,4}(?:deaktivieren|loschen|auflosen|schliessen|beenden|kundigen)|(?<!karte )kundig\w*(?! (?:[\w']+ ){0,2}karte)|wechsle (?:zu|zur|zum|den anbieter|die bank)|"
     r"(?:anbieter|bank|versicherung|provider|tarif)\w* (?:[\w']+ )?wechseln|(?:davor|bereit|kurz davor),? "
     r"(?:[\w']+ ){0,4}zu wechseln|wechseln (?:zu|zur)|"
-    r"wechsel zu\w*|zur konkurrenz|ich bin raus(?=\s*(?:[.!?,;]|$))|(?:nach )?(?:einer |einem )?(?:alternative\w*|andere\w* (?:app|bank|anbieter)) "
+    r"wechsel zu\w*|zur konkurrenz|ob ich (?:[\w']+ )?wechseln soll|ich bin raus(?=\s*(?:[.!?,;]|$))|(?:nach )?(?:einer |einem )?(?:alternative\w*|andere\w* (?:app|bank|anbieter)) "
     r"(?:suchen|umsehen)|(?:fliegt|fliegen sie) (?:nicht|nie) mit|nachstes mal (?:[\w']+ ){0,3}@\w+|"
     r"(?:mach|mache|machen) (?:[\w']+ )?(?:einen )?bogen um|"
     r"(?:meide|meiden) (?:ich )?(?:euch|sie)|nachstes mal (?:fliege|buche|kaufe|nehme) ich|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
@@ -305,7 +305,7 @@ INTENT_TO_LEAVE: Final = (
     r"esta) (?:cuenta|suscripcion|servicio|contrato|membresia|plan|poliza|linea)|"
     r"(?:(?:ya )?no quiero (?:seguir siendo|ser) (?:su )?cliente|dar(?:me)? de baja|doy de baja|me di de baja|(?:solicitar|pedir) la baja|nuncamas|nunca mas|jamas "
     r"volvere|no (?:vuelvo|volvere) a (?:comprar|volar|usar|pedir)|cambiarme de (?:compania|operador|banco|"
-    r"proveedor)|(?:me cambio|me paso|me voy) "
+    r"proveedor)|planteando cambiarme|(?:me cambio|me paso|me voy) "
     r"(?:a|con|de) (?:otr[oa]|la competencia|banco|compania|operador)|(?:compr\w*|ir|ire|voy|irme|pedir\w*|gastar\w*) (?:[\w']+ ){0,3}(?:a|en) otr[oa] (?:parte|"
     r"lado|sitio)|hasta nunca|buscar(?:me)? (?:una |otra )?(?:alternativa|app|aplicacion|banco)|"
     r"(?:voy a )?evitar(?:los|les|las|os)|(?:os|les|los|las) voy a evitar|no (?:voleis|volad|vuelen) (?:con|en)|"
@@ -565,7 +565,7 @@ PROBLEM: Final = (
     r"load|open|see|sync)|(?:wo ?n'?t|will not|does ?n'?t|did ?n'?t|does not|did not|ca ?n'?t|"
     r"cannot) (?:even )?(?:recogni[sz]e|connect|play|save|respond)|(?:wo ?n'?t|will not|did ?n'?t|"
     r"did not) (?:even )?accept|invalid|"
-    r"(?:acting|playing) up|(?<!i )(?:messed|screwed|mucked|stuffed) up|disconnect(?:s|ed|ing)?(?! fee)|lag(?:s|ging|gy)?|"
+    r"(?:acting|playing) up|(?<!i )(?:messed|screwed|mucked|stuffed) up|disconnect(?:s|ed|ing)?(?! fee)|lags|lagging|laggy|lag (?:spikes?|issues?)|(?:bad|so much|huge|terrible|constant|a|occasional|some|any|of) lag|"
     r"intermittent\w*|out of sync|takes? forever|taking forever|took forever|(?:battery|charge|"
     r"power) (?:[\w']+ ){0,2}(?:drains?|draining|drained|dies|dying|died)|drains? (?:out|fast|"
     r"quickly)|(?:is|are|was|were) ?n'?t (?:in|on) (?:my|the) (?:account|mailbox|porch|box|bag|"
@@ -641,7 +641,7 @@ PROBLEM: Final = (
     r"(?:gleich|unverandert)|(?:kann|konnen) (?:[\w']+ ){0,3}nicht leisten|schwierigkeit\w*|nie "
     r"(?:eine |irgendeine )?(?:antwort|ruckmeldung)|(?:keine|nie eine) (?:[\w']+ )?(?:antwort|"
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
-    r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
+    r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|zahlungsverzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
     r"(?:diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"
     r"installer|mettre a jour|recevoir|obtenir|trouver|utiliser|ouvrir|envoyer)|impossible (?:de |d')"
@@ -742,13 +742,14 @@ PRIOR_ATTEMPTS: Final = (
     r"(?:denied|rejected|refused|closed) (?:my|the) (?:dispute|claim|request|complaint|appeal))",
     r"(?:(?:schon|bereits|zuvor) (?:[\w']+ )?(?:reklamiert|angerufen|geschrieben|gemeldet|"
     r"beschwert|kontaktiert|widersprochen)|weigert sich,? (?:[\w']+ )?(?:mir|uns)|trotz (?:meiner|meines|mehrerer|wiederholter)|"
-    r"verifiziert|(?:melden|meldet) (?:[\w']+ ){0,4}(?:weiterhin|immer noch)|(?:widerspruch|"
+    r"verifiziert|(?:uberpruft|bestatigt) wurden|(?:melden|meldet) (?:[\w']+ ){0,4}(?:weiterhin|immer noch)|(?:widerspruch|"
     r"beschwerde) (?:[\w']+ ){0,2}abgelehnt)",
-    r"(?:refuse de (?:me |nous )?(?:fournir|donner|envoyer|rembourser|repondre)|deja (?:[\w']+ )?(?:conteste|appele|ecrit|signale|reclame|envoye|contacte)|malgre (?:mes|"
+    r"(?:(?:ont|a) ete verifie\w*|refuse de (?:me |nous )?(?:fournir|donner|envoyer|rembourser|repondre)|deja (?:[\w']+ )?(?:conteste|appele|ecrit|signale|reclame|envoye|contacte)|malgre (?:mes|"
     r"ma|mon|plusieurs|de nombreuses)|(?:rejete|refuse)e?s? (?:[\w']+ )?(?:ma|mon) (?:contestation|"
     r"reclamation|demande)|continue\w* (?:a |de )(?:signaler|declarer|figurer))",
     r"(?:ya (?:[\w']+ ){0,2}(?:reclame|llame|escribi|envie|dispute|contacte|(?:reclam|llam|envi|"
-    r"contact)ado|escrito)|se niegan? a (?:facilitar|dar|enviar|proporcionar|devolver)\w*|a pesar de (?:mis|mi|varias|reiteradas)|(?:rechazaron|denegaron) "
+    r"contact)ado|escrito)|se niegan? a (?:facilitar|dar|enviar|proporcionar|devolver)\w*|se verificaron|(?:fueron|han sido) "
+    r"verificad[oa]s|a pesar de (?:mis|mi|varias|reiteradas)|(?:rechazaron|denegaron) "
     r"(?:[\w']+ )?(?:mi|la) (?:disputa|reclamacion|solicitud)|(?:sigue|siguen) "
     r"(?:[\w']+ )?(?:reportando|apareciendo|figurando))",
 )
