@@ -408,3 +408,23 @@ def test_a_double_space_or_a_line_break_does_not_hide_a_phrase() -> None:
 )
 def test_parity_third_round(text: str, signal: str, present: bool) -> None:
     assert (signal in read_signals(text).found) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("warum liefert ihr nicht vor 5, wenn ich eine Büroadresse angebe", "topic_delivery"),
+        (
+            "pourquoi vous livrez pas avant 5h quand je donne une adresse de bureau",
+            "topic_delivery",
+        ),
+        ("Quand j'ai retiré des espèces le taux de change n'était pas bon", "topic_billing"),
+        ("Muss ich extra zahlen, wenn ich mit einer ausländischen Karte auflade?", "topic_billing"),
+        ("¿Por qué me aparecen movimientos duplicados de una sola compra?", "wrong_charge"),
+        ("Ich habe Probleme, meine Identität nachzuweisen.", "topic_account"),
+        ("J'ai du mal à prouver mon identité.", "topic_account"),
+        ("They put a permanent freeze on my account.", "topic_account"),
+    ],
+)
+def test_what_a_complaint_is_about_reads_the_same_in_every_language(text: str, signal: str) -> None:
+    assert signal in read_signals(text).found

@@ -186,7 +186,7 @@ def test_a_connection_in_trouble_is_an_outage_in_every_language(text: str) -> No
         ("Ich habe Schwierigkeiten mit einer Überweisung.", "problem"),
         ("Hé, j'ai jamais eu de réponse à mon DM.", "problem"),
         ("Oye, nunca me contestasteis el DM.", "problem"),
-        ("Tengo movimientos duplicados en el extracto.", "problem"),
+        ("Tengo movimientos duplicados en el extracto.", "wrong_charge"),
         ("En la web tampoco funciona.", "problem"),
         ("Mon compte a été résilié sans raison.", "problem"),
         ("La batterie se vide super vite depuis la mise à jour.", "device_fault"),

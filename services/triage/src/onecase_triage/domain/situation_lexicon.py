@@ -486,7 +486,7 @@ WRONG_CHARGE: Final = (
     r"(?:cobrad|cargad|facturad)[oa]s? (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por "
     r"duplicado|de mas|[2-9] veces|varias veces)|(?:me |nos )?(?:cobraron|cargaron|facturaron|"
     r"cobran|cobro|cargo|facturo|ha cobrado|han cobrado) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|"
-    r"[2-9] veces|varias veces)|cobros? (?:indebidos?|duplicados?|de mas)|doble cobro|(?:importe|"
+    r"[2-9] veces|varias veces)|(?:cobros?|cargos?|movimientos?) (?:indebidos?|duplicados?|de mas)|doble cobro|(?:importe|"
     r"monto|cargo) (?:incorrecto|equivocado|erroneo)|comisiones? ocultas?|(?:siguen|sigue) "
     r"cobrando)",
 )
