@@ -428,3 +428,29 @@ def test_parity_third_round(text: str, signal: str, present: bool) -> None:
 )
 def test_what_a_complaint_is_about_reads_the_same_in_every_language(text: str, signal: str) -> None:
     assert signal in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Der Geldautomat hat mir den falschen Betrag ausgegeben.", "failed_operation"),
+        ("Le distributeur m'a donné un mauvais montant.", "failed_operation"),
+        ("La transferencia a la cuenta no ha salido bien.", "failed_operation"),
+        (
+            "Wie erreiche ich den Kundenservice wegen meiner abgelehnten Überweisung?",
+            "failed_operation",
+        ),
+        ("Refusé, virement non effectué.", "failed_operation"),
+        ("Rechazada, transferencia no completada.", "failed_operation"),
+        ("warum @shop uns letzte Woche 3x für unsere Bestellung abgebucht hat", "wrong_charge"),
+        ("pourquoi @shop nous a débité 3x pour notre commande", "wrong_charge"),
+        ("wollen mir $15 dafür abknöpfen, meine SIM-Karte zu tauschen", "topic_billing"),
+        ("¿Se cobra algo por recibir dinero?", "topic_billing"),
+        ("por favor devolvedme el dinero o cambiadme el producto", "topic_billing"),
+        ("Wie kann ich testen, warum meine Karte vielleicht nicht funktioniert?", "topic_product"),
+    ],
+)
+def test_failed_operations_and_charges_read_the_same_in_every_language(
+    text: str, signal: str
+) -> None:
+    assert signal in read_signals(text).found

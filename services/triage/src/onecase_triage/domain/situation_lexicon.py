@@ -402,7 +402,11 @@ FAILED_OPERATION: Final = (
     r"any |all (?:of )?(?:my |the )?)?(?:cash|money)|(?:did ?n'?t|does ?n'?t|wo ?n'?t|would ?n'?t|not) (?:[\w']+ ){0,2}"
     r"accept(?:ing|ed)? (?:my|the) card|(?:get|got|getting|keep getting|was|am|been) declined when|(?:did ?n'?t|"
     r"did not) (?:seem to )?complete(?=\s*(?:[.!?,;]|$))|(?:ca ?n'?t|cannot|can not|unable to) add (?:funds|money))",
-    r"(?:falschen (?:[\w']+ )?betrag (?:an )?(?:bargeld|geld)|(?:betrag|bargeld) (?:[\w']+ ){0,4}stimmt "
+    r"(?:(?:geldautomat|automat)\w* (?:[\w']+ ){0,5}(?:falschen betrag|zu wenig|zu viel)|distributeur "
+    r"(?:[\w']+ ){0,5}(?:mauvais montant|pas assez|trop)|cajero (?:[\w']+ ){0,5}(?:cantidad equivocada|"
+    r"importe equivocado|de menos|de mas)|no (?:ha )?salido bien|abgelehnte\w* (?:uberweisung|zahlung|"
+    r"aufladung|transaktion)|(?:virement|paiement|transaction|retrait)s? non effectue\w*|(?:transferencia|"
+    r"pago|transaccion|operacion)(?:es|s)? no completad[oa]s?|falschen (?:[\w']+ )?betrag (?:an )?(?:bargeld|geld)|(?:betrag|bargeld) (?:[\w']+ ){0,4}stimmt "
     r"(?:[\w']+ )?nicht|nicht den (?:ganzen|vollen|richtigen) \w*betrag|(?:kann|konnte) (?:[\w']+ ){0,3}karte nicht (?:benutzen|"
     r"verwenden)|pas (?:eu|recu) (?:tout|le bon montant|la totalite)|montant (?:[\w']+ ){0,4}ne "
     r"correspond pas|pas recu (?:la bonne somme|le montant (?:demande|complet))|(?:peux|arrive) pas (?:a )?utiliser (?:ma|la) "
@@ -470,12 +474,12 @@ WRONG_CHARGE: Final = (
     r"(?:[\w']+ )?(?:charges?|fees?|amount|bill)|(?:still|keep|keeps) (?:being )?(?:charged|"
     r"billed)|charged (?:[\w']+ ){0,3}after (?:i )?cancel\w*|(?:charging|billing) me (?:for|twice|"
     r"again))",
-    r"(?:zusatzliche\w* (?:gebuhr|kosten|belastung)\w*|extra (?:[\w']+ )?berechnet|doppelte\w* "
+    r"(?:(?:\d+x|zweimal|dreimal|doppelt) (?:[\w']+ ){0,4}(?:abgebucht|berechnet|belastet)|zusatzliche\w* (?:gebuhr|kosten|belastung)\w*|extra (?:[\w']+ )?berechnet|doppelte\w* "
     r"(?:buchung|abbuchung|belastung|zahlung|transaktion)\w*|zu viel (?:[\w']+ )?(?:berechnet|abgebucht|bezahlt)|(?:doppelt|zweimal|dreimal|mehrfach) "
     r"(?:[\w']+ ){0,3}(?:abgebucht|berechnet|belastet|bezahlt)|falsche\w* (?:betrag|rechnung|"
     r"abbuchung|gebuhr)\w*|versteckte\w* (?:gebuhr|kosten)\w*|(?:immer noch|weiterhin) (?:[\w']+ )?"
     r"(?:abgebucht|berechnet)|nach (?:der )?kundigung (?:[\w']+ ){0,3}(?:abgebucht|berechnet))",
-    r"(?:frais (?:en plus|supplementaires)|facture\w* (?:[\w']+ )?(?:un )?supplement|(?:transactions?|"
+    r"(?:debite (?:[\w']+ ){0,2}(?:\d+x|\d+ fois|deux fois|trois fois)|frais (?:en plus|supplementaires)|facture\w* (?:[\w']+ )?(?:un )?supplement|(?:transactions?|"
     r"paiements?|prelevements?|debits?|operations?) en double|"
     r"(?:facture|preleve|debite|paye)e?s? (?:[\w']+ ){0,3}(?:deux fois|trois fois|en double|"
     r"[2-9] fois|plusieurs fois|en trop)|trop (?:paye|percu|facture|preleve)|surfactur\w*|"

@@ -86,7 +86,7 @@ BILLING_TOPIC: Final = (
     r"rates?|overdraft|debts?|owe|owed|owing|paid|payments?|costs?|tariffs?)",
     r"(?:einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
     r"){0,2}(?:stornier\w*|abbrechen|zuruckrufen)|(?:stornier\w*|abbrechen|zuruckholen) (?:[\w']+ "
-    r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|(?:extra|zusatzlich|mehr) (?:be)?zahlen|aufpreis|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|rabatt\w*|berechnet|abgebucht|abbuchung\w*|"
+    r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|(?:extra|zusatzlich|mehr) (?:be)?zahlen|abknopf\w*|abzock\w*|aufpreis|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|rabatt\w*|berechnet|abgebucht|abbuchung\w*|"
     r"lastschrift\w*|doppelt (?:[\w']+ )?(?:abgebucht|berechnet|belastet|bezahlt)|belastet|"
     r"belastung\w*|ruckerstatt\w*|erstatt(?:ung|ungen|et|en)|zuruckerstatt\w*|ruckzahlung\w*|(?:geld|"
     r"betrag) (?:[\w']+ ){0,2}zuruck|gutschrift\w*|preis\w*|tarif\w*|abo|abos|abonnement\w*|"
@@ -98,7 +98,7 @@ BILLING_TOPIC: Final = (
     r"zu viel (?:[\w']+ )?(?:bezahlt|berechnet|abgebucht)|mahnung\w*)",
     r"(?:depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
     r"especes|argent|liquide)|cheques?|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
-    r"transaction)|factur\w*|surfactur\w*|frais|payant|reduction|remise|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
+    r"transaction)|(?:un|le|ce) debit d'|factur\w*|surfactur\w*|frais|payant|reduction|remise|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
     r"(?:[\w']+ )?(?:preleve|debite|facture)|trop (?:paye|percu|facture)|prix|tarif\w*|"
     r"abonnement\w*|(?:mauvais|autre) taux de change|taux de change (?:[\w']+ ){0,4}(?:incorrect|"
     r"faux|errone|trop eleve|different|applique|pas (?:le bon|bon|correct|juste|celui))|solde|releves? (?:de compte|bancaires?)|(?:sur|dans) mon releve|(?:paiement|virement|"
@@ -110,7 +110,7 @@ BILLING_TOPIC: Final = (
     r"(?:transferencia|transaccion|pago|operacion)|cuesta|cuestan|coste|descuentos?|cobr(?:o|os|aron|ado|ada|an|ar|ando)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
     r"cobrado)|(?:un|el|los|este|ese|doble|otro) cargos?|cargos? (?:de|en|a) (?:mi |la "
     r")?(?:tarjeta|cuenta)|comision\w*|tarifas?|factur\w*|reembols\w*|devoluci\w*|(?:devuelvan|"
-    r"devolver|devuelve) (?:[\w']+ )?dinero|mi dinero|precios?|suscripcion\w*|(?:mal|otro) tipo de cambio|tipo de cambio "
+    r"devolver|devuelve|devolveis|devolvedme|devolverme) (?:[\w']+ )?(?:el )?dinero|se cobra\w*|mi dinero|precios?|suscripcion\w*|(?:mal|otro) tipo de cambio|tipo de cambio "
     r"(?:[\w']+ ){0,4}(?:incorrecto|equivocado|erroneo|mal|diferente|distinto|aplicado|muy alto)|"
     r"saldo\w*|extractos?|estado de cuenta|(?:pago|transferencia|deposito|transaccion)s? (?:[\w']+ "
     r"){0,2}(?:no (?:aparece|reflejad[oa]|llega))|domiciliaci\w*|debito automatico|"
@@ -152,7 +152,8 @@ PRODUCT_TOPIC: Final = (
     r"geldautomat\w*|bankautomat\w*|karte (?:[\w']+ ){0,2}(?:eingezogen|einbehalten|geschluckt)|"
     r"weniger (?:geld|bargeld)|apps?|iphones?|ipads?|laptops?|drucker|ps[345]|xbox|konsole|"
     r"software|firmware|(?:das|dem|letzten?|neuen?) update|(?:mein|meinem|das|dem) (?:handy|"
-    r"smartphone|telefon|gerat|spiel|ladegerat|akku|bildschirm|fernseher)|burrito\w*|taco\w*|milch|"
+    r"smartphone|telefon|gerat|spiel|ladegerat|akku|bildschirm|fernseher)|(?:karte|app|handy|telefon|gerat|drucker|fernseher|laptop) (?:[\w']+ ){0,2}nicht "
+    r"(?:mehr )?funktioniert|burrito\w*|taco\w*|milch|"
     r"brot|hahnchen|kase|salat|magen|fehlercode\w*|updates?|spiel\w*|fortschritt\w*)",
     r"(?:casse\w*|defectueu\w*|defaut de fabrication|abime\w*|endommage\w*|fissure\w*|raye|rayee|"
     r"rayes|rayees|dechire\w*|qui fuit|mauvaise qualite|qualite (?:[\w']+ )?(?:mediocre|lamentable|"
