@@ -454,3 +454,27 @@ def test_failed_operations_and_charges_read_the_same_in_every_language(
     text: str, signal: str
 ) -> None:
     assert signal in read_signals(text).found
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Can you provide information for freezing my card immediately?", "topic_account"),
+        ("Können Sie mir sagen, wie ich meine Karte sofort einfrieren kann?", "topic_account"),
+        ("Vous pouvez m'expliquer comment geler ma carte immédiatement ?", "topic_account"),
+        ("¿Me pueden dar información para congelar mi tarjeta ahora mismo?", "topic_account"),
+        ("@shop Der Kundenservice ist scheiße.", "staff_conduct"),
+        ("@shop La atención al cliente es una mierda.", "staff_conduct"),
+        ("Il y a des réductions si on change souvent des devises ?", "topic_billing"),
+        ("weil meine Kabelrechnung einfach bescheuert ist", "topic_billing"),
+        ("¿Todavía se puede sin que me cobren nada extra?", "topic_billing"),
+        ("How soon do cards arrive after I order them?", "topic_delivery"),
+    ],
+)
+def test_topics_fourth_round(text: str, signal: str) -> None:
+    assert signal in read_signals(text).found
+
+
+def test_freezing_a_card_is_not_a_product_that_freezes() -> None:
+    found = read_signals("Can you provide information for freezing my card immediately?").found
+    assert "topic_product" not in found

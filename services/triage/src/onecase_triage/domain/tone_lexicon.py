@@ -251,15 +251,16 @@ STAFF_CONDUCT: Final = (
     r"(?:schlecht\w*|mies\w*|furchtbar\w*|schrecklich\w*|katastrophal\w*|unterirdisch\w*|"
     r"grottig\w*|kein\w*) (?:kundenservice|kundendienst|kundenbetreuung)|(?:kundenservice|"
     r"kundendienst|kundenbetreuung) (?:ist|war) (?:[\w']+ ){0,2}(?:schlecht|mies|furchtbar|"
-    r"schrecklich|katastrophal|unterirdisch|ein witz|eine frechheit|eine katastrophe|nutzlos)",
+    r"schrecklich|katastrophal|unterirdisch|ein witz|eine frechheit|eine katastrophe|nutzlos|scheisse|"
+    r"mist|grottig|der letzte dreck)",
     r"(?:mauvais|pire|nul|lamentable|deplorable|catastrophique|execrable|inexistant|aucun) service "
     r"(?:client|apres-vente)|service (?:client|apres-vente) (?:est|etait|a ete) (?:[\w']+ ){0,2}"
     r"(?:nul|lamentable|deplorable|catastrophique|execrable|inexistant|une honte|une blague|"
-    r"inutile|horrible)",
+    r"inutile|horrible|pourri|merdique|a chier|de la merde)",
     r"(?:(?:mal[oa]?|pesim[oa]|peor|nul[oa]|lamentable|horrible|terrible) (?:servicio|atencion) "
     r"(?:al cliente|de atencion al cliente)|(?:servicio|atencion) al cliente (?:es|fue|ha sido) "
     r"(?:[\w']+ ){0,2}(?:pesim[oa]|malisim[oa]|lamentable|horrible|terrible|una broma|un desastre|"
-    r"una verguenza|inutil|nul[oa]))",
+    r"una verguenza|inutil|nul[oa]|una mierda|una basura|penos[oa]))",
     r"(?:konne|konnten|konnen|kann|konnte) (?:[\w']+ )?nichts (?:tun|machen|unternehmen)|nichts "
     r"(?:tun|machen|unternehmen) (?:konne|konnten|konnen|kann|konnte)",
     r"(?:weigerte|weigerten|weigert|weigern) sich,? (?:[\w']+ ){0,4}(?:zu )?(?:helfen|bedienen|"

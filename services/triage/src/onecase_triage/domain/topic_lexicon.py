@@ -13,7 +13,8 @@ from typing import Final
 
 # Delivery: parcels, orders, couriers, tracking, arrival, missing items, a card in the post.
 DELIVERY_TOPIC: Final = (
-    r"(?:(?:have ?n'?t|has ?n'?t|not|never|did ?n'?t) (?:yet )?(?:received|got|gotten) (?:my|the|our) "
+    r"(?:how soon (?:do|does|will) (?:my |the )?(?:new )?cards? (?:arrive|come)|(?:have ?n'?t|has ?n'?t|not|"
+    r"never|did ?n'?t) (?:yet )?(?:received|got|gotten) (?:my|the|our) "
     r"(?:new |replacement )?(?:card|order|parcel|package|item|delivery)|"
     r"(?:still )?waiting (?:on|for) (?:my|the) (?:new |replacement )?(?:card|order|parcel|package|"
     r"delivery)|(?:when|how long)(?: [\w']+){0,6} (?:expect|receive|recieve|get) (?:my|the) (?:new "
@@ -86,7 +87,8 @@ BILLING_TOPIC: Final = (
     r"rates?|overdraft|debts?|owe|owed|owing|paid|payments?|costs?|tariffs?)",
     r"(?:einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
     r"){0,2}(?:stornier\w*|abbrechen|zuruckrufen)|(?:stornier\w*|abbrechen|zuruckholen) (?:[\w']+ "
-    r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|(?:extra|zusatzlich|mehr) (?:be)?zahlen|abknopf\w*|abzock\w*|aufpreis|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|rabatt\w*|berechnet|abgebucht|abbuchung\w*|"
+    r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|(?:kabel|handy|telefon|strom|gas|jahres|monats)rechnung\w*|"
+    r"(?:extra|zusatzlich|mehr) (?:be)?zahlen|abknopf\w*|abzock\w*|aufpreis|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|rabatt\w*|berechnet|abgebucht|abbuchung\w*|"
     r"lastschrift\w*|doppelt (?:[\w']+ )?(?:abgebucht|berechnet|belastet|bezahlt)|belastet|"
     r"belastung\w*|ruckerstatt\w*|erstatt(?:ung|ungen|et|en)|zuruckerstatt\w*|ruckzahlung\w*|(?:geld|"
     r"betrag) (?:[\w']+ ){0,2}zuruck|gutschrift\w*|preis\w*|tarif\w*|abo|abos|abonnement\w*|"
@@ -98,7 +100,7 @@ BILLING_TOPIC: Final = (
     r"zu viel (?:[\w']+ )?(?:bezahlt|berechnet|abgebucht)|mahnung\w*)",
     r"(?:depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
     r"especes|argent|liquide)|cheques?|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
-    r"transaction)|(?:un|le|ce) debit d'|factur\w*|surfactur\w*|frais|payant|reduction|remise|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
+    r"transaction)|(?:un|le|ce) debit d'|factur\w*|surfactur\w*|frais|payant|reductions?|remises?|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
     r"(?:[\w']+ )?(?:preleve|debite|facture)|trop (?:paye|percu|facture)|prix|tarif\w*|"
     r"abonnement\w*|(?:mauvais|autre) taux de change|taux de change (?:[\w']+ ){0,4}(?:incorrect|"
     r"faux|errone|trop eleve|different|applique|pas (?:le bon|bon|correct|juste|celui))|solde|releves? (?:de compte|bancaires?)|(?:sur|dans) mon releve|(?:paiement|virement|"
@@ -107,11 +109,12 @@ BILLING_TOPIC: Final = (
     r"emprunt\w*|hypothec\w*|echeance\w*|mensualite\w*|dettes?|interets|montant\w*|paye|payes|"
     r"payer|paiements?|couts?|coute\w*|couter)",
     r"(?:deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
-    r"(?:transferencia|transaccion|pago|operacion)|cuesta|cuestan|coste|descuentos?|cobr(?:o|os|aron|ado|ada|an|ar|ando)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
+    r"(?:transferencia|transaccion|pago|operacion)|cuesta|cuestan|coste|descuentos?|cobr(?:o|os|aron|ado|ada|an|ar|ando|en|e)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
     r"cobrado)|(?:un|el|los|este|ese|doble|otro) cargos?|cargos? (?:de|en|a) (?:mi |la "
     r")?(?:tarjeta|cuenta)|comision\w*|tarifas?|factur\w*|reembols\w*|devoluci\w*|(?:devuelvan|"
     r"devolver|devuelve|devolveis|devolvedme|devolverme) (?:[\w']+ )?(?:el )?dinero|se cobra\w*|mi dinero|precios?|suscripcion\w*|(?:mal|otro) tipo de cambio|tipo de cambio "
-    r"(?:[\w']+ ){0,4}(?:incorrecto|equivocado|erroneo|mal|diferente|distinto|aplicado|muy alto)|"
+    r"(?:[\w']+ ){0,4}(?:incorrecto|equivocado|erroneo|mal|diferente|distinto|aplicado|muy alto|no era "
+    r"correcto)|"
     r"saldo\w*|extractos?|estado de cuenta|(?:pago|transferencia|deposito|transaccion)s? (?:[\w']+ "
     r"){0,2}(?:no (?:aparece|reflejad[oa]|llega))|domiciliaci\w*|debito automatico|"
     r"(?:el|un|los|mi) recibos?|prestamo\w*|hipoteca\w*|credito (?:hipotecario|personal)|cuotas?|"
@@ -128,7 +131,7 @@ PRODUCT_TOPIC: Final = (
     r"stale|raw|undercooked|soggy|burnt|rotten)|stone cold|stale|undercooked|mouldy|moldy|rotten|"
     r"spoil(?:ed|t)|(?:a|an) (?:hair|bone|insect|fly|piece of plastic|piece of glass) in|"
     r"snapped(?: off)?|smashed|(?:came|fell) off|"
-    r"crash(?:es|ed|ing)?|freez(?:es|ing)|glitch\w*|bug(?:s|gy)?|card (?:[\w']+ ){0,3}(?:declined|"
+    r"crash(?:es|ed|ing)?|freez(?:es|ing)(?! (?:my|the|your) (?:card|account))|glitch\w*|bug(?:s|gy)?|card (?:[\w']+ ){0,3}(?:declined|"
     r"rejected|refused|not working|does ?n'?t work|stopped working)|(?:was|got|been|keeps? "
     r"getting) declined|(?:payment|transfer|top[- ]?up|withdrawal|transaction)s? (?:[\w']+ "
     r"){0,3}(?:failed|declined|rejected|reverted|did ?n'?t go through)|failed (?:payment|transfer|"
@@ -262,7 +265,10 @@ ACCOUNT_TOPIC: Final = (
     r"did not) (?:make|authori[sz]e)|(?:do ?n'?t|do not) recogni[sz]e|not mine|someone (?:else "
     r")?(?:used|is using|has used|accessed)|(?:lost|stole|stolen|misplaced) (?:[\w']+ )?(?:card|"
     r"phone|wallet|purse)|(?:card|phone|wallet)s? (?:[\w']+ ){0,2}(?:lost|stolen)|stolen|identity "
-    r"(?:theft|thie\w*)|impersonat\w*|suspicious|(?:freeze|hold|block|restrictions?) on (?:my|the) account)",
+    r"(?:theft|thie\w*)|impersonat\w*|suspicious|(?:freeze|hold|block|restrictions?) on (?:my|the) account|(?:freeze|freezing|lock|"
+    r"locking|block|blocking) (?:my|the) (?:card|account)|(?:karte|konto) (?:[\w']+ ){0,2}(?:einfrieren|"
+    r"sperren)|(?:geler|bloquer) (?:ma|la|mon|le) (?:carte|compte)|(?:congelar|bloquear) (?:mi|la) "
+    r"(?:tarjeta|cuenta))",
     r"(?:(?:kann|konnte|konnen) (?:[\w']+ ){0,4}nicht (?:verifizier|identifizier|legitimier)\w*|"
     r"(?:code|pin|passwort|kennwort|geheimzahl|zugangscode)\w* (?:[\w']+ )?vergessen|"
     r"(?:verifizierung|identifizierung|legitimation|videoident)\w* (?:[\w']+ ){0,3}(?:fehlgeschlagen|"
