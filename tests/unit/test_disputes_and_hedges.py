@@ -478,3 +478,19 @@ def test_topics_fourth_round(text: str, signal: str) -> None:
 def test_freezing_a_card_is_not_a_product_that_freezes() -> None:
     found = read_signals("Can you provide information for freezing my card immediately?").found
     assert "topic_product" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("I'm not recognizing the card payment.", "unauthorised"),
+        ("@ComcastCares I need of help with account", "help_request"),
+        ("und der Kundenservice weigert sich, jemanden zu schicken", "problem"),
+        ("y atención al cliente se niega a mandar a nadie", "problem"),
+        ("Cette société refuse de me fournir une vérification de la dette.", "problem"),
+        ("En mi pueblo, nada de cobertura con estas tres compañías", "service_down"),
+        ("Am Geldautomaten wurde mir eine Extragebühr berechnet. Warum?", "wrong_charge"),
+    ],
+)
+def test_parity_fifth_round(text: str, signal: str) -> None:
+    assert signal in read_signals(text).found

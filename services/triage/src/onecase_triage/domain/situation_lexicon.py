@@ -248,7 +248,7 @@ SERVICE_DOWN: Final = (
     r"deconnecter)|(?:coupe|redemarre|saute|plante|decroche)\w* (?:sans arret|sans cesse|tout le "
     r"temps|constamment|toujours|chaque (?:soir|jour|nuit))|(?:internet|connexion|reseau|wifi) (?:[\w']+ ){0,2}(?:coupe|"
     r"saute|tombe|plante)\w*)",
-    r"(?:no se puede conectar|no (?:puedo|puede) conectar(?:me|se)?|(?:no se (?:encuentra|puede encontrar) el|"
+    r"(?:nada de (?:cobertura|senal|internet|red)|no se puede conectar|no (?:puedo|puede) conectar(?:me|se)?|(?:no se (?:encuentra|puede encontrar) el|"
     r"servidor no encontrado)|no funciona|no (?:carga|conecta|abre|responde|anda|me va)|caid[oa]|fuera de servicio|"
     r"apagon|corte de (?:luz|servicio|internet)|(?:sin|no hay|no tengo) (?:servicio|internet|senal|"
     r"conexion|luz|red|cobertura|wifi)|(?:internet|conexion|wifi|senal) (?:[\w']+ )?(?:se corta|se cae|se va)|se "
@@ -474,7 +474,7 @@ WRONG_CHARGE: Final = (
     r"(?:[\w']+ )?(?:charges?|fees?|amount|bill)|(?:still|keep|keeps) (?:being )?(?:charged|"
     r"billed)|charged (?:[\w']+ ){0,3}after (?:i )?cancel\w*|(?:charging|billing) me (?:for|twice|"
     r"again))",
-    r"(?:(?:\d+x|zweimal|dreimal|doppelt) (?:[\w']+ ){0,4}(?:abgebucht|berechnet|belastet)|zusatzliche\w* (?:gebuhr|kosten|belastung)\w*|extra (?:[\w']+ )?berechnet|doppelte\w* "
+    r"(?:extragebuhr\w*|zusatzgebuhr\w*|(?:\d+x|zweimal|dreimal|doppelt) (?:[\w']+ ){0,4}(?:abgebucht|berechnet|belastet)|zusatzliche\w* (?:gebuhr|kosten|belastung)\w*|extra (?:[\w']+ )?berechnet|doppelte\w* "
     r"(?:buchung|abbuchung|belastung|zahlung|transaktion)\w*|zu viel (?:[\w']+ )?(?:berechnet|abgebucht|bezahlt)|(?:doppelt|zweimal|dreimal|mehrfach) "
     r"(?:[\w']+ ){0,3}(?:abgebucht|berechnet|belastet|bezahlt)|falsche\w* (?:betrag|rechnung|"
     r"abbuchung|gebuhr)\w*|versteckte\w* (?:gebuhr|kosten)\w*|(?:immer noch|weiterhin) (?:[\w']+ )?"
@@ -598,7 +598,7 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:rufschadigung|verleumdung|(?:hangt|steckt|hangen|stecken) (?:[\w'„“-]+ ){0,3}fest|kann (?:[\w'-]+ ){0,4}nicht (?:[\w'-]+ )?(?:aufgeben|einloggen|anmelden|herunterladen|hochladen|"
+    r"(?:weigert sich|verweigert\w*|rufschadigung|verleumdung|(?:hangt|steckt|hangen|stecken) (?:[\w'„“-]+ ){0,3}fest|kann (?:[\w'-]+ ){0,4}nicht (?:[\w'-]+ )?(?:aufgeben|einloggen|anmelden|herunterladen|hochladen|"
     r"bestellen|buchen|bezahlen|installieren|aktualisieren|abspielen|bekommen|erhalten|finden|nutzen|"
     r"benutzen|offnen)|(?:fing|fangt) (?:[\w']+ ){0,3}an|passiert (?:mir|uns) das|jedes mal,? wenn ich|lasst mich "
     r"(?:[\w'-]+ ){0,4}(?:jemals|nie|niemals)|macht (?:es )?einfach das|mir wird nie (?:[\w']+ ){0,5}angeboten|"
@@ -647,7 +647,7 @@ PROBLEM: Final = (
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
     r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|zahlungsverzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
-    r"(?:diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"
+    r"(?:refuse\w* de|diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"
     r"installer|mettre a jour|recevoir|obtenir|trouver|utiliser|ouvrir|envoyer)|impossible (?:de |d')"
     r"(?:enregistrer|envoyer|telecharger|commander|acceder|utiliser|ouvrir|installer|payer|recevoir|"
     r"obtenir)|(?:a |ca )?commence a (?:m'|nous )?(?:arriver|se produire)|(?:a )?chaque fois que "
@@ -688,7 +688,7 @@ PROBLEM: Final = (
     r"doublons?|resilie(?:e|s|es)?|impaye\w*|a (?:[\w']+ ){0,2}(?:efface|supprime) "
     r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
     r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
-    r"(?:difamacion|no (?:puedo|consigo|logro) (?:iniciar sesion|descargar|subir|comprar|reservar|pedir|pagar|"
+    r"(?:se niegan?|difamacion|no (?:puedo|consigo|logro) (?:iniciar sesion|descargar|subir|comprar|reservar|pedir|pagar|"
     r"instalar|actualizar|recibir|obtener|encontrar|usar|abrir|enviar|conseguir|registrar)|(?:empezo|"
     r"comenzo|(?:ha|han) empezado) a pasar|cada vez que intento|nunca me (?:deja|ofrece)|"
     r"simplemente hace esto|(?:pasa|ocurre) (?:cada vez|siempre)|sigue (?:ahi|estando ahi)|no (?:cambia|hace) (?:nada|"
@@ -761,7 +761,7 @@ PRIOR_ATTEMPTS: Final = (
 # Asking for help.
 HELP_REQUEST: Final = (
     r"(?:appreciate (?:it )?if you (?:could |can |would )?help(?:ed)?|need (?:more |some |urgent )?(?:help|assistance)|"
-    r"help(?= ?[!?,])|please help|help me|help us|can you help|could you help|need help|need your help|assist "
+    r"help(?= ?[!?,])|please help|help me|help us|can you help|could you help|need help|need of help|need your help|assist "
     r"me|any help)",
     r"(?:hilfe(?= ?[!?,])|hilfe bitte|bitte hilfe|(?:brauche|benotige|bitte um|jede|dringend) (?:[\w']+ ){0,2}hilfe|"
     r"helfen sie|bitte helfen|helft mir|hilf mir|(?:mir|uns) (?:[\w']+ ){0,4}(?:zu )?helfen)",

@@ -132,7 +132,7 @@ UNAUTHORISED: Final = (
     rf"una?t?hori[sz]ed|(?:do ?n[o']?t|does ?n[o']?t|did ?n[o']?t|ca ?n[o']?t|can not|do not|did "
     rf"not) (?:remember|recall) (?:[\w']+ ){{0,2}}(?:making|doing|initiating|authori[sz]ing|"
     rf"withdrawing|taking|spending|paying|ordering|buying|purchasing|setting|agreeing|approving|it|them|this|"
-    rf"that)|(?:do ?n[o']?t|do not) (?:remember|recall|recogni[sz]e)(?=\s*(?:[.!?,;]|$))|(?:'m|am) not "
+    rf"that)|(?:do ?n[o']?t|do not) (?:remember|recall|recogni[sz]e)(?=\s*(?:[.!?,;]|$))|(?:i'?m|i am) not "
     rf"recogni[sz]ing|not "
     rf"authori[sz]ed by me|not (?:made|done|initiated) by me|(?:but|however,?|even though|though|although) i (?:did ?n[o']?t|did "
     rf"not|never)(?: (?:do|make|complete|take|withdraw|get|authori[sz]e) (?:it|that|this|one|"
