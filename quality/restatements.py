@@ -6,7 +6,7 @@ read from ../shared/corpus). `quality/restatement_judgments.csv` holds, for each
 person read (as a SHA-256 prefix, so a changed sentence is judged again, never silently
 carried over) and the verdict: `accurate` (true and specific, or true and plain), `wrong` (it
 names a problem the complaint is not about) or `garbled` (not grammatical, or quotes a broken
-phrase), with a note.
+phrase), with a note. A complaint whose sentence has changed has a row per sentence judged.
 
 The sentence comes from the real path: triage opens the case from the complaint as an email,
 the case event is built as triage publishes it, and notify composes the acknowledgment from it.
@@ -72,13 +72,15 @@ def main(corpus: Path, *, show: bool) -> int:
     texts = {
         e.source: e.text for e in load_examples(corpus, with_reference=False) if e.lang == "en"
     }
-    judged = {row["source"]: row for row in _rows(JUDGMENTS)} if JUDGMENTS.exists() else {}
+    # A sentence is judged once and keeps its verdict: a complaint whose sentence moves between
+    # two wordings as the layers are refitted has a row for each.
+    judged = {(r["source"], r["sha"]): r for r in _rows(JUDGMENTS)} if JUDGMENTS.exists() else {}
     verdicts: list[str] = []
     stale = 0
     for source in sorted(wanted):
         sentence = restatement_of(texts[source])
-        judgment = judged.get(source)
-        if judgment is None or judgment["sha"] != digest(sentence):
+        judgment = judged.get((source, digest(sentence)))
+        if judgment is None:
             stale += 1
             verdict = "unjudged"
         else:
