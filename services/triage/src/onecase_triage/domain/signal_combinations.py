@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from onecase_triage.domain.stakes_lexicon import PAYMENT_WORDS
+
 MAX_EVIDENCE: Final = 3
 
 # A question with any of these is a complaint asked as a question.
@@ -46,10 +48,7 @@ _REMOVAL: Final = re.compile(r"remov|delet|losch|supprim|elimin|borr")
 # On a credit report with no theft or fraud claimed, an inquiry or entry "I did not authorise"
 # is a problem with the entry (normal when calm), not an unrecognised payment.
 _PAYMENT_TAKEN: Final = frozenset({"identity_theft", "fraud", "hacked", "stolen", "ongoing"})
-_PAYMENT: Final = re.compile(
-    r"charge|payment|withdraw|debit|purchase|transaction|abbuch|zahlung|abheb|paiement|retrait|"
-    r"prelev|achat|cargo|cobro|pago|retir|compra"
-)
+_PAYMENT: Final = re.compile(PAYMENT_WORDS)
 # Transactions the customer says they do not recognise are a fact, not a "what if", even when
 # the same message asks what to do if someone is using the card.
 _UNRECOGNISED: Final = re.compile(

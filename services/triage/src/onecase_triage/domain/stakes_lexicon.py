@@ -38,6 +38,8 @@ _PAYMENT_ES = (
     r"(?:cargos?|cobros?|pagos?|compras?|movimientos?|transacciones|transaccion|retiros?|"
     r"debitos?|operaciones|operacion)"
 )
+# Words naming a payment in any of the four languages, for rules that read evidence terms.
+PAYMENT_WORDS: Final = "|".join((_PAYMENT, _PAYMENT_DE, _PAYMENT_FR, _PAYMENT_ES))
 
 # Card, phone or wallet stolen; robbed. Money can be taken with them now.
 STOLEN: Final = (
