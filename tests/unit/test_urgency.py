@@ -5,6 +5,7 @@ import pytest
 
 from onecase_triage.domain.judgment_model import LevelFloor, UrgencyLayer, default_judgment
 from onecase_triage.domain.urgency import (
+    DEFAULT_WEIGHTS,
     CustomerContext,
     Urgency,
     UrgencyLevel,
@@ -210,6 +211,24 @@ def test_public_visibility_lifts_a_real_complaint_by_one_level_at_most() -> None
     assert public.level is HIGH
     assert public.score <= LAYER.critical_at - 1
     assert "public" in signals(public)
+
+
+def test_a_public_post_seen_by_few_is_judged_by_its_content() -> None:
+    text = "The kettle is broken."  # normal: 40 on LAYER
+    private = urgency(text, layer=LAYER)
+    for followers in (0, 31, 574, 999):
+        public = urgency(text, layer=LAYER, public=True, reach=followers)
+        assert (public.level, public.score) == (private.level, private.score), followers
+        assert "public" not in signals(public)
+
+
+def test_a_public_post_gains_points_with_each_tenfold_of_its_audience() -> None:
+    text = "The kettle is broken."
+    lifts = [
+        urgency(text, layer=LAYER, public=True, reach=followers).score - 40
+        for followers in (10_000, 100_000)
+    ]
+    assert lifts == [DEFAULT_WEIGHTS.public_per_tenfold_reach * n for n in (1, 2)]
 
 
 def test_history_adds_on_later_messages() -> None:

@@ -64,8 +64,11 @@ class UrgencyWeights:
     Plain numbers, so a settings model can load them (`ONECASE_URGENCY_WEIGHTS`).
     """
 
-    public_base: int = 5
-    public_per_tenfold_reach: float = 4.0  # 100 followers add 8, 100,000 add 20
+    # A public post lifts by its audience: most posters reach a few hundred people, and a
+    # lift for every mention would make half of them high (docs/triage-quality.md, step 18).
+    public_reach_from: int = 1_000  # followers from which a public post adds points
+    public_base: int = 0  # points at `public_reach_from` followers
+    public_per_tenfold_reach: float = 8.0  # 10,000 followers add 8, 100,000 add 16
     public_max: int = 25
     repeat_contact: int = 8  # per earlier contact
     repeat_contact_max: int = 25
@@ -215,8 +218,12 @@ def _floor(signals: Signals, layer: UrgencyLayer) -> tuple[UrgencyLevel, str]:
 
 def _public_reason(reach: int, weights: UrgencyWeights) -> UrgencyReason:
     followers = max(0, reach)
-    extra = weights.public_per_tenfold_reach * math.log10(1 + followers)
-    points = min(weights.public_max, weights.public_base + round(extra))
+    if followers < weights.public_reach_from:
+        return UrgencyReason(Context.PUBLIC, 0, f"public post, reach {followers}")
+    tenfolds = math.log10(followers / max(1, weights.public_reach_from))
+    points = min(
+        weights.public_max, weights.public_base + round(weights.public_per_tenfold_reach * tenfolds)
+    )
     return UrgencyReason(Context.PUBLIC, points, f"public post, reach {followers}")
 
 
