@@ -468,3 +468,22 @@ def test_something_that_broke_is_a_problem_in_spanish_too() -> None:
 def test_medication_needed_tonight_is_at_least_high_in_every_language(text: str) -> None:
     assert {"health", "immediate_need"} <= found(text)
     assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "evidence"),
+    [
+        ("Stale corn flakes in my burrito. #NeverAgain", "intent_to_leave", "never again"),
+        ("Not one bar @carrier #NoService #DoBetter", "service_down", "no service"),
+        ("So much for same day delivery. #AMZLFail", "problem", "fail"),
+        ("Waited two hours on hold. #WorstServiceEver", "anger", "worst"),
+    ],
+)
+def test_a_camel_case_hashtag_is_read_as_its_words(text: str, signal: str, evidence: str) -> None:
+    signals = read_signals(text)
+    assert evidence in signals.found[signal], signals.found
+
+
+def test_a_hashtag_in_one_case_and_an_order_number_stay_as_they_are() -> None:
+    assert found("My order #12345 is here, thank you") == found("My order 12345 is here, thank you")
+    assert "intent_to_leave" not in found("#neveragainwithoutcoffee")

@@ -142,6 +142,9 @@ _REDACTION: Final = re.compile(r"^X+$")
 # Phrases are written with single spaces; a double space or a line break between two words of
 # a phrase ("approaching  a month") must not hide it.
 _SPACES: Final = re.compile(r"\s{2,}|[\t\n\r\f\v]")
+# A hashtag's words are the customer's words: "#NeverAgain", "#NoService", "#AMZLFail".
+_CAMEL_HASHTAG: Final = re.compile(r"#[A-Za-z]+[A-Z][A-Za-z]*")
+_CAMEL_BOUNDARY: Final = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # An acronym in capitals (FCRA, CFPB, USPS, SYNCB) is a name, not a raised voice: a short word
 # with no vowel, or with three consonants together that no English or German word starts
 # or ends with.
@@ -177,7 +180,7 @@ def fold(text: str) -> str:
 def read_signals(text: str) -> Signals:
     """Every signal in `text` (a subject and body together), each with its evidence."""
     head = text[:MAX_CHARS]
-    folded = _SPACES.sub(" ", fold(head))
+    folded = _SPACES.sub(" ", fold(_hashtag_words(head)))
     found: dict[str, list[str]] = {}
     for name, match in _MATCHER.find(folded):
         if name in _NEGATABLE and _negated(folded, match.start()):
@@ -191,6 +194,13 @@ def read_signals(text: str) -> Signals:
     _measure_shape(head, folded, found)
     combine(found)
     return Signals({name: tuple(terms) for name, terms in found.items()})
+
+
+def _hashtag_words(text: str) -> str:
+    """`text` with each camel-case hashtag split into its words ("#Never Again")."""
+    if "#" not in text:
+        return text
+    return _CAMEL_HASHTAG.sub(lambda tag: _CAMEL_BOUNDARY.sub(" ", tag.group()), text)
 
 
 def _negated(folded: str, start: int) -> bool:
