@@ -214,3 +214,24 @@ def test_a_card_left_behind_or_exposed_is_a_lost_means_of_payment() -> None:
         "Olvide mi tarjeta en el restaurante.",
     ):
         assert "lost_means" in found(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They keep calling me about a debt I do not owe.",
+        "The lender is continuing to call me after I made payment arrangements.",
+        "The agency has called me repeatedly at all hours.",
+        "I have been receiving numerous calls from the collection agency.",
+        "Sie rufen mich ständig an wegen einer angeblichen Schuld.",
+        "Ständige Anrufe vom Inkassobüro, jeden Tag.",
+        "Ils m'appellent tous les jours pour une dette que je ne dois pas.",
+        "Me llaman todos los días por una deuda que no debo.",
+    ],
+)
+def test_calls_the_customer_keeps_getting_are_about_staff(text: str) -> None:
+    assert "topic_staff" in read_signals(text).found
+
+
+def test_calls_the_customer_keeps_making_are_not_about_staff() -> None:
+    assert "topic_staff" not in read_signals("I keep calling my bank and nobody answers.").found

@@ -333,7 +333,11 @@ STAFF_TOPIC: Final = (
     r"hung up on|talked down to|treated) (?:me|us|my)|shouted|yelled|screamed|swore|lied|lying|"
     r"hung up|(?:debt )?collectors? (?:[\w']+ ){0,3}(?:calling|called|harass\w*|contact\w*)|"
     r"harass\w*|(?:calling|called|contacted|rang|ringing) (?:[\w']+ ){0,2}(?:my|at) (?:family|"
-    r"employer|work|boss|parents|neighbou?rs|relatives|references))",
+    r"employer|work|boss|parents|neighbou?rs|relatives|references)|(?:keeps?|kept|continu\w*|still|"
+    r"won'?t stop|will not stop) (?:on |to )?(?:calling|texting|ringing|phoning|call|text|ring|phone) (?:me|us)|(?:called|"
+    r"calling|texted|texting|rang|ringing|phoned|phoning) (?:me|us) (?:[\w']+ ){0,3}(?:repeatedly|"
+    r"constantly|nonstop|non-stop|every day|daily|multiple times a day|several times a day|at all "
+    r"hours)|(?:numerous|constant|repeated|endless|nonstop|daily|harassing) (?:phone )?calls from)",
     r"(?:unhoflich\w*|unfreundlich\w*|respektlos\w*|herablassend\w*|arrogant\w*|frech(?:e|er|en)?|"
     r"unprofessionell\w*|pampig\w*|patzig\w*|(?:schlechte|unmogliche) (?:einstellung|art)|"
     r"umgangston|personal|\w*manager(?:in)?|mitarbeiter\w*|angestellte\w*|kundenberater\w*|sachbearbeiter\w*|filialleiter\w*|"
@@ -341,7 +345,9 @@ STAFF_TOPIC: Final = (
     r"abgewimmelt|ignoriert|beleidigt|ausgelacht|aufgelegt|belastig\w*|(?:inkasso\w*|"
     r"schuldeneintreiber\w*) (?:[\w']+ ){0,4}(?:ruft|anruf\w*|kontaktiert)|(?:ruft|rufen|riefen|"
     r"angerufen|kontaktiert) (?:[\w']+ ){0,3}(?:meine?n? )?(?:familie|arbeitgeber|chef|eltern|"
-    r"nachbarn))",
+    r"nachbarn)|ruf\w* (?:mich|uns) (?:[\w']+ ){0,2}(?:standig|dauernd|taglich|immer wieder|"
+    r"mehrmals\w*|wiederholt|unaufhorlich) (?:[\w']+ )?an|(?:standige|dauernde|wiederholte|"
+    r"zahlreiche|tagliche) anrufe (?:von|vom|des|der))",
     r"(?:impoli\w*|malpoli\w*|grossier\w*|irrespectu\w*|manque de respect|meprisant\w*|"
     r"condescendant\w*|arrogant\w*|desagreable\w*|antipathique\w*|(?:non|peu|pas) professionnel\w*|"
     r"mal (?:accueilli|recu|traite|parle)e?s?|accueil (?:[\w']+ )?(?:deplorable|execrable|glacial|"
@@ -350,7 +356,10 @@ STAFF_TOPIC: Final = (
     r"operateur|operatrice)s?|(?:m'a|nous a|m'ont|nous ont) (?:[\w']+ )?(?:crie dessus|raccroche|"
     r"menti|ignore|insulte|pris de haut|mal parle)|raccroche au nez|crie dessus|harcel\w*|"
     r"(?:recouvrement|huissier)s? (?:[\w']+ ){0,4}(?:appel\w*|harcel\w*)|(?:appel\w*|contacte\w*) "
-    r"(?:[\w']+ ){0,3}(?:ma famille|mon employeur|mon patron|mes parents|mes voisins|mon travail))",
+    r"(?:[\w']+ ){0,3}(?:ma famille|mon employeur|mon patron|mes parents|mes voisins|mon travail)|"
+    r"(?:m'appell\w*|nous appell\w*) (?:[\w']+ ){0,2}(?:sans arret|tous les jours|constamment|a "
+    r"repetition|sans cesse|plusieurs fois par jour)|appels (?:incessants|repetes|quotidiens)|"
+    r"continu\w* (?:a|de) (?:m'appeler|nous appeler))",
     r"(?:groser[oa]s?|groseria\w*|maleducad[oa]s?|mal educad[oa]s?|descortes\w*|irrespetuos[oa]s?|"
     r"falta de respeto|prepotente\w*|arrogante\w*|despota\w*|antipatic[oa]s?|poco profesional\w*|"
     r"falta de profesionalismo|no profesional\w*|mala (?:actitud|atencion|onda)|actitud|(?:el|la|"
@@ -360,5 +369,8 @@ STAFF_TOPIC: Final = (
     r"mintieron|ignoro|ignoraron|colgo|colgaron|insulto|insultaron|trato mal|trataron mal|atendio "
     r"mal|atendieron mal)|me (?:han|ha) colgado|acos\w*|hostig\w*|(?:llaman|llamaron|contactaron|"
     r"contactan) (?:a )?(?:mi|mis) (?:familia\w*|trabajo|jefe|padres|vecinos|referencias)|"
-    r"cobrador(?:es)? (?:[\w']+ ){0,3}(?:llam\w*|acos\w*))",
+    r"cobrador(?:es)? (?:[\w']+ ){0,3}(?:llam\w*|acos\w*)|(?:me|nos) (?:llaman|llamaban|"
+    r"llamaron|siguen llamando) (?:[\w']+ ){0,2}(?:constantemente|todos los dias|a diario|sin "
+    r"parar|repetidamente|varias veces al dia)|siguen llamandome|llamadas (?:constantes|repetidas|"
+    r"diarias|incesantes))",
 )
