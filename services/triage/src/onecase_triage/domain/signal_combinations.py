@@ -52,7 +52,8 @@ _PAYMENT: Final = re.compile(PAYMENT_WORDS)
 # Transactions the customer says they do not recognise are a fact, not a "what if", even when
 # the same message asks what to do if someone is using the card.
 _UNRECOGNISED: Final = re.compile(
-    r"recogni[sz]e|n'?t make|not make|remember making|authori[sz]e|not mine|wasn'?t me|"
+    r"recogni[sz]e|n'?t make|not make|remember making|authori[sz]e|not mine|wasn'?t me|no idea|"
+    r"no clue|know nothing|keine ahnung|weiss nichts|aucune idee|ne sais rien|ni idea|no se nada|"
     r"nicht kenne|nicht von mir|nicht autorisiert|ne reconnais|pas autorise|no reconozco|"
     r"no autorice"
 )

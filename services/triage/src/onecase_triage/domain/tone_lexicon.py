@@ -14,12 +14,13 @@ from typing import Final
 # is an insult here, while "scammed" and "scammer" are fraud (`stakes_lexicon.FRAUD`).
 PROFANITY_INSULT: Final = (
     r"(?:f+u+c+k\w*|fck\w*|fcking|fukin\w*|wtf|stfu|shit\w*|bullshit|bs|crap|crappy|damn|"
-    r"goddamn\w*|hell no|bloody|bastards?|assholes?|arseholes?|dicks?|pricks?|scumbags?|idiots?|"
+    r"goddamn\w*|hell no|(?:what|why|where|how|who) the hell|the hell (?:is|are|am|do|did|does|was|were|"
+    r"have|has)|bloody|bastards?|assholes?|arseholes?|dicks?|pricks?|scumbags?|idiots?|"
     r"idiotic|morons?|moronic|imbeciles?|clowns?|cretins?|thieves|crooks?|liars?|robbers?|con "
     r"artists?|pigs?|trash|garbage|rubbish|scam(?:s)?|ripoff|rip[- ]off|piss(?:ed)?|screw (?:you|"
     r"u)|suck(?:s)?|sucks|ass|dumbass\w*|jackass\w*|(?:go to|burn in|rot in|combust in) hell|kill "
     r"yourself|🤬|💩)",
-    r"(?:scheiss\w*|bockmist|(?:zer)?fick\w*|mull|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
+    r"(?:(?:was|warum|wieso|weshalb|wo|wer|wie) (?:zum teufel|zur holle)|scheiss\w*|bockmist|(?:zer)?fick\w*|mull|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
     r"abgezockt|verbrecher\w*|lugner\w*|diebe|dieben|diebesbande|gauner\w*|saftladen|drecks\w*|"
     r"dreck|kack\w*|beschissen\w*|verarsch\w*|schwachsinn\w*|schrott\w*|zum kotzen|wichser|"
     r"hurensohn\w*|penner|was zum teufel|fahr(?:t)? zur holle|betrugerbande|betrugerverein|(?:ihr|seid|sind|alles|nur|"
@@ -29,7 +30,7 @@ PROFANITY_INSULT: Final = (
     r"arnaqueurs?|c'est du vol|bande (?:de |d')(?!x+(?!\w))\w+|foutage de gueule|foutez|se fout\w*|"
     r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri(?:e|es|s|ture\w*)?|minable\w*|guignols?|incapables|bons? "
     r"a rien|degueulasse|ta gueule|(?:va|allez) en enfer)",
-    r"(?:mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|inutiles|ladrones|"
+    r"(?:(?:que|como|donde|quien) (?:demonios|diablos)|mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|inutiles|ladrones|"
     r"rateros|estafadores|estafas?|mentiros[oa]s|sinverguenzas|hijos de puta|putas?|putadas?|cono|"
     r"pendej\w*|carajo|chingad\w*|pinches?|capullos?|malparid\w*|me cago en|vete al infierno|iros al infierno|(?<!a la )basura|porqueria|"
     r"tontos|(?:es|esto es) un (?:robo|atraco)|panda de (?!x+(?!\w))\w+)",
@@ -214,21 +215,31 @@ STAFF_CONDUCT: Final = (
     r"racis\w*|sexis\w*|lied to|lying to|keeps? calling|keep calling|calling (?:me|my) "
     r"(?:[\w']+ )?(?:every|repeatedly|multiple|at work|family|employer)|(?:called|calling|"
     r"contacted|contacting|texted|texting) (?:[\w']+ ){0,4}(?:employer|work|family|relatives|"
-    r"neighbou?rs|friends)|garnish\w*)",
-    r"(?:unhoflich\w*|unfreundlich\w*|murrisch\w*|was (?:[\w']+ ){0,3}fur eine einstellung|(?:mich|uns) (?:[\w']+ ){0,2}unter druck gesetzt|aufdringlich\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"
+    r"neighbou?rs|friends|people i know|my boss)|garnish\w*|tak(?:e|es|ing|en) money (?:out )?(?:of|"
+    r"from) my (?:pay ?checks?|wages|salary|pay))",
+    r"(?:(?:angerufen|kontaktiert|rufen|riefen),? (?:[\w',]+ ){0,5}(?:meinen chef|meine chefin|meinen "
+    r"arbeitgeber|meine familie|meine nachbarn|meine freunde|meine kollegen)|(?:ziehen|nehmen|pfanden|"
+    r"behalten) (?:[\w']+ ){0,4}(?:von|vom|aus) (?:meinem |dem )?(?:lohn|gehalt)|lohnpfandung\w*|"
+    r"gehaltspfandung\w*|unhoflich\w*|unfreundlich\w*|murrisch\w*|was (?:[\w']+ ){0,3}fur eine einstellung|(?:mich|uns) (?:[\w']+ ){0,2}unter druck gesetzt|aufdringlich\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"
     r"angeschrien|angebrullt|angeschnauzt|angemotzt|aufgelegt|ausgelacht|verspottet|beleidigt|"
     r"beleidigend\w*|belastig\w*|schikan\w*|bedroht|droh\w* (?:mir|mit)|gedroht|unter drohung\w*|"
     r"einschuchter\w*|diskriminier\w*|rassist\w*|sexist\w*|angelogen|belogen|lohnpfandung|pfand\w* (?:meinen|mein|das|den) (?:lohn|gehalt)|ruf\w* "
     r"(?:[\w']+ )?(?:standig|dauernd|taglich|immer wieder|andauernd)|(?:arbeitgeber|familie|"
     r"nachbarn|verwandte\w*) (?:[\w']+ ){0,2}(?:angerufen|kontaktiert))",
-    r"(?:impoli\w*|malpoli\w*|(?:m'a|m'ont|nous a|nous ont) mis la pression|insistant\w*|(?<!erreur )(?<!erreurs )(?<!faute )grossier\w*|irrespectueu\w*|meprisant\w*|"
+    r"(?:(?:appele|appelle|contacte)\w*,? (?:[\w',]+ ){0,7}(?:mon patron|ma patronne|mon employeur|ma "
+    r"famille|mes voisins|mes amis|mes collegues)|(?:prennent|prend|prelevent|preleve|retiennent|"
+    r"saisissent) (?:[\w']+ ){0,4}(?:sur|de) mon (?:salaire|paie)|saisie sur (?:mon )?salaire|"
+    r"impoli\w*|malpoli\w*|(?:m'a|m'ont|nous a|nous ont) mis la pression|insistant\w*|(?<!erreur )(?<!erreurs )(?<!faute )grossier\w*|irrespectueu\w*|meprisant\w*|"
     r"condescendant\w*|arrogant\w*|(?:pas|peu|non) professionnel\w*|desagreable\w*|agressi\w*|m'?a "
     r"raccroche|raccroche au nez|hurle|crie dessus|m'a crie|moque\w* de moi|ri au nez|rabaiss\w*|"
     r"insulte\w*|harcel\w*|menace\w*|intimid\w*|discrimin\w*|racist\w*|sexist\w*|(?:m'a|m'ont|nous "
     r"a|nous ont) menti|saisie sur salaire|appel\w* (?:sans arret|sans cesse|tous les jours)|"
     r"(?:n'arrete|n'arretent) pas de (?:m'|nous )?appeler|(?:mon employeur|mon travail|ma famille|"
     r"mes proches|mes voisins) (?:[\w']+ ){0,2}(?:appele|contacte)\w*)",
-    r"(?:groser[oa]s?|maleducad[oa]s?|(?:la )?actitud (?:de|del) (?:vuestro |su |el )?(?:personal|emplead\w*|dependient\w*)|(?:me|nos) (?:presionaron|presiono|presionan|presionaba\w*)|(?:muy|super|bastante|mas|tan) bordes?|antipatic[oa]s?|mal educad[oa]s?|irrespetuos[oa]s?|prepotentes?|(?:poco|"
+    r"(?:(?:llamaron|llaman|llamado|contactaron|contactado),? (?:[\w',]+ ){0,5}(?:mi jefe|mi jefa|mi "
+    r"empleador|mi familia|mis vecinos|mis amigos|mis companeros)|(?:me )?(?:quitan|quitaron|descuentan|"
+    r"descontaron|retienen|embargan|embargaron) (?:[\w']+ ){0,4}(?:de )?(?:mi|la) (?:nomina|sueldo|"
+    r"salario)|embargo (?:de|del|sobre) (?:mi )?(?:sueldo|salario|nomina)|groser[oa]s?|maleducad[oa]s?|(?:la )?actitud (?:de|del) (?:vuestro |su |el )?(?:personal|emplead\w*|dependient\w*)|(?:me|nos) (?:presionaron|presiono|presionan|presionaba\w*)|(?:muy|super|bastante|mas|tan) bordes?|antipatic[oa]s?|mal educad[oa]s?|irrespetuos[oa]s?|prepotentes?|(?:poco|"
     r"nada) profesional\w*|falta de (?:respeto|profesionalidad)|despectiv[oa]s?|arrogantes?|"
     r"condescendiente\w*|me colg(?:o|aron)|me han colgado|me grit(?:o|aron)|gritandome|se (?:burlo|"
     r"burlaron|rieron) de mi|insult\w*|acos(?:o|a|an|aron|ado|ada|ador|adores|ando)|amenaz\w*|"

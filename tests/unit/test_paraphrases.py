@@ -1,0 +1,100 @@
+"""The same complaint in other words: wordings a paraphrase used where the original did not.
+
+Each case is one meaning said the way an English paraphrase of a tuning complaint said it, and
+the same in German, French and Spanish, with the signal the definitions give it
+(docs/triage-quality.md, step 19).
+"""
+
+import pytest
+
+from onecase_triage.domain.complaint_signals import read_signals
+from onecase_triage.domain.urgency import UrgencyLevel, score_urgency
+
+
+def found(text: str) -> set[str]:
+    return set(read_signals(text).found)
+
+
+@pytest.mark.parametrize(
+    ("signal", "texts"),
+    [
+        (
+            "unauthorised",
+            [
+                "There are payments on my account I have no idea about.",
+                "Auf meinem Konto sind Zahlungen, von denen ich nichts weiß.",
+                "Il y a des paiements sur mon compte dont je n'ai aucune idée.",
+                "Hay pagos en mi cuenta de los que no tengo ni idea.",
+            ],
+        ),
+        (
+            "ongoing",
+            [
+                "I got an alert email today about a new hard inquiry on my credit file.",
+                "Ich habe heute eine Warnmail wegen einer neuen harten Anfrage bekommen.",
+                "J'ai reçu une alerte e-mail signalant une nouvelle demande de crédit.",
+                "Recibí un correo de alerta de una nueva consulta de crédito.",
+            ],
+        ),
+        (
+            "staff_conduct",
+            [
+                "They called people I know including my boss and took money out of my paycheck.",
+                "Sie haben Leute angerufen, die ich kenne, sogar meinen Chef.",
+                "Ils ont appelé des gens que je connais, y compris mon patron.",
+                "Llamaron a gente que conozco, incluido mi jefe.",
+            ],
+        ),
+        (
+            "profanity_insult",
+            [
+                "What the hell am I paying you for?",
+                "Wofür zum Teufel bezahle ich euch? Wie zum Teufel ist das möglich?",
+                "Mais pour quoi je vous paie, bordel ?",
+                "¿Cómo demonios es posible?",
+            ],
+        ),
+        (
+            "lost_means",
+            [
+                "If my phone gets lost, how do I stop someone getting into my account?",
+                "Wenn mein Handy verloren geht, wie verhindere ich den Zugriff?",
+                "Si mon téléphone est perdu, comment empêcher l'accès à mon compte ?",
+                "Si se me pierde el móvil, ¿cómo evito que alguien entre en mi cuenta?",
+            ],
+        ),
+        (
+            "repeated_contact",
+            [
+                "I sent proof but neither of them has answered in two years.",
+                "Ich habe Nachweise geschickt, aber keiner von beiden hat je geantwortet.",
+                "J'ai envoyé des preuves mais aucun des deux n'a répondu.",
+                "Envié pruebas pero ninguno de los dos ha respondido.",
+            ],
+        ),
+        (
+            "problem",
+            [
+                "But then all my progress gets wiped.",
+                "Aber dann wird mein ganzer Fortschritt gelöscht.",
+                "Mais du coup toute ma progression est effacée.",
+                "Pero entonces se borra todo mi progreso.",
+            ],
+        ),
+    ],
+)
+def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:
+    for text in texts:
+        assert signal in found(text), text
+
+
+def test_payments_the_customer_has_no_idea_about_are_money_being_taken() -> None:
+    text = "There are payments on my account I have no idea about."
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.CRITICAL
+
+
+def test_the_words_a_wait_is_measured_in_stay_a_wait() -> None:
+    text = (
+        "Ich habe Nachweise geschickt, aber keiner von beiden hat in über zwei Jahren geantwortet."
+    )
+    assert {"repeated_contact", "long_wait"} <= found(text)
