@@ -81,6 +81,51 @@ def found(text: str) -> set[str]:
                 "Pero entonces se borra todo mi progreso.",
             ],
         ),
+        (
+            "failed_operation",
+            [
+                "My payment went through and then got reversed.",
+                "Meine Zahlung ging durch und wurde dann zurückgebucht.",
+                "Mon paiement est passé puis a été annulé.",
+                "Mi pago se hizo y luego se revirtió.",
+            ],
+        ),
+        (
+            "service_down",
+            [
+                "The power is out again.",
+                "Der Strom ist schon wieder weg.",
+                "Le courant est coupé depuis ce matin.",
+                "Se ha ido la luz otra vez.",
+            ],
+        ),
+        (
+            "hypothetical",
+            [
+                "I'm worried somebody might have got hold of my card details.",
+                "Ich mache mir Sorgen, dass jemand an meine Kartendaten gekommen ist.",
+                "J'ai peur que quelqu'un ait mis la main sur mes coordonnées bancaires.",
+                "Me preocupa que alguien se haya hecho con los datos de mi tarjeta.",
+            ],
+        ),
+        (
+            "money_taken_ongoing",
+            [
+                "The card is in my hand but a £500 cash withdrawal was just made.",
+                "Ich habe meine Karte noch, aber gerade wurden 500 £ abgehoben.",
+                "J'ai toujours ma carte sur moi, mais un retrait de 500 £ vient d'être fait.",
+                "Tengo la tarjeta conmigo, pero acaban de sacar 500 £.",
+            ],
+        ),
+        (
+            "problem",
+            [
+                "The money I transferred into this account isn't showing.",
+                "Das Geld, das ich auf dieses Konto überwiesen habe, wird nicht angezeigt.",
+                "L'argent que j'ai viré sur ce compte n'apparaît pas.",
+                "El dinero que transferí a esta cuenta no aparece.",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:
@@ -98,3 +143,22 @@ def test_the_words_a_wait_is_measured_in_stay_a_wait() -> None:
         "Ich habe Nachweise geschickt, aber keiner von beiden hat in über zwei Jahren geantwortet."
     )
     assert {"repeated_contact", "long_wait"} <= found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("How do I go about getting hold of a virtual card?", "unauthorised"),
+        ("Looks like my card payment was duplicated after all.", "ongoing"),
+        ("Can that transaction be reversed?", "failed_operation"),
+        ("I want to cancel the order and then the payment.", "intent_to_leave"),
+        ("The service was out of this world.", "service_down"),
+    ],
+)
+def test_a_near_miss_does_not_carry_the_signal(text: str, signal: str) -> None:
+    assert signal not in found(text)
+
+
+def test_leaving_said_in_passing_is_still_leaving() -> None:
+    assert "intent_to_leave" in found("Flying @rival next time for sure.")
+    assert "intent_to_leave" in found("About to cancel the order and then Prime too.")
