@@ -60,3 +60,13 @@ def test_translations_are_of_labelled_texts_in_the_three_languages() -> None:
     assert all((row["file"], row["key"]) in labelled for row in translations)
     by_text = Counter((row["file"], row["key"]) for row in translations)
     assert set(by_text.values()) == {3}
+
+
+def test_paraphrases_are_never_of_held_out_texts() -> None:
+    splits = {(row["file"], row["key"]): row["split"] for row in rows("labels.csv")}
+    paraphrases = rows("paraphrases.csv")
+    assert paraphrases
+    for row in paraphrases:
+        # Not in labels.csv: one of the definitions' reference labels, which are tuning only.
+        assert splits.get((row["file"], row["key"]), TUNING) == TUNING, row
+        assert row["text"].strip(), row

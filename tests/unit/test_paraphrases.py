@@ -126,6 +126,33 @@ def found(text: str) -> set[str]:
                 "El dinero que transferí a esta cuenta no aparece.",
             ],
         ),
+        (
+            "wrong_charge",
+            [
+                "The same charge went on my account twice.",
+                "Dieselbe Abbuchung zweimal auf meinem Konto.",
+                "Le même prélèvement est passé deux fois sur mon compte.",
+                "El mismo cargo dos veces en mi cuenta.",
+            ],
+        ),
+        (
+            "service_down",
+            [
+                "Why does the internet always cut out at 10pm?",
+                "Warum bricht das Internet jeden Abend ab?",
+                "Pourquoi internet coupe tous les soirs ?",
+                "¿Por qué internet se corta a las 10?",
+            ],
+        ),
+        (
+            "problem",
+            [
+                "Stop messing with my signal.",
+                "Hört auf, mit meinem Signal herumzuspielen.",
+                "Arrêtez de jouer avec mon signal.",
+                "Dejad de jugar con mi señal.",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:
@@ -162,3 +189,7 @@ def test_a_near_miss_does_not_carry_the_signal(text: str, signal: str) -> None:
 def test_leaving_said_in_passing_is_still_leaving() -> None:
     assert "intent_to_leave" in found("Flying @rival next time for sure.")
     assert "intent_to_leave" in found("About to cancel the order and then Prime too.")
+
+
+def test_a_theft_only_supposed_stays_a_supposition() -> None:
+    assert "theft_now" not in found("I shouldn't be charged a fee if my card got stolen.")

@@ -230,6 +230,8 @@ SERVICE_DOWN: Final = (
     r"website|network|service|internet|server|system) (?:completely |totally |entirely |fully |still )?down|"
     r"(?:outage|outages|blackout)|no signals|no (?:service|signal|internet|wifi|"
     r"wi-fi|power|connection|connectivity|data|phone service|cable|tv|reception|network|dial tone)|"
+    r"(?:internet|connection|wifi|wi-fi|signal|network|broadband|line|power|service) (?:[\w']+ ){0,2}"
+    r"(?:cuts? out|cutting out)|"
     r"(?:power|electricity|cable|internet|wifi|wi-fi|tv|phone line|landline|signal|network|broadband) "
     r"(?:is|was|has been|went|'s) (?:still |completely |totally )?out(?! of)|"
     r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) (?:connect|get online|make calls|"
@@ -238,7 +240,8 @@ SERVICE_DOWN: Final = (
     r"\w*no(?:internet|service|wifi|power|signal)\w*|(?:keeps?|constantly|always) "
     r"(?:[\w']+ )?(?:dropping|drops|crashing|restarting|disconnecting|freezing|buffering)|"
     r"(?:keeps )?crash(?:es|ed|ing))",
-    r"(?:(?:strom|kabel|internet|netz|fernsehen|telefon|wlan)\w* (?:ist|sind)(?= (?:[\w']+ ){0,2}"
+    r"(?:(?:bricht|brechen|fallt|fallen) (?:das |mein |meine |unser |die )?(?:internet|netz|wlan|verbindung|"
+    r"signal|strom)\w* (?:[\w']+ ){0,3}(?:ab|aus)\b|(?:strom|kabel|internet|netz|fernsehen|telefon|wlan)\w* (?:ist|sind)(?= (?:[\w']+ ){0,2}"
     r"(?:weg|ausgefallen|tot)\b)|server (?:nicht gefunden|nicht erreichbar|kann nicht gefunden werden)|ausfall\w*|ausgefallen\w*|storung\w*|(?:funktioniert|geht|klappt|ladt|verbindet) "
     r"(?:[\w']+ )?nicht|(?:ist|sind|internet|netz|app|seite|server|system|dienst|wlan) "
     r"(?:[\w']+ ){0,2}down|(?:startet|bootet) (?:[\w']+ ){0,4}neu|abgesturzt|absturz\w*|sturzt "
@@ -478,10 +481,10 @@ WRONG_CHARGE: Final = (
     r"(?:two of the same (?:charge|payment|transaction)s?|overcharg\w*|charged (?:[\w']+ ){0,3}(?:twice|double|two times|three times|thrice|"
     r"[2-9]x|[2-9] times|multiple times|again|extra|more than|too much)|double[- ]charg\w*|"
     r"duplicated? (?:charges?|transactions?|payments?|debits?)|multiple of the same|(?:same|identical) (?:charge|"
-    r"payment|transaction|debit)s? (?:[\w']+ ){0,2}(?:twice|two times|multiple times|several times|\d+ times)|"
+    r"payment|transaction|debit)s? (?:[\w']+ ){0,5}(?:twice|two times|multiple times|several times|\d+ times)|"
     r"(?:dieselbe|gleiche|selbe) (?:buchung|zahlung|abbuchung|transaktion) (?:[\w']+ )?(?:mehrfach|mehrmals|doppelt|"
-    r"zweimal)|(?:plusieurs fois|deux fois) la meme (?:operation|transaction|depense|prelevement)|la meme "
-    r"(?:operation|transaction|depense|prelevement) (?:plusieurs|deux) fois|(?:el mismo|la misma) (?:movimiento|cargo|"
+    r"zweimal)|(?:plusieurs fois|deux fois) la meme (?:operation|transaction|depense|prelevement)|(?:la|le) meme "
+    r"(?:operation|transaction|depense|prelevement|paiement|debit|achat) (?:[\w']+ ){0,4}(?:plusieurs|deux) fois|(?:el mismo|la misma) (?:movimiento|cargo|"
     r"cobro|pago|transaccion|operacion) (?:[\w']+ )?(?:varias veces|dos veces|repetid[oa])|(?:wrong|incorrect|extra|hidden|unexpected) "
     r"(?:[\w']+ )?(?:charges?|fees?|amount|bill)|(?:still|keep|keeps) (?:being )?(?:charged|"
     r"billed)|charged (?:[\w']+ ){0,3}after (?:i )?cancel\w*|(?:charging|billing) me (?:for|twice|"
@@ -535,7 +538,8 @@ DEVICE_FAULT: Final = (
 
 # Something went wrong, said plainly: what separates a complaint from a question.
 PROBLEM: Final = (
-    r"(?:(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
+    r"(?:(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
+    r"bill|data|phone)|(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
     r"payment)|(?:money|funds|refund|deposit|transfer|payment)s? (?:[\w']+ ){0,6}(?:is ?n'?t|are ?n'?t|is not|"
     r"are not|not) (?:showing|appearing|visible|there)(?: up)?(?! (?:any|a) problem)|(?:money|funds|refund|deposit|transfer|payment) (?:is|are|has|have) (?:still )?not (?:yet )?"
     r"(?:available|arrived|been (?:placed|credited|added|received))|(?:ca ?n[o']?t|cannot|unable to) "
@@ -611,7 +615,9 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:(?:geld|betrag|zahlung|uberweisung|einzahlung|gutschrift)\w*,? (?:[\w',]+ ){0,7}(?:wird|werden|"
+    r"(?:(?:spielt|spielen|pfuscht|pfuschen) (?:[\w']+ ){0,3}(?:mit|an) meine\w* (?:signal|netz|internet|"
+    r"verbindung|konto|rechnung)|mit meine\w* (?:signal|netz|internet|verbindung|konto|rechnung) (?:herum|rum)?"
+    r"(?:zu)?(?:spielen|pfuschen)|(?:geld|betrag|zahlung|uberweisung|einzahlung|gutschrift)\w*,? (?:[\w',]+ ){0,7}(?:wird|werden|"
     r"ist|sind) (?:noch |immer noch )?nicht (?:angezeigt|sichtbar|eingegangen|angekommen|gutgeschrieben)|weigert sich|verweigert\w*|rufschadigung|verleumdung|(?:hangt|steckt|hangen|stecken) (?:[\w'„“-]+ ){0,3}fest|kann (?:[\w'-]+ ){0,4}nicht (?:[\w'-]+ )?(?:aufgeben|einloggen|anmelden|herunterladen|hochladen|"
     r"bestellen|buchen|bezahlen|installieren|aktualisieren|abspielen|bekommen|erhalten|finden|nutzen|"
     r"benutzen|offnen)|(?:fing|fangt) (?:[\w']+ ){0,3}an|passiert (?:mir|uns) das|jedes mal,? wenn ich|lasst mich "
@@ -661,7 +667,8 @@ PROBLEM: Final = (
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
     r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|zahlungsverzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
-    r"(?:refuse\w* de|diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"
+    r"(?:(?:jouer|jouez|jouent|joue|trafiquer|trafiquez|trafiquent) avec (?:mon|ma|mes) (?:signal|reseau|"
+    r"connexion|internet|compte|facture)|refuse\w* de|diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"
     r"installer|mettre a jour|recevoir|obtenir|trouver|utiliser|ouvrir|envoyer)|impossible (?:de |d')"
     r"(?:enregistrer|envoyer|telecharger|commander|acceder|utiliser|ouvrir|installer|payer|recevoir|"
     r"obtenir)|(?:a |ca )?commence a (?:m'|nous )?(?:arriver|se produire)|(?:a )?chaque fois que "
@@ -702,7 +709,8 @@ PROBLEM: Final = (
     r"doublons?|resilie(?:e|s|es)?|impaye\w*|a (?:[\w']+ ){0,2}(?:efface|supprime) "
     r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
     r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
-    r"(?:se niegan?|difamacion|no (?:puedo|consigo|logro) (?:iniciar sesion|descargar|subir|comprar|reservar|pedir|pagar|"
+    r"(?:(?:jugar|jugando|juegan|jodiendo|fastidiando|trasteando) con (?:mi|mis) (?:senal|red|conexion|"
+    r"internet|cuenta|factura)|se niegan?|difamacion|no (?:puedo|consigo|logro) (?:iniciar sesion|descargar|subir|comprar|reservar|pedir|pagar|"
     r"instalar|actualizar|recibir|obtener|encontrar|usar|abrir|enviar|conseguir|registrar)|(?:empezo|"
     r"comenzo|(?:ha|han) empezado) a pasar|cada vez que intento|nunca me (?:deja|ofrece)|"
     r"simplemente hace esto|(?:pasa|ocurre) (?:cada vez|siempre)|sigue (?:ahi|estando ahi)|no (?:cambia|hace) (?:nada|"

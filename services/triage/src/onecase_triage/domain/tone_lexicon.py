@@ -159,7 +159,7 @@ HYPOTHETICAL: Final = (
     r"somebody))",
     r"(?:what (?:should|do|can|would) (?:i|we|you) do (?:if|when|in case)|what if|what happens "
     r"(?:if|when)|in case (?:my|of)|if (?:my|i|someone|somebody) (?:[\w']+ ){0,3}(?:lose|lost|is "
-    r"stolen|was stolen|gets? stolen|were stolen|steal))",
+    r"stolen|was stolen|gets? stolen|got stolen|were stolen|steal))",
     r"(?:(?:ich )?mache mir sorgen,? (?:dass )?jemand|mogliche\w* (?:betrug\w*|diebstahl|datenleck|hack\w*|unautorisiert\w*)|"
     r"(?:ich )?(?:glaube|vermute|befurchte|furchte),? (?:dass )?(?:vielleicht )?jemand|(?:ich )?(?:habe|hab) (?:angst|den verdacht),? "
     r"(?:dass )?jemand|nicht sicher,? (?:[\w',]+ ){0,5}(?:jemand|gestohlen|geklaut|verloren|gehackt|kompromittiert|"
