@@ -153,6 +153,43 @@ def found(text: str) -> set[str]:
                 "Dejad de jugar con mi señal.",
             ],
         ),
+        (
+            "intent_to_leave",
+            [
+                "About to switch my phone and internet to someone else.",
+                "Ich wechsle Telefon und Internet zu einem anderen Anbieter.",
+                "Je vais passer chez un autre opérateur pour le téléphone et internet.",
+                "Voy a cambiar el teléfono e internet a otra compañía.",
+            ],
+        ),
+        (
+            "theft_now",
+            [
+                "Someone nicked my phone, what are my options?",
+                "My card's been stolen! What do I do?",
+                "Man hat mir mein Handy geklaut, was kann ich tun?",
+                "On m'a volé mon téléphone, que faire ?",
+                "Me han robado el móvil, ¿qué hago?",
+            ],
+        ),
+        (
+            "unauthorised",
+            [
+                "Some dodgy-looking transactions on my account.",
+                "Komische Abbuchungen auf meinem Konto.",
+                "Des opérations louches sur mon compte.",
+                "Movimientos raros en mi cuenta.",
+            ],
+        ),
+        (
+            "problem",
+            [
+                "Can you help me redo my top-up? It doesn't seem to be working.",
+                "Meine Aufladung scheint nicht zu funktionieren.",
+                "Ma recharge ne semble pas fonctionner.",
+                "Mi recarga no parece funcionar.",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:
@@ -193,3 +230,9 @@ def test_leaving_said_in_passing_is_still_leaving() -> None:
 
 def test_a_theft_only_supposed_stays_a_supposition() -> None:
     assert "theft_now" not in found("I shouldn't be charged a fee if my card got stolen.")
+
+
+def test_never_use_is_leaving_when_it_is_advice_and_a_denial_when_it_is_about_a_card() -> None:
+    assert "intent_to_leave" in found("Terrible service. NEVER use them.")
+    assert "unauthorised" in found("I never use this card, so that charge is not mine.")
+    assert "intent_to_leave" not in found("I never use this card, so that charge is not mine.")

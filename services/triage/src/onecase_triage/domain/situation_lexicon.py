@@ -284,12 +284,16 @@ INTENT_TO_LEAVE: Final = (
     r"(?:song|album|track)|the (?:next|other)))|(?:take|taking) my "
     r"(?:business|money|custom) elsewhere|neveragain|(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bthey )(?<!\bhe )(?<!\bshe )wo ?n'?t (?:be )?(?:do|doing|use|using|buy|buying|order|ordering|fly|flying|shop|shopping) "
     r"(?:[\w']+ )?(?:again|anymore|any more)|(?:never|not) (?!(?:happen|occur)\w* )(?:[\w']+ )?(?:again|ever again)|"
-    r"(?:do ?n[o']?t|never) (?:fly|use|buy|shop|bank|order|go) (?:with|at|from)?|(?:do ?n[o']?t|never) fly|"
+    r"(?:do ?n[o']?t|never) (?:fly|use|buy|shop|bank|order|go) (?:with|at|from)|(?:never|do ?n[o']?t ever) "
+    r"(?:fly|use|buy|shop|bank|order)(?= (?:them|you|your|@\w+|\w+ again|again)\b)|(?:do ?n[o']?t|never) fly|"
     r"(?:i'?ll|i will|gonna|going to) (?:just )?avoid|i quit(?=\s*(?:[.!?,;]|$))|(?:make|making) (?:a|the) switch|"
     r"(?:look|looking|search|searching) for (?:an? )?(?:alternative|new provider|new bank)|"
     r"before i (?:get|buy|switch to|go back to) (?:a|an)|(?:drop|dropping|ditch|ditching) @\w+|avoid "
     r"(?:[\w']+ ){0,2}(?:at all costs|like the plague)|next time (?:i'?ll|i will|it'?s|@\w+)|"
-    r"(?:flying|going|booking|shopping|banking) (?:with |at )?@\w+ (?:next time|from now on|instead)|cancel\w* "
+    r"(?:flying|going|booking|shopping|banking) (?:with |at )?@\w+ (?:next time|from now on|instead)|"
+    r"switch(?:ing)? (?:[\w']+ ){0,5}to (?:someone else|another (?:provider|company|bank|carrier|network|"
+    r"airline|supplier)|a different (?:provider|company|bank|carrier|network|airline|supplier))|(?:thinking "
+    r"(?:about|of)|considering|planning on|wondering about) switching|cancel\w* "
     r"(?:[\w']+ ){0,4}(?:and|then) (?:then |also )?(?:cancel )?(?:my )?(?:prime|membership|subscription|"
     r"contract)(?: too| as well)?(?![\w ]*(?:payment|fee|charge))|"
     r"(?:forced|had|have) to (?:go|source|buy|shop|order) (?:[\w']+ )?elsewhere|(?:time to|going to|i'?ll|"
@@ -303,14 +307,14 @@ INTENT_TO_LEAVE: Final = (
     r"wechsel zu\w*|zur konkurrenz|ob ich (?:[\w']+ )?wechseln soll|ich bin raus(?=\s*(?:[.!?,;]|$))|(?:nach )?(?:einer |einem )?(?:alternative\w*|andere\w* (?:app|bank|anbieter)) "
     r"(?:suchen|umsehen)|(?:fliegt|fliegen sie) (?:nicht|nie) mit|nachstes mal (?:[\w']+ ){0,3}@\w+|"
     r"(?:mach|mache|machen) (?:[\w']+ )?(?:einen )?bogen um|"
-    r"(?:meide|meiden) (?:ich )?(?:euch|sie)|nachstes mal (?:fliege|buche|kaufe|nehme) ich|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
+    r"(?:meide|meiden) (?:ich )?(?:euch|sie)|nachstes mal (?:fliege|buche|kaufe|nehme) ich|wechs(?:le|eln|elt|el)\w* (?:[\w']+ ){0,5}zu (?:einem anderen|einer anderen) (?:anbieter|bank|firma|netz|provider|gesellschaft)|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
     r"reicht'?s)",
     r"(?:(?:supprimer|supprimez|fermer|fermez|cloturer|cloturez|annuler|annulez|resilier|desactiver|desactivez) "
     r"(?:[\w']+ )?(?:mon|ma|le|la|mes|ce|cet|cette|l') ?(?:compte|abonnement|contrat|forfait|assurance|ligne)|(?<!ete )resili(?:er\w*|ation|ee?s?|"
     r"ons|ez)|desabonn\w*|ne (?:veux|souhaite) plus (?:etre|rester) (?:votre )?client\w*|plus jamais|plusjamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
     r"d') ?(?:operateur|banque|fournisseur|compagnie|assureur)|(?:voir|acheter|aller) ailleurs|"
     r"fini avec vous|a fuir|fuyez|j'arrete(?=\s*(?:[.!?,;]|$))|(?:chercher|trouver) (?:une )?(?:alternative|autre (?:appli|application|"
-    r"banque|operateur))|(?:je vais|j'vais) (?:vous )?eviter|la prochaine fois (?:je prendrai|j'irai|"
+    r"banque|operateur))|(?:je vais|j'vais) (?:vous )?eviter|(?:passer|passe|passerai|aller|vais) chez (?:un autre|une autre|la concurrence)|changer (?:[\w']+ ){0,4}pour (?:un autre|une autre) (?:operateur|banque|fournisseur)|la prochaine fois (?:je prendrai|j'irai|"
     r"je volerai|(?:[\w']+ ){0,3}@\w+)|je ne (?:reviendrai|commanderai|recommanderai) plus)",
     r"(?:(?:eliminar|eliminen|elimine|como elimino|borrar|borren|como borro|cerrar|cierren|cierro|cancel(?:ar|en|aran|e)|anular|"
     r"desactiv\w*) "
@@ -322,7 +326,7 @@ INTENT_TO_LEAVE: Final = (
     r"(?:a|con|de) (?:otr[oa]|la competencia|banco|compania|operador)|(?:compr\w*|ir|ire|voy|irme|pedir\w*|gastar\w*) (?:[\w']+ ){0,3}(?:a|en) otr[oa] (?:parte|"
     r"lado|sitio)|hasta nunca|buscar(?:me)? (?:una |otra )?(?:alternativa|app|aplicacion|banco)|"
     r"(?:voy a )?evitar(?:los|les|las|os)|(?:os|les|los|las) voy a evitar|no (?:voleis|volad|vuelen) (?:con|en)|"
-    r"la proxima vez (?:[\w']+ ){0,2}@\w+|"
+    r"la proxima vez (?:[\w']+ ){0,2}@\w+|cambiar(?:me)? (?:[\w']+ ){0,5}a otr[oa] (?:compania|banco|operador|proveedor|aerolinea)|irme a otr[oa] (?:compania|banco|operador|proveedor)|pasarme a (?:otr[oa]|la competencia)|"
     r"la proxima vez (?:vuelo|compro|voy|elijo) (?:con|a|en)))",
 )
 
@@ -538,7 +542,7 @@ DEVICE_FAULT: Final = (
 
 # Something went wrong, said plainly: what separates a complaint from a question.
 PROBLEM: Final = (
-    r"(?:(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
+    r"(?:(?:does ?n'?t|does not|do ?n'?t|do not) seem to (?:be )?work(?:ing)?|(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
     r"bill|data|phone)|(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
     r"payment)|(?:money|funds|refund|deposit|transfer|payment)s? (?:[\w']+ ){0,6}(?:is ?n'?t|are ?n'?t|is not|"
     r"are not|not) (?:showing|appearing|visible|there)(?: up)?(?! (?:any|a) problem)|(?:money|funds|refund|deposit|transfer|payment) (?:is|are|has|have) (?:still )?not (?:yet )?"
@@ -615,7 +619,7 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:(?:spielt|spielen|pfuscht|pfuschen) (?:[\w']+ ){0,3}(?:mit|an) meine\w* (?:signal|netz|internet|"
+    r"(?:scheint (?:[\w']+ )?nicht (?:zu )?(?:funktionieren|gehen|klappen)|(?:spielt|spielen|pfuscht|pfuschen) (?:[\w']+ ){0,3}(?:mit|an) meine\w* (?:signal|netz|internet|"
     r"verbindung|konto|rechnung)|mit meine\w* (?:signal|netz|internet|verbindung|konto|rechnung) (?:herum|rum)?"
     r"(?:zu)?(?:spielen|pfuschen)|(?:geld|betrag|zahlung|uberweisung|einzahlung|gutschrift)\w*,? (?:[\w',]+ ){0,7}(?:wird|werden|"
     r"ist|sind) (?:noch |immer noch )?nicht (?:angezeigt|sichtbar|eingegangen|angekommen|gutgeschrieben)|weigert sich|verweigert\w*|rufschadigung|verleumdung|(?:hangt|steckt|hangen|stecken) (?:[\w'„“-]+ ){0,3}fest|kann (?:[\w'-]+ ){0,4}nicht (?:[\w'-]+ )?(?:aufgeben|einloggen|anmelden|herunterladen|hochladen|"
@@ -667,7 +671,7 @@ PROBLEM: Final = (
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
     r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|zahlungsverzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
-    r"(?:(?:jouer|jouez|jouent|joue|trafiquer|trafiquez|trafiquent) avec (?:mon|ma|mes) (?:signal|reseau|"
+    r"(?:ne (?:semble|semblent) pas (?:fonctionner|marcher)|(?:jouer|jouez|jouent|joue|trafiquer|trafiquez|trafiquent) avec (?:mon|ma|mes) (?:signal|reseau|"
     r"connexion|internet|compte|facture)|refuse\w* de|diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"
     r"installer|mettre a jour|recevoir|obtenir|trouver|utiliser|ouvrir|envoyer)|impossible (?:de |d')"
     r"(?:enregistrer|envoyer|telecharger|commander|acceder|utiliser|ouvrir|installer|payer|recevoir|"
@@ -709,7 +713,7 @@ PROBLEM: Final = (
     r"doublons?|resilie(?:e|s|es)?|impaye\w*|a (?:[\w']+ ){0,2}(?:efface|supprime) "
     r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
     r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
-    r"(?:(?:jugar|jugando|juegan|jodiendo|fastidiando|trasteando) con (?:mi|mis) (?:senal|red|conexion|"
+    r"(?:no (?:parece|parecen) funcionar|(?:jugar|jugando|juegan|jodiendo|fastidiando|trasteando) con (?:mi|mis) (?:senal|red|conexion|"
     r"internet|cuenta|factura)|se niegan?|difamacion|no (?:puedo|consigo|logro) (?:iniciar sesion|descargar|subir|comprar|reservar|pedir|pagar|"
     r"instalar|actualizar|recibir|obtener|encontrar|usar|abrir|enviar|conseguir|registrar)|(?:empezo|"
     r"comenzo|(?:ha|han) empezado) a pasar|cada vez que intento|nunca me (?:deja|ofrece)|"
