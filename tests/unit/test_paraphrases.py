@@ -190,6 +190,25 @@ def found(text: str) -> set[str]:
                 "Mi recarga no parece funcionar.",
             ],
         ),
+        (
+            "intent_to_leave",
+            [
+                "I want to get rid of @cable because my bill is ridiculous.",
+                "Think I'll steer clear of you until this is fixed.",
+                "Ich will euch endlich loswerden.",
+                "Je veux me débarrasser de vous.",
+                "Quiero deshacerme de vosotros.",
+            ],
+        ),
+        (
+            "identity_theft",
+            [
+                "These accounts aren't mine.",
+                "Dieses Konto ist nicht meins.",
+                "Ce compte n'est pas à moi.",
+                "Esta cuenta no es mía.",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:
@@ -236,3 +255,14 @@ def test_never_use_is_leaving_when_it_is_advice_and_a_denial_when_it_is_about_a_
     assert "intent_to_leave" in found("Terrible service. NEVER use them.")
     assert "unauthorised" in found("I never use this card, so that charge is not mine.")
     assert "intent_to_leave" not in found("I never use this card, so that charge is not mine.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I accidentally sent money to an account that wasn't mine.",
+        "There is a cash withdrawal in my account that isn't mine.",
+    ],
+)
+def test_a_payment_that_is_not_mine_is_not_an_account_opened_in_my_name(text: str) -> None:
+    assert "identity_theft" not in found(text)

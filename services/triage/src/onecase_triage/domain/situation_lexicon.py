@@ -288,7 +288,7 @@ INTENT_TO_LEAVE: Final = (
     r"(?:fly|use|buy|shop|bank|order)(?= (?:them|you|your|@\w+|\w+ again|again)\b)|(?:do ?n[o']?t|never) fly|"
     r"(?:i'?ll|i will|gonna|going to) (?:just )?avoid|i quit(?=\s*(?:[.!?,;]|$))|(?:make|making) (?:a|the) switch|"
     r"(?:look|looking|search|searching) for (?:an? )?(?:alternative|new provider|new bank)|"
-    r"before i (?:get|buy|switch to|go back to) (?:a|an)|(?:drop|dropping|ditch|ditching) @\w+|avoid "
+    r"before i (?:get|buy|switch to|go back to) (?:a|an)|(?:drop|dropping|ditch|ditching) @\w+|get rid of (?:@\w+|you|them)|(?:steer clear|stay away) of (?:you|them|@\w+)|stay away from (?:you|them|@\w+)|avoid "
     r"(?:[\w']+ ){0,2}(?:at all costs|like the plague)|next time (?:i'?ll|i will|it'?s|@\w+)|"
     r"(?:flying|going|booking|shopping|banking) (?:with |at )?@\w+ (?:next time|from now on|instead)|"
     r"switch(?:ing)? (?:[\w']+ ){0,5}to (?:someone else|another (?:provider|company|bank|carrier|network|"
@@ -307,14 +307,14 @@ INTENT_TO_LEAVE: Final = (
     r"wechsel zu\w*|zur konkurrenz|ob ich (?:[\w']+ )?wechseln soll|ich bin raus(?=\s*(?:[.!?,;]|$))|(?:nach )?(?:einer |einem )?(?:alternative\w*|andere\w* (?:app|bank|anbieter)) "
     r"(?:suchen|umsehen)|(?:fliegt|fliegen sie) (?:nicht|nie) mit|nachstes mal (?:[\w']+ ){0,3}@\w+|"
     r"(?:mach|mache|machen) (?:[\w']+ )?(?:einen )?bogen um|"
-    r"(?:meide|meiden) (?:ich )?(?:euch|sie)|nachstes mal (?:fliege|buche|kaufe|nehme) ich|wechs(?:le|eln|elt|el)\w* (?:[\w']+ ){0,5}zu (?:einem anderen|einer anderen) (?:anbieter|bank|firma|netz|provider|gesellschaft)|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
+    r"(?:meide|meiden) (?:ich )?(?:euch|sie)|(?:euch|sie|@\w+) (?:endlich )?loswerden|(?:einen )?(?:grossen )?bogen um (?:euch|sie|@\w+)|nachstes mal (?:fliege|buche|kaufe|nehme) ich|wechs(?:le|eln|elt|el)\w* (?:[\w']+ ){0,5}zu (?:einem anderen|einer anderen) (?:anbieter|bank|firma|netz|provider|gesellschaft)|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
     r"reicht'?s)",
     r"(?:(?:supprimer|supprimez|fermer|fermez|cloturer|cloturez|annuler|annulez|resilier|desactiver|desactivez) "
     r"(?:[\w']+ )?(?:mon|ma|le|la|mes|ce|cet|cette|l') ?(?:compte|abonnement|contrat|forfait|assurance|ligne)|(?<!ete )resili(?:er\w*|ation|ee?s?|"
     r"ons|ez)|desabonn\w*|ne (?:veux|souhaite) plus (?:etre|rester) (?:votre )?client\w*|plus jamais|plusjamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
     r"d') ?(?:operateur|banque|fournisseur|compagnie|assureur)|(?:voir|acheter|aller) ailleurs|"
     r"fini avec vous|a fuir|fuyez|j'arrete(?=\s*(?:[.!?,;]|$))|(?:chercher|trouver) (?:une )?(?:alternative|autre (?:appli|application|"
-    r"banque|operateur))|(?:je vais|j'vais) (?:vous )?eviter|(?:passer|passe|passerai|aller|vais) chez (?:un autre|une autre|la concurrence)|changer (?:[\w']+ ){0,4}pour (?:un autre|une autre) (?:operateur|banque|fournisseur)|la prochaine fois (?:je prendrai|j'irai|"
+    r"banque|operateur))|(?:je vais|j'vais) (?:vous )?eviter|me debarrasser de (?:vous|@\w+)|(?:passer|passe|passerai|aller|vais) chez (?:un autre|une autre|la concurrence)|changer (?:[\w']+ ){0,4}pour (?:un autre|une autre) (?:operateur|banque|fournisseur)|la prochaine fois (?:je prendrai|j'irai|"
     r"je volerai|(?:[\w']+ ){0,3}@\w+)|je ne (?:reviendrai|commanderai|recommanderai) plus)",
     r"(?:(?:eliminar|eliminen|elimine|como elimino|borrar|borren|como borro|cerrar|cierren|cierro|cancel(?:ar|en|aran|e)|anular|"
     r"desactiv\w*) "
@@ -326,7 +326,7 @@ INTENT_TO_LEAVE: Final = (
     r"(?:a|con|de) (?:otr[oa]|la competencia|banco|compania|operador)|(?:compr\w*|ir|ire|voy|irme|pedir\w*|gastar\w*) (?:[\w']+ ){0,3}(?:a|en) otr[oa] (?:parte|"
     r"lado|sitio)|hasta nunca|buscar(?:me)? (?:una |otra )?(?:alternativa|app|aplicacion|banco)|"
     r"(?:voy a )?evitar(?:los|les|las|os)|(?:os|les|los|las) voy a evitar|no (?:voleis|volad|vuelen) (?:con|en)|"
-    r"la proxima vez (?:[\w']+ ){0,2}@\w+|cambiar(?:me)? (?:[\w']+ ){0,5}a otr[oa] (?:compania|banco|operador|proveedor|aerolinea)|irme a otr[oa] (?:compania|banco|operador|proveedor)|pasarme a (?:otr[oa]|la competencia)|"
+    r"la proxima vez (?:[\w']+ ){0,2}@\w+|deshacerme de (?:vosotros|ustedes|@\w+)|mantenerme lejos de (?:vosotros|ustedes|@\w+)|cambiar(?:me)? (?:[\w']+ ){0,5}a otr[oa] (?:compania|banco|operador|proveedor|aerolinea)|irme a otr[oa] (?:compania|banco|operador|proveedor)|pasarme a (?:otr[oa]|la competencia)|"
     r"la proxima vez (?:vuelo|compro|voy|elijo) (?:con|a|en)))",
 )
 
