@@ -209,6 +209,24 @@ def found(text: str) -> set[str]:
                 "Esta cuenta no es mía.",
             ],
         ),
+        (
+            "repeated_contact",
+            [
+                "I was told on 4 separate occasions that it was sorted.",
+                "Man hat mir bei vier verschiedenen Gelegenheiten gesagt, es sei erledigt.",
+                "On m'a dit à quatre reprises que c'était réglé.",
+                "Me dijeron en cuatro ocasiones distintas que estaba resuelto.",
+            ],
+        ),
+        (
+            "staff_conduct",
+            [
+                "The lender calls every month, pestering me that the payment is due.",
+                "Sie nerven mich jeden Monat mit Anrufen.",
+                "Ils me harcèlent tous les mois au téléphone.",
+                "Me acosan cada mes por teléfono.",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:

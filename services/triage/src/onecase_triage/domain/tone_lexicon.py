@@ -212,13 +212,13 @@ QUESTION_START: Final = (
 STAFF_CONDUCT: Final = (
     r"(?:rude\w*|surly|unprofessional|pressur(?:e|ed|ing) (?:me|us)|pushy|disrespect\w*|condescending|arrogant|attitude|yell(?:ed|ing)|"
     r"shout(?:ed|ing) at|scream(?:ed|ing) at|swore at|hung up|laughed at|mocked|insulted|"
-    r"belittl\w*|harass\w*|threaten(?:ed|ing|s)? (?:me|to)|intimidat\w*|abusive|discriminat\w*|"
+    r"belittl\w*|harass\w*|pester(?:ed|ing|s)? (?:me|us)|threaten(?:ed|ing|s)? (?:me|to)|intimidat\w*|abusive|discriminat\w*|"
     r"racis\w*|sexis\w*|lied to|lying to|keeps? calling|keep calling|calling (?:me|my) "
     r"(?:[\w']+ )?(?:every|repeatedly|multiple|at work|family|employer)|(?:called|calling|"
     r"contacted|contacting|texted|texting) (?:[\w']+ ){0,4}(?:employer|work|family|relatives|"
     r"neighbou?rs|friends|people i know|my boss)|garnish\w*|tak(?:e|es|ing|en) money (?:out )?(?:of|"
     r"from) my (?:pay ?checks?|wages|salary|pay))",
-    r"(?:(?:angerufen|kontaktiert|rufen|riefen),? (?:[\w',]+ ){0,5}(?:meinen chef|meine chefin|meinen "
+    r"(?:nerv(?:en|t|ten) (?:mich|uns) (?:[\w']+ ){0,3}(?:mit|standig|dauernd)|(?:angerufen|kontaktiert|rufen|riefen),? (?:[\w',]+ ){0,5}(?:meinen chef|meine chefin|meinen "
     r"arbeitgeber|meine familie|meine nachbarn|meine freunde|meine kollegen)|(?:ziehen|nehmen|pfanden|"
     r"behalten) (?:[\w']+ ){0,4}(?:von|vom|aus) (?:meinem |dem )?(?:lohn|gehalt)|lohnpfandung\w*|"
     r"gehaltspfandung\w*|unhoflich\w*|unfreundlich\w*|murrisch\w*|was (?:[\w']+ ){0,3}fur eine einstellung|(?:mich|uns) (?:[\w']+ ){0,2}unter druck gesetzt|aufdringlich\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"

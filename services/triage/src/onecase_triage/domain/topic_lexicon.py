@@ -335,7 +335,8 @@ STAFF_TOPIC: Final = (
     r"harass\w*|(?:calling|called|contacted|rang|ringing) (?:[\w']+ ){0,2}(?:my|at) (?:family|"
     r"employer|work|boss|parents|neighbou?rs|relatives|references)|(?:keeps?|kept|continu\w*|still|"
     r"won'?t stop|will not stop) (?:on |to )?(?:calling|texting|ringing|phoning|call|text|ring|phone) (?:me|us)|(?:called|"
-    r"calling|texted|texting|rang|ringing|phoned|phoning) (?:me|us) (?:[\w']+ ){0,3}(?:repeatedly|"
+    r"calling|calls|texted|texting|rang|ringing|phoned|phoning) (?:me|us) (?:[\w']+ ){0,3}(?:repeatedly|again "
+    r"and again|over and over|"
     r"constantly|nonstop|non-stop|every day|daily|multiple times a day|several times a day|at all "
     r"hours)|(?:numerous|constant|repeated|endless|nonstop|daily|harassing) (?:phone )?calls from)",
     r"(?:unhoflich\w*|unfreundlich\w*|respektlos\w*|herablassend\w*|arrogant\w*|frech(?:e|er|en)?|"
