@@ -227,6 +227,33 @@ def found(text: str) -> set[str]:
                 "Me acosan cada mes por teléfono.",
             ],
         ),
+        (
+            "unauthorised",
+            [
+                "There's a card payment from a name I've never heard of.",
+                "Eine Kartenzahlung von einem Namen, den ich noch nie gehört habe.",
+                "Un paiement par carte d'un nom dont je n'ai jamais entendu parler.",
+                "Un pago con tarjeta de un nombre que nunca he oído.",
+            ],
+        ),
+        (
+            "topic_identity_check",
+            [
+                "What should I do if I can't prove who I am?",
+                "Was mache ich, wenn ich nicht nachweisen kann, wer ich bin?",
+                "Que faire si je ne peux pas prouver qui je suis ?",
+                "¿Qué hago si no puedo demostrar quién soy?",
+            ],
+        ),
+        (
+            "topic_billing",
+            [
+                "The company wants $15 from me to swap my SIM card.",
+                "Sie wollen 15 € von mir, um die SIM zu tauschen.",
+                "Ils veulent 15 € pour changer ma carte SIM.",
+                "Quieren 15 € por cambiar la SIM.",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:
@@ -284,3 +311,11 @@ def test_never_use_is_leaving_when_it_is_advice_and_a_denial_when_it_is_about_a_
 )
 def test_a_payment_that_is_not_mine_is_not_an_account_opened_in_my_name(text: str) -> None:
     assert "identity_theft" not in found(text)
+
+
+def test_a_wait_said_without_for_before_the_days_is_a_wait() -> None:
+    assert "long_wait" in found("I've been waiting days for an agent to pick up my chat.")
+
+
+def test_an_amount_asked_of_a_cash_machine_is_not_a_bill() -> None:
+    assert "topic_billing" not in found("Asked for $100 but only got $20. Why would this happen?")

@@ -200,7 +200,8 @@ REPEATED_CONTACT: Final = (
 
 # Time already lost: "since March", "for three weeks", "months ago".
 LONG_WAIT: Final = (
-    r"(?:(?:for|over|nearly|almost|about|more than|past|last) \d+(?:days|weeks|months|years)|"
+    r"(?:(?:for|over|nearly|almost|about|more than|past|last) \d+(?:days|weeks|months|years)|(?:been )?waiting "
+    r"(?:for )?(?:\d+ |a few |several |many |two |three )?(?:days|weeks|months) (?:for|on|now)|"
     r"(?:for|over|nearly|almost|about|more than|past|last) (?:\d+|a few|few|two|three|four|five|"
     r"six|seven|eight|nine|ten|several|many) (?:[\w']+ )?(?:days|weeks|months|years)|for (?:days|weeks|months)|(?:for|over|nearly|"
     r"almost|approaching|close to|more than) "
@@ -555,7 +556,7 @@ PROBLEM: Final = (
     r"whenever) (?:i|we) (?:try|open|use|click|tap|log)|every time,? (?:i'?m )?trying|it just does this|(?:it'?s|is) still there|makes no "
     r"difference|wo ?n'?t ever let me|never (?:offers|lets|gives) me|lose all my|(?:progress|saves?|save files?|data|files|photos|contacts|messages) (?:gets?|got|was|were|has been|have been|is being) (?:wiped|deleted|erased|lost)|ruin(?:ed|s)? (?:my|"
     r"our|the)|(?:is|are|got) screwed\b|(?:received|got) (?:only )?half (?:of )?my|no proper "
-    r"response|(?:have|has|had) (?:gotten|received|got) none|ca ?n'?t be fixed|what (?:has )?happened "
+    r"(?:response|answer|reply)|(?:have|has|had) (?:gotten|received|got) none|ca ?n'?t be fixed|what (?:has )?happened "
     r"to|problems?|issues?|errors?|wrong|went wrong|broken|broke|damaged|faulty|defective|missing|late|"
     r"fail|(?:wo ?n'?t|does ?n'?t|did ?n'?t|will not|would ?n'?t|not) (?:let|letting) me|"
     r"(?:ca ?n'?t|cannot|can not|unable to|not able to|trouble|having problems) (?:[\w']+ ){0,2}"

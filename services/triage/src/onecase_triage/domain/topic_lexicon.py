@@ -69,7 +69,8 @@ DELIVERY_TOPIC: Final = (
 
 # Billing: charges, fees, bills, refunds, prices, subscriptions, balances, loans, debts.
 BILLING_TOPIC: Final = (
-    r"(?:deposit(?:s|ed|ing)?|cheques?|cancel (?:a|my|the|this|that|last) (?:recent |last )?"
+    r"(?:(?:wants|demanding|demands) (?:me )?(?:to pay )?(?:\$|£|€) ?\d+|"
+    r"deposit(?:s|ed|ing)?|cheques?|cancel (?:a|my|the|this|that|last) (?:recent |last )?"
     r"(?:transfer|transaction|payment)s?|charged (?:me|us|my|twice|again|extra|for|\d)|(?:a|the|this|that|extra|hidden|unknown|"
     r"double|duplicate|monthly|same|what|which|any) (?:kind of )?charges?|charges? (?:on|for|from|to) (?:my|the|your|a)|"
     r"pay (?:extra|more)|extra (?:charges?|fees?|costs?)|how much (?:[\w']+ ){0,3}(?:charge|pay|cost)|"
@@ -85,7 +86,7 @@ BILLING_TOPIC: Final = (
     r"deposit|transaction)s? (?:[\w']+ ){0,2}(?:missing|not (?:showing|shown|received|"
     r"appeared))|direct debits?|standing orders?|loans?|mortgages?|repayments?|interest "
     r"rates?|overdraft|debts?|owe|owed|owing|paid|payments?|costs?|tariffs?)",
-    r"(?:einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
+    r"(?:(?:will|wollen|verlangt|verlangen) (?:[\w']+ ){0,2}\d+ ?(?:€|euro|eur|£|\$)|einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
     r"){0,2}(?:stornier\w*|abbrechen|zuruckrufen)|(?:stornier\w*|abbrechen|zuruckholen) (?:[\w']+ "
     r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|(?:kabel|handy|telefon|strom|gas|jahres|monats)rechnung\w*|"
     r"(?:extra|zusatzlich|mehr) (?:be)?zahlen|abknopf\w*|abzock\w*|aufpreis|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|rabatt\w*|berechnet|abgebucht|abbuchung\w*|"
@@ -98,7 +99,7 @@ BILLING_TOPIC: Final = (
     r"dauerauftrag\w*|kredit(?:e|s|vertrag\w*|rate\w*)?|darlehen\w*|hypothek\w*|"
     r"baufinanzierung\w*|tilgung\w*|raten|ratenzahlung\w*|zinsen|schulden|betrag|betrage|bezahlt|"
     r"zu viel (?:[\w']+ )?(?:bezahlt|berechnet|abgebucht)|mahnung\w*)",
-    r"(?:depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
+    r"(?:(?:veut|veulent|demande|demandent|exige|exigent) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
     r"especes|argent|liquide)|cheques?|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
     r"transaction)|(?:un|le|ce) debit d'|factur\w*|surfactur\w*|frais|payant|reductions?|remises?|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
     r"(?:[\w']+ )?(?:preleve|debite|facture)|trop (?:paye|percu|facture)|prix|tarif\w*|"
@@ -108,7 +109,7 @@ BILLING_TOPIC: Final = (
     r")?(?:recu|arrive))|mon argent|credit (?:immobilier|conso\w*|auto)|credits|pret|prets|"
     r"emprunt\w*|hypothec\w*|echeance\w*|mensualite\w*|dettes?|interets|montant\w*|paye|payes|"
     r"payer|paiements?|couts?|coute\w*|couter)",
-    r"(?:deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
+    r"(?:(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
     r"(?:transferencia|transaccion|pago|operacion)|cuesta|cuestan|coste|descuentos?|cobr(?:o|os|aron|ado|ada|an|ar|ando|en|e)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
     r"cobrado)|(?:un|el|los|este|ese|doble|otro) cargos?|cargos? (?:de|en|a) (?:mi |la "
     r")?(?:tarjeta|cuenta)|comision\w*|tarifas?|factur\w*|reembols\w*|devoluci\w*|(?:devuelvan|"
@@ -317,11 +318,12 @@ ACCOUNT_TOPIC: Final = (
 # The identity check: verifying who the customer is (documents, selfies, KYC). How-to questions
 # about it are `other`, where a PIN or a password is the account's security.
 IDENTITY_CHECK_TOPIC: Final = (
-    r"(?:verif(?:y|ied|ying|ication)|identity(?! (?:theft|thie\w*|fraud|stolen))|id check|kyc|selfie|proof of (?:id|address|identity))",
-    r"(?:verifizier\w*|verifikation\w*|identitat(?!sdiebstahl)\w*|(?:personal)?ausweis\w*|videoident\w*|"
+    r"(?:verif(?:y|ied|ying|ication)|identity(?! (?:theft|thie\w*|fraud|stolen))|id check|kyc|selfie|proof of (?:id|address|identity)|"
+    r"(?:prove|confirm|show) who i am)",
+    r"(?:(?:nachweisen|beweisen)(?: kann| konnen)?,? wer ich bin|verifizier\w*|verifikation\w*|identitat(?!sdiebstahl)\w*|(?:personal)?ausweis\w*|videoident\w*|"
     r"legitimation\w*)",
-    r"(?:verification\w*|verifier|identite|piece d'identite|justificatif\w*)",
-    r"(?:verific\w*|identidad|dni|documento de identidad)",
+    r"(?:prouver qui je suis|verification\w*|verifier|identite|piece d'identite|justificatif\w*)",
+    r"(?:demostrar quien soy|verific\w*|identidad|dni|documento de identidad)",
 )
 
 # Staff conduct: rude or unhelpful people, lies, shouting, hang-ups, collectors harassing family.
