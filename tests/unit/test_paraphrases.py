@@ -319,3 +319,10 @@ def test_a_wait_said_without_for_before_the_days_is_a_wait() -> None:
 
 def test_an_amount_asked_of_a_cash_machine_is_not_a_bill() -> None:
     assert "topic_billing" not in found("Asked for $100 but only got $20. Why would this happen?")
+
+
+def test_buying_somewhere_else_and_ripping_people_off() -> None:
+    assert "intent_to_leave" in found(
+        "The order never arrived and I had to buy everything somewhere else."
+    )
+    assert "profanity_insult" in found("Apparently you can just rip people off.")

@@ -299,7 +299,7 @@ INTENT_TO_LEAVE: Final = (
     r"(?:about|of)|considering|planning on|wondering about) switching|cancel\w* "
     r"(?:[\w']+ ){0,4}(?:and|then) (?:then |also )?(?:cancel )?(?:my )?(?:prime|membership|subscription|"
     r"contract)(?: too| as well)?(?![\w ]*(?:payment|fee|charge))|"
-    r"(?:forced|had|have) to (?:go|source|buy|shop|order) (?:[\w']+ )?elsewhere|(?:time to|going to|i'?ll|"
+    r"(?:forced|had|have) to (?:go|source|buy|shop|order) (?:[\w']+ ){0,2}(?:elsewhere|somewhere else)|(?:time to|going to|i'?ll|"
     r"i will) (?:go|shop|buy|order|look) elsewhere|(?:last time i|"
     r"done with you|i'?m done|i am done|goodbye|bye bye|find another))",
     r"(?:(?:losch|deaktivier|schliess|auflos)\w* (?:[\w']+ ){0,2}(?:mein|meine|dieses|das) (?:konto|account|vertrag|abo)|"

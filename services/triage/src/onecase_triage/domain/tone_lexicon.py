@@ -17,7 +17,7 @@ PROFANITY_INSULT: Final = (
     r"goddamn\w*|hell no|(?:what|why|where|how|who) the hell|the hell (?:is|are|am|do|did|does|was|were|"
     r"have|has)|bloody|bastards?|assholes?|arseholes?|dicks?|pricks?|scumbags?|idiots?|"
     r"idiotic|morons?|moronic|imbeciles?|clowns?|cretins?|thieves|crooks?|liars?|robbers?|con "
-    r"artists?|pigs?|trash|garbage|rubbish|scam(?:s)?|ripoff|rip[- ]off|piss(?:ed)?|screw (?:you|"
+    r"artists?|pigs?|trash|garbage|rubbish|scam(?:s)?|ripoff|rip[- ]off|rip(?:ping)? (?:people|customers|us|everyone) off|piss(?:ed)?|screw (?:you|"
     r"u)|suck(?:s)?|sucks|ass|dumbass\w*|jackass\w*|(?:go to|burn in|rot in|combust in) hell|kill "
     r"yourself|🤬|💩)",
     r"(?:(?:was|warum|wieso|weshalb|wo|wer|wie) (?:zum teufel|zur holle)|scheiss\w*|bockmist|(?:zer)?fick\w*|mull|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
