@@ -254,6 +254,15 @@ def found(text: str) -> set[str]:
                 "Quieren 15 € por cambiar la SIM.",
             ],
         ),
+        (
+            "lost_means",
+            [
+                "my phone's gone",
+                "mein Handy ist weg",
+                "mon téléphone a disparu",
+                "mi móvil ha desaparecido",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:
@@ -326,3 +335,8 @@ def test_buying_somewhere_else_and_ripping_people_off() -> None:
         "The order never arrived and I had to buy everything somewhere else."
     )
     assert "profanity_insult" in found("Apparently you can just rip people off.")
+
+
+def test_a_social_security_card_is_a_document_not_a_vulnerability() -> None:
+    assert "vulnerable" not in found("I lost my wallet with my social security card long ago.")
+    assert "vulnerable" in found("I live on social security and this fee leaves me nothing.")

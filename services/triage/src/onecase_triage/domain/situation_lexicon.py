@@ -58,7 +58,7 @@ VULNERABLE: Final = (
     r"mother|father|mom|dad|son|daughter|spouse|partner|child),? (?:[\w']+,? ){0,2}died|passed "
     r"away|terminal(?:ly)?|cancer|chemo\w*|dialysis|pregnant|homeless|unemployed|lost my job|"
     r"paycheck to paycheck|living on|hand to mouth|single (?:mom|mother|parent)|hardship|fixed income|low income|"
-    r"social security(?! (?:number|no|#))|disability benefits)|(?:my )?(?:mother|father|mom|dad|grandmother|"
+    r"social security(?! (?:number|no|#|card))|disability benefits)|(?:my )?(?:mother|father|mom|dad|grandmother|"
     r"grandfather|husband|wife) (?:died|passed)|(?:father|mother|mom|dad|grandmother|grandfather|"
     r"grandma|grandpa|husband|wife|parents?|he|she|who) (?:is|are) (?:[6-9]\d|1[01]\d)"
     r"(?! ?(?:\d|%|percent|per cent|dollars?|euros?|pounds?|cents?|usd|minutes?|hours?|days?))|"

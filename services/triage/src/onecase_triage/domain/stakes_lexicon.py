@@ -85,6 +85,7 @@ STOLEN: Final = (
 # Lost a card, phone or wallet: a means of payment is out of the customer's hands.
 LOST_MEANS: Final = (
     rf"(?:(?:not sure|do ?n[o']?t know|no idea) where (?:my |our )(?:{_CARD}|phone|wallet|purse) (?:is|went)|"
+    rf"(?:{_CARD}|phone|wallet|purse)'s (?:been )?(?:lost|missing|gone)|"
     rf"(?<!n't )(?<!not )(?<!never )lost (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet) (?:is |was |"
     rf"has been |got |gets |has gone |went |gone )?(?:lost|missing|gone)|(?:ca ?n[o']?t|can not|cannot|"
     rf"unable to|could ?n[o']?t) find (?:my )?(?:{_CARD}|phone|wallet)|(?:misplaced|lost track "
