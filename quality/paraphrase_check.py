@@ -1,7 +1,8 @@
 """Does triage judge a complaint the same when it is said in other words? Tuning part only.
 
-Run: `uv run python -m quality.paraphrase_check ../shared/corpus`. `quality/paraphrases.csv`
-holds our own English paraphrases of tuning complaints (same meaning and tone, other words),
+Run: `uv run python -m quality.paraphrase_check ../shared/corpus`. It also prints the same
+agreement for `quality/reference_translations.csv`, our translations of tuning texts that the
+development set's translation file cannot hold. `quality/paraphrases.csv` holds our own English paraphrases of tuning complaints (same meaning and tone, other words),
 written in rounds (docs/triage-quality.md, step 19). For each round this prints how often the
 paraphrase gets the original's level and category, and how often each matches the label. The
 held-out part gave figures close to the paraphrases' and far from the originals': the phrase
@@ -21,6 +22,9 @@ from onecase_triage.domain.urgency import score_urgency
 from quality.dev_set import HERE, TUNING, Example, load_examples
 
 PARAPHRASES = HERE / "paraphrases.csv"
+# Our German, French and Spanish translations of tuning texts that quality/translations.csv
+# cannot hold (the definitions' reference labels, which labels.csv does not list).
+TRANSLATIONS = HERE / "reference_translations.csv"
 
 
 def judged(text: str) -> tuple[str, str]:
@@ -56,6 +60,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"{name:<7}{n:<7}{same_level / n:>10.2f}{same_category / n:>15.2f}"
             f"{original_right / n:>18.2f}{paraphrase_right / n:>20.2f}"
+        )
+    by_language: dict[str, list[tuple[Example, str]]] = defaultdict(list)
+    with TRANSLATIONS.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            by_language[row["lang"]].append((originals[f"{row['file']}:{row['key']}"], row["text"]))
+    print("\ntranslations  n   same level  same category")
+    for lang in sorted(by_language):
+        pairs = by_language[lang]
+        same = [
+            tuple(a == b for a, b in zip(judged(o.text), judged(t), strict=True)) for o, t in pairs
+        ]
+        print(
+            f"{lang:<12}{len(pairs):>3}{sum(s[0] for s in same) / len(pairs):>12.2f}"
+            f"{sum(s[1] for s in same) / len(pairs):>15.2f}"
         )
     return 0
 

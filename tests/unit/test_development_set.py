@@ -70,3 +70,13 @@ def test_paraphrases_are_never_of_held_out_texts() -> None:
         # Not in labels.csv: one of the definitions' reference labels, which are tuning only.
         assert splits.get((row["file"], row["key"]), TUNING) == TUNING, row
         assert row["text"].strip(), row
+
+
+def test_reference_translations_are_never_of_held_out_texts() -> None:
+    splits = {(row["file"], row["key"]): row["split"] for row in rows("labels.csv")}
+    translations = rows("reference_translations.csv")
+    assert translations
+    for row in translations:
+        assert splits.get((row["file"], row["key"]), TUNING) == TUNING, row
+        assert row["lang"] in ("de", "fr", "es"), row
+        assert row["text"].strip(), row

@@ -263,6 +263,33 @@ def found(text: str) -> set[str]:
                 "mi móvil ha desaparecido",
             ],
         ),
+        (
+            "problem",
+            [
+                "What has happened to your customer service?",
+                "Was ist mit dem Kundenservice von euch passiert?",
+                "Qu'est-il arrivé au service client ?",
+                "¿Qué le ha pasado al servicio de atención al cliente?",
+            ],
+        ),
+        (
+            "failed_operation",
+            [
+                "I asked the ATM for 30 pounds and it only gave me 10.",
+                "Der Automat hat mir nur 10 Pfund gegeben.",
+                "Le distributeur ne m'en a donné que 10.",
+                "El cajero solo me ha dado 10 libras.",
+            ],
+        ),
+        (
+            "unauthorised",
+            [
+                "What is the strange cash withdrawal on my statement?",
+                "Was ist das für eine seltsame Bargeldabhebung auf meinem Kontoauszug?",
+                "C'est quoi ce retrait d'espèces bizarre sur mon relevé ?",
+                "¿Qué es esa retirada de efectivo tan rara en mi extracto?",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:

@@ -310,7 +310,7 @@ INTENT_TO_LEAVE: Final = (
     r"wechsel zu\w*|zur konkurrenz|ob ich (?:[\w']+ )?wechseln soll|ich bin raus(?=\s*(?:[.!?,;]|$))|(?:nach )?(?:einer |einem )?(?:alternative\w*|andere\w* (?:app|bank|anbieter)) "
     r"(?:suchen|umsehen)|(?:fliegt|fliegen sie) (?:nicht|nie) mit|nachstes mal (?:[\w']+ ){0,3}@\w+|"
     r"(?:mach|mache|machen) (?:[\w']+ )?(?:einen )?bogen um|"
-    r"(?:meide|meiden) (?:ich )?(?:euch|sie)|(?:euch|sie|@\w+) (?:endlich )?loswerden|(?:einen )?(?:grossen )?bogen um (?:euch|sie|@\w+)|nachstes mal (?:fliege|buche|kaufe|nehme) ich|wechs(?:le|eln|elt|el)\w* (?:[\w']+ ){0,5}zu (?:einem anderen|einer anderen) (?:anbieter|bank|firma|netz|provider|gesellschaft)|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin)|mir "
+    r"(?:meide|meiden) (?:ich )?(?:euch|sie)|(?:euch|sie|@\w+) (?:endlich )?loswerden|(?:einen )?(?:grossen )?bogen um (?:euch|sie|@\w+)|nachstes mal (?:fliege|buche|kaufe|nehme) ich|wechs(?:le|eln|elt|el)\w* (?:[\w']+ ){0,5}zu (?:einem anderen|einer anderen) (?:anbieter|bank|firma|netz|provider|gesellschaft)|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin|besorgen)|mir "
     r"reicht'?s)",
     r"(?:(?:supprimer|supprimez|fermer|fermez|cloturer|cloturez|annuler|annulez|resilier|desactiver|desactivez) "
     r"(?:[\w']+ )?(?:mon|ma|le|la|mes|ce|cet|cette|l') ?(?:compte|abonnement|contrat|forfait|assurance|ligne)|(?<!ete )resili(?:er\w*|ation|ee?s?|"
@@ -424,7 +424,12 @@ FAILED_OPERATION: Final = (
     r"any |all (?:of )?(?:my |the )?)?(?:cash|money)|(?:did ?n'?t|does ?n'?t|wo ?n'?t|would ?n'?t|not) (?:[\w']+ ){0,2}"
     r"accept(?:ing|ed)? (?:my|the) card|(?:get|got|getting|keep getting|was|am|been) declined when|(?:did ?n'?t|"
     r"did not) (?:seem to )?complete(?=\s*(?:[.!?,;]|$))|(?:ca ?n'?t|cannot|can not|unable to) add (?:funds|money))",
-    r"(?:(?:geldautomat|automat)\w* (?:[\w']+ ){0,5}(?:falschen betrag|zu wenig|zu viel)|distributeur "
+    r"(?:(?:automat|geldautomat|bankautomat)\w* (?:[\w',]+ ){0,6}nur \d+ (?:[\w']+ ){0,2}(?:gegeben|"
+    r"ausgegeben|ausgezahlt|rausgegeben)|(?:hat|gab) mir (?:[\w']+ )?nur \d+ (?:[\w']+ )?(?:gegeben|ausgegeben)|"
+    # French and Spanish: the machine gave only part of the cash.
+    r"ne m'en a (?:donne|distribue|sorti) que \d+|ne m'a (?:donne|distribue|sorti) que \d+|"
+    r"solo me (?:ha )?(?:dado|dio|dieron|sacado|saco) \d+|"
+    r"(?:geldautomat|automat)\w* (?:[\w']+ ){0,5}(?:falschen betrag|zu wenig|zu viel)|distributeur "
     r"(?:[\w']+ ){0,5}(?:mauvais montant|pas assez|trop)|cajero (?:[\w']+ ){0,5}(?:cantidad equivocada|"
     r"importe equivocado|de menos|de mas)|no (?:ha )?salido bien|abgelehnte\w* (?:uberweisung|zahlung|"
     r"aufladung|transaktion)|(?:virement|paiement|transaction|retrait)s? non effectue\w*|(?:transferencia|"
@@ -622,7 +627,9 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:scheint (?:[\w']+ )?nicht (?:zu )?(?:funktionieren|gehen|klappen)|(?:spielt|spielen|pfuscht|pfuschen) (?:[\w']+ ){0,3}(?:mit|an) meine\w* (?:signal|netz|internet|"
+    r"(?:was ist (?:denn )?(?:nur )?mit (?:[\w']+ ){0,4}passiert|(?:haare?|maus|mause|ratten?|kakerlaken?|"
+    r"schaben?|maden?|wurmer?|insekten?) (?:im|in (?:meinem|meiner|dem|der|unserem|unserer))|"
+    r"scheint (?:[\w']+ )?nicht (?:zu )?(?:funktionieren|gehen|klappen)|(?:spielt|spielen|pfuscht|pfuschen) (?:[\w']+ ){0,3}(?:mit|an) meine\w* (?:signal|netz|internet|"
     r"verbindung|konto|rechnung)|mit meine\w* (?:signal|netz|internet|verbindung|konto|rechnung) (?:herum|rum)?"
     r"(?:zu)?(?:spielen|pfuschen)|(?:geld|betrag|zahlung|uberweisung|einzahlung|gutschrift)\w*,? (?:[\w',]+ ){0,7}(?:wird|werden|"
     r"ist|sind) (?:noch |immer noch )?nicht (?:angezeigt|sichtbar|eingegangen|angekommen|gutgeschrieben)|weigert sich|verweigert\w*|rufschadigung|verleumdung|(?:hangt|steckt|hangen|stecken) (?:[\w'„“-]+ ){0,3}fest|kann (?:[\w'-]+ ){0,4}nicht (?:[\w'-]+ )?(?:aufgeben|einloggen|anmelden|herunterladen|hochladen|"
@@ -674,7 +681,8 @@ PROBLEM: Final = (
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
     r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|zahlungsverzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
-    r"(?:ne (?:semble|semblent) pas (?:fonctionner|marcher)|(?:jouer|jouez|jouent|joue|trafiquer|trafiquez|trafiquent) avec (?:mon|ma|mes) (?:signal|reseau|"
+    r"(?:qu'est-il arrive (?:a|au|aux)|qu'est-ce qui est arrive (?:a|au|aux)|qu'est-ce qui s'est passe "
+    r"avec|ne (?:semble|semblent) pas (?:fonctionner|marcher)|(?:jouer|jouez|jouent|joue|trafiquer|trafiquez|trafiquent) avec (?:mon|ma|mes) (?:signal|reseau|"
     r"connexion|internet|compte|facture)|refuse\w* de|diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"
     r"installer|mettre a jour|recevoir|obtenir|trouver|utiliser|ouvrir|envoyer)|impossible (?:de |d')"
     r"(?:enregistrer|envoyer|telecharger|commander|acceder|utiliser|ouvrir|installer|payer|recevoir|"
@@ -716,7 +724,8 @@ PROBLEM: Final = (
     r"doublons?|resilie(?:e|s|es)?|impaye\w*|a (?:[\w']+ ){0,2}(?:efface|supprime) "
     r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
     r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
-    r"(?:no (?:parece|parecen) funcionar|(?:jugar|jugando|juegan|jodiendo|fastidiando|trasteando) con (?:mi|mis) (?:senal|red|conexion|"
+    r"(?:que (?:le |les )?ha pasado (?:a|al|con)|que le paso (?:a|al)|que paso con|no (?:parece|parecen) "
+    r"funcionar|(?:jugar|jugando|juegan|jodiendo|fastidiando|trasteando) con (?:mi|mis) (?:senal|red|conexion|"
     r"internet|cuenta|factura)|se niegan?|difamacion|no (?:puedo|consigo|logro) (?:iniciar sesion|descargar|subir|comprar|reservar|pedir|pagar|"
     r"instalar|actualizar|recibir|obtener|encontrar|usar|abrir|enviar|conseguir|registrar)|(?:empezo|"
     r"comenzo|(?:ha|han) empezado) a pasar|cada vez que intento|nunca me (?:deja|ofrece)|"

@@ -165,7 +165,8 @@ UNAUTHORISED: Final = (
     rf"took (?:money|cash|funds)|is using|has been using|withdrawing|draining|emptying)|"
     rf"(?:someone|somebody) (?:else|besides me|other than me) (?:[\w']+ ){{0,3}}(?:ordered|"
     rf"bought|paid|made))",
-    rf"(?:(?:habe|hab) (?:keine|keinen) (?:zahlung|abbuchung|kauf|uberweisung|abhebung)\w* (?:[\w']+ )?(?:gemacht|"
+    rf"(?:(?:seltsame|komische|merkwurdige|unbekannte|verdachtige|dubiose)\w* \w*(?:abhebung|abbuchung|"
+    rf"buchung|zahlung|transaktion)\w*|(?:habe|hab) (?:keine|keinen) (?:zahlung|abbuchung|kauf|uberweisung|abhebung)\w* (?:[\w']+ )?(?:gemacht|"
     rf"getatigt|veranlasst)|nicht zuordnen|"
     rf"(?:zahlung|abbuchung|buchung|transaktion|abhebung)\w*,? (?:[\w',]+ ){{0,5}}(?:von denen|von der|wovon) "
     rf"ich (?:nichts weiss|keine ahnung habe)|(?:an|auf) (?:meine|meinen) (?:karten|konto|bank)\w* "
@@ -224,7 +225,8 @@ UNAUTHORISED: Final = (
     rf"(?:je ne l'ai|je n'ai|je ne les ai) (?:pas|jamais|rien)(?: (?:fait|effectue|retire))?"
     rf"(?=\s*(?:[.!?,;]|$))|(?:je )?ne sais pas (?:ce que|d'ou vient|d'ou viennent|a quoi "
     rf"correspond) (?:est )?(?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR})",
-    rf"(?:no haber(?:lo|la)? (?:hecho|realizado) yo|(?:nombre|comercio|empresa) (?:que|del que|de la que) nunca "
+    rf"(?:(?:retirada|retiro|cargo|pago|movimiento|transaccion|cobro)\w* (?:[\w']+ ){{0,3}}(?:tan |muy )?"
+    rf"(?:raro|rara|raros|raras|extrano|extrana|extranos|extranas|sospechos[oa]s?)|no haber(?:lo|la)? (?:hecho|realizado) yo|(?:nombre|comercio|empresa) (?:que|del que|de la que) nunca "
     rf"(?:he oido|habia oido|he escuchado)|(?:se ha hecho|se haya hecho|se hizo|se han hecho) con (?:mis|los) "
     rf"datos|tengo (?:la|mi) tarjeta(?: conmigo)?,? pero|"
     rf"(?:pago|cargo|movimiento|transaccion|transacciones|cobro|retiro)s? (?:[\w',]+ ){{0,5}}(?:de los "

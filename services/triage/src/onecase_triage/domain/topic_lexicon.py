@@ -299,7 +299,7 @@ ACCOUNT_TOPIC: Final = (
     r"d'identite)",
     r"(?:(?:no (?:puedo|consigo|logro)|problemas? (?:para|con)|imposible) (?:[\w']+ ){0,2}(?:verificar|"
     r"comprobar|demostrar|acreditar|confirmar) (?:mi )?identidad|(?:verificacion|identidad) (?:[\w']+ "
-    r"){0,3}(?:fallo|fallida|rechazad[oa]|no funciona)|(?:olvide|he olvidado|olvido) (?:mi|el|la) "
+    r"){0,3}(?:fallo|fallida|rechazad[oa]|no funciona)|(?:olvide|he olvidado|olvido|se me ha olvidado|se me olvido) (?:mi|el|la) "
     r"(?:codigo|contrasena|pin|clave)|(?:iniciar|inicio de) sesion|(?:acceder|entrar|ingresar) a (?:mi|la) (?:cuenta|app|"
     r"aplicacion|banca)|contrasena\w*|(?:mi|la) clave|clave (?:de acceso|dinamica|bancaria|del "
     r"cajero)|nip|codigo (?:de (?:verificacion|seguridad|confirmacion|acceso)|sms|otp)|"
