@@ -290,6 +290,23 @@ def found(text: str) -> set[str]:
                 "¿Qué es esa retirada de efectivo tan rara en mi extracto?",
             ],
         ),
+        (
+            "problem",
+            [
+                "I'm struggling to prove my identity.",
+                "Ich tue mich schwer, meine Identität nachzuweisen.",
+                "J'ai du mal à prouver mon identité.",
+                "Me cuesta demostrar mi identidad.",
+            ],
+        ),
+        (
+            "money_taken_ongoing",
+            [
+                "Someone's been using my card without me knowing!",
+                "Quelqu'un a utilisé ma carte à mon insu !",
+                "¡Alguien ha usado mi tarjeta sin que yo lo sepa!",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:
@@ -367,3 +384,8 @@ def test_buying_somewhere_else_and_ripping_people_off() -> None:
 def test_a_social_security_card_is_a_document_not_a_vulnerability() -> None:
     assert "vulnerable" not in found("I lost my wallet with my social security card long ago.")
     assert "vulnerable" in found("I live on social security and this fee leaves me nothing.")
+
+
+def test_a_payment_that_will_not_go_through_is_a_failed_operation() -> None:
+    text = "Why won't my card payments go through when I buy things online?"
+    assert "failed_operation" in found(text)

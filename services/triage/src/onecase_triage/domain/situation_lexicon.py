@@ -398,7 +398,8 @@ FAILED_OPERATION: Final = (
     r"(?:not successful|unsuccessful|declined|not completed)|"
     r"top[- ]?ups? (?:[\w']+ ){0,3}(?:cancel+ed|returned|reversed|reverted|disappeared|vanished|"
     r"gone(?! through))|(?:wo ?n'?t|did ?n'?t|does ?n'?t|would ?n'?t) (?:my |the |this )?(?:transfers?|payments?|"
-    r"top[- ]?ups?|transactions?) (?:go through|work|complete)|(?:ca ?n'?t|cannot|can not|unable to|"
+    r"top[- ]?ups?|transactions?) (?:go through|work|complete)|(?:wo ?n'?t|wo n't|does ?n'?t|do ?n'?t) my (?:card|online|bank) "
+    r"(?:payments?|transfers?|transactions?) go through|(?:ca ?n'?t|cannot|can not|unable to|"
     r"could ?n'?t|not able to) (?:top up|transfer (?:money|funds|cash)|withdraw (?:money|cash))|"
     r"(?:payment|transfer|deposit|transaction|top[- ]?up)s? (?:[\w']+ ){0,5}(?:got|was|been|were) "
     r"(?:reversed|reverted|bounced)|"
@@ -550,7 +551,7 @@ DEVICE_FAULT: Final = (
 
 # Something went wrong, said plainly: what separates a complaint from a question.
 PROBLEM: Final = (
-    r"(?:(?:does ?n'?t|does not|do ?n'?t|do not) seem to (?:be )?work(?:ing)?|(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
+    r"(?:(?:i'?m|i am|we'?re|we are) struggling (?:to|with)|(?:does ?n'?t|does not|do ?n'?t|do not) seem to (?:be )?work(?:ing)?|(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
     r"bill|data|phone)|(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
     r"payment)|(?:money|funds|refund|deposit|transfer|payment)s? (?:[\w']+ ){0,6}(?:is ?n'?t|are ?n'?t|is not|"
     r"are not|not) (?:showing|appearing|visible|there)(?: up)?(?! (?:any|a) problem)|(?:money|funds|refund|deposit|transfer|payment) (?:is|are|has|have) (?:still )?not (?:yet )?"
@@ -627,7 +628,7 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:was ist (?:denn )?(?:nur )?mit (?:[\w']+ ){0,4}passiert|(?:haare?|maus|mause|ratten?|kakerlaken?|"
+    r"(?:(?:tue|tun) (?:mich|uns) (?:sehr |echt )?schwer|was ist (?:denn )?(?:nur )?mit (?:[\w']+ ){0,4}passiert|(?:haare?|maus|mause|ratten?|kakerlaken?|"
     r"schaben?|maden?|wurmer?|insekten?) (?:im|in (?:meinem|meiner|dem|der|unserem|unserer))|"
     r"scheint (?:[\w']+ )?nicht (?:zu )?(?:funktionieren|gehen|klappen)|(?:spielt|spielen|pfuscht|pfuschen) (?:[\w']+ ){0,3}(?:mit|an) meine\w* (?:signal|netz|internet|"
     r"verbindung|konto|rechnung)|mit meine\w* (?:signal|netz|internet|verbindung|konto|rechnung) (?:herum|rum)?"
@@ -724,7 +725,7 @@ PROBLEM: Final = (
     r"doublons?|resilie(?:e|s|es)?|impaye\w*|a (?:[\w']+ ){0,2}(?:efface|supprime) "
     r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
     r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
-    r"(?:que (?:le |les )?ha pasado (?:a|al|con)|que le paso (?:a|al)|que paso con|no (?:parece|parecen) "
+    r"(?:me cuesta (?:mucho )?(?:demostrar|verificar|acceder|entrar|pagar|conseguir)|que (?:le |les )?ha pasado (?:a|al|con)|que le paso (?:a|al)|que paso con|no (?:parece|parecen) "
     r"funcionar|(?:jugar|jugando|juegan|jodiendo|fastidiando|trasteando) con (?:mi|mis) (?:senal|red|conexion|"
     r"internet|cuenta|factura)|se niegan?|difamacion|no (?:puedo|consigo|logro) (?:iniciar sesion|descargar|subir|comprar|reservar|pedir|pagar|"
     r"instalar|actualizar|recibir|obtener|encontrar|usar|abrir|enviar|conseguir|registrar)|(?:empezo|"
