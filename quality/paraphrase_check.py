@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             original = originals[f"{row['file']}:{row['key']}"]
             rounds[row["round"]].append((original, row["text"]))
     print("round  pairs  same level  same category  original = label  paraphrase = label")
-    for name in sorted(rounds):
+    for name in sorted(rounds, key=int):
         pairs = rounds[name]
         same_level = same_category = original_right = paraphrase_right = 0
         for original, paraphrase in pairs:
