@@ -307,6 +307,24 @@ def found(text: str) -> set[str]:
                 "¡Alguien ha usado mi tarjeta sin que yo lo sepa!",
             ],
         ),
+        (
+            "unauthorised",
+            [
+                "Money is leaving my account that I never took out.",
+                "Geld geht von meinem Konto ab, das ich nie abgehoben habe.",
+                "De l'argent part de mon compte que je n'ai jamais retiré.",
+                "Sale dinero de mi cuenta que nunca saqué.",
+            ],
+        ),
+        (
+            "health",
+            [
+                "That burrito place just wrecked my stomach.",
+                "Das Essen hat mir den Magen verdorben.",
+                "Ça m'a détraqué l'estomac.",
+                "Me ha destrozado el estómago.",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:
@@ -389,3 +407,13 @@ def test_a_social_security_card_is_a_document_not_a_vulnerability() -> None:
 def test_a_payment_that_will_not_go_through_is_a_failed_operation() -> None:
     text = "Why won't my card payments go through when I buy things online?"
     assert "failed_operation" in found(text)
+
+
+def test_cash_the_machine_never_gave_is_not_a_withdrawal_someone_else_made() -> None:
+    text = "My card was declined and I never took out any money. When will it come back?"
+    assert "unauthorised" not in found(text)
+
+
+def test_money_that_isnt_available_is_a_problem() -> None:
+    assert "problem" in found("I topped up by bank transfer but the money isn't available.")
+    assert "problem" in found("@phone And it just keeps doing this...")

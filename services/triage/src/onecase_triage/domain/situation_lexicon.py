@@ -83,8 +83,10 @@ VULNERABLE: Final = (
 HEALTH: Final = (
     r"(?:sick(?! (?:of|and tired)\b)|ill(?! (?:be|have|never|just|go|take|call|do|get|make|let|see|try|"
     r"send|pay|wait|keep|stop|switch|use|buy)\b)|hospital\w*|medicine|medication|prescription|insulin|doctor|surgery|emergency "
-    r"room|my health|diabet\w*|asthma\w*|allerg\w*|vomit\w*)",
-    r"(?:krank\w*|medikament\w*|arzt\w*|notaufnahme|rezept|insulin|gesundheit|erbrech\w*|malade\w*|"
+    r"room|my health|diabet\w*|asthma\w*|allerg\w*|vomit\w*|(?:wrecked|ruined|destroyed|messed up|upset|"
+    r"fucked|fcked) (?:up )?my (?:stomach|guts?))",
+    r"(?:(?:magen|bauch) (?:[\w']+ )?(?:verdorben|ruiniert|kaputt)|detraque l'estomac|(?:destrozado|fastidiado) "
+    r"el (?:estomago|estomago)|krank\w*|medikament\w*|arzt\w*|notaufnahme|rezept|insulin|gesundheit|erbrech\w*|malade\w*|"
     r"maladie|hopital|hospitalis\w*|medicament\w*|medecin|urgences|ordonnance|insuline|ma sante|"
     r"vomi\w*|enferm[oa]s?|enfermedad|medicamentos?|medicinas?|medico|urgencias|receta|insulina|mi "
     r"salud|alergi\w*|asma)",
@@ -554,12 +556,12 @@ PROBLEM: Final = (
     r"(?:(?:i'?m|i am|we'?re|we are) struggling (?:to|with)|(?:does ?n'?t|does not|do ?n'?t|do not) seem to (?:be )?work(?:ing)?|(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
     r"bill|data|phone)|(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
     r"payment)|(?:money|funds|refund|deposit|transfer|payment)s? (?:[\w']+ ){0,6}(?:is ?n'?t|are ?n'?t|is not|"
-    r"are not|not) (?:showing|appearing|visible|there)(?: up)?(?! (?:any|a) problem)|(?:money|funds|refund|deposit|transfer|payment) (?:is|are|has|have) (?:still )?not (?:yet )?"
+    r"are not|not) (?:showing|appearing|visible|there)(?: up)?(?! (?:any|a) problem)|(?:money|funds|refund|deposit|transfer|payment) (?:(?:is|are|has|have) (?:still )?not|(?:is|are|has|have)n'?t) (?:yet )?"
     r"(?:available|arrived|been (?:placed|credited|added|received))|(?:ca ?n[o']?t|cannot|unable to) "
     r"access (?:it|my)\b|defamation|defaming|(?:ca ?n[o']?t|cannot|can not) (?:get|log|find|use|download|upload|buy|book|"
     r"order|check ?in|play|send|receive|print|install|update|sign in|sign up)\b|(?:it |this )?(?:started|"
     r"keeps|kept) happening|this happens (?:every|all the time|again|weekly|daily|each)|(?:every time|"
-    r"whenever) (?:i|we) (?:try|open|use|click|tap|log)|every time,? (?:i'?m )?trying|it just does this|(?:it'?s|is) still there|makes no "
+    r"whenever) (?:i|we) (?:try|open|use|click|tap|log)|every time,? (?:i'?m )?trying|(?:it|this) (?:just )?keeps (?:doing|happening)(?: this| again)?|it just does this|(?:it'?s|is) still there|makes no "
     r"difference|wo ?n'?t ever let me|never (?:offers|lets|gives) me|lose all my|(?:progress|saves?|save files?|data|files|photos|contacts|messages) (?:gets?|got|was|were|has been|have been|is being) (?:wiped|deleted|erased|lost)|ruin(?:ed|s)? (?:my|"
     r"our|the)|(?:is|are|got) screwed\b|(?:received|got) (?:only )?half (?:of )?my|no proper "
     r"(?:response|answer|reply)|(?:have|has|had) (?:gotten|received|got) none|ca ?n'?t be fixed|what (?:has )?happened "
