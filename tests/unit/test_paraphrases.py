@@ -325,6 +325,33 @@ def found(text: str) -> set[str]:
                 "Me ha destrozado el estómago.",
             ],
         ),
+        (
+            "problem",
+            [
+                "I topped up my card but it doesn't look like it completed.",
+                "Ich habe aufgeladen, aber es sieht nicht so aus, als ob es geklappt hat.",
+                "J'ai rechargé ma carte mais on dirait que ça n'a pas marché.",
+                "He recargado la tarjeta pero parece que no se ha completado.",
+            ],
+        ),
+        (
+            "problem",
+            [
+                "I can't pay over $7,000 at once.",
+                "Ich kann die 7.000 $ nicht auf einmal zahlen.",
+                "Je ne peux pas payer 7 000 $ en une seule fois.",
+                "No puedo pagar 7.000 $ de una vez.",
+            ],
+        ),
+        (
+            "safety",
+            [
+                "My Lyft driver nearly got me killed.",
+                "Ein Lyft-Fahrer hätte mich fast umgebracht.",
+                "Un chauffeur Lyft a failli me tuer.",
+                "Un conductor de Lyft casi me mata.",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:
@@ -417,3 +444,8 @@ def test_cash_the_machine_never_gave_is_not_a_withdrawal_someone_else_made() -> 
 def test_money_that_isnt_available_is_a_problem() -> None:
     assert "problem" in found("I topped up by bank transfer but the money isn't available.")
     assert "problem" in found("@phone And it just keeps doing this...")
+
+
+def test_a_score_that_went_down_is_not_a_service_that_went_down() -> None:
+    assert "service_down" not in found("My credit score went down and I was refused a card.")
+    assert "service_down" in found("The website went down again.")

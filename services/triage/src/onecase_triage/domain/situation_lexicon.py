@@ -20,7 +20,7 @@ SAFETY: Final = (
     r"self[- ]harm\w*|(?:smell|smells|smelling) (?:of )?gas|gas (?:[\w',]+ ){0,5}leak(?:s|ing|ed)?|"
     r"leak(?:s|ing)? gas|dizzy|fainted|passed out|unconscious|(?:ca ?n[o']?t|cannot|could ?n[o']?t) "
     r"breathe|nowhere to (?:sleep|stay)|stuck at the (?:airport|station|border)|(?:almost|nearly) "
-    r"(?:killed|died|crashed|ran me over|run me over|hit me)|raw chicken|undercooked (?:chicken|meat|"
+    r"(?:killed|died|crashed|ran me over|run me over|hit me|got (?:me |us )?killed|got (?:me |us )?hurt)|raw chicken|undercooked (?:chicken|meat|"
     r"pork)))",
     r"(?:feuer gefangen|in brand|flammen|explodiert\w*|funken|uberhitz\w*|stromschlag|blut(?:et|"
     r"ung\w*)|allergische\w* (?:reaktion|schock)|vergift\w*|lebensmittelvergiftung|erstick\w*|"
@@ -231,7 +231,8 @@ LONG_WAIT: Final = (
 # The service is down for the customer.
 SERVICE_DOWN: Final = (
     r"(?:(?:server|site|website|page) (?:cannot|can'?t|could ?n'?t|could not) be (?:found|reached)|"
-    r"(?:server|page|site) not found|(?:is|are|was|went|been|still|goes|keeps going|it'?s|site|app|"
+    r"(?:server|page|site) not found|(?:site|app|website|network|service|internet|server|system|wifi|wi-fi|"
+    r"power|line|cable|tv|it|everything|connection|broadband|signal|servers|page) went (?:completely |totally |entirely )?down|(?:is|are|was|been|still|goes|keeps going|it'?s|site|app|"
     r"website|network|service|internet|server|system) (?:completely |totally |entirely |fully |still )?down|"
     r"(?:outage|outages|blackout)|no signals|no (?:service|signal|internet|wifi|"
     r"wi-fi|power|connection|connectivity|data|phone service|cable|tv|reception|network|dial tone)|"
@@ -553,7 +554,8 @@ DEVICE_FAULT: Final = (
 
 # Something went wrong, said plainly: what separates a complaint from a question.
 PROBLEM: Final = (
-    r"(?:(?:i'?m|i am|we'?re|we are) struggling (?:to|with)|(?:does ?n'?t|does not|do ?n'?t|do not) seem to (?:be )?work(?:ing)?|(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
+    r"(?:(?:does ?n'?t|did ?n'?t) (?:look|seem) (?:like it|to have) (?:completed|gone through|worked)|(?:ca ?n'?t|"
+    r"cannot|can not) pay (?:[\w'$,.]+ ){0,3}(?:at once|in one go|all at once|upfront)|(?:i'?m|i am|we'?re|we are) struggling (?:to|with)|(?:does ?n'?t|does not|do ?n'?t|do not) seem to (?:be )?work(?:ing)?|(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
     r"bill|data|phone)|(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
     r"payment)|(?:money|funds|refund|deposit|transfer|payment)s? (?:[\w']+ ){0,6}(?:is ?n'?t|are ?n'?t|is not|"
     r"are not|not) (?:showing|appearing|visible|there)(?: up)?(?! (?:any|a) problem)|(?:money|funds|refund|deposit|transfer|payment) (?:(?:is|are|has|have) (?:still )?not|(?:is|are|has|have)n'?t) (?:yet )?"
@@ -630,7 +632,9 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:(?:tue|tun) (?:mich|uns) (?:sehr |echt )?schwer|was ist (?:denn )?(?:nur )?mit (?:[\w']+ ){0,4}passiert|(?:haare?|maus|mause|ratten?|kakerlaken?|"
+    r"(?:nicht (?:auf einmal|in einem betrag|sofort alles) (?:[\w']+ )?(?:zahlen|bezahlen)|sieht nicht (?:so )?aus,? "
+    r"als (?:ob|hatte|wurde) (?:es|sie|die) (?:[\w']+ ){0,2}(?:geklappt|funktioniert|durchgegangen)|"
+    r"(?:tue|tun) (?:mich|uns) (?:sehr |echt )?schwer|was ist (?:denn )?(?:nur )?mit (?:[\w']+ ){0,4}passiert|(?:haare?|maus|mause|ratten?|kakerlaken?|"
     r"schaben?|maden?|wurmer?|insekten?) (?:im|in (?:meinem|meiner|dem|der|unserem|unserer))|"
     r"scheint (?:[\w']+ )?nicht (?:zu )?(?:funktionieren|gehen|klappen)|(?:spielt|spielen|pfuscht|pfuschen) (?:[\w']+ ){0,3}(?:mit|an) meine\w* (?:signal|netz|internet|"
     r"verbindung|konto|rechnung)|mit meine\w* (?:signal|netz|internet|verbindung|konto|rechnung) (?:herum|rum)?"
@@ -684,7 +688,8 @@ PROBLEM: Final = (
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
     r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|zahlungsverzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
-    r"(?:qu'est-il arrive (?:a|au|aux)|qu'est-ce qui est arrive (?:a|au|aux)|qu'est-ce qui s'est passe "
+    r"(?:(?:pas|jamais) (?:[\w']+ )?payer (?:[\w'$€£,.]+ ){0,3}en une (?:seule )?fois|on dirait que (?:ca|elle|il) "
+    r"n'a pas (?:marche|fonctionne|abouti)|qu'est-il arrive (?:a|au|aux)|qu'est-ce qui est arrive (?:a|au|aux)|qu'est-ce qui s'est passe "
     r"avec|ne (?:semble|semblent) pas (?:fonctionner|marcher)|(?:jouer|jouez|jouent|joue|trafiquer|trafiquez|trafiquent) avec (?:mon|ma|mes) (?:signal|reseau|"
     r"connexion|internet|compte|facture)|refuse\w* de|diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"
     r"installer|mettre a jour|recevoir|obtenir|trouver|utiliser|ouvrir|envoyer)|impossible (?:de |d')"
@@ -727,7 +732,8 @@ PROBLEM: Final = (
     r"doublons?|resilie(?:e|s|es)?|impaye\w*|a (?:[\w']+ ){0,2}(?:efface|supprime) "
     r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
     r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
-    r"(?:me cuesta (?:mucho )?(?:demostrar|verificar|acceder|entrar|pagar|conseguir)|que (?:le |les )?ha pasado (?:a|al|con)|que le paso (?:a|al)|que paso con|no (?:parece|parecen) "
+    r"(?:no (?:puedo|podemos) pagar (?:[\w'$€£,.]+ ){0,3}de (?:una|golpe)(?: vez)?|parece que no (?:se )?(?:ha )?"
+    r"(?:completado|funcionado|salido bien)|me cuesta (?:mucho )?(?:demostrar|verificar|acceder|entrar|pagar|conseguir)|que (?:le |les )?ha pasado (?:a|al|con)|que le paso (?:a|al)|que paso con|no (?:parece|parecen) "
     r"funcionar|(?:jugar|jugando|juegan|jodiendo|fastidiando|trasteando) con (?:mi|mis) (?:senal|red|conexion|"
     r"internet|cuenta|factura)|se niegan?|difamacion|no (?:puedo|consigo|logro) (?:iniciar sesion|descargar|subir|comprar|reservar|pedir|pagar|"
     r"instalar|actualizar|recibir|obtener|encontrar|usar|abrir|enviar|conseguir|registrar)|(?:empezo|"
