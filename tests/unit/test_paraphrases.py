@@ -352,6 +352,15 @@ def found(text: str) -> set[str]:
                 "Un conductor de Lyft casi me mata.",
             ],
         ),
+        (
+            "topic_account",
+            [
+                "I can't remember the code to get into the app.",
+                "Ich kann mich nicht an den Code für die App erinnern.",
+                "Je ne me souviens plus du code pour entrer dans l'appli.",
+                "No recuerdo el código para entrar en la app.",
+            ],
+        ),
     ],
 )
 def test_a_paraphrase_carries_the_signal_in_every_language(signal: str, texts: list[str]) -> None:
@@ -449,3 +458,9 @@ def test_money_that_isnt_available_is_a_problem() -> None:
 def test_a_score_that_went_down_is_not_a_service_that_went_down() -> None:
     assert "service_down" not in found("My credit score went down and I was refused a card.")
     assert "service_down" in found("The website went down again.")
+
+
+def test_a_code_not_remembered_is_not_a_payment_not_recognised() -> None:
+    assert "unauthorised" not in found("No recuerdo el código para entrar en la app.")
+    assert "unauthorised" in found("No recuerdo haber hecho este pago.")
+    assert "problem" in found("I paid cash into my account but it isn't showing")

@@ -557,7 +557,7 @@ PROBLEM: Final = (
     r"(?:(?:does ?n'?t|did ?n'?t) (?:look|seem) (?:like it|to have) (?:completed|gone through|worked)|(?:ca ?n'?t|"
     r"cannot|can not) pay (?:[\w'$,.]+ ){0,3}(?:at once|in one go|all at once|upfront)|(?:i'?m|i am|we'?re|we are) struggling (?:to|with)|(?:does ?n'?t|does not|do ?n'?t|do not) seem to (?:be )?work(?:ing)?|(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
     r"bill|data|phone)|(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
-    r"payment)|(?:money|funds|refund|deposit|transfer|payment)s? (?:[\w']+ ){0,6}(?:is ?n'?t|are ?n'?t|is not|"
+    r"payment)|(?:money|funds|refund|deposit|transfer|payment|cash)s? (?:[\w']+ ){0,6}(?:is ?n'?t|are ?n'?t|is not|"
     r"are not|not) (?:showing|appearing|visible|there)(?: up)?(?! (?:any|a) problem)|(?:money|funds|refund|deposit|transfer|payment) (?:(?:is|are|has|have) (?:still )?not|(?:is|are|has|have)n'?t) (?:yet )?"
     r"(?:available|arrived|been (?:placed|credited|added|received))|(?:ca ?n[o']?t|cannot|unable to) "
     r"access (?:it|my)\b|defamation|defaming|(?:ca ?n[o']?t|cannot|can not) (?:get|log|find|use|download|upload|buy|book|"

@@ -244,7 +244,7 @@ UNAUTHORISED: Final = (
     rf"autorizacion|consentimiento|conocimiento)|a mis espaldas|(?:alguien|otra persona|una? desconocid[oa]) (?:mas |"
     rf"ajeno )?(?:[\w']+ ){{0,3}}(?:usado|uso|usa|utiliza|utilizo|utilizado|utilizando|usando|"
     rf"retiro|retirado|sacar|retirar|gastar|sacado|saco|cargado|cargo|gastado|gasto|compro|comprado|accedio|accedido|acceder|tenido acceso|acceso a|"
-    rf"entro|entrado)(?! ?@)|no (?:me )?(?:acuerdo|recuerdo)|(?:nunca|jamas) (?:he |habia )?"
+    rf"entro|entrado)(?! ?@)|no (?:me )?(?:acuerdo|recuerdo)(?! (?:de )?(?:mi |el |la |del )?(?:codigo|pin|contrasena|clave|nip|usuario))|(?:nunca|jamas) (?:he |habia )?"
     rf"(?:oido hablar|retirado|configurado|estado en)|de donde (?:viene|vienen|sale|salen|"
     rf"proviene|provienen) (?:este|esta|estos|estas|ese|esa|el|la|los|las)\b|(?:actividad|gasto|movimiento|retiro|cargo|pago|transaccion)(?:es|s)? "
     rf"(?:[\w']+ )?(?:inusual|sospechos|anormal|rar)\w*|no (?:soy|somos) (?:responsable|"
