@@ -464,3 +464,19 @@ def test_a_code_not_remembered_is_not_a_payment_not_recognised() -> None:
     assert "unauthorised" not in found("No recuerdo el código para entrar en la app.")
     assert "unauthorised" in found("No recuerdo haber hecho este pago.")
     assert "problem" in found("I paid cash into my account but it isn't showing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A credit freeze was wrongly placed on my file.",
+        "They keep reporting it as part of my bankruptcy, which has lowered my credit.",
+        "Eine Kreditsperre wurde fälschlich eingetragen.",
+        "Un gel de crédit a été placé par erreur.",
+        "Pusieron por error una congelación de crédito.",
+    ],
+)
+def test_a_credit_freeze_or_a_lowered_credit_is_about_the_credit_report(text: str) -> None:
+    signals = found(text)
+    assert "credit_report" in signals
+    assert "device_fault" not in signals

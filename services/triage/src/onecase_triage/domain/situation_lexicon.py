@@ -373,7 +373,9 @@ LEGAL_CITATION: Final = (
 
 # Credit reports and collections: the topics of the consumer bureau's letters.
 CREDIT_REPORT: Final = (
-    r"(?:credit (?:report|reports|file|bureau|bureaus|score|history)|the bureaus|equifax|experian|transunion|"
+    r"(?:credit (?:report|reports|file|bureau|bureaus|score|history|freezes?)|(?:lowered|lowering|hurt|hurting|"
+    r"damag\w*|ruin\w*|destroy\w*|harm\w*) my credit(?! cards?)|gel de credit|congelacion de credito|"
+    r"kreditsperre|the bureaus|equifax|experian|transunion|"
     r"trans union|inquir(?:y|ies)|tradelines?|reporting agenc\w+|derogatory|schufa\w*|buro de "
     r"credito|asnef|fichier banque de france)",
     r"(?:kreditauskunft\w*|auskunftei\w*|kreditakte|bonitat\w*|kreditwurdigkeit|negativeintrag\w*)",
