@@ -34,17 +34,24 @@ GOALS = {
 }
 
 
-def judge(example: Example) -> tuple[str, str]:
-    """The level and category triage gives the text as a new private web-chat message."""
+def judge(example: Example, *, public: bool = False, reach: int = 0) -> tuple[str, str]:
+    """The level and category triage gives the text as a new private web-chat message.
+
+    `public` sends it as a first tweet instead, its author followed by `reach` people.
+    """
     complaint = ComplaintReceivedV1(
         correlation_id=uuid4(),
         complaint_id=uuid4(),
-        channel=Channel.CHAT,
+        channel=Channel.X if public else Channel.CHAT,
         provider_message_id="quality",
-        author=HandleV1(kind=HandleKind.CHAT_VISITOR, value="quality"),
+        author=HandleV1(
+            kind=HandleKind.X_ID if public else HandleKind.CHAT_VISITOR, value="quality"
+        ),
         text=example.text[:100_000],
         received_at=datetime.now(UTC),
         raw_delivery_id="quality",
+        public=public,
+        reach=reach,
     )
     urgency, category = assess(complaint)
     return urgency.level, category.name

@@ -1,12 +1,13 @@
 """Does triage judge a complaint the same when it is said in other words? Tuning part only.
 
-Run: `uv run python -m quality.paraphrase_check ../shared/corpus`. It also prints the same
-agreement for `quality/reference_translations.csv`, our translations of tuning texts that the
-development set's translation file cannot hold. `quality/paraphrases.csv` holds our own English paraphrases of tuning complaints (same meaning and tone, other words),
+Run: `uv run python -m quality.paraphrase_check ../shared/corpus`. `quality/paraphrases.csv`
+holds our own English paraphrases of tuning complaints (same meaning and tone, other words),
 written in rounds (docs/triage-quality.md, step 19). For each round this prints how often the
 paraphrase gets the original's level and category, and how often each matches the label. The
 held-out part gave figures close to the paraphrases' and far from the originals': the phrase
 lists had been extended by reading the originals, so a paraphrase is the honest test of them.
+It also prints the agreement of `quality/reference_translations.csv`, our translations of
+tuning texts that the development set's translation file cannot hold.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ import argparse
 import csv
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from onecase_triage.domain.category_judgment import judge_category
-from onecase_triage.domain.urgency import score_urgency
+from quality.__main__ import judge
 from quality.dev_set import HERE, TUNING, Example, load_examples
 
 PARAPHRASES = HERE / "paraphrases.csv"
@@ -27,9 +28,9 @@ PARAPHRASES = HERE / "paraphrases.csv"
 TRANSLATIONS = HERE / "reference_translations.csv"
 
 
-def judged(text: str) -> tuple[str, str]:
-    """The level and category triage gives `text` as a private message."""
-    return score_urgency(text, public=False, reach=0).level, judge_category(text).category
+def judged_in_other_words(original: Example, text: str) -> tuple[str, str]:
+    """The level and category triage gives `text`, said in place of `original`."""
+    return judge(replace(original, text=text))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,8 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         pairs = rounds[name]
         same_level = same_category = original_right = paraphrase_right = 0
         for original, paraphrase in pairs:
-            level, category = judged(original.text)
-            p_level, p_category = judged(paraphrase)
+            level, category = judge(original)
+            p_level, p_category = judged_in_other_words(original, paraphrase)
             same_level += level == p_level
             same_category += category == p_category
             original_right += level == original.urgency
@@ -68,12 +69,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\ntranslations  n   same level  same category")
     for lang in sorted(by_language):
         pairs = by_language[lang]
-        same = [
-            tuple(a == b for a, b in zip(judged(o.text), judged(t), strict=True)) for o, t in pairs
-        ]
+        judgments = [(judge(o), judged_in_other_words(o, t)) for o, t in pairs]
+        same_level = sum(a[0] == b[0] for a, b in judgments)
+        same_category = sum(a[1] == b[1] for a, b in judgments)
         print(
-            f"{lang:<12}{len(pairs):>3}{sum(s[0] for s in same) / len(pairs):>12.2f}"
-            f"{sum(s[1] for s in same) / len(pairs):>15.2f}"
+            f"{lang:<12}{len(pairs):>3}{same_level / len(pairs):>12.2f}"
+            f"{same_category / len(pairs):>15.2f}"
         )
     return 0
 

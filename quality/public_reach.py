@@ -13,34 +13,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
-from uuid import uuid4
 
-from onecase_shared.events import Channel, ComplaintReceivedV1, HandleKind, HandleV1
-from onecase_triage.domain.case_opening import assess
-from quality.dev_set import LEVELS, TUNING, Example, load_examples
+from quality.__main__ import judge
+from quality.dev_set import LEVELS, TUNING, load_examples
 from quality.metrics import accuracy, macro_f1
 
 REACHES = (0, 30, 300, 1_000, 5_000, 18_500, 40_000, 1_000_000)
 _URGENT = frozenset({"high", "critical"})
-
-
-def level_as_tweet(example: Example, *, public: bool, reach: int) -> str:
-    """The level triage gives the text as a first tweet (public) or a private chat message."""
-    complaint = ComplaintReceivedV1(
-        correlation_id=uuid4(),
-        complaint_id=uuid4(),
-        channel=Channel.X if public else Channel.CHAT,
-        provider_message_id="quality",
-        author=HandleV1(kind=HandleKind.X_ID if public else HandleKind.CHAT_VISITOR, value="q"),
-        text=example.text,
-        received_at=datetime.now(UTC),
-        raw_delivery_id="quality",
-        public=public,
-        reach=reach,
-    )
-    return assess(complaint)[0].level
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print("as                 accuracy  macro-F1  high or critical")
     for public, reach in [(False, 0), *((True, r) for r in REACHES)]:
-        predicted = [level_as_tweet(e, public=public, reach=reach) for e in tweets]
+        predicted = [judge(e, public=public, reach=reach)[0] for e in tweets]
         name = f"public, {reach:,}" if public else "private"
         print(
             f"{name:<19}{accuracy(truth, predicted):>8.3f}{macro_f1(truth, predicted, LEVELS):>10.3f}"
