@@ -364,10 +364,10 @@ ESCALATION_THREAT: Final = (
 
 # Citing statutes: formal, often form-letter disputes, not in themselves anger.
 LEGAL_CITATION: Final = (
-    r"(?:fcra|fdcpa|fcba|tila|respa|ecoa|ucc|u\.?s\.?c\.?|usc|cfr|section \d+\w*|\d+ u\.s\.c|"
+    r"(?:infring\w+|breach(?:ed|es|ing)? (?:of )?(?:my|our|the|consumer'?s?) (?:[\w']+ ){0,4}(?:rights?|privacy)|breach of (?:contract|duty|warranty|fiduciary)|fcra|fdcpa|fcba|tila|respa|ecoa|ucc|u\.?s\.?c\.?|usc|cfr|section \d+\w*|\d+ u\.s\.c|"
     r"1681\w*|metro ?2|fair credit reporting act|fair debt collection|consumer financial "
     r"protection|cfpb|violat\w+|statute|federal law|by law)",
-    r"(?:verstoss\w*|verletzung (?:meiner|der|des|von)|gesetzlich\w*|dsgvo|bgb|violacion\w*|por "
+    r"(?:(?:meine|unsere) rechte (?:[\w']+ ){0,3}verletzt|verletzt (?:[\w']+ ){0,3}(?:meine|unsere) rechte|(?:viole|violent|enfreint|bafoue|bafouent|porte atteinte a|portent atteinte a) (?:[\w']+ ){0,2}(?:mes|nos) droits|(?:violado|violan|vulnerado|vulneran|infringido|infringen|infringe) (?:[\w']+ ){0,2}(?:mis|nuestros) derechos|verstoss\w*|verletzung (?:meiner|der|des|von)|gesetzlich\w*|dsgvo|bgb|violacion\w*|por "
     r"ley|rgpd|la loi|par la loi|code de la consommation)",
 )
 
@@ -556,7 +556,7 @@ DEVICE_FAULT: Final = (
 
 # Something went wrong, said plainly: what separates a complaint from a question.
 PROBLEM: Final = (
-    r"(?:(?:does ?n'?t|did ?n'?t) (?:look|seem) (?:like it|to have) (?:completed|gone through|worked)|(?:ca ?n'?t|"
+    r"(?:not (?:yet |been |being )verified|(?:ca ?n'?t|cannot|wo ?n'?t) (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) be verified|(?:is|are|was|were) ?n'?t (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) (?:yet )?(?:being )?verified|(?:identity|id|account|top-?ups?|card|documents?|payment|transfer|it) (?:[\w']+ ){0,2}(?:ca ?n'?t|cannot|can not|could ?n'?t|wo ?n'?t|will not|is ?n'?t|was ?n'?t|is not|was not|unable to|failed to) (?:be |being |get |getting )?verified|(?:screw|mess|muck|foul|cock)[- ]?ups?|(?:does ?n'?t|did ?n'?t) (?:look|seem) (?:like it|to have) (?:completed|gone through|worked)|(?:ca ?n'?t|"
     r"cannot|can not) pay (?:[\w'$,.]+ ){0,3}(?:at once|in one go|all at once|upfront)|(?:i'?m|i am|we'?re|we are) struggling (?:to|with)|(?:does ?n'?t|does not|do ?n'?t|do not) seem to (?:be )?work(?:ing)?|(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
     r"bill|data|phone)|(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
     r"payment)|(?:money|funds|refund|deposit|transfer|payment|cash)s? (?:[\w']+ ){0,6}(?:is ?n'?t|are ?n'?t|is not|"
@@ -634,7 +634,7 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:nicht (?:auf einmal|in einem betrag|sofort alles) (?:[\w']+ )?(?:zahlen|bezahlen)|sieht nicht (?:so )?aus,? "
+    r"(?:verpfuscht|verbockt|vermasselt|mist gebaut|nicht (?:auf einmal|in einem betrag|sofort alles) (?:[\w']+ )?(?:zahlen|bezahlen)|sieht nicht (?:so )?aus,? "
     r"als (?:ob|hatte|wurde) (?:es|sie|die) (?:[\w']+ ){0,2}(?:geklappt|funktioniert|durchgegangen)|"
     r"(?:tue|tun) (?:mich|uns) (?:sehr |echt )?schwer|was ist (?:denn )?(?:nur )?mit (?:[\w']+ ){0,4}passiert|(?:haare?|maus|mause|ratten?|kakerlaken?|"
     r"schaben?|maden?|wurmer?|insekten?) (?:im|in (?:meinem|meiner|dem|der|unserem|unserer))|"
@@ -690,7 +690,7 @@ PROBLEM: Final = (
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
     r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|zahlungsverzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
-    r"(?:(?:pas|jamais) (?:[\w']+ )?payer (?:[\w'$€£,.]+ ){0,3}en une (?:seule )?fois|on dirait que (?:ca|elle|il) "
+    r"(?:(?:identite|compte|piece|pieces|documents?|carte|recharge|paiement|virement) (?:[\w']+ ){0,3}(?:ne (?:peut|peuvent|pouvait|pouvaient|sont|est|a|ont) (?:pas|jamais) (?:ete |etre |ete )?(?:verifie|valide|confirme)\w*|pas (?:encore )?(?:ete )?(?:verifie|valide)\w*)|cafouill\w*|bourdes?|foirages?|(?:ont|a) tout (?:foire|gache|rate)|(?:pas|jamais) (?:[\w']+ )?payer (?:[\w'$€£,.]+ ){0,3}en une (?:seule )?fois|on dirait que (?:ca|elle|il) "
     r"n'a pas (?:marche|fonctionne|abouti)|qu'est-il arrive (?:a|au|aux)|qu'est-ce qui est arrive (?:a|au|aux)|qu'est-ce qui s'est passe "
     r"avec|ne (?:semble|semblent) pas (?:fonctionner|marcher)|(?:jouer|jouez|jouent|joue|trafiquer|trafiquez|trafiquent) avec (?:mon|ma|mes) (?:signal|reseau|"
     r"connexion|internet|compte|facture)|refuse\w* de|diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"
@@ -734,7 +734,7 @@ PROBLEM: Final = (
     r"doublons?|resilie(?:e|s|es)?|impaye\w*|a (?:[\w']+ ){0,2}(?:efface|supprime) "
     r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
     r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
-    r"(?:no (?:puedo|podemos) pagar (?:[\w'$€£,.]+ ){0,3}de (?:una|golpe)(?: vez)?|parece que no (?:se )?(?:ha )?"
+    r"(?:(?:identidad|cuenta|documentos?|tarjeta|recarga|pago|transferencia) (?:[\w']+ ){0,3}no (?:se )?(?:puede|pueden|pudo|pudieron|ha podido|han podido|esta|estan|ha sido|han sido|fue) (?:ser )?(?:verificad|validad|confirmad)\w*|no (?:se )?(?:puede|pudo|ha podido) verificar (?:mi|la) identidad|chapuzas?|metedura de pata|(?:han|ha) metido la pata|la (?:han|ha) (?:cagado|fastidiado)|no (?:puedo|podemos) pagar (?:[\w'$€£,.]+ ){0,3}de (?:una|golpe)(?: vez)?|parece que no (?:se )?(?:ha )?"
     r"(?:completado|funcionado|salido bien)|me cuesta (?:mucho )?(?:demostrar|verificar|acceder|entrar|pagar|conseguir)|que (?:le |les )?ha pasado (?:a|al|con)|que le paso (?:a|al)|que paso con|no (?:parece|parecen) "
     r"funcionar|(?:jugar|jugando|juegan|jodiendo|fastidiando|trasteando) con (?:mi|mis) (?:senal|red|conexion|"
     r"internet|cuenta|factura)|se niegan?|difamacion|no (?:puedo|consigo|logro) (?:iniciar sesion|descargar|subir|comprar|reservar|pedir|pagar|"
@@ -787,7 +787,7 @@ PRIOR_ATTEMPTS: Final = (
     r"(?:(?:previously|already|again|before|prior) (?:[\w']+ )?(?:disputed|contacted|sent|"
     r"submitted|filed|requested|reported|notified|called|complained|asked|explained)|(?:disputed|"
     r"contacted|requested|reported|sent|called|asked) (?:[\w']+ ){0,4}(?:before|previously|already|"
-    r"again|multiple|several|numerous|twice|many)|(?:came back |was |were |been )?verified|"
+    r"again|multiple|several|numerous|twice|many)|(?:came back |was |were |been )?(?<!\bbe )(?<!being )(?<!\bget )(?<!\bgot )(?<!getting )(?<!identity )(?<!\bid )(?<!\bam )(?<!card )(?<!\bit )verified|"
     r"(?:still|continues? to|continuing to|keeps?) (?:[\w']+ )?(?:report|reporting|show|showing|"
     r"appear|appearing|list|listing)|(?:remains?|still) on my|despite (?:my|the|multiple|several|"
     r"numerous|repeated)|(?:failed|refused|refuses|refusing|neglected) to (?:respond|remove|"

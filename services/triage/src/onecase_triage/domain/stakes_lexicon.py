@@ -92,7 +92,7 @@ LOST_MEANS: Final = (
     rf"of|left|forgot|dropped) (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet|"
     rf"purse) (?:[\w']+ ){{0,2}}(?:was taken|fell out|has been taken|got taken|is missing)|"
     rf"(?:my |our )?(?:{_CARD}|phone|wallet|purse) (?:data|details|number) (?:has |have )?(?:been "
-    rf"|was |were )?(?:exposed|leaked|compromised|stolen)|data breach|breach(?:ed)?)",
+    rf"|was |were )?(?:exposed|leaked|compromised|stolen)|data breach|breach(?:ed)?(?! (?:of )?(?:my|our|the|their|consumer'?s?) (?:[\w']+ ){{0,4}}(?:rights?|privacy|contract|agreement))(?! of (?:contract|duty|warranty|fiduciary)))",
     rf"(?:(?:weiss|weis) (?:[\w']+ ){{0,2}}nicht,? wo (?:mein|meine) {_MEANS_DE} (?:ist|sind)|"
     rf"{_MEANS_DE} (?:(?!nicht )[\w']+ ){{0,5}}(?:verloren|verlegt|verschwunden)|{_MEANS_DE} "
     rf"(?:[\w']+ ){{0,2}}(?:ist|sind|war) (?:[\w']+ )?weg|(?:finde|find) "

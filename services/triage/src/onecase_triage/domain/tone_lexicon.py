@@ -70,22 +70,22 @@ ANGER: Final = (
 
 # Anger 1: mild frustration and formal demands.
 FRUSTRATION: Final = (
-    r"(?:disappointed|disappointing|frustrat\w*|annoy\w*|unhappy|not happy|not impressed|"
+    r"(?:crickets|radio silence|(?:just|total|complete|deafening|utter) silence|disappointed|disappointing|frustrat\w*|annoy\w*|unhappy|not happy|not impressed|"
     r"dissatisfied|unsatisfied|not satisfied|upset|poor service|bad service|sigh|ugh|come on|"
     r"seriously|unfortunately|regrettably|sadly|concerned|i demand|demand that|i expect|not good enough|not ok|"
     r"inconvenien\w*|irritat\w*|distress\w*|stressful|stressed|let down|😒|🙄)",
-    r"(?:enttausch\w*|argerlich|arger|verargert|genervt|nervig|nervt|unzufrieden|unglucklich|nicht "
+    r"(?:funkstille|(?:totale|vollige|absolute) stille|enttausch\w*|argerlich|arger|verargert|genervt|nervig|nervt|unzufrieden|unglucklich|nicht "
     r"(?:zufrieden|glucklich|begeistert|beeindruckt|gut genug|ok|in ordnung)|aufgebracht|frustr\w*|"
     r"schlechte\w* (?:service|kundenservice|kundendienst)|leider|seufz|ach komm|ernsthaft|besorgt|"
     r"ich verlange|ich fordere|ich erwarte|unannehmlichkeit\w*|irritiert|schade|gestresst|stressig|"
     r"(?:erheblich|sehr|stark) belastet|belastet mich|(?<!nie )im stich gelassen)",
-    r"(?:detresse|decu\w*|decevant\w*|agace\w*|agacant|pas (?:tres |du tout )?(?:content|satisfait|heureux|"
+    r"(?:silence radio|(?:silence|mutisme) (?:total|complet|absolu)|detresse|decu\w*|decevant\w*|agace\w*|agacant|pas (?:tres |du tout )?(?:content|satisfait|heureux|"
     r"heureuse|ravi|impressionne)\w*|insatisfait\w*|mecontent\w*|frustr\w*|contrarie\w*|ennuye\w*|"
     r"embete\w*|soupir|pff+|allez quoi|serieusement|inquiet\w*|preoccupe\w*|malheureusement|"
     r"j'?exige|nous exigeons|chiant\w*|saoul\w*|relou|j'?attends (?:de vous|que vous)|pas a la "
     r"hauteur|pas assez bien|desagrement\w*|irrite\w*|penible|mauvais service|stresse\w*|"
     r"stressant\w*)",
-    r"(?:angustia\w*|decepcionad[oa]s?|decepcion\w*|molest[oa]s?|no (?:estoy|estamos) (?:content|feliz|"
+    r"(?:silencio (?:total|absoluto|sepulcral|de radio)|ni caso|angustia\w*|decepcionad[oa]s?|decepcion\w*|molest[oa]s?|no (?:estoy|estamos) (?:content|feliz|"
     r"conforme|satisfech)\w*|descontent[oa]s?|insatisfech[oa]s?|inconforme|disgustad[oa]s?|"
     r"frustr\w*|fastidi(?:o|ad[oa]s?|os[oa]s?)|irritad[oa]s?|preocupad[oa]s?|mosquead[oa]s?|lamentablemente|"
     r"desgraciadamente|exijo|exigimos|vamos hombre|venga ya|en serio|no es suficiente|mal servicio|"
@@ -95,7 +95,7 @@ FRUSTRATION: Final = (
 # Praise and thanks: what a customer says when nothing is wrong.
 PRAISE: Final = (
     r"(?:love|loving|loved|great|awesome|amazing|excellent|brilliant|fantastic|wonderful|kudos|"
-    r"well done|shout ?out|best|happy|glad|impressed|perfect|congrat\w*|props|nice|pleased|"
+    r"well done|shout ?out|(?<!\bat )(?<!\bmy )(?<!\btheir )(?<!\bits )best(?! (?:described|way|option|practice|case|interests?|of luck|buy|guess)\b)(?! (?:i|they|we|you) (?:can|could)\b)|happy|glad|impressed|perfect|congrat\w*|props|nice|pleased|"
     r"delighted|fabulous|superb|outstanding|lovely|favou?rite|lol|haha\w*|made my day|:\)|:-\)|;\)|"
     r"<3|😂|😍|😊|🙂|😀|😁|😘|❤️?|👍|🙌|✊\S*|💙|💕|😃|😄|🤣)",
     r"(?:(?:ist|sind|war|echt|sehr|super|wirklich|einfach|so|richtig) toll|toll(?:e|en|er|es)|"

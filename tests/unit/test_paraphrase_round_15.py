@@ -1,0 +1,107 @@
+"""Wordings the fifteenth paraphrase round used where its originals did not (step 19).
+
+Each meaning is said as the English paraphrase said it, then in German, French and Spanish,
+with near misses that must not match.
+"""
+
+import pytest
+
+from onecase_triage.domain.complaint_signals import read_signals
+
+
+def found(text: str) -> set[str]:
+    return set(read_signals(text).found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the Fair Credit Reporting Act, these accounts have breached my rights.",
+        "The collector infringed my right to privacy.",
+        "Diese Konten haben meine Rechte verletzt.",
+        "Ces comptes ont violé mes droits.",
+        "Estas cuentas han vulnerado mis derechos.",
+    ],
+)
+def test_rights_breached_are_a_legal_claim_not_lost_card_details(text: str) -> None:
+    signals = found(text)
+    assert "legal_citation" in signals
+    assert "lost_means" not in signals
+
+
+def test_a_data_breach_still_puts_card_details_at_risk() -> None:
+    assert "lost_means" in found("My card details were breached in your data breach.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another week, another USPS mess-up.",
+        "Another week, another USPS screw up.",
+        "Die Post hat es wieder vermasselt.",
+        "Encore un cafouillage de la poste.",
+        "Otra chapuza de Correos.",
+    ],
+)
+def test_a_mess_up_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My identity can't be verified.",
+        "Why isn't my ID verified?",
+        "Why is my identity not being verified?",
+        "Mon identité ne peut pas être vérifiée.",
+        "Mi identidad no pudo ser verificada.",
+    ],
+)
+def test_an_identity_that_cannot_be_verified_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I get the top-up card verified?",
+        "Why does my identity need to be verified?",
+        "Can I use my account before I am verified?",
+    ],
+)
+def test_asking_to_be_verified_is_not_an_earlier_dispute(text: str) -> None:
+    assert "prior_attempts" not in found(text)
+
+
+def test_items_the_bureaus_verified_again_are_an_earlier_dispute() -> None:
+    assert "prior_attempts" in found("I disputed them and the bureaus verified the accounts.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is that CRICKETS I'm hearing?",
+        "Hello?? Anybody there? Just silence, apparently.",
+        "Seit einer Woche Funkstille.",
+        "Toujours silence radio de votre part.",
+        "Silencio total, ni caso.",
+    ],
+)
+def test_silence_after_asking_is_frustration(text: str) -> None:
+    assert "frustration" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is best described as a shark tactic.",
+        "What's the best way to top up with a cheque?",
+        "They are doing the best they can, at best.",
+    ],
+)
+def test_best_as_a_figure_of_speech_is_not_praise(text: str) -> None:
+    assert "praise" not in found(text)
+
+
+def test_the_best_said_of_the_company_is_praise() -> None:
+    assert "praise" in found("You guys are the best, thank you!")
