@@ -148,7 +148,7 @@ REPEATED_CONTACT: Final = (
     r"(?:[\w']+ ){0,2}(?:for )?(?:\d+|an|over|nearly|almost|two|three|four|five|several) (?:[\w']+ )?"
     r"(?:minutes|mins|hours?|hrs)|\d+ (?:minutes|mins|hours|hrs) (?:on "
     r"hold|of my life|waiting|wasted)|(?:neither|none of them|nobody|no one) (?:[\w']+ ){0,2}(?:has |"
-    r"have )?(?:responded|replied|answered|helped|called back|got back)|(?:nothing|still nothing) "
+    r"have )?(?:responded|replied|answered|helped|called back|got back)|(?<!as if )(?<!as though )(?<!\blike )(?<!pretend )(?:nothing|still nothing) "
     r"(?:has )?(?:changed|happened|done)|(?:not|never) (?:been )?cooperat\w*|(?:have|has) yet to "
     r"(?:receive|hear|get|be)|(?:no|without any|never (?:got|received) (?:a|any)) (?:response|"
     r"reply|answer|resolution|call back|callback|follow[- ]up)|(?:never|did ?n[o']?t|did not|"

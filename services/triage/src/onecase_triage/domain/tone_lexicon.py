@@ -13,24 +13,24 @@ from typing import Final
 # Anger 3: profanity and insults aimed at the company or its people. As in English, "a scam"
 # is an insult here, while "scammed" and "scammer" are fraud (`stakes_lexicon.FRAUD`).
 PROFANITY_INSULT: Final = (
-    r"(?:f+u+c+k\w*|fck\w*|fcking|fukin\w*|wtf|stfu|shit\w*|bullshit|bs|crap|crappy|damn|"
+    r"(?:(?:this|that|it) is (?:daylight |outright |pure |plain |simply |just )?(?:theft|robbery|stealing|extortion)|daylight robbery|(?:what|how much) (?:more )?(?:theft|robbery)|(?:you|they) have no manners|ill-?mannered|bad-?mannered|f+u+c+k\w*|fck\w*|fcking|fukin\w*|wtf|stfu|shit\w*|bullshit|bs|crap|crappy|damn|"
     r"goddamn\w*|hell no|(?:what|why|where|how|who) the hell|the hell (?:is|are|am|do|did|does|was|were|"
     r"have|has)|bloody|bastards?|assholes?|arseholes?|dicks?|pricks?|scumbags?|idiots?|"
     r"idiotic|morons?|moronic|imbeciles?|clowns?|cretins?|thieves|crooks?|liars?|robbers?|con "
     r"artists?|pigs?|trash|garbage|rubbish|scam(?:s)?|ripoff|rip[- ]off|rip(?:ping)? (?:people|customers|us|everyone) off|piss(?:ed)?|screw (?:you|"
     r"u)|suck(?:s)?|sucks|ass|dumbass\w*|jackass\w*|(?:go to|burn in|rot in|combust in) hell|kill "
     r"yourself|🤬|💩)",
-    r"(?:(?:was|warum|wieso|weshalb|wo|wer|wie) (?:zum teufel|zur holle)|scheiss\w*|bockmist|(?:zer)?fick\w*|mull|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
+    r"(?:das ist (?:reiner |glatter |doch )?(?:diebstahl|raub|wucher)|(?:ihr habt|sie haben) keine manieren|(?:was|warum|wieso|weshalb|wo|wer|wie) (?:zum teufel|zur holle)|scheiss\w*|bockmist|(?:zer)?fick\w*|mull|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
     r"abgezockt|verbrecher\w*|lugner\w*|diebe|dieben|diebesbande|gauner\w*|saftladen|drecks\w*|"
     r"dreck|kack\w*|beschissen\w*|verarsch\w*|schwachsinn\w*|schrott\w*|zum kotzen|wichser|"
     r"hurensohn\w*|penner|was zum teufel|fahr(?:t)? zur holle|betrugerbande|betrugerverein|(?:ihr|seid|sind|alles|nur|"
     r"bande von|haufen) (?:[\w']+ )?betruger\w*)",
-    r"(?:putain|ptn|merde\w*|connerie\w*|daube|bordel|bull ?crap|nique\w*|(?:du|mon|ton|au|trou du) cul|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
+    r"(?:(?:vous n'avez|ils n'ont) (?:aucune|pas d') ?(?:education|manieres|savoir-vivre)|mal eleves?|putain|ptn|merde\w*|connerie\w*|daube|bordel|bull ?crap|nique\w*|(?:du|mon|ton|au|trou du) cul|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
     r"les|ces|quels?|espece de) cons|voleurs?|escrocs|menteurs?|nuls?|bandits|truands|arnaques?|"
     r"arnaqueurs?|c'est du vol|bande (?:de |d')(?!x+(?!\w))\w+|foutage de gueule|foutez|se fout\w*|"
     r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri(?:e|es|s|ture\w*)?|minable\w*|guignols?|incapables|bons? "
     r"a rien|degueulasse|ta gueule|(?:va|allez) en enfer)",
-    r"(?:(?:que|como|donde|quien) (?:demonios|diablos)|mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|inutiles|ladrones|"
+    r"(?:no tienen? (?:ni )?(?:educacion|modales)|sin modales|(?:que|como|donde|quien) (?:demonios|diablos)|mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|inutiles|ladrones|"
     r"rateros|estafadores|estafas?|mentiros[oa]s|sinverguenzas|hijos de puta|putas?|putadas?|cono|"
     r"pendej\w*|carajo|chingad\w*|pinches?|capullos?|malparid\w*|me cago en|vete al infierno|iros al infierno|(?<!a la )basura|porqueria|"
     r"tontos|(?:es|esto es) un (?:robo|atraco)|panda de (?!x+(?!\w))\w+)",
@@ -187,10 +187,10 @@ HYPOTHETICAL: Final = (
 
 # Thanks: politeness, also at the end of a real complaint.
 THANKS: Final = (
-    r"(?:thanks(?! to\b)|thank ?you|thx|ty|cheers|appreciate\w*|danke\w*|vielen dank|dankbar|bedanke\w*|"
-    r"merci(?! d(?:e |')(?:bien vouloir )?(?:bloquer|supprimer|corriger|retirer|proceder|faire|verifier|"
+    r"(?:(?<!\bok )(?<!\bok, )(?<!okay )(?<!okay, )(?<!\bvale )(?<!\bvale, )(?:thanks(?! to\b)|thank ?you|thx|ty|danke\w*|gracias)|cheers|appreciate\w*|vielen dank|dankbar|bedanke\w*|"
+    r"(?<!\bok )(?<!\bok, )(?<!okay )(?<!okay, )(?<!\bvale )(?<!\bvale, )(?<!d'accord )(?<!d'accord, )merci(?! d(?:e |')(?:bien vouloir )?(?:bloquer|supprimer|corriger|retirer|proceder|faire|verifier|"
     r"regler|rembourser|envoyer|contacter|appeler|repondre|traiter|annuler|effacer|enqueter|examiner|rectifier|"
-    r"retablir|me|nous))|mercis|remercie\w*|reconnaissante?s?|apprecier\w*|gracias|agradec\w*|agradecid[oa]s?)",
+    r"retablir|me|nous))|mercis|remercie\w*|reconnaissante?s?|apprecier\w*|agradec\w*|agradecid[oa]s?)",
 )
 
 # How a question starts, when the message is asking rather than complaining.

@@ -1,4 +1,4 @@
-"""Wordings the fifteenth paraphrase round used where its originals did not (step 19).
+"""Wordings the 15th and 16th paraphrase rounds used where their originals did not (step 19).
 
 Each meaning is said as the English paraphrase said it, then in German, French and Spanish,
 with near misses that must not match.
@@ -105,3 +105,43 @@ def test_best_as_a_figure_of_speech_is_not_praise(text: str) -> None:
 
 def test_the_best_said_of_the_company_is_praise() -> None:
     assert "praise" in found("You guys are the best, thank you!")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have no manners: you break it, deliver it, and how much more theft is this?",
+        "This is daylight robbery!",
+        "Ihr habt keine Manieren, das ist Diebstahl.",
+        "Vous n'avez aucune éducation, c'est du vol.",
+        "No tienen modales, esto es un robo.",
+    ],
+)
+def test_calling_the_company_thieves_or_ill_mannered_is_an_insult(text: str) -> None:
+    assert "profanity_insult" in found(text)
+
+
+def test_identity_theft_is_not_an_insult() -> None:
+    assert "profanity_insult" not in found("This is identity theft and I reported it.")
+
+
+def test_delivered_as_if_nothing_happened_is_not_a_repeated_contact() -> None:
+    assert "repeated_contact" not in found("They deliver it broken as if nothing happened.")
+    assert "repeated_contact" in found("I called twice and still nothing has happened.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@UPSHelp OK, thanks. So will it be two days late or three?",
+        "Okay, danke. Kommt das Paket nun zwei Tage zu spät?",
+        "D'accord, merci. Le colis aura donc deux jours de retard ?",
+        "Vale, gracias. ¿Entonces el paquete llega dos días tarde?",
+    ],
+)
+def test_ok_thanks_acknowledges_a_reply_it_does_not_thank(text: str) -> None:
+    assert "thanks" not in found(text)
+
+
+def test_thanks_for_the_help_still_thanks() -> None:
+    assert "thanks" in found("Thanks for the quick help!")
