@@ -1,8 +1,8 @@
 """The triage development set: hand labels in the repo, texts read where their licence allows.
 
 `quality/labels.csv` holds a key, the split (`tuning` or `held_out`), the urgency, the category
-and a few words of why for 758 real complaints; `quality/translations.csv` holds our own
-German, French and Spanish translations of 409 of them, labelled as their original. The texts
+and a few words of why for 1,258 real complaints; `quality/translations.csv` holds our own
+German, French and Spanish translations of 783 of them, labelled as their original. The texts
 of CFPB narratives (public domain), banking77 queries (CC BY 4.0, Casanueva et al. 2020) and
 first tweets to brands (CC BY-NC-SA, never copied) are read from `../shared/corpus` at run
 time, so every source is read the same way. The reference labels of the triage definitions

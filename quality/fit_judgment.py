@@ -66,6 +66,9 @@ CATEGORY_FEATURES = SIGNAL_NAMES
 # The grids run from the most regularised setting up; a later one must beat the best so far by
 # more than this to be chosen, since CV differences this small are noise between near-equal fits.
 TIE = 0.002
+# Which group lands in which fold moves a CV figure by up to 0.004 (adding six rows did);
+# the mean over three fold assignments is steadier ground for choosing settings.
+FOLD_SEEDS = (0, 1, 2)
 # Signals the layers are not given: a text's length changes with its language (German runs
 # longer than English), so a weight on it would make the level depend on the language.
 UNWEIGHTED = frozenset({"short_text", "long_text"})
@@ -190,21 +193,27 @@ def with_conventions(x: np.ndarray, model: LogisticRegression) -> np.ndarray:
 
 
 def cross_validate(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The best urgency and category settings by 5-fold CV on the tuning part, grouped by source."""
+    """The best settings by 5-fold CV on the tuning part, grouped by source, over three fold draws."""
     x_u, x_c = urgency_matrix(examples), category_matrix(examples)
     y_u = np.array([LEVELS.index(e.urgency) for e in examples])
     y_c = np.array([CATEGORIES.index(e.category) for e in examples])
     groups = np.array([e.source for e in examples])
-    folds = list(GroupKFold(n_splits=5).split(x_u, y_u, groups))
+    splits = [
+        list(GroupKFold(n_splits=5, shuffle=True, random_state=seed).split(x_u, y_u, groups))
+        for seed in FOLD_SEEDS
+    ]
     best_u: dict[str, Any] = {"f1": -1.0}
     for c in (0.3, 1.0, 3.0, 10.0):
         for balance in (0.5, 0.75, 1.0):
             for floors in (False, True):
-                predicted = np.zeros_like(y_u)
-                for train, test in folds:
-                    w, t = fit_ordinal(x_u[train], y_u[train], c, balance)
-                    predicted[test] = predict_ordinal(x_u[test], w, t, floors)
-                f1 = macro_f1(list(y_u), list(predicted), range(len(LEVELS)))
+                scores = []
+                for folds in splits:
+                    predicted = np.zeros_like(y_u)
+                    for train, test in folds:
+                        w, t = fit_ordinal(x_u[train], y_u[train], c, balance)
+                        predicted[test] = predict_ordinal(x_u[test], w, t, floors)
+                    scores.append(macro_f1(list(y_u), list(predicted), range(len(LEVELS))))
+                f1 = float(np.mean(scores))
                 print(
                     f"urgency  C={c:<4} balance={balance} floors={floors!s:<5} CV macro-F1 {f1:.3f}"
                 )
@@ -213,11 +222,14 @@ def cross_validate(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[st
     best_c: dict[str, Any] = {"accuracy": -1.0}
     for c in (0.3, 1.0, 3.0):
         for balance in (0.0, 0.5):
-            predicted = np.zeros_like(y_c)
-            for train, test in folds:
-                model = fit_category(x_c[train], y_c[train], c, balance)
-                predicted[test] = with_conventions(x_c[test], model)
-            accuracy = float(np.mean(predicted == y_c))
+            accuracies = []
+            for folds in splits:
+                predicted = np.zeros_like(y_c)
+                for train, test in folds:
+                    model = fit_category(x_c[train], y_c[train], c, balance)
+                    predicted[test] = with_conventions(x_c[test], model)
+                accuracies.append(float(np.mean(predicted == y_c)))
+            accuracy = float(np.mean(accuracies))
             print(f"category C={c:<4} balance={balance} CV accuracy {accuracy:.3f}")
             if accuracy > best_c["accuracy"] + TIE:
                 best_c = {"accuracy": accuracy, "c": c, "balance": balance}

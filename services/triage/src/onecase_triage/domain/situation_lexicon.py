@@ -83,13 +83,13 @@ VULNERABLE: Final = (
 HEALTH: Final = (
     r"(?:sick(?! (?:of|and tired)\b)|ill(?! (?:be|have|never|just|go|take|call|do|get|make|let|see|try|"
     r"send|pay|wait|keep|stop|switch|use|buy)\b)|hospital\w*|medicine|medication|prescription|insulin|doctor|surgery|emergency "
-    r"room|my health|diabet\w*|asthma\w*|allerg\w*|vomit\w*|(?:wrecked|ruined|destroyed|messed up|upset|"
+    r"room|my health(?! (?:score|rating|of my credit))|diabet\w*|asthma\w*|allerg\w*|vomit\w*|(?:wrecked|ruined|destroyed|messed up|upset|"
     r"fucked|fcked) (?:up )?my (?:stomach|guts?))",
     r"(?:(?:magen|bauch) (?:[\w']+ )?(?:verdorben|ruiniert|kaputt)|detraque l'estomac|(?:destrozado|fastidiado) "
     r"el (?:estomago|estomago)|krank\w*|medikament\w*|arzt\w*|notaufnahme|rezept|insulin|gesundheit|erbrech\w*|malade\w*|"
-    r"maladie|hopital|hospitalis\w*|medicament\w*|medecin|urgences|ordonnance|insuline|ma sante|"
+    r"maladie|hopital|hospitalis\w*|medicament\w*|medecin|urgences|ordonnance|insuline|ma sante(?! (?:financiere|bancaire|economique|de credit))|"
     r"vomi\w*|enferm[oa]s?|enfermedad|medicamentos?|medicinas?|medico|urgencias|receta|insulina|mi "
-    r"salud|alergi\w*|asma)",
+    r"salud(?! (?:crediticia|financiera|economica|de credito))|alergi\w*|asma)",
 )
 
 # Harm to a person now: food or medicine out of reach (the definitions' example of a vulnerable
@@ -183,7 +183,7 @@ REPEATED_CONTACT: Final = (
     r"(?:[\w']+ )?(?:repondu|rappele|resolu|regle)|m'ignore\w*|nous ignore\w*|toujours (?:pas|"
     r"aucune?|sans)|attends? (?:toujours|encore)|attendu (?:[\w']+ )?(?:\d+|deux|trois|quatre|"
     r"plusieurs) heures|en attente (?:pendant |depuis )?(?:\d+|deux|trois|quatre|plusieurs) heures)",
-    r"(?:ninguno (?:de (?:los dos|ellos|ellas) )?(?:me |nos )?ha (?:[\w']+ ){0,4}(?:respondido|"
+    r"(?:no (?:he|hemos) (?:recibido|tenido|obtenido) (?:todavia |aun |nunca )?(?:ninguna |una )?(?:respuesta|contestacion)|(?:enviado|envie|escrito|escribi|llamado|llame|reclamado|reclame|contactado|mandado|mande) (?:[\w']+ ){0,6}una y otra vez|ninguno (?:de (?:los dos|ellos|ellas) )?(?:me |nos )?ha (?:[\w']+ ){0,4}(?:respondido|"
     r"contestado|llamado)|(?:segunda|tercera|cuarta|enesima) vez|(?:\d+|tres|cuatro|cinco|diez|mil|cien|varias|"
     r"muchas|numerosas|reiteradas) (?:veces|llamadas|cartas|correos|emails|mensajes|reclamaciones|"
     r"quejas|ocasiones)|reiteradamente|repetidamente|una vez mas|"
@@ -379,7 +379,7 @@ CREDIT_REPORT: Final = (
     r"trans union|inquir(?:y|ies)|tradelines?|reporting agenc\w+|derogatory|schufa\w*|buro de "
     r"credito|asnef|fichier banque de france)",
     r"(?:kreditauskunft\w*|auskunftei\w*|kreditakte|bonitat\w*|kreditwurdigkeit|negativeintrag\w*)",
-    r"(?:(?:rapport|dossier|historique|score)s? de credit|agences? (?:d'evaluation du credit|de "
+    r"(?:bureaux? de credit|(?:rapport|dossier|historique|score)s? de credit|agences? (?:d'evaluation du credit|de "
     r"credit)|ficp|fiche\w* (?:a la )?banque de france)",
     r"(?:(?:informes?|expedientes?|historial) (?:de )?credit\w*|informes? crediticios?|agencias? "
     r"de (?:informes )?credit\w*|buros? de credito|ficheros? de morosos|datacredito)",
@@ -496,7 +496,7 @@ FAILED_OPERATION: Final = (
 
 # A charge that is wrong: too much, more than once, after cancelling, or never explained.
 WRONG_CHARGE: Final = (
-    r"(?:two of the same (?:charge|payment|transaction)s?|overcharg\w*|charged (?:[\w']+ ){0,3}(?:twice|double|two times|three times|thrice|"
+    r"(?:doubled? charged|two of the same (?:charge|payment|transaction)s?|overcharg\w*|charged (?:[\w']+ ){0,3}(?:twice|double|two times|three times|thrice|"
     r"[2-9]x|[2-9] times|multiple times|again|extra|more than|too much)|double[- ]charg\w*|"
     r"duplicated? (?:charges?|transactions?|payments?|debits?)|multiple of the same|(?:same|identical) (?:charge|"
     r"payment|transaction|debit)s? (?:[\w']+ ){0,5}(?:twice|two times|multiple times|several times|\d+ times)|"
@@ -519,7 +519,7 @@ WRONG_CHARGE: Final = (
     r"(?:mauvais|faux) montant|frais (?:caches|inattendus|injustifies)|montant (?:incorrect|"
     r"errone)|(?:toujours|encore) (?:[\w']+ )?(?:preleve|facture|debite)|double (?:prelevement|"
     r"facturation|debit))",
-    r"(?:(?:cargo|cobro|comision)s? (?:extra|adicional\w*)|cobr\w* (?:[\w']+ )?(?:un )?extra|"
+    r"(?:(?:cobrando|cargando|facturando) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|varias veces)|(?:cargo|cobro|comision)s? (?:extra|adicional\w*)|cobr\w* (?:[\w']+ )?(?:un )?extra|"
     r"(?:cobrad|cargad|facturad)[oa]s? (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por "
     r"duplicado|de mas|[2-9] veces|varias veces)|(?:me |nos )?(?:cobraron|cargaron|facturaron|"
     r"cobran|cobro|cargo|facturo|ha cobrado|han cobrado) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|"
@@ -556,7 +556,7 @@ DEVICE_FAULT: Final = (
 
 # Something went wrong, said plainly: what separates a complaint from a question.
 PROBLEM: Final = (
-    r"(?:not (?:yet |been |being )verified|(?:ca ?n'?t|cannot|wo ?n'?t) (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) be verified|(?:is|are|was|were) ?n'?t (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) (?:yet )?(?:being )?verified|(?:identity|id|account|top-?ups?|card|documents?|payment|transfer|it) (?:[\w']+ ){0,2}(?:ca ?n'?t|cannot|can not|could ?n'?t|wo ?n'?t|will not|is ?n'?t|was ?n'?t|is not|was not|unable to|failed to) (?:be |being |get |getting )?verified|(?:screw|mess|muck|foul|cock)[- ]?ups?|(?:does ?n'?t|did ?n'?t) (?:look|seem) (?:like it|to have) (?:completed|gone through|worked)|(?:ca ?n'?t|"
+    r"(?:inaccurac(?:y|ies)|(?:do ?n'?t|do not|ca ?n'?t|cannot|can not) see (?:it|them|the (?:money|refund|payment|deposit|transfer|funds|credit)) (?:on|in) (?:my|the) (?:statement|account|balance|bank)|not (?:yet |been |being )verified|(?:ca ?n'?t|cannot|wo ?n'?t) (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) be verified|(?:is|are|was|were) ?n'?t (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) (?:yet )?(?:being )?verified|(?:identity|id|account|top-?ups?|card|documents?|payment|transfer|it) (?:[\w']+ ){0,2}(?:ca ?n'?t|cannot|can not|could ?n'?t|wo ?n'?t|will not|is ?n'?t|was ?n'?t|is not|was not|unable to|failed to) (?:be |being |get |getting )?verified|(?:screw|mess|muck|foul|cock)[- ]?ups?|(?:does ?n'?t|did ?n'?t) (?:look|seem) (?:like it|to have) (?:completed|gone through|worked)|(?:ca ?n'?t|"
     r"cannot|can not) pay (?:[\w'$,.]+ ){0,3}(?:at once|in one go|all at once|upfront)|(?:i'?m|i am|we'?re|we are) struggling (?:to|with)|(?:does ?n'?t|does not|do ?n'?t|do not) seem to (?:be )?work(?:ing)?|(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
     r"bill|data|phone)|(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
     r"payment)|(?:money|funds|refund|deposit|transfer|payment|cash)s? (?:[\w']+ ){0,6}(?:is ?n'?t|are ?n'?t|is not|"

@@ -123,7 +123,7 @@ UNAUTHORISED: Final = (
     rf"purchase|request|sign up for|agree to|give permission|perform|performed|carry out|initiate|"
     rf"initiated|withdraw|withdrew|(?:took|take|taken) out(?! (?:any|the|my|some|money|cash))|purchase[ds]?|(?<!never )buy|bought|(?<!never )spend|spent|"
     rf"(?<!never )use|(?<=never )use(?= (?:this|that|the|my|these|those) (?:[\w']+ )?(?:cards?|accounts?))|used)|"
-    rf"(?:have ?n[o']?t|has ?n[o']?t|had ?n[o']?t) (?:made|authori[sz]ed|purchased|bought|"
+    rf"(?:have ?n[o']?t|has ?n[o']?t|had ?n[o']?t) (?:made(?! it\b)|authori[sz]ed|purchased|bought|"
     rf"withdrawn|spent|used|ordered|initiated)|(?:do ?n[o']?t|does ?n[o']?t) (?:know|recogni[sz]e) (?:that|this|the|these|"
     rf"those) (?:name|payment|charge|merchant|company|transaction|withdrawal|debit)s?|"
     rf"(?:do ?n[o']?t|does ?n[o']?t|ca ?n[o']?t|can not|could ?n[o']?t) recogni[sz]e|(?:not|"
@@ -275,10 +275,10 @@ IDENTITY_THEFT: Final = (
     r"debts?) (?:that |which )?(?:are|is|was|were)(?: not|n'?t) (?:mine|my own)|(?:account|loan|"
     r"debt) (?:is|was) (?:someone|somebody) else'?s|i (?:never|"
     r"did ?n[o']?t|did not) (?:open|opened|apply|applied)(?! (?:it|the box|the package)))",
-    r"(?:id theft|(?:do|does|did) ?n[o']?t belong to me|(?:accounts?|items?|inquir(?:y|ies)|"
+    r"(?:unauthori[sz]ed (?:[\w']+ )?(?:accounts?|credit cards?|credit lines?|loans?)(?! (?:access|activity|use|charges?|transactions?|payments?|login|log-?ins?))|id theft|(?:do|does|did) ?n[o']?t belong to me|(?:accounts?|items?|inquir(?:y|ies)|"
     r"entries|debts?|bankruptcy) (?:[\w']+ ){0,3}(?:not mine|i (?:did ?n[o']?t|never) "
     r"(?:open|authori[sz]e|initiate|apply for))|victim of (?:[\w']+ ){0,2}(?:trafficking|fraud))",
-    r"(?:(?:konto|kredit|darlehen|schuld)\w* (?:ist|sind) nicht (?:meins|meines|meine|von mir)|(?:compte|pret|"
+    r"(?:nicht (?:autorisiert|genehmigt)\w* (?:[\w']+ ){0,1}(?:konten|konto|kredit\w*|darlehen|kreditkart\w*)|(?:konto|kredit|darlehen|schuld)\w* (?:ist|sind) nicht (?:meins|meines|meine|von mir)|(?:compte|pret|"
     r"credit|dette)s? (?:n'est|ne sont) pas (?:a moi|le mien|la mienne|les miens)|(?:cuenta|prestamo|credito|"
     r"deuda)s? no (?:es|son) (?:mia|mio|mias|mios)|"
     r"(?:gehort|gehoren) nicht mir|nicht mir gehor\w*|ne m'appartien\w* pas|no me pertenec\w*|opfer (?:[\w']+ ){0,3}(?:menschenhandel|identitatsdiebstahl)\w*|identitatsdiebstahl\w*|identitatsbetrug\w*|identitatsmissbrauch\w*|(?:identitat|"
@@ -290,7 +290,7 @@ IDENTITY_THEFT: Final = (
     r"meines|meine|meiner|von mir)|(?:nie|niemals) (?:[\w']+ ){0,2}(?:beantragt|eroffnet)|(?:habe|"
     r"hab|haben) (?:[\w']+ ){0,3}nicht (?:beantragt|eroffnet))|(?:kredit)?(?:anfragen|konten),? (?:[\w']+ ){0,4}(?:die "
     r"ich )?(?:weder|nicht) veranlasst",
-    r"(?:victime (?:[\w']+ ){0,3}(?:traite|vol d'identite|usurpation)|(?:usurpation|vol) d'?identite|(?:vole|usurpe|pirate|utilise|pris)\w* (?:[\w']+ )?(?:mon "
+    r"(?:(?:comptes?|credits?|prets?|cartes? de credit)(?: et [\w']+)? non autorise\w*|victime (?:[\w']+ ){0,3}(?:traite|vol d'identite|usurpation)|(?:usurpation|vol) d'?identite|(?:vole|usurpe|pirate|utilise|pris)\w* (?:[\w']+ )?(?:mon "
     r"identite|mes (?:donnees|informations|coordonnees|renseignements) personnelles)|(?:a|sous) "
     r"mon nom|(?:ouvert|cree|contracte|souscrit|demande)\w* (?:[\w']+ ){0,3}en mon nom|(?:compte|credit|pret|dette|carte|contrat)s? (?:[\w']+ ){0,2}(?:n'est|ne sont|"
     r"n'etait|n'etaient|est|sont) pas (?:le mien|la mienne|les miens|les miennes|a moi)|(?:n'ai|n'avons|ne l'ai|ne les ai) jamais "
@@ -298,7 +298,7 @@ IDENTITY_THEFT: Final = (
     r"(?:jamais|pas) (?:[\w']+ )?ouvert (?:de |ce |cet |cette |ces |aucun |un |une )?(?:comptes?|"
     r"credits?|cartes?|prets?|contrats?)|(?:demandes|comptes) (?:de credit )?que je n'ai (?:ni faites|pas "
     r"faites|jamais faites|pas demandees)|(?:je )?ne suis pas a l'origine (?:de|des))",
-    r"(?:victima (?:[\w']+ ){0,3}(?:trata|robo de identidad|suplantacion)|(?:robo|suplantacion|usurpacion) de identidad|(?:suplant|usurp|rob)\w* (?:mi |"
+    r"(?:(?:cuentas?|prestamos?|creditos?|tarjetas? de credito)(?: e [\w']+| y [\w']+)? no autorizad[oa]s|victima (?:[\w']+ ){0,3}(?:trata|robo de identidad|suplantacion)|(?:robo|suplantacion|usurpacion) de identidad|(?:suplant|usurp|rob)\w* (?:mi |"
     r"la )?identidad|(?:robado|robaron|robo|usurpado|usurparon|suplantado|suplantaron|utilizado|"
     r"usado|uso|utilizo) (?:[\w']+ )?(?:mi identidad|mis datos|mi informacion)|a mi nombre|(?:abiert|"
     r"cread|solicitad|contratad|sacad|pedid)\w* (?:[\w']+ ){0,3}en mi nombre|"
