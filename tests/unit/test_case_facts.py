@@ -34,6 +34,8 @@ def test_the_problem_is_quoted_in_whole_descriptive_phrases_only() -> None:
     _, _, _, problem = facts_of("My parcel never arrived and I was charged twice, not okay!")
     assert problem == ("never arrived", "charged twice")
     # Tone, urgency and repetition are not what went wrong.
+    _, _, _, problem = facts_of("It keeps saying cannot connect to server, features unavailable")
+    assert problem == ("cannot connect to server",)
     _, _, _, problem = facts_of("I demand you fix this right away, I called many times.")
     assert problem == ()
 

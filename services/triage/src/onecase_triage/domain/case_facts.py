@@ -102,7 +102,11 @@ def problem_words(signals: Signals) -> tuple[str, ...]:
                 continue
             if len(words) >= 2 and words[-1] not in _DANGLING:
                 found.append(phrase)
-    return tuple(dict.fromkeys(found))[:MAX_PROBLEM_TERMS]
+    unique = tuple(dict.fromkeys(found))
+    # Two signals can quote the same words, one inside the other ("cannot connect" and
+    # "cannot connect to server"): quoting both would say it twice.
+    whole = [p for p in unique if not any(p != o and f" {p} " in f" {o} " for o in unique)]
+    return tuple(whole)[:MAX_PROBLEM_TERMS]
 
 
 def product_named(text: str) -> str | None:

@@ -230,7 +230,7 @@ LONG_WAIT: Final = (
 
 # The service is down for the customer.
 SERVICE_DOWN: Final = (
-    r"(?:(?:server|site|website|page) (?:cannot|can'?t|could ?n'?t|could not) be (?:found|reached)|"
+    r"(?:(?:ca ?n'?t|cannot|could ?n'?t|could not|unable to) (?:find|reach|connect to) (?:the |your )?(?:server|site|website)|(?:server|site|website|page) (?:cannot|can'?t|could ?n'?t|could not) be (?:found|reached)|"
     r"(?:server|page|site) not found|(?:site|app|website|network|service|internet|server|system|wifi|wi-fi|"
     r"power|line|cable|tv|it|everything|connection|broadband|signal|servers|page) went (?:completely |totally |entirely )?down|(?:is|are|was|been|still|goes|keeps going|it'?s|site|app|"
     r"website|network|service|internet|server|system) (?:completely |totally |entirely |fully |still )?down|"
@@ -255,7 +255,7 @@ SERVICE_DOWN: Final = (
     r"(?:verbindung|internetverbindung)|hort (?:[\w']+ ){0,2}auf zu (?:spielen|laden|funktionieren)|(?:internet|netz|verbindung|wlan|signal|empfang)\w* (?:[\w']+ ){0,3}(?:bricht|brach|"
     r"fallt|fiel) (?:[\w']+ ){0,4}(?:weg|ab|aus)|bricht (?:[\w']+ ){0,3}(?:internet|verbindung|netz|wlan)\w* "
     r"(?:[\w']+ ){0,4}weg)",
-    r"(?:impossible de (?:se )?connecter|(?:courant|electricite|cable|internet|reseau|wifi|television|tele|ligne)\w* "
+    r"(?:impossible (?:de )?(?:trouver|joindre|acceder au|se connecter au) (?:le )?(?:serveur|site)|serveur (?:introuvable|inaccessible)|impossible de (?:se )?connecter|(?:courant|electricite|cable|internet|reseau|wifi|television|tele|ligne)\w* "
     r"(?:est |a ete )?(?:coupee?|en panne|tombee?)|serveur (?:introuvable|inaccessible)|panne|en panne|hors service|hors ligne|coupure\w*|plant(?:e|ent|age)|(?:marche|"
     r"fonctionne) (?:[\w']+ )?(?:pas|plus)|ne (?:charge|repond|s'ouvre|se connecte) "
     r"(?:[\w']+ )?(?:pas|plus)|(?:pas|plus|sans) (?:de |d')?(?:reseau|connexion|internet|signal|"
@@ -338,23 +338,23 @@ INTENT_TO_LEAVE: Final = (
 
 # Escalation outside the company: lawyers, courts, regulators, the press, chargebacks.
 ESCALATION_THREAT: Final = (
-    r"(?:(?:legal action|lawsuit|class action|small claims|litigation|sue|suing|sued|lawyers?|"
-    r"attorneys?|solicitors?|(?<!food )(?<!tennis )(?<!basketball )court|attorney general|ombudsman|regulators?|bbb|better business "
+    r"(?:(?:legal action|lawsuit|class action|small claims|litigation|sue|suing|sued|(?<!their )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!collection )(?<!company's )(?<!opposing )(?<!bank's )(?:lawyers?|"
+    r"attorneys?|solicitors?)|(?<!food )(?<!tennis )(?<!basketball )court|attorney general|ombudsman|regulators?|bbb|better business "
     r"bureau|trading standards|ftc|fcc|ofcom|ofgem|fca|consumer protection|chargeback|charge back|"
     r"the press|journalists?|the media|news channel)|(?:report|reporting) (?:you|this|them) to)",
-    r"(?:anwalt\w*|rechtsanwalt\w*|klage\w*|verklag\w*|vor gericht|(?:staats|amts|land|bundes|"
+    r"(?:(?<!\bihr )(?<!\bihre )(?<!\bihren )(?<!\bihrem )(?<!deren )(?<!dessen )(?:anwalt\w*|rechtsanwalt\w*)|klage\w*|verklag\w*|vor gericht|(?:staats|amts|land|bundes|"
     r"zivil|straf|verwaltungs|schieds)gericht\w*|gerichtlich\w*|rechtliche\w* "
     r"schritte\w*|rechtsstreit\w*|verbraucherzentrale|verbraucherschutz\w*|bafin|"
     r"schlichtungsstelle|bundesnetzagentur|aufsichtsbehorde|presse|medien|zeitung|ruckbuchung|"
     r"strafanzeige(?! (?:[\w']+ ){0,3}(?:gegen unbekannt|bei der polizei|wegen (?:des |dem )?diebstahl\w*))|"
     r"anzeige gegen(?! unbekannt)|(?:melde|melden|zeige) (?:sie|euch) (?:bei|an))",
-    r"(?:avocat\w*|(?:porter|deposer) plainte(?! (?:[\w']+ ){0,3}(?:police|commissariat|gendarmerie|"
+    r"(?:(?<!\bleur )(?<!\bleurs )(?<!\bson )(?<!\bses )avocat\w*|(?:porter|deposer) plainte(?! (?:[\w']+ ){0,3}(?:police|commissariat|gendarmerie|"
     r"pour (?:le |un |ce )?vol|contre x))|plainte contre (?:vous|votre)|tribunal|en "
     r"justice|poursuites? judiciaires?|vous poursuivre|contentieux|mediateur|ufc|que choisir|"
     r"dgccrf|acpr|amf|banque de france|presse|journalistes?|(?:les|aux|des) medias|association de consommateurs|"
     r"regulateur|vous signaler "
     r"(?:a|au|aux)|(?:eviter|evitons) (?:[\w']+ ){0,2}(?:litige|procedure)s?)",
-    r"(?:abogad[oa]s?|acciones legales|accion legal|via judicial|demanda|demandar\w*|"
+    r"(?:(?<!\bsus )(?<!\bsu )abogad[oa]s?|acciones legales|accion legal|via judicial|demanda|demandar\w*|"
     r"denunciar\w*(?! (?:[\w']+ ){0,3}(?:robo|hurto|perdida|extravio|policia|comisaria|tarjetas?|movil|"
     r"cartera|telefono|fraude))|(?:poner|pondre) una denuncia(?! (?:[\w']+ ){0,3}(?:policia|comisaria|"
     r"por (?:el |un )?(?:robo|hurto)))|denunciare\w*|tribunal\w*|(?:a|un|en|el) juicio|juzgado|"
@@ -419,7 +419,7 @@ FAILED_OPERATION: Final = (
     r"of (?:cash|money)|(?:cash|withdrawal) (?:was|is) (?:short|not entirely complete)|short(?:ed|changed) me|"
     r"only (?:\$|£|€)?\d+ (?:[\w']+ )?came out|only got some of the (?:cash|money)|"
     r"only (?:got|received|get|receive|given|gave me) (?:[\w']+ )?(?:\$|£|€)?\d+|(?:declined|refused|rejected|failed) (?:[\w']+ ){0,2}(?:card|"
-    r"payment|transfer|top[- ]?up|withdrawal)|atm (?:[\w']+ ){0,4}(?:swallowed|kept|ate|took|"
+    r"payment|transfer|top[- ]?up|withdrawal)|(?:atm|cash ?machine|cashpoint|cash dispenser) (?:[\w']+ ){0,4}(?:swallowed|kept|ate|took|"
     r"retained|gave|give|dispensed)|(?:card|cards) (?:[\w']+ ){0,2}(?:swallowed|eaten|retained|"
     r"kept) by (?:the|an|a) (?:atm|machine|cash machine|cashpoint)|(?:got|received|gave me) (?:only|less)|less (?:money|cash) "
     r"than|(?:can(?:'?t| ?not)|could ?n'?t|unable to) (?:get|withdraw) (?:[\w']+ ){0,2}(?:cash|money)|"
@@ -556,7 +556,7 @@ DEVICE_FAULT: Final = (
 
 # Something went wrong, said plainly: what separates a complaint from a question.
 PROBLEM: Final = (
-    r"(?:inaccurac(?:y|ies)|(?:do ?n'?t|do not|ca ?n'?t|cannot|can not) see (?:it|them|the (?:money|refund|payment|deposit|transfer|funds|credit)) (?:on|in) (?:my|the) (?:statement|account|balance|bank)|not (?:yet |been |being )verified|(?:ca ?n'?t|cannot|wo ?n'?t) (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) be verified|(?:is|are|was|were) ?n'?t (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) (?:yet )?(?:being )?verified|(?:identity|id|account|top-?ups?|card|documents?|payment|transfer|it) (?:[\w']+ ){0,2}(?:ca ?n'?t|cannot|can not|could ?n'?t|wo ?n'?t|will not|is ?n'?t|was ?n'?t|is not|was not|unable to|failed to) (?:be |being |get |getting )?verified|(?:screw|mess|muck|foul|cock)[- ]?ups?|(?:does ?n'?t|did ?n'?t) (?:look|seem) (?:like it|to have) (?:completed|gone through|worked)|(?:ca ?n'?t|"
+    r"(?:(?:have|has|had) ?n'?t (?:been told|heard) anything|(?:have|has|had) not (?:been told|heard) anything|(?:nobody|no one) (?:has )?told (?:us|me) anything|inaccurac(?:y|ies)|(?:do ?n'?t|do not|ca ?n'?t|cannot|can not) see (?:it|them|the (?:money|refund|payment|deposit|transfer|funds|credit)) (?:on|in) (?:my|the) (?:statement|account|balance|bank)|not (?:yet |been |being )verified|(?:ca ?n'?t|cannot|wo ?n'?t) (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) be verified|(?:is|are|was|were) ?n'?t (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) (?:yet )?(?:being )?verified|(?:identity|id|account|top-?ups?|card|documents?|payment|transfer|it) (?:[\w']+ ){0,2}(?:ca ?n'?t|cannot|can not|could ?n'?t|wo ?n'?t|will not|is ?n'?t|was ?n'?t|is not|was not|unable to|failed to) (?:be |being |get |getting )?verified|(?:screw|mess|muck|foul|cock)[- ]?ups?|(?:does ?n'?t|did ?n'?t) (?:look|seem) (?:like it|to have) (?:completed|gone through|worked)|(?:ca ?n'?t|"
     r"cannot|can not) pay (?:[\w'$,.]+ ){0,3}(?:at once|in one go|all at once|upfront)|(?:i'?m|i am|we'?re|we are) struggling (?:to|with)|(?:does ?n'?t|does not|do ?n'?t|do not) seem to (?:be )?work(?:ing)?|(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
     r"bill|data|phone)|(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
     r"payment)|(?:money|funds|refund|deposit|transfer|payment|cash)s? (?:[\w']+ ){0,6}(?:is ?n'?t|are ?n'?t|is not|"
@@ -634,7 +634,7 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:verpfuscht|verbockt|vermasselt|mist gebaut|nicht (?:auf einmal|in einem betrag|sofort alles) (?:[\w']+ )?(?:zahlen|bezahlen)|sieht nicht (?:so )?aus,? "
+    r"(?:(?:uns|mir) (?:wurde|hat) (?:noch )?(?:niemand )?(?:nichts|keiner etwas) (?:gesagt|mitgeteilt)|(?:wir haben|ich habe) (?:noch )?nichts (?:gehort|erfahren)|verpfuscht|verbockt|vermasselt|mist gebaut|nicht (?:auf einmal|in einem betrag|sofort alles) (?:[\w']+ )?(?:zahlen|bezahlen)|sieht nicht (?:so )?aus,? "
     r"als (?:ob|hatte|wurde) (?:es|sie|die) (?:[\w']+ ){0,2}(?:geklappt|funktioniert|durchgegangen)|"
     r"(?:tue|tun) (?:mich|uns) (?:sehr |echt )?schwer|was ist (?:denn )?(?:nur )?mit (?:[\w']+ ){0,4}passiert|(?:haare?|maus|mause|ratten?|kakerlaken?|"
     r"schaben?|maden?|wurmer?|insekten?) (?:im|in (?:meinem|meiner|dem|der|unserem|unserer))|"
@@ -690,7 +690,7 @@ PROBLEM: Final = (
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
     r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|zahlungsverzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
-    r"(?:(?:identite|compte|piece|pieces|documents?|carte|recharge|paiement|virement) (?:[\w']+ ){0,3}(?:ne (?:peut|peuvent|pouvait|pouvaient|sont|est|a|ont) (?:pas|jamais) (?:ete |etre |ete )?(?:verifie|valide|confirme)\w*|pas (?:encore )?(?:ete )?(?:verifie|valide)\w*)|cafouill\w*|bourdes?|foirages?|(?:ont|a) tout (?:foire|gache|rate)|(?:pas|jamais) (?:[\w']+ )?payer (?:[\w'$€£,.]+ ){0,3}en une (?:seule )?fois|on dirait que (?:ca|elle|il) "
+    r"(?:(?:on ne nous a|on ne m'a|personne ne nous a|personne ne m'a) rien (?:dit|communique)|(?:nous n'avons|je n'ai) (?:rien su|eu aucune nouvelle|aucune nouvelle)|(?:identite|compte|piece|pieces|documents?|carte|recharge|paiement|virement) (?:[\w']+ ){0,3}(?:ne (?:peut|peuvent|pouvait|pouvaient|sont|est|a|ont) (?:pas|jamais) (?:ete |etre |ete )?(?:verifie|valide|confirme)\w*|pas (?:encore )?(?:ete )?(?:verifie|valide)\w*)|cafouill\w*|bourdes?|foirages?|(?:ont|a) tout (?:foire|gache|rate)|(?:pas|jamais) (?:[\w']+ )?payer (?:[\w'$€£,.]+ ){0,3}en une (?:seule )?fois|on dirait que (?:ca|elle|il) "
     r"n'a pas (?:marche|fonctionne|abouti)|qu'est-il arrive (?:a|au|aux)|qu'est-ce qui est arrive (?:a|au|aux)|qu'est-ce qui s'est passe "
     r"avec|ne (?:semble|semblent) pas (?:fonctionner|marcher)|(?:jouer|jouez|jouent|joue|trafiquer|trafiquez|trafiquent) avec (?:mon|ma|mes) (?:signal|reseau|"
     r"connexion|internet|compte|facture)|refuse\w* de|diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"
@@ -734,7 +734,7 @@ PROBLEM: Final = (
     r"doublons?|resilie(?:e|s|es)?|impaye\w*|a (?:[\w']+ ){0,2}(?:efface|supprime) "
     r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
     r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
-    r"(?:(?:identidad|cuenta|documentos?|tarjeta|recarga|pago|transferencia) (?:[\w']+ ){0,3}no (?:se )?(?:puede|pueden|pudo|pudieron|ha podido|han podido|esta|estan|ha sido|han sido|fue) (?:ser )?(?:verificad|validad|confirmad)\w*|no (?:se )?(?:puede|pudo|ha podido) verificar (?:mi|la) identidad|chapuzas?|metedura de pata|(?:han|ha) metido la pata|la (?:han|ha) (?:cagado|fastidiado)|no (?:puedo|podemos) pagar (?:[\w'$€£,.]+ ){0,3}de (?:una|golpe)(?: vez)?|parece que no (?:se )?(?:ha )?"
+    r"(?:no nos han dicho nada|no me han dicho nada|nadie nos ha dicho nada|no (?:hemos|he) sabido nada|(?:identidad|cuenta|documentos?|tarjeta|recarga|pago|transferencia) (?:[\w']+ ){0,3}no (?:se )?(?:puede|pueden|pudo|pudieron|ha podido|han podido|esta|estan|ha sido|han sido|fue) (?:ser )?(?:verificad|validad|confirmad)\w*|no (?:se )?(?:puede|pudo|ha podido) verificar (?:mi|la) identidad|chapuzas?|metedura de pata|(?:han|ha) metido la pata|la (?:han|ha) (?:cagado|fastidiado)|no (?:puedo|podemos) pagar (?:[\w'$€£,.]+ ){0,3}de (?:una|golpe)(?: vez)?|parece que no (?:se )?(?:ha )?"
     r"(?:completado|funcionado|salido bien)|me cuesta (?:mucho )?(?:demostrar|verificar|acceder|entrar|pagar|conseguir)|que (?:le |les )?ha pasado (?:a|al|con)|que le paso (?:a|al)|que paso con|no (?:parece|parecen) "
     r"funcionar|(?:jugar|jugando|juegan|jodiendo|fastidiando|trasteando) con (?:mi|mis) (?:senal|red|conexion|"
     r"internet|cuenta|factura)|se niegan?|difamacion|no (?:puedo|consigo|logro) (?:iniciar sesion|descargar|subir|comprar|reservar|pedir|pagar|"

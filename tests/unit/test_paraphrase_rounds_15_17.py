@@ -1,4 +1,4 @@
-"""Wordings the 15th and 16th paraphrase rounds used where their originals did not (step 19).
+"""Wordings paraphrase rounds 15 to 17 used where their originals did not (step 19).
 
 Each meaning is said as the English paraphrase said it, then in German, French and Spanish,
 with near misses that must not match.
@@ -145,3 +145,70 @@ def test_ok_thanks_acknowledges_a_reply_it_does_not_thank(text: str) -> None:
 
 def test_thanks_for_the_help_still_thanks() -> None:
     assert "thanks" in found("Thanks for the quick help!")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For weeks the attorney handling my collection account has been unable to take payments.",
+        "XXXX and their attorneys tried to foreclose.",
+        "XXXX und ihre Anwälte wollten die Zwangsvollstreckung.",
+        "XXXX et leurs avocats ont tenté de saisir la maison.",
+        "XXXX y sus abogados intentaron ejecutar la hipoteca.",
+    ],
+)
+def test_the_other_sides_lawyer_is_not_a_threat(text: str) -> None:
+    assert "escalation_threat" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will contact my attorney.",
+        "I will write to the attorney general.",
+        "Ich schalte meinen Anwalt ein.",
+        "Je vais voir un avocat.",
+        "Voy a llamar a mi abogado.",
+    ],
+)
+def test_the_customers_own_lawyer_is_a_threat(text: str) -> None:
+    assert "escalation_threat" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cash machine kept my card.",
+        "Der Geldautomat hat meine Karte eingezogen.",
+        "Le distributeur a avalé ma carte.",
+        "El cajero se tragó mi tarjeta.",
+    ],
+)
+def test_a_cash_machine_that_keeps_the_card_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@VirginTrains Can't find the server",
+        "@VirginTrains Server nicht gefunden",
+        "@VirginTrains Impossible de trouver le serveur",
+        "@VirginTrains No se encuentra el servidor",
+    ],
+)
+def test_a_server_that_cannot_be_found_is_a_service_down(text: str) -> None:
+    assert "service_down" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any news about flight 475 would be appreciated, we haven't been told anything.",
+        "Uns wurde nichts gesagt.",
+        "On ne nous a rien dit.",
+        "No nos han dicho nada.",
+    ],
+)
+def test_being_told_nothing_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
