@@ -267,8 +267,9 @@ FRAUD: Final = (
 
 # Accounts or credit opened in the customer's name: identity theft.
 IDENTITY_THEFT: Final = (
-    r"(?:identity theft|(?:stolen|stole|took|taken|using|used|misused) "
-    r"(?:my )?(?:personal )?(?:identity|information|info|social security|social|ssn|data|details)|"
+    r"(?:identity theft|(?:stolen|stole|took|taken) (?:my )?(?:personal )?(?:identity|information|"
+    r"info|social security|social|ssn|data|details)|(?:using|used|misused) my (?:personal )?(?:identity|"
+    r"information|info|social security|social|ssn|data|details)|"
     r"stolen identity|identity (?:was |has been )?stolen|victim of identity|(?:opened|taken out|"
     r"applied for|open) (?:[\w']+ ){0,3}in my name|(?:i'?ve|i have|i) never applied for|i (?:did ?n'?t|did "
     r"not) apply for|in my name|(?<!to an )(?<!to a )(?<!into an )(?<!into a )(?<!my )(?:accounts?|inquir(?:y|ies)|loans?|"

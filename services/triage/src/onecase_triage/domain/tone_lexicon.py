@@ -119,7 +119,7 @@ PRAISE: Final = (
 
 # A complaint asked as a question: "why does it always drop?", "are you kidding?".
 RHETORICAL: Final = (
-    r"(?:why (?:[\w']+ ){1,3}(?:always|every time|constantly|keeps?)|why (?:was ?n'?t|were ?n'?t|do|does|did|don'?t|doesn'?t|didn'?t|is|are|isn'?t|aren'?t|can'?t|won'?t|would|has|"
+    r"(?:why (?:[\w']+ ){1,3}(?:always|every time|constantly|keeps?)|why (?:was ?n'?t|were ?n'?t|has ?n'?t|have ?n'?t|had ?n'?t|do|does|did|don'?t|doesn'?t|didn'?t|is|are|isn'?t|aren'?t|can'?t|won'?t|would|has|"
     r"have|the|my|your|u|on earth|the hell)|how (?:do|can|could|dare) (?:you|u|they)|is this (?:a "
     r"joke|how|what)|are you (?:serious|kidding)|you (?:expect|think)|seriously|really\?|\?{2,}|is "
     r"it (?:too much|so hard))",

@@ -1,4 +1,4 @@
-"""Wordings paraphrase rounds 15 to 17 used where their originals did not (step 19).
+"""Wordings paraphrase rounds 15 to 18 used where their originals did not (step 19).
 
 Each meaning is said as the English paraphrase said it, then in German, French and Spanish,
 with near misses that must not match.
@@ -212,3 +212,26 @@ def test_a_server_that_cannot_be_found_is_a_service_down(text: str) -> None:
 )
 def test_being_told_nothing_is_a_problem(text: str) -> None:
     assert "problem" in found(text)
+
+
+def test_no_connection_with_a_creditor_is_not_a_service_down() -> None:
+    assert "service_down" not in found("I have no connection with these creditors.")
+    assert "service_down" in found("No connection to the internet since this morning.")
+
+
+def test_using_information_is_identity_theft_only_when_it_is_mine() -> None:
+    assert "identity_theft" not in found("Using information no longer on my credit report.")
+    assert "identity_theft" in found("They used my personal information to open a loan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why hasn't my new card arrived?",
+        "Warum ist meine neue Karte noch nicht angekommen?",
+        "Pourquoi ma nouvelle carte n'est-elle pas arrivée ?",
+        "¿Por qué no ha llegado mi tarjeta nueva?",
+    ],
+)
+def test_why_has_it_not_arrived_is_a_problem_asked_in_frustration(text: str) -> None:
+    assert {"problem", "rhetorical"} <= found(text)
