@@ -182,9 +182,13 @@ def read_signals(text: str) -> Signals:
     head = text[:MAX_CHARS]
     folded = _SPACES.sub(" ", fold(_hashtag_words(head)))
     found: dict[str, list[str]] = {}
-    for name, match in _MATCHER.find(folded):
+    matches = _MATCHER.find(folded)
+    charges = [match.span() for name, match in matches if name == "wrong_charge"]
+    for name, match in matches:
         if name in _NEGATABLE and _negated(folded, match.start()):
             continue
+        if name == "repeated_contact" and _within(match.span(), charges):
+            continue  # "charged us three times" is one wrong charge, not three contacts
         if name == "problem" and _settled(folded, match):
             continue
         terms = found.setdefault(name, [])
@@ -201,6 +205,10 @@ def _hashtag_words(text: str) -> str:
     if "#" not in text:
         return text
     return _CAMEL_HASHTAG.sub(lambda tag: _CAMEL_BOUNDARY.sub(" ", tag.group()), text)
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _negated(folded: str, start: int) -> bool:

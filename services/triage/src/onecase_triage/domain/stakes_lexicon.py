@@ -276,9 +276,9 @@ IDENTITY_THEFT: Final = (
     r"debts?) (?:that |which )?(?:are|is|was|were)(?: not|n'?t) (?:mine|my own)|(?:account|loan|"
     r"debt) (?:is|was) (?:someone|somebody) else'?s|i (?:never|"
     r"did ?n[o']?t|did not) (?:open|opened|apply|applied)(?! (?:it|the box|the package)))",
-    r"(?:unauthori[sz]ed (?:[\w']+ )?(?:accounts?|credit cards?|credit lines?|loans?)(?! (?:access|activity|use|charges?|transactions?|payments?|login|log-?ins?))|id theft|(?:do|does|did) ?n[o']?t belong to me|(?:accounts?|items?|inquir(?:y|ies)|"
+    r"(?:unauthori[sz]ed (?:[\w']+ ){0,2}(?:accounts?|credit cards?|credit lines?|loans?)(?! (?:access|activity|use|charges?|transactions?|payments?|login|log-?ins?))|id theft|(?:do|does|did) ?n[o']?t belong to me|(?:accounts?|items?|inquir(?:y|ies)|"
     r"entries|debts?|bankruptcy) (?:[\w']+ ){0,3}(?:not mine|i (?:did ?n[o']?t|never) "
-    r"(?:open|authori[sz]e|initiate|apply for))|victim of (?:[\w']+ ){0,2}(?:trafficking|fraud))",
+    r"(?:open|opened|authori[sz]ed?|initiated?|approved?|apply for|applied for))|victim of (?:[\w']+ ){0,2}(?:trafficking|fraud))",
     r"(?:nicht (?:autorisiert|genehmigt)\w* (?:[\w']+ ){0,1}(?:konten|konto|kredit\w*|darlehen|kreditkart\w*)|(?:konto|kredit|darlehen|schuld)\w* (?:ist|sind) nicht (?:meins|meines|meine|von mir)|(?:compte|pret|"
     r"credit|dette)s? (?:n'est|ne sont) pas (?:a moi|le mien|la mienne|les miens)|(?:cuenta|prestamo|credito|"
     r"deuda)s? no (?:es|son) (?:mia|mio|mias|mios)|"
