@@ -62,6 +62,13 @@ FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("theft_now",), "critical"),
     (("threat_with_anger",), "critical"),
 )
+# The situations the definitions call critical ("someone must act within the hour"): an
+# ongoing safety risk, money or means being taken now, a legal threat with strong anger, no
+# food or medicine. A sum of lesser signals stops at high (docs/triage-quality.md, step 20).
+CRITICAL_NEEDS: tuple[str, ...] = (
+    *("safety", "theft_now", "money_taken_ongoing", "threat_with_anger"),
+    "no_food_or_medicine",
+)
 CATEGORY_FEATURES = SIGNAL_NAMES
 # The grids run from the most regularised setting up; a later one must beat the best so far by
 # more than this to be chosen, since CV differences this small are noise between near-equal fits.
@@ -156,10 +163,13 @@ def fit_ordinal(
 def predict_ordinal(
     x: np.ndarray, w: np.ndarray, thresholds: np.ndarray, floors: bool
 ) -> np.ndarray:
-    """The level index of each row, with the written floors applied when asked."""
+    """The level index of each row, with the written floors and critical's needs when asked."""
     levels: np.ndarray = (x @ w[:, None] > thresholds[None, :]).sum(axis=1)
     if floors:
         index = {name: i for i, name in enumerate(SIGNAL_NAMES)}
+        critical = LEVELS.index("critical")
+        needed = np.any([x[:, index[s]] > 0 for s in CRITICAL_NEEDS], axis=0)
+        levels = np.where((levels == critical) & ~needed, critical - 1, levels)
         for signals, level in FLOORS:
             present = np.all([x[:, index[s]] > 0 for s in signals], axis=0)
             levels = np.where(present, np.maximum(levels, LEVELS.index(level)), levels)
@@ -269,6 +279,7 @@ def export(
             "floors": [{"signals": list(s), "level": level} for s, level in FLOORS]
             if best_u["floors"]
             else [],
+            "critical_needs": list(CRITICAL_NEEDS) if best_u["floors"] else [],
         },
         "category": {
             "categories": classes,

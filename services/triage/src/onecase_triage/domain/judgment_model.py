@@ -7,7 +7,8 @@ configuration: edit the file, or point the setting at another one, and the score
 
 Urgency is one linear score over the signals (an ordinal model): each signal adds its points,
 and three thresholds cut the 0-100 scale into levels. Floors written from the triage
-definitions lift a level whatever the sum ("a stolen card is at least high"). Categories are a
+definitions lift a level whatever the sum ("a stolen card is at least high"), and the sum alone
+reaches critical only beside one of the situations the definitions call critical. Categories are a
 linear layer per category over the same signals and the keyword scores of `categories`.
 """
 
@@ -43,6 +44,8 @@ class UrgencyLayer:
     high_at: int
     critical_at: int
     floors: tuple[LevelFloor, ...]
+    # Signals of which the content needs one for its points to reach critical; none: no gate.
+    critical_needs: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not 0 <= self.normal_at <= self.high_at <= self.critical_at <= 100:
@@ -99,6 +102,7 @@ def parse_judgment(data: Mapping[str, Any]) -> Judgment:
                 high_at=int(urgency["high_at"]),
                 critical_at=int(urgency["critical_at"]),
                 floors=floors,
+                critical_needs=tuple(str(s) for s in urgency.get("critical_needs", ())),
             ),
             category=CategoryLayer(
                 categories=tuple(category["categories"]),

@@ -113,6 +113,9 @@ def combine(found: dict[str, list[str]]) -> None:
     seen = any(_UNRECOGNISED.search(term) for term in reported)
     hedges = found.get("hypothetical", ())
     things = [term for term in found.get("stolen", ()) if _BELONGINGS.search(term)]
+    if not things and "stolen" in found:
+        # "My phone has been lost or stolen": the loss names what the theft took.
+        things = [term for term in found.get("lost_means", ()) if _BELONGINGS.search(term)]
     if things and not (hedges and not seen):
         found["theft_now"] = things[:1]
     supposed = any(_CONDITIONAL.search(term) for term in hedges) and not seen

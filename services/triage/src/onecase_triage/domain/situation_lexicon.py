@@ -531,7 +531,7 @@ WRONG_CHARGE: Final = (
 
 # A device or app that misbehaves: the product is at fault, not the service.
 DEVICE_FAULT: Final = (
-    r"(?:crash(?:es|ed|ing)?|freez(?:es|ing)(?! (?:my|the|your|a) (?:card|account))|frozen screen|hangs?|hanging|glitch\w*|bug(?:s|gy)?|"
+    r"(?:crash(?:es|ed|ing)?|(?<!\bor )(?<!\band )(?<!\bthe )(?<!\bmy )(?<!credit )freez(?:es|ing)(?! (?:my|the|your|a) (?:card|account))|frozen screen|hangs?|hanging|glitch\w*|bug(?:s|gy)?|"
     r"(?:keeps?|constantly) (?:restarting|rebooting|crashing|freezing|dropping)|(?:does ?n'?t|wo ?n'?t|"
     r"will not|did ?n'?t) (?:[\w']+ )?(?:turn|switch|power) on|since the "
     r"(?:last |latest )?update|after (?:the|this|an) update|(?:battery|screen|charger|cable|"

@@ -314,9 +314,9 @@ IDENTITY_THEFT: Final = (
 # Someone else holds the account: hacked, compromised. (A company's data breach puts details out of
 # the customer's hands, but nobody is in their account: that is `LOST_MEANS`.)
 HACKED: Final = (
-    r"(?:hack(?:ed|er|ers)|compromised|someone (?:logged|log|got|broke) "
+    r"(?:(?:someone|somebody) (?:is |has been |was )?(?:still )?able to (?:access|get into|log into) (?:my|this|the) (?:[\w']+ )?account|hack(?:ed|er|ers)|compromised|someone (?:logged|log|got|broke) "
     r"in(?:to)?)",
-    r"(?:(?:gehackt\w*|hackern?|eingehackt|kompromittiert\w*)|(?:jemand|"
+    r"(?:(?:jemand|fremde?r?|unbekannte?r?) (?:kann|konnte|konnen|hat) (?:[\w']+ ){0,3}(?:auf )?(?:mein|dieses|das)\w* konto (?:zugreifen|zugegriffen)|(?:gehackt\w*|hackern?|eingehackt|kompromittiert\w*)|(?:jemand|"
     r"fremde?r?|unbekannte?r?) (?:hat |haben )?sich (?:[\w']+ ){0,4}(?:eingeloggt|eingehackt|"
     r"angemeldet|zugang verschafft|zugriff verschafft))",
     r"(?:(?:pirat\w*|compromis(?:e|es)?)|(?:s'est|se sont) "
@@ -428,7 +428,7 @@ LOCKED_OUT: Final = (
 
 # The harm is still going on: more charges, new accounts, a card to stop now.
 ONGOING: Final = (
-    r"(?:(?:alert|e-?mail|notification)s? (?:[\w']+,? ){0,6}new (?:hard |credit |hard credit )?(?:inquir(?:y|ies)|accounts?|"
+    r"(?:(?:someone|somebody|they|the (?:hacker|thief|fraudster|scammer)s?) (?:is|are) still able to (?:access|get into|log into|use)|(?:keeps?|still) getting (?:hacked|accessed|compromised)|(?:alert|e-?mail|notification)s? (?:[\w']+,? ){0,6}new (?:hard |credit |hard credit )?(?:inquir(?:y|ies)|accounts?|"
     r"applications?)|trying to (?:continue to )?open|open(?:ing)? (?:even )?more accounts|"
     r"(?:several|multiple|some|a few|few|many|two|three|numerous|a couple of|a couple) "
     r"(?:(?!late |missed |monthly |on-time |minimum |loan |mortgage )[\w']+ )?(?:charges|"
@@ -457,7 +457,7 @@ ONGOING: Final = (
     r"taking|stealing))|(?:someone|somebody) (?:[\w']+ ){0,5}(?:has used|have used|is using|'s using|been using) "
     r"my (?:card|account|"
     r"details))",
-    r"(?:(?:benachrichtigung|e-mail|warnung|warnmail|mitteilung)\w* (?:[\w']+,? ){0,6}neue\w* "
+    r"(?:(?:jemand|er|sie) (?:kann|konnen) (?:immer noch|weiterhin|trotzdem) (?:auf )?(?:mein|das|dieses)\w* konto (?:zugreifen|nutzen)|wird immer wieder gehackt|(?:benachrichtigung|e-mail|warnung|warnmail|mitteilung)\w* (?:[\w']+,? ){0,6}neue\w* "
     r"(?:kredit)?(?:harte\w* )?(?:anfrage|konto|konten)|noch mehr konten|geklont|klonen|(?:betrugerische|verdachtige|"
     r"unautorisierte|nicht autorisierte) (?:aktivitat|abbuchung|buchung|zahlung|transaktion)\w* "
     r"auf meine\w* (?:[@\w']+ ){0,2}\w*(?:karte|konto)|(?:mehrere|einige|ein paar|viele|zwei|drei|verschiedene) (?:[\w']+ )?(?:abbuchungen|buchungen|zahlungen|"
@@ -480,7 +480,7 @@ ONGOING: Final = (
     r"kam|wurden|kamen) (?:eine?n? )?(?:[\w£$€]+ )?(?:[\w£$€]+ )?(?:abhebung|abbuchung|zahlung|buchung|transaktion|abgehoben|abgebucht)|kopie meiner karte|(?:karte|kartendaten|kartennummer) (?:[\w']+ ){0,3}kopiert|"
     r"(?:andert|andern|benutzt|nutzt|verwendet|bucht|hebt|uberweist|versucht) (?:[\w']+ )?gerade|(?:(?<!\bich habe )(?<!\bich hab )(?<!\bwir haben )gerade (?:eben|jetzt|nicht|kein\w*)|jetzt gerade|im moment|in diesem "
     r"moment|soeben|vor (?:ein paar|wenigen|einigen|\d+) (?:stunden|minuten)))",
-    r"(?:(?:alerte|e-mail|email|notification|courriel)s? (?:[\w']+,? ){0,6}nouv(?:elle|eau|el)s? "
+    r"(?:(?:quelqu'un|ils|il|elle) (?:arrive|arrivent|parvient|parviennent|peut|peuvent) (?:toujours|encore) a (?:acceder|se connecter|utiliser)|(?:continue|continuent) (?:d'acceder|a acceder)|(?:se fait|est) (?:encore et )?toujours pirate|(?:alerte|e-mail|email|notification|courriel)s? (?:[\w']+,? ){0,6}nouv(?:elle|eau|el)s? "
     r"(?:demande|compte|enquete)|(?:encore )?plus de comptes|d'autres comptes|(?:activite|operation|transaction)s? (?:frauduleuse|suspecte|non autorisee)s? "
     r"sur (?:ma|mon) (?:[@\w']+ ){0,2}(?:carte|compte)|(?:plusieurs|quelques|deux|trois|de nombreux|de nombreuses|certaine?s) (?:[\w']+ )?(?:debits|prelevements|paiements|achats|"
     r"operations|transactions|retraits)|(?:debits|prelevements|paiements|achats|operations|transactions) (?:[\w']+ ){0,6}(?:que je n'ai "
@@ -499,7 +499,7 @@ ONGOING: Final = (
     r"achat|operation|transaction|debit)|(?:ma|mon) (?:carte|compte) soit (?:bloquee?|gelee?|"
     r"suspendue?|annulee?)|copie de ma carte|copie ma carte|vien(?:t|nent) d'etre (?:fait|faite|effectue|effectuee|debite|preleve|retire)\w*|carte (?:[\w']+ ){0,3}copiee|(?:en ce moment|a l'instant|il y a (?:quelques|\d+|une|deux|trois) "
     r"(?:heures?|minutes?)))",
-    r"(?:(?:alerta|e-?mail|correo|notificacion|aviso)s? (?:[\w']+,? ){0,6}nuev[oa]s? "
+    r"(?:(?:alguien|ellos|el|ella) (?:sigue|siguen|todavia puede|todavia pueden|aun puede|aun pueden) (?:pudiendo )?(?:acceder|entrar|usar)|(?:la|lo) siguen hackeando|(?:alerta|e-?mail|correo|notificacion|aviso)s? (?:[\w']+,? ){0,6}nuev[oa]s? "
     r"(?:consulta|cuenta|solicitud)|mas cuentas|clonar|clonad[oa]|clonaron|copiad[oa] (?:mi|la) tarjeta|acaban? de (?:sacar|cobrar|retirar|cargar|hacer)|tarjeta (?:[\w']+ ){0,3}copiada|(?:actividad|movimiento|cargo)s? "
     r"(?:fraudulent|sospechos|no autorizad)[oa]s? en (?:mi|mis) (?:[@\w']+ ){0,2}(?:tarjeta|cuenta)|(?:varios|varias|algunos|algunas|unos|unas|muchos|dos|tres|un par de) (?:[\w']+ )?(?:cargos|cobros|movimientos|compras|"
     r"pagos|transacciones|retiros)|(?:cargos|cobros|movimientos|compras|pagos|transacciones|retiros|operaciones) (?:[\w']+ ){0,5}"

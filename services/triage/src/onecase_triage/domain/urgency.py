@@ -6,7 +6,8 @@ what is at stake for the customer and how soon, not only how loud they are. Thre
 1. **Content.** `complaint_signals` reads the text (any of English, German, French, Spanish)
    into signals; the learned layer of `judgment_model` gives each its points. Floors from the
    definitions lift the level whatever the sum: safety, theft, fraud and unrecognised payments
-   are at least high, money still being taken is critical.
+   are at least high, money still being taken is critical. The sum alone reaches critical only
+   beside a situation the definitions call critical; otherwise it stops at high.
 2. **Visibility.** A public post adds points by reach, but raises the level by at most one,
    and only when the content is at least normal: a mild public gripe stays low.
 3. **History.** Earlier contacts, time already waited and the customer's tier add points.
@@ -55,6 +56,7 @@ class Context(StrEnum):
     WAITING = "waiting"
     TIER = "tier"
     FLOOR = "floor"
+    CEILING = "ceiling"
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ class Urgency:
 
 
 _MAX_TERM_CHARS: Final = 40
+_NO_CRITICAL_SITUATION: Final = "at most high: no situation the definitions call critical"
 _MAX_WAITING_HOURS: Final = 24 * 365
 
 
@@ -144,6 +147,10 @@ def score_urgency(
     ]
     score = _clamp(layer.base + sum(reason.points for reason in reasons))
     level = _level_for(score, layer)
+    if level is UrgencyLevel.CRITICAL and not _critical_situation(signals, layer):
+        cap = _upper_bound(UrgencyLevel.HIGH, layer) - score
+        reasons.append(UrgencyReason(Context.CEILING, cap, _NO_CRITICAL_SITUATION))
+        score, level = score + cap, UrgencyLevel.HIGH
     floor, why = _floor(signals, layer)
     if _RANK[floor] > _RANK[level]:
         lift = _lower_bound(floor, layer) - score
@@ -198,6 +205,11 @@ def score_complaint(
 def complaint_text(complaint: ComplaintReceivedV1) -> str:
     """What triage reads of a complaint: its subject, then its text."""
     return f"{complaint.subject}\n{complaint.text}" if complaint.subject else complaint.text
+
+
+def _critical_situation(signals: Signals, layer: UrgencyLayer) -> bool:
+    """Whether the content names a situation the definitions call critical (or needs none)."""
+    return not layer.critical_needs or any(name in signals for name in layer.critical_needs)
 
 
 def _floor(signals: Signals, layer: UrgencyLayer) -> tuple[UrgencyLevel, str]:
