@@ -191,7 +191,8 @@ def with_conventions(x: np.ndarray, model: LogisticRegression) -> np.ndarray:
     """The category each row gets, after the written convention `judge_category` applies.
 
     A credit-report dispute with no claim of identity theft, fraud or a compromised account
-    is `other`, unless the layer reads it as staff conduct (what collectors do).
+    is `other`, unless the layer reads it as staff conduct; what debt collectors do (harassing
+    calls, threats) is staff conduct.
     """
     index = {name: i for i, name in enumerate(CATEGORY_FEATURES)}
     predicted: np.ndarray = model.predict(x)
@@ -199,6 +200,8 @@ def with_conventions(x: np.ndarray, model: LogisticRegression) -> np.ndarray:
     plain = (x[:, index["credit_report"]] > 0) & np.all(x[:, claims] == 0, axis=1)
     keeps = np.isin(predicted, [CATEGORIES.index(name) for name in CREDIT_DISPUTE_KEEPS])
     predicted[plain & ~keeps] = CATEGORIES.index("other")
+    collectors = (x[:, index["debt_collection"]] > 0) & (x[:, index["staff_conduct"]] > 0)
+    predicted[collectors] = CATEGORIES.index("staff_conduct")
     return predicted
 
 

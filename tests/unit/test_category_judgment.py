@@ -19,6 +19,12 @@ CONVENTIONS = [
         "The debt collector keeps calling me at work and threatened to tell my family.",
         "staff_conduct",
     ),
+    # ... whatever the debt is about, and in a credit-report dispute too
+    (
+        "Diversified Adjustment keeps calling my phone to harass me over a debt I dispute; it "
+        "is on my credit report and my payments are made.",
+        "staff_conduct",
+    ),
     # a credit-report dispute without identity theft is "other"
     ("I am disputing these late payments on my credit report; they are inaccurate.", "other"),
     # ... even when it worries about the security of personal data after a data breach
@@ -170,6 +176,17 @@ def test_a_layer_written_here_decides_by_its_weights() -> None:
     decision = judge_category("My parcel is late.", layer=layer)
     assert decision.category == "delivery"
     assert "late" in decision.evidence
+
+
+def test_what_a_collector_does_is_staff_conduct_whatever_the_layer_weighs() -> None:
+    layer = CategoryLayer(
+        categories=("billing_and_refunds", "staff_conduct", "other"),
+        bias={"billing_and_refunds": 2.0, "staff_conduct": 0.0, "other": 0.0},
+        weights={"debt_collection": {"billing_and_refunds": 3.0}},
+    )
+    text = "The collection agency keeps calling me to harass me about the debt."
+    assert judge_category(text, layer=layer).category == "staff_conduct"
+    assert judge_category("I owe a debt to the agency.", layer=layer).category != "staff_conduct"
 
 
 def test_the_shipped_file_round_trips_and_a_changed_copy_is_read(tmp_path: Path) -> None:

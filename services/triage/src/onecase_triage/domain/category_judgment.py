@@ -29,6 +29,10 @@ _OTHER: Final = "other"
 # debt-collection convention).
 CREDIT_DISPUTE_KEEPS: Final = frozenset({_OTHER, "staff_conduct"})
 SECURITY_CLAIMS: Final = frozenset({"identity_theft", "fraud", "unauthorised", "hacked", "stolen"})
+# And what a debt collector does to the customer (harassing calls, threats) is staff conduct,
+# whatever the debt is about.
+_STAFF: Final = "staff_conduct"
+_COLLECTOR_CONDUCT: Final = frozenset({"debt_collection", _STAFF})
 
 
 # A broken or faulty product is a product complaint (defective_product), whatever the customer
@@ -96,6 +100,8 @@ def judge_category(
     ranked = sorted(((name, e / total) for name, e in exps.items()), key=lambda kv: -kv[1])
     if _is_plain_credit_dispute(features) and ranked[0][0] not in CREDIT_DISPUTE_KEEPS:
         ranked = sorted(ranked, key=lambda kv: kv[0] != _OTHER)
+    if _COLLECTOR_CONDUCT.issubset(features):
+        ranked = sorted(ranked, key=lambda kv: kv[0] != _STAFF)
     winner, confidence = ranked[0]
     return CategoryDecision(
         category=winner,
