@@ -1,4 +1,4 @@
-"""The second translation round of reference-labelled texts: where a language heard more or less.
+"""The second translation round of reference-labelled texts, and outage wordings read after it.
 
 Each meaning is said as the English original and the German, French and Spanish translations
 said it (docs/triage-quality.md, step 19), with near misses that must not match.
@@ -86,3 +86,19 @@ def test_bureaux_de_credit_are_the_credit_report() -> None:
 def test_a_transfer_that_has_not_made_it_is_not_a_payment_i_did_not_make() -> None:
     assert "unauthorised" not in found("I made a transfer two days ago and it hasn't made it yet.")
     assert "unauthorised" in found("There is a payment I haven't made on my statement.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my flight got cancel and they rebooked us a day earlier",
+        "If you pay for 50 mbps and continually get less than 2, there is a problem",
+        "I keep getting the message: the connection to Spotify was lost",
+        "Kilmarnock. Never made the connection.",
+        "Kilmarnock. Den Anschluss nie gekriegt.",
+        "Kilmarnock. Jamais réussi à avoir la correspondance.",
+        "Kilmarnock. No llegué a coger el transbordo.",
+    ],
+)
+def test_cancellations_speeds_and_missed_connections_are_about_the_service(text: str) -> None:
+    assert "topic_outage" in found(text)
