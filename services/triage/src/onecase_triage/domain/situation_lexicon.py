@@ -114,17 +114,17 @@ IMMEDIATE_NEED: Final = (
     r"(?:(?:emergency|urgent(?:ly)?|asap|immediately|right now|right away|as soon as possible)|"
     r"(?:need|needed|needs) (?:[\w']+ ){0,3}(?:now|today|tonight|urgently|immediately|asap)|"
     r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) (?:buy|pay for|afford|get) (?:[\w']+ ){0,2}"
-    r"(?:rent|gas|petrol)|(?:no|without) (?:other )?(?:money|cash|way to pay)|"
+    r"(?:rent|gas|petrol)|(?<!pay you )(?<!\bpay )(?<!\bcost )(?<!costs )(?:no|without) (?:other )?(?:money|cash|way to pay)|"
     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|the end of "
     r"(?:the )?day)|(?:flight|train|appointment|closing|rent|bill) (?:[\w']+ )?(?:is |"
     r"leaves )?(?:today|tomorrow|tonight|in \d+ hours?))",
     r"(?:dringend\w*|sofort\w*|notfall\w*|umgehend|unverzuglich|heute noch|so schnell wie moglich|"
     r"schnellstmoglich|jetzt gerade|(?:kann|konnen) (?:[\w']+ ){0,4}(?:keine|nicht) (?:[\w']+ "
-    r"){0,2}miete\w* (?:[\w']+ )?bezahlen|kein (?:anderes )?geld|ohne (?:anderes )?geld|bis (?:morgen|"
+    r"){0,2}miete\w* (?:[\w']+ )?bezahlen|kein (?:anderes )?geld(?! (?:zu )?(?:zahlen|bezahlen|geben|verlangen|kosten))|ohne (?:anderes )?geld|bis (?:morgen|"
     r"heute abend)|(?:brauche|benotige) (?:[\w']+ ){0,3}(?:heute|jetzt|sofort))",
     r"(?:urgente?s?|urgence|immediatement|tout de suite|en ce moment|au plus vite|des que possible|"
     r"sans delai|(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?payer "
-    r"(?:[\w']+ ){0,3}loyer|dans les plus brefs delais|(?:pas|plus|sans) d'argent|sans (?:autre |aucun )?argent|d'ici "
+    r"(?:[\w']+ ){0,3}loyer|dans les plus brefs delais|(?<!donner )(?<!payer )(?<!demander )(?<!gagner )(?<!depenser )(?<!verser )(?:pas|plus|sans) d'argent|sans (?:autre |aucun )?argent|d'ici "
     r"(?:demain|ce soir)|besoin (?:[\w']+ ){0,3}(?:aujourd'hui|maintenant|ce soir|d'urgence))",
     r"(?:no (?:puedo|podemos|puede) pagar (?:[\w']+ ){0,3}(?:alquiler|renta)|urgente\w*|urgencia|emergencia|inmediatamente|de inmediato|cuanto antes|ya mismo|lo "
     r"(?:antes|mas pronto) posible|ahora mismo|sin (?:otro )?dinero|no tengo dinero|para "
@@ -133,7 +133,7 @@ IMMEDIATE_NEED: Final = (
 
 # The customer already tried: repeat contacts, unanswered letters, "third time".
 REPEATED_CONTACT: Final = (
-    r"(?:still (?:has|have) ?n[o']?t|(?:have ?n'?t|has ?n'?t|have not|has not|not|never) (?:yet )?(?:[\w']+ ){0,2}(?:received|gotten|got|"
+    r"(?:still never|still (?:has|have) ?n[o']?t|(?:have ?n'?t|has ?n'?t|have not|has not|not|never) (?:yet )?(?:[\w']+ ){0,2}(?:received|gotten|got|"
     r"had) (?:a |any )?(?:[\w']+ )?(?:responses?|reply|replies|answers?|call ?backs?)|"
     r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|\d+th|\d+ ?x|umpteenth|countless) "
     r"(?:time|call|letter|email|attempt|request|dispute|complaint)s?|(?:several|multiple|numerous|"
@@ -157,7 +157,7 @@ REPEATED_CONTACT: Final = (
     r"called (?:me )?back|returned|resolved|fixed|helped)|(?:ignored|ignoring|ignores) (?:my|me|"
     r"our|us)|(?:still|yet to) (?:not|no|hasn'?t|haven'?t|waiting|nothing|unresolved|not resolved)|"
     r"(?:issue|problem) (?:is )?(?:still )?(?:not|un)resolved)",
-    r"(?:(?:bei|an) (?:\d+|zwei|drei|vier|funf|mehreren|verschiedenen) (?:verschiedenen )?(?:gelegenheiten|terminen)|"
+    r"(?:wiederholte\w* (?:bitten|anfragen|anrufe|beschwerden|schreiben|e-mails|briefe|aufforderungen|reklamationen)|(?:meine|unsere) (?:[\w']+ )?(?:bitten|anfragen|beschwerden|briefe) ignoriert|(?:bei|an) (?:\d+|zwei|drei|vier|funf|mehreren|verschiedenen) (?:verschiedenen )?(?:gelegenheiten|terminen)|"
     r"keine?r? (?:von )?(?:beiden|ihnen) (?:hat|haben)(?=(?: [\w']+){0,4} (?:geantwortet|reagiert|"
     r"zuruckgerufen|zuruckgemeldet|gemeldet)\b)|zum (?:zweiten|dritten|vierten|x-ten|\d+\.|wiederholten) mal|zigmal|(?:schon|bereits) "
     r"(?:so )?oft|(?:(?:schon|bereits) )?(?:(?:drei|vier|funf|zehn|zig|x)-?mal|mehrmals|mehrfach)|"
@@ -172,7 +172,7 @@ REPEATED_CONTACT: Final = (
     r"noch nicht) (?:[\w']+ ){0,2}(?:geantwortet|reagiert|zuruckgerufen|gelost|behoben)|"
     r"ignorier\w* (?:[\w']+ )?(?:mich|uns|meine)|(?:immer noch|noch immer|nach wie vor|bis heute|"
     r"bisher) (?:[\w']+ ){0,4}(?:nicht|kein\w*|nichts|warte\w*)|ungelost)",
-    r"(?:(?:deuxieme|troisieme|quatrieme|enieme|\d+e|\d+eme) fois|(?:\d+|trois|quatre|cinq|dix|"
+    r"(?:(?:demandes|appels|reclamations|relances|courriers|plaintes|lettres) repetee?s|ignore (?:mes|nos) (?:[\w']+ )?(?:demandes|appels|courriers|relances|plaintes|lettres)|(?:deuxieme|troisieme|quatrieme|enieme|\d+e|\d+eme) fois|(?:\d+|trois|quatre|cinq|dix|"
     r"plusieurs|nombreuses|maintes) (?:fois|appels|courriers|mails|lettres|relances|reclamations|"
     r"reprises)|une fois de plus|encore une fois|"
     r"(?:ai|avons|les ai|l'ai) relance\w*|attend\w* (?:[\w']+ ){0,6}depuis (?:\d+ |quelques |"
@@ -183,7 +183,7 @@ REPEATED_CONTACT: Final = (
     r"(?:[\w']+ )?(?:repondu|rappele|resolu|regle)|m'ignore\w*|nous ignore\w*|toujours (?:pas|"
     r"aucune?|sans)|attends? (?:toujours|encore)|attendu (?:[\w']+ )?(?:\d+|deux|trois|quatre|"
     r"plusieurs) heures|en attente (?:pendant |depuis )?(?:\d+|deux|trois|quatre|plusieurs) heures)",
-    r"(?:no (?:he|hemos) (?:recibido|tenido|obtenido) (?:todavia |aun |nunca )?(?:ninguna |una )?(?:respuesta|contestacion)|(?:enviado|envie|escrito|escribi|llamado|llame|reclamado|reclame|contactado|mandado|mande) (?:[\w']+ ){0,6}una y otra vez|ninguno (?:de (?:los dos|ellos|ellas) )?(?:me |nos )?ha (?:[\w']+ ){0,4}(?:respondido|"
+    r"(?:(?:reiteradas|repetidas|continuas) (?:solicitudes|peticiones|llamadas|quejas|reclamaciones|cartas)|ignorado (?:mis|nuestras) (?:[\w']+ )?(?:solicitudes|peticiones|llamadas|quejas|reclamaciones|cartas)|no (?:he|hemos) (?:recibido|tenido|obtenido) (?:todavia |aun |nunca )?(?:ninguna |una )?(?:respuesta|contestacion)|(?:enviado|envie|escrito|escribi|llamado|llame|reclamado|reclame|contactado|mandado|mande) (?:[\w']+ ){0,6}una y otra vez|ninguno (?:de (?:los dos|ellos|ellas) )?(?:me |nos )?ha (?:[\w']+ ){0,4}(?:respondido|"
     r"contestado|llamado)|(?:segunda|tercera|cuarta|enesima) vez|(?:\d+|tres|cuatro|cinco|diez|mil|cien|varias|"
     r"muchas|numerosas|reiteradas) (?:veces|llamadas|cartas|correos|emails|mensajes|reclamaciones|"
     r"quejas|ocasiones)|reiteradamente|repetidamente|una vez mas|"
@@ -217,7 +217,7 @@ LONG_WAIT: Final = (
     r"monat(?:e|en)?|jahr(?:e|en)?|januar|februar|marz|april|mai|juni|juli|august|september|"
     r"oktober|november|dezember)|seit (?:letzter woche|letztem (?:monat|jahr)|ewigkeiten)|(?:tage|"
     r"wochen|monate|jahre)(?:lang| spater))",
-    r"(?:il y a (?:\d+|deux|trois|quatre|cinq|six|plusieurs) (?:jours|semaines|mois|ans)|(?:depuis|pendant|plus d'|plus "
+    r"(?:il y a (?:\d+|deux|trois|quatre|cinq|six|plusieurs) (?:jours|semaines|mois|ans)|(?:depuis|pendant(?! (?:[\w']+ ){0,3}(?:restants|suivants|a venir|prochains))|plus d'|plus "
     r"de|pres d'|presque|ca fait|cela fait|bientot) "
     r"(?:[\w']+ ){0,2}(?:jours|semaines|mois|ans|semaine|an|annee|janvier|fevrier|mars|avril|mai|"
     r"juin|juillet|aout|septembre|octobre|novembre|decembre)|depuis (?:la semaine derniere|le mois "
@@ -247,7 +247,7 @@ SERVICE_DOWN: Final = (
     r"\w*no(?:internet|service|wifi|power|signal)\w*|(?:keeps?|constantly|always) "
     r"(?:[\w']+ )?(?:dropping|drops|crashing|restarting|disconnecting|freezing|buffering)|"
     r"(?:keeps )?crash(?:es|ed|ing))",
-    r"(?:(?:bricht|brechen|fallt|fallen) (?:das |mein |meine |unser |die )?(?:internet|netz|wlan|verbindung|"
+    r"(?:keine (?:mobile )?datenverbindung|(?:bricht|brechen|fallt|fallen) (?:das |mein |meine |unser |die )?(?:internet|netz|wlan|verbindung|"
     r"signal|strom)\w* (?:[\w']+ ){0,3}(?:ab|aus)\b|(?:strom|kabel|internet|netz|fernsehen|telefon|wlan)\w* (?:ist|sind)(?= (?:[\w']+ ){0,2}"
     r"(?:weg|ausgefallen|tot)\b)|server (?:nicht gefunden|nicht erreichbar|kann nicht gefunden werden)|ausfall\w*|ausgefallen\w*|storung\w*|(?:funktioniert|geht|klappt|ladt|verbindet) "
     r"(?:[\w']+ )?nicht|(?:ist|sind|internet|netz|app|seite|server|system|dienst|wlan) "
@@ -256,7 +256,7 @@ SERVICE_DOWN: Final = (
     r"(?:verbindung|internetverbindung)|hort (?:[\w']+ ){0,2}auf zu (?:spielen|laden|funktionieren)|(?:internet|netz|verbindung|wlan|signal|empfang)\w* (?:[\w']+ ){0,3}(?:bricht|brach|"
     r"fallt|fiel) (?:[\w']+ ){0,4}(?:weg|ab|aus)|bricht (?:[\w']+ ){0,3}(?:internet|verbindung|netz|wlan)\w* "
     r"(?:[\w']+ ){0,4}weg)",
-    r"(?:impossible (?:de )?(?:trouver|joindre|acceder au|se connecter au) (?:le )?(?:serveur|site)|serveur (?:introuvable|inaccessible)|impossible de (?:se )?connecter|(?:courant|electricite|cable|internet|reseau|wifi|television|tele|ligne)\w* "
+    r"(?:aucune connexion(?: de donnees| internet)?|impossible (?:de )?(?:trouver|joindre|acceder au|se connecter au) (?:le )?(?:serveur|site)|serveur (?:introuvable|inaccessible)|impossible de (?:se )?connecter|(?:courant|electricite|cable|internet|reseau|wifi|television|tele|ligne)\w* "
     r"(?:est |a ete )?(?:coupee?|en panne|tombee?)|serveur (?:introuvable|inaccessible)|panne|en panne|hors service|hors ligne|coupure\w*|plant(?:e|ent|age)|(?:marche|"
     r"fonctionne) (?:[\w']+ )?(?:pas|plus)|ne (?:charge|repond|s'ouvre|se connecte) "
     r"(?:[\w']+ )?(?:pas|plus)|(?:pas|plus|sans) (?:de |d')?(?:reseau|connexion|internet|signal|"
@@ -277,7 +277,7 @@ SERVICE_DOWN: Final = (
 INTENT_TO_LEAVE: Final = (
     r"(?:(?:deactivate|inactivate|discontinue|shut down|close (?:out|down)|remove|disable|invalidate|"
     r"get rid of|terminating|deleting|stop) (?:my |our |the |this |an |all (?:of )?(?:my )?|(?:my )?current )?"
-    r"(?:account|membership|subscription)s?|(?:account|membership)s? (?:(?!got |was |were |has |have |had |is |are )[\w']+ ){0,2}(?:be |"
+    r"(?:account|membership|subscription)s?|(?:account|membership)s? (?!i |we |that i |which i )(?:(?!got |was |were |has |have |had |is |are )[\w']+ ){0,2}(?:be |"
     r"to be |get )?(?:deleted|terminated|closed|cancel+ed|deactivated|removed|shut down)|(?:delete|close|"
     r"terminate|cancel) (?:this|an|all (?:my )?|all of my|(?:my )?current) (?:account|membership|"
     r"subscription)s?|no longer (?:want|wish|like) to (?:be a customer|keep (?:this|my|the) account|bank "
@@ -557,7 +557,7 @@ DEVICE_FAULT: Final = (
 
 # Something went wrong, said plainly: what separates a complaint from a question.
 PROBLEM: Final = (
-    r"(?:(?:has|have|had) ?n'?t (?:my|the|our) (?:[\w']+ ){0,3}(?:arrived|come|been delivered|shown up|turned up|been credited|gone through)|(?:has|have|had) not (?:my|the|our) (?:[\w']+ ){0,3}(?:arrived|come|been delivered|shown up|turned up|been credited|gone through)|(?:have|has|had) ?n'?t (?:been told|heard) anything|(?:have|has|had) not (?:been told|heard) anything|(?:nobody|no one) (?:has )?told (?:us|me) anything|inaccurac(?:y|ies)|(?:do ?n'?t|do not|ca ?n'?t|cannot|can not) see (?:it|them|the (?:money|refund|payment|deposit|transfer|funds|credit)) (?:on|in) (?:my|the) (?:statement|account|balance|bank)|not (?:yet |been |being )verified|(?:ca ?n'?t|cannot|wo ?n'?t) (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) be verified|(?:is|are|was|were) ?n'?t (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) (?:yet )?(?:being )?verified|(?:identity|id|account|top-?ups?|card|documents?|payment|transfer|it) (?:[\w']+ ){0,2}(?:ca ?n'?t|cannot|can not|could ?n'?t|wo ?n'?t|will not|is ?n'?t|was ?n'?t|is not|was not|unable to|failed to) (?:be |being |get |getting )?verified|(?:screw|mess|muck|foul|cock)[- ]?ups?|(?:does ?n'?t|did ?n'?t) (?:look|seem) (?:like it|to have) (?:completed|gone through|worked)|(?:ca ?n'?t|"
+    r"(?:(?:identity|id|account|i'?m|i am) (?:is |was )?not (?:yet )?verified|(?:has|have|had) ?n'?t (?:my|the|our) (?:[\w']+ ){0,3}(?:arrived|come|been delivered|shown up|turned up|been credited|gone through)|(?:has|have|had) not (?:my|the|our) (?:[\w']+ ){0,3}(?:arrived|come|been delivered|shown up|turned up|been credited|gone through)|(?:have|has|had) ?n'?t (?:been told|heard) anything|(?:have|has|had) not (?:been told|heard) anything|(?:nobody|no one) (?:has )?told (?:us|me) anything|inaccurac(?:y|ies)|(?:do ?n'?t|do not|ca ?n'?t|cannot|can not) see (?:it|them|the (?:money|refund|payment|deposit|transfer|funds|credit)) (?:on|in) (?:my|the) (?:statement|account|balance|bank)|not (?:yet |been |being )verified|(?:ca ?n'?t|cannot|wo ?n'?t) (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) be verified|(?:is|are|was|were) ?n'?t (?:my|the) (?:identity|id|account|top-?ups?|card|documents?) (?:yet )?(?:being )?verified|(?:identity|id|account|top-?ups?|card|documents?|payment|transfer|it) (?:[\w']+ ){0,2}(?:ca ?n'?t|cannot|can not|could ?n'?t|wo ?n'?t|will not|is ?n'?t|was ?n'?t|is not|was not|unable to|failed to) (?:be |being |get |getting )?verified|(?:screw|mess|muck|foul|cock)[- ]?ups?|(?:does ?n'?t|did ?n'?t) (?:look|seem) (?:like it|to have) (?:completed|gone through|worked)|(?:ca ?n'?t|"
     r"cannot|can not) pay (?:[\w'$,.]+ ){0,3}(?:at once|in one go|all at once|upfront)|(?:i'?m|i am|we'?re|we are) struggling (?:to|with)|(?:does ?n'?t|does not|do ?n'?t|do not) seem to (?:be )?work(?:ing)?|(?:messing|playing|screwing) (?:around )?with my (?:signal|service|internet|connection|account|"
     r"bill|data|phone)|(?:do ?n[o']?t|do not|ca ?n[o']?t|cannot) see (?:the|my) (?:money|funds|refund|deposit|transfer|"
     r"payment)|(?:money|funds|refund|deposit|transfer|payment|cash)s? (?:[\w']+ ){0,6}(?:is ?n'?t|are ?n'?t|is not|"
@@ -635,7 +635,7 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:(?:uns|mir) (?:wurde|hat) (?:noch )?(?:niemand )?(?:nichts|keiner etwas) (?:gesagt|mitgeteilt)|(?:wir haben|ich habe) (?:noch )?nichts (?:gehort|erfahren)|verpfuscht|verbockt|vermasselt|mist gebaut|nicht (?:auf einmal|in einem betrag|sofort alles) (?:[\w']+ )?(?:zahlen|bezahlen)|sieht nicht (?:so )?aus,? "
+    r"(?:zu spat|verspatet\w*|unertraglich\w*|schlimm\w*|(?:uns|mir) (?:wurde|hat) (?:noch )?(?:niemand )?(?:nichts|keiner etwas) (?:gesagt|mitgeteilt)|(?:wir haben|ich habe) (?:noch )?nichts (?:gehort|erfahren)|verpfuscht|verbockt|vermasselt|mist gebaut|nicht (?:auf einmal|in einem betrag|sofort alles) (?:[\w']+ )?(?:zahlen|bezahlen)|sieht nicht (?:so )?aus,? "
     r"als (?:ob|hatte|wurde) (?:es|sie|die) (?:[\w']+ ){0,2}(?:geklappt|funktioniert|durchgegangen)|"
     r"(?:tue|tun) (?:mich|uns) (?:sehr |echt )?schwer|was ist (?:denn )?(?:nur )?mit (?:[\w']+ ){0,4}passiert|(?:haare?|maus|mause|ratten?|kakerlaken?|"
     r"schaben?|maden?|wurmer?|insekten?) (?:im|in (?:meinem|meiner|dem|der|unserem|unserer))|"
@@ -649,7 +649,7 @@ PROBLEM: Final = (
     r"passiert (?:das )?(?:jedes mal|immer wieder|"
     r"standig)|(?:ist|bleibt) immer noch da|macht keinen unterschied|ruiniert|versaut|(?:fortschritt|spielstand|speicherstand|daten|dateien|fotos|kontakte|nachrichten)\w* (?:[\w']+ )?(?:wird|werden|wurde|wurden|ist|sind) (?:[\w']+ )?(?:geloscht|verloren)|(?:wird|werden|wurde|wurden) (?:[\w']+ ){0,3}(?:fortschritt|spielstand|speicherstand|daten|dateien|fotos|kontakte)\w* (?:[\w']+ )?(?:geloscht|verloren)|verliere (?:ich )?"
     r"(?:meinen ganzen|all meine?n?)|nur die halfte|keine (?:richtige|vernunftige) antwort|(?:kann|lasst "
-    r"sich) nicht (?:behoben|repariert) werden|was ist (?:mit|aus) (?:[\w']+ ){0,3}(?:passiert|"
+    r"sich) nicht (?:behoben|repariert) werden|was ist (?:mit|aus) (?:[\w'@]+ ){0,5}(?:passiert|"
     r"geworden)|(?:sehe|finde) (?:das|mein\w*) (?:geld|ruckerstattung|einzahlung|uberweisung) nicht|(?:geld|"
     r"betrag|ruckerstattung|uberweisung|einzahlung) (?:ist|wurde) (?:noch |immer noch )?nicht (?:[\w']+ ){0,5}(?:verfugbar|"
     r"angekommen|gutgeschrieben|eingegangen)|(?:kann|komme) (?:nicht|nicht mehr) (?:darauf |auf mein\w* "
@@ -788,7 +788,7 @@ PRIOR_ATTEMPTS: Final = (
     r"(?:(?:previously|already|again|before|prior) (?:[\w']+ )?(?:disputed|contacted|sent|"
     r"submitted|filed|requested|reported|notified|called|complained|asked|explained)|(?:disputed|"
     r"contacted|requested|reported|sent|called|asked) (?:[\w']+ ){0,4}(?:before|previously|already|"
-    r"again|multiple|several|numerous|twice|many)|(?:came back |was |were |been )?(?<!\bbe )(?<!being )(?<!\bget )(?<!\bgot )(?<!getting )(?<!identity )(?<!\bid )(?<!\bam )(?<!card )(?<!\bit )verified|"
+    r"again|multiple|several|numerous|twice|many)|(?:came back |was |were |been )?(?<!\bnot )(?<!properly )(?<!\bbe )(?<!being )(?<!\bget )(?<!\bgot )(?<!getting )(?<!identity )(?<!\bid )(?<!\bam )(?<!card )(?<!\bit )verified|"
     r"(?:still|continues? to|continuing to|keeps?) (?:[\w']+ )?(?:report|reporting|show|showing|"
     r"appear|appearing|list|listing)|(?:remains?|still) on my|despite (?:my|the|multiple|several|"
     r"numerous|repeated)|(?:failed|refused|refuses|refusing|neglected) to (?:respond|remove|"

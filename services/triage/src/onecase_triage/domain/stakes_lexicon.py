@@ -392,7 +392,7 @@ LOCKED_OUT: Final = (
     r"login) (?:code|device|phone|app)s?|(?:2fa|two[- ]factor|two[- ]step|verification|"
     r"authenticat\w+|security|sms) codes? (?:[\w']+ ){0,3}(?:lost|not (?:working|arriving|coming|"
     r"accepted)|never (?:came|arrived|comes)|does ?n'?t (?:work|arrive|come))|"
-    r"(?:account|card|pin) (?:[\w']+ )?(?:is |was |has been |got |been )?(?:locked|blocked|"
+    r"(?:account|card|pin) (?!(?:i|we) )(?:[\w']+ )?(?:is |was |has been |got |been )?(?:locked|blocked|"
     r"suspended|restricted|disabled|deactivated|closed|frozen)|(?:blocked|suspended|restricted|"
     r"closed|disabled|froze) (?:my|his|her|our|their) (?:account|card))",
     r"(?:(?:pin|karte|konto) (?:[\w']+ ){0,2}entsperr\w*|entsperr\w* (?:[\w']+ ){0,2}(?:pin|karte|"
@@ -406,7 +406,7 @@ LOCKED_OUT: Final = (
     r"(?:mehr )?(?:anmelden|einloggen|rein)|(?:komme|kommen) (?:[\w']+ )?nicht (?:mehr )?(?:in|an) "
     r"(?:mein|meine|das|unser)|(?:kein|keinen) zugriff (?:mehr )?auf (?:mein|meine|das|unser))",
     r"(?:debloquer (?:mon|ma|le|la) (?:code|carte|compte)|"
-    r"(?:compte|carte|acces|code)s? (?:[\w']+ ){0,2}(?:bloque|suspendu|ferme|desactive|"
+    r"(?:compte|carte|acces|code)s? (?!que (?:j'ai|nous avons) )(?:[\w']+ ){0,2}(?:bloque|suspendu|ferme|desactive|"
     r"gele)(?:e|es|s)?|(?:bloque|suspendu|ferme|desactive|gele)(?:e|es|s)? (?:[\w']+ )?(?:mon|ma|son|sa|notre|leur) "
     r"(?:compte|carte)|(?:impossible d[e']|(?:ne )?(?:peux|pouvons|arrive|arrivons|parviens) "
     r"(?:pas|plus) (?:a |d')?)(?:me |m')?(?:connecter|identifier|acceder|loguer|logger)|(?:pas|jamais|aucun) "
@@ -442,7 +442,9 @@ ONGOING: Final = (
     r"applications?|loans?) (?:[\w']+ ){0,4}(?:today|this (?:morning|week)|just|yesterday))",
     r"(?:(?:still (?:happening|being (?:charged|taken|used|opened)|charging|taking|opening|"
     r"appearing|coming in|using)|keeps? (?:happening|charging|taking|appearing|coming|using|opening)|more "
-    r"(?:charges|transactions|payments|withdrawals|money|accounts keep)|(?:another|new) "
+    r"(?:charges|transactions|payments|withdrawals|accounts keep)|(?:took|taken|taking|withdrew|"
+    r"withdrawn|debited|charged|lose|loose|losing|lost) (?:any )?more money|more money (?:was |has been |got )?(?:taken|withdrawn|"
+    r"debited|missing|gone)|(?:another|new) "
     r"(?:charges?|transactions?|withdrawals?|fraudulent accounts?)|(?:another|a new) one "
     r"(?:[\w']+ )?(?:appeared|showed up|popped up)|(?:stop|prevent|block) "
     r"(?:[\w']+ ){0,3}(?:more|further|any more|another|other)|further (?:use|charges|transactions|"

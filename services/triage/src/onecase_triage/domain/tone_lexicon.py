@@ -45,7 +45,7 @@ ANGER: Final = (
     r"illegal|illegally|negligen\w*|deceptive|predatory|unethical|dishonest|nonsense|stupid|suck(?:s|ed|ing)?|thanks for nothing|no "
     r"thanks to|seriously\?+|really\?+|(?<!natural )disaster\w*|disgusted|(?:so|really|very|still|i'?m|im|am|"
     r"are|be|being|getting|get|got) mad(?! props)|😡|😠|😤)",
-    r"(?:unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|angepisst|pisst mich an|inakzeptabel|katastroph\w*|skandal\w*|"
+    r"(?:empor(?:end|t)\w*|unverfroren\w*|unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|angepisst|pisst mich an|inakzeptabel|katastroph\w*|skandal\w*|"
     r"schlechteste\w*|unmoglich\w*|wutend\w*|stinksauer|sauer|zornig|emport|hass(?:e|en|t)|unfahig\w*|"
     r"inkompetent\w*|zumutung|illegal\w*|sauerei|armselig\w*|erbarmlich\w*|widerlich\w*|"
     r"ekelhaft\w*|schandlich\w*|schande|grauenhaft\w*|schrecklich\w*|furchtbar\w*|miserabel\w*|"

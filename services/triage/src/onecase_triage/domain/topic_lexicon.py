@@ -86,7 +86,7 @@ BILLING_TOPIC: Final = (
     r"deposit|transaction)s? (?:[\w']+ ){0,2}(?:missing|not (?:showing|shown|received|"
     r"appeared))|direct debits?|standing orders?|loans?|mortgages?|repayments?|interest "
     r"rates?|overdraft|debts?|owe|owed|owing|paid|payments?|costs?|tariffs?)",
-    r"(?:(?:will|wollen|verlangt|verlangen) (?:[\w']+ ){0,2}\d+ ?(?:€|euro|eur|£|\$)|einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
+    r"(?:ratenvereinbarung\w*|ratenzahlung\w*|zahlungsvereinbarung\w*|(?:will|wollen|verlangt|verlangen) (?:[\w']+ ){0,2}\d+ ?(?:€|euro|eur|£|\$)|einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
     r"){0,2}(?:stornier\w*|abbrechen|zuruckrufen)|(?:stornier\w*|abbrechen|zuruckholen) (?:[\w']+ "
     r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|(?:kabel|handy|telefon|strom|gas|jahres|monats)rechnung\w*|"
     r"(?:extra|zusatzlich|mehr) (?:be)?zahlen|abknopf\w*|abzock\w*|aufpreis|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|rabatt\w*|berechnet|abgebucht|abbuchung\w*|"
@@ -210,7 +210,7 @@ OUTAGE_TOPIC: Final = (
     r"power|electricity|service|signal|data|phone service|tv)|channels? (?:[\w']+ ){0,3}(?:come back|"
     r"missing|gone|not working|blacked out)|(?:ca ?n'?t|cannot|can not|unable to) (?:[\w']+ )?use "
     r"(?:my |any )?data|no data connection)",
-    r"(?:anschluss\w* (?:[\w']+ ){0,2}(?:verpasst|nie gekriegt|nicht (?:gekriegt|bekommen|erreicht))|verbindung (?:[\w']+ ){0,2}verloren|storung\w*|ausfall\w*|ausgefallen|stromausfall|netzausfall|(?:kein|keine|ohne) "
+    r"(?:keine (?:mobile )?datenverbindung|keine mobilen daten|in meiner (?:gegend|region|stadt|strasse)|anschluss\w* (?:[\w']+ ){0,2}(?:verpasst|nie gekriegt|nicht (?:gekriegt|bekommen|erreicht))|verbindung (?:[\w']+ ){0,2}verloren|storung\w*|ausfall\w*|ausgefallen|stromausfall|netzausfall|(?:kein|keine|ohne) "
     r"(?:internet|netz|empfang|strom|signal|wlan|dsl|verbindung|internetverbindung|festnetz|"
     r"fernsehen|service|dienst)|(?:internet|netz|wlan|seite|webseite|website|app|server|dienst|system)\w* "
     r"(?:[\w']+ ){0,2}(?:down|offline|nicht erreichbar)|offline|(?:zug|zuge|flug|fluge|bahn|bus|"
@@ -223,7 +223,7 @@ OUTAGE_TOPIC: Final = (
     r"(?:dem |meinem |unserem )?(?:internet|wlan|netz|empfang|server|datenverbindung)|server (?:[\w']+ "
     r"){0,2}(?:nicht gefunden|antwort\w* nicht)|(?:sender|kanale) (?:[\w']+ ){0,3}(?:weg|"
     r"verschwunden|fehlen))",
-    r"(?:correspondance (?:[\w']+ ){0,2}(?:ratee|manquee)|(?:jamais|pas) (?:[\w']+ ){0,3}(?:eu|avoir|attrape\w*|pris) (?:la|ma|notre) correspondance|(?:rate|manque) (?:ma|la|notre) correspondance|connexion (?:[\w']+ ){0,2}perdue|panne\w*|en panne|hors service|hors ligne|coupure\w*|(?:pas|plus|sans|aucun|aucune) (?:de "
+    r"(?:dans (?:mon|notre) (?:secteur|quartier|coin)|correspondance (?:[\w']+ ){0,2}(?:ratee|manquee)|(?:jamais|pas) (?:[\w']+ ){0,3}(?:eu|avoir|attrape\w*|pris) (?:la|ma|notre) correspondance|(?:rate|manque) (?:ma|la|notre) correspondance|connexion (?:[\w']+ ){0,2}perdue|panne\w*|en panne|hors service|hors ligne|coupure\w*|(?:pas|plus|sans|aucun|aucune) (?:de "
     r"|d')?(?:reseau|connexion|internet|signal|courant|electricite|wifi|tele|television|tonalite|"
     r"service(?! client)|eau)|(?:site|application|appli|serveur|reseau|internet|box|service)s? "
     r"(?:[\w']+ ){0,2}(?:inaccessible|indisponible|hors service|en panne|down|plante)|(?:trains?|"
@@ -279,7 +279,7 @@ ACCOUNT_TOPIC: Final = (
     r"(?:bestatigt|verifiziert|nachweisen)|probleme\w*,? (?:[\w']+ ){0,2}identitat (?:[\w']+ )?nachzuweisen|einlogg\w*|eingeloggt|login|anmeld(?:en|ung)|passwort\w*|kennwort\w*|geheimzahl|"
     r"zugangsdaten|kompromittiert\w*|personliche\w* (?:daten|angaben)|(?:konto|karte|zugang|"
     r"account)\w* (?:[\w']+ ){0,3}(?:gesperrt|eingefroren|gekundigt|geschlossen|blockiert|"
-    r"deaktiviert)|gesperrt|ausgesperrt|zwei[- ]?faktor\w*|tan|sms[- ]?code|bestatigungscode|"
+    r"deaktiviert)|gesperrt|ausgesperrt|zwei[- ]?faktor\w*|tan(?! (?:malo|mala|malos|malas|mal|bueno|buena|bien|caro|cara|caros|lento|lenta|grande|pronto|rapido|rapida|poco|poca|mucho|dificil|facil|complicado|complicada|largo|larga|alto|alta|tarde|lejos|importante|frustrante|horrible|terrible|como)\b)|sms[- ]?code|bestatigungscode|"
     r"sicherheits(?:code|frage|einstellung)\w*|gehackt|hacker\w*|betrug\w*|betruger\w*|phishing|"
     r"nicht autorisiert\w*|unautorisiert\w*|unbefugt\w*|nicht von mir|(?:kenne|erkenne) (?:[\w']+ "
     r"){0,2}nicht|unbekannte\w* (?:abbuchung|zahlung|transaktion|buchung)\w*|gestohlen\w*|geklaut|"
@@ -344,7 +344,7 @@ STAFF_TOPIC: Final = (
     r"and again|over and over|"
     r"constantly|nonstop|non-stop|every day|daily|multiple times a day|several times a day|at all "
     r"hours)|(?:numerous|constant|repeated|endless|nonstop|daily|harassing) (?:phone )?calls from)",
-    r"(?:unhoflich\w*|unfreundlich\w*|respektlos\w*|herablassend\w*|arrogant\w*|frech(?:e|er|en)?|"
+    r"(?:(?:schon )?wieder (?:ruft|rufen) (?:[\w']+ ){0,3}(?:mich|uns) an|(?:haben|hat) (?:mich|uns) (?:[\w']+ ){0,3}(?:wieder|erneut|zweimal|mehrmals|standig) angerufen|unhoflich\w*|unfreundlich\w*|respektlos\w*|herablassend\w*|arrogant\w*|frech(?:e|er|en)?|"
     r"unprofessionell\w*|pampig\w*|patzig\w*|(?:schlechte|unmogliche) (?:einstellung|art)|"
     r"umgangston|personal|\w*manager(?:in)?|mitarbeiter\w*|angestellte\w*|kundenberater\w*|sachbearbeiter\w*|filialleiter\w*|"
     r"vorgesetzte\w*|kassierer\w*|verkaufer\w*|berater(?:in)?|angeschrien|angelogen|angeschnauzt|"
@@ -366,7 +366,7 @@ STAFF_TOPIC: Final = (
     r"(?:m'appell\w*|nous appell\w*) (?:[\w']+ ){0,2}(?:sans arret|tous les jours|constamment|a "
     r"repetition|sans cesse|plusieurs fois par jour)|appels (?:incessants|repetes|quotidiens)|"
     r"continu\w* (?:a|de) (?:m'appeler|nous appeler))",
-    r"(?:groser[oa]s?|groseria\w*|maleducad[oa]s?|mal educad[oa]s?|descortes\w*|irrespetuos[oa]s?|"
+    r"(?:sigue llamandome|me sigue llamando|(?:volvieron|vuelven|volvio|vuelve) a llamarme|groser[oa]s?|groseria\w*|maleducad[oa]s?|mal educad[oa]s?|descortes\w*|irrespetuos[oa]s?|"
     r"falta de respeto|prepotente\w*|arrogante\w*|despota\w*|antipatic[oa]s?|poco profesional\w*|"
     r"falta de profesionalismo|no profesional\w*|mala (?:actitud|atencion|onda)|actitud|(?:el|la|"
     r"los|las|un|una|su|sus|al|del) (?:emplead[oa]s?|asesor(?:a|es|as)?|agentes?|cajeras?|vendedor(?:a|es|"
