@@ -94,3 +94,40 @@ def test_spanish_tan_is_not_a_german_tan() -> None:
 def test_accounts_not_properly_verified_are_no_earlier_dispute() -> None:
     text = "Correct the accounts on my credit report that are not properly verified."
     assert "prior_attempts" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je ne suis pas à l'origine de ces demandes de renseignements.",
+        "J'ai examiné mon rapport de consommateur.",
+        "L'agence d'évaluation de crédit a vérifié ces comptes.",
+        "Ich habe meinen Verbraucherbericht geprüft und eine neue Kreditanfrage gesehen.",
+        "Revisé mi informe de consumidor y vi consultas de crédito que no hice.",
+    ],
+)
+def test_the_credit_report_in_the_words_our_translations_use(text: str) -> None:
+    assert "credit_report" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Konten wurden als bestätigt zurückgemeldet.",
+        "Tous les comptes sont revenus vérifiés.",
+        "Todas las cuentas salieron verificadas.",
+        "XXXX meldet in meiner Kreditauskunft immer wieder, dass das falsch ist.",
+        "XXXX continue d'indiquer sur mon rapport de crédit que c'est impayé.",
+        "XXXX sigue poniendo en mi informe de crédito que está impagado.",
+        "Sie haben es versäumt, die Informationen zu entfernen.",
+        "Ils n'ont pas supprimé les informations contestées.",
+        "No han eliminado la información impugnada.",
+    ],
+)
+def test_an_earlier_dispute_that_got_nowhere_in_every_language(text: str) -> None:
+    assert "prior_attempts" in found(text)
+
+
+def test_a_driver_who_refused_a_ride_is_no_earlier_dispute() -> None:
+    text = "Der Fahrer hat sich geweigert, mich zum Flughafen zu bringen."
+    assert "prior_attempts" not in found(text)

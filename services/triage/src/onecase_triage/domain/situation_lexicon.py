@@ -379,10 +379,10 @@ CREDIT_REPORT: Final = (
     r"kreditsperre|the bureaus|equifax|experian|transunion|"
     r"trans union|inquir(?:y|ies)|tradelines?|reporting agenc\w+|derogatory|schufa\w*|buro de "
     r"credito|asnef|fichier banque de france)",
-    r"(?:kreditauskunft\w*|auskunftei\w*|kreditakte|bonitat\w*|kreditwurdigkeit|negativeintrag\w*)",
-    r"(?:bureaux? de credit|(?:rapport|dossier|historique|score)s? de credit|agences? (?:d'evaluation du credit|de "
+    r"(?:kreditanfrage\w*|verbraucherbericht\w*|(?:harte|betrugerische\w*|unberechtigte\w*|nicht autorisierte\w*) anfragen|kreditauskunft\w*|auskunftei\w*|kreditakte|bonitat\w*|kreditwurdigkeit|negativeintrag\w*)",
+    r"(?:demandes? de renseignements|rapports? de(?:s)? consommat\w*|agences? d'evaluation (?:du|de) credit|nouvelles? demandes? de credit|demandes? de credit (?:frauduleuses?|non autorisees?)|bureaux? de credit|(?:rapport|dossier|historique|score)s? de credit|agences? (?:d'evaluation du credit|de "
     r"credit)|ficp|fiche\w* (?:a la )?banque de france)",
-    r"(?:(?:informes?|expedientes?|historial) (?:de )?credit\w*|informes? crediticios?|agencias? "
+    r"(?:consultas? de credito|informes? del? consumidor|consultas? (?:fraudulentas|no autorizadas|duras)|(?:informes?|expedientes?|historial) (?:de )?credit\w*|informes? crediticios?|agencias? "
     r"de (?:informes )?credit\w*|buros? de credito|ficheros? de morosos|datacredito)",
 )
 
@@ -794,14 +794,14 @@ PRIOR_ATTEMPTS: Final = (
     r"numerous|repeated)|(?:failed|refused|refuses|refusing|neglected) to (?:respond|remove|"
     r"investigate|correct|provide|validate|fix|delete|update|reply|answer|help|refund|honou?r)|"
     r"(?:denied|rejected|refused|closed) (?:my|the) (?:dispute|claim|request|complaint|appeal))",
-    r"(?:(?:schon|bereits|zuvor) (?:[\w']+ )?(?:reklamiert|angerufen|geschrieben|gemeldet|"
+    r"(?:als (?:bestatigt|verifiziert|korrekt) (?:zuruck\w*|gemeldet)|(?:immer noch|weiterhin|noch immer) (?:[\w']+ ){0,3}(?:angezeigt|aufgefuhrt|gelistet)|(?:meldet|melden) (?:[\w']+ ){0,5}(?:immer wieder|weiterhin)|(?:mehrere|mehrfach|wiederholt) (?:[\w']+ )?(?:widerspruche|beschwerden|reklamationen|beanstandungen) (?:[\w']+ ){0,4}(?:eingereicht|eingelegt|geschickt)|versaumt,? (?:[\w']+ ){0,4}zu (?:entfernen|korrigieren|loschen|prufen|antworten)|(?:haben|hat) sich geweigert,? (?:[\w']+ ){0,5}(?:zu )?(?:entfernen|korrigieren|andern|loschen|prufen|bestreiten|erstatten|antworten)|bereits (?:[\w'/]+ ){0,8}(?:beanstandet|bestritten|reklamiert|widersprochen)|(?:schon|bereits|zuvor) (?:[\w']+ )?(?:reklamiert|angerufen|geschrieben|gemeldet|"
     r"beschwert|kontaktiert|widersprochen)|weigert sich,? (?:[\w']+ )?(?:mir|uns)|trotz (?:meiner|meines|mehrerer|wiederholter)|"
     r"verifiziert|(?:uberpruft|bestatigt) wurden|(?:melden|meldet) (?:[\w']+ ){0,4}(?:weiterhin|immer noch)|(?:widerspruch|"
     r"beschwerde) (?:[\w']+ ){0,2}abgelehnt)",
-    r"(?:(?:ont|a) ete verifie\w*|refuse de (?:me |nous )?(?:fournir|donner|envoyer|rembourser|repondre)|deja (?:[\w']+ )?(?:conteste|appele|ecrit|signale|reclame|envoye|contacte)|malgre (?:mes|"
+    r"(?:(?:sont |etaient |sont tous |ont ete )?revenu(?:e|s|es)? verifie\w*|(?:apparai\w*|s'affiche\w*|figure\w*) toujours|continue(?:nt)? (?:d'indiquer|de communiquer|de declarer|de signaler|de rapporter)|envoye (?:plusieurs|de nombreuses|des) (?:contestations|reclamations|plaintes|lettres)|(?:n'ont|n'a) (?:pas|jamais) (?:supprime|retire|corrige|efface)|deja (?:du |dû )?(?:porter plainte|deposer une plainte|contester)|(?:ont|a) ete verifie\w*|refuse de (?:me |nous )?(?:fournir|donner|envoyer|rembourser|repondre)|deja (?:[\w']+ )?(?:conteste|appele|ecrit|signale|reclame|envoye|contacte)|malgre (?:mes|"
     r"ma|mon|plusieurs|de nombreuses)|(?:rejete|refuse)e?s? (?:[\w']+ )?(?:ma|mon) (?:contestation|"
     r"reclamation|demande)|continue\w* (?:a |de )(?:signaler|declarer|figurer))",
-    r"(?:ya (?:[\w']+ ){0,2}(?:reclame|llame|escribi|envie|dispute|contacte|(?:reclam|llam|envi|"
+    r"(?:salieron verificad[oa]s|(?:sigue|siguen) (?:apareciendo|saliendo|poniendo|comunicando|reportando|informando)|envie (?:varias|muchas|numerosas) (?:reclamaciones|disputas|quejas|cartas)|no (?:han|ha) (?:eliminado|borrado|corregido|quitado)|ya (?:reporte|presente|he presentado|puse|he puesto) (?:una |la |el )?(?:reclamacion|queja|disputa|problema)?|(?:denegaron|rechazaron|negaron) (?:mi|la) (?:disputa|reclamacion)|ya (?:[\w']+ ){0,2}(?:reclame|llame|escribi|envie|dispute|contacte|(?:reclam|llam|envi|"
     r"contact)ado|escrito)|se niegan? a (?:facilitar|dar|enviar|proporcionar|devolver)\w*|se verificaron|(?:fueron|han sido) "
     r"verificad[oa]s|a pesar de (?:mis|mi|varias|reiteradas)|(?:rechazaron|denegaron) "
     r"(?:[\w']+ )?(?:mi|la) (?:disputa|reclamacion|solicitud)|(?:sigue|siguen) "
