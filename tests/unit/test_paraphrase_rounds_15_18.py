@@ -1,4 +1,4 @@
-"""Wordings paraphrase rounds 15 to 19 used where their originals did not (step 19).
+"""Wordings paraphrase rounds 15 to 18 used where their originals did not (step 19).
 
 Each meaning is said as the English paraphrase said it, then in German, French and Spanish,
 with near misses that must not match.
@@ -235,43 +235,3 @@ def test_using_information_is_identity_theft_only_when_it_is_mine() -> None:
 )
 def test_why_has_it_not_arrived_is_a_problem_asked_in_frustration(text: str) -> None:
     assert {"problem", "rhetorical"} <= found(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Curious why they charged us three times for last week's order.",
-        "Warum hat uns der Shop dreimal für die Bestellung belastet?",
-        "Pourquoi nous a-t-on débité trois fois pour la commande ?",
-        "¿Por qué nos cobraron tres veces el pedido?",
-    ],
-)
-def test_charged_three_times_is_one_wrong_charge_not_three_contacts(text: str) -> None:
-    signals = found(text)
-    assert "wrong_charge" in signals
-    assert "repeated_contact" not in signals
-
-
-def test_three_calls_beside_a_double_charge_are_still_repeated_contact() -> None:
-    signals = found("I called three times and was charged twice.")
-    assert {"repeated_contact", "wrong_charge"} <= signals
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The bill is three times what it should be.",
-        "Die Rechnung ist dreimal so hoch wie sie sein sollte.",
-        "La facture est trois fois plus élevée qu'elle ne devrait.",
-        "La factura es el triple de lo que debería ser.",
-    ],
-)
-def test_a_bill_three_times_too_high_is_a_wrong_charge(text: str) -> None:
-    signals = found(text)
-    assert "wrong_charge" in signals
-    assert "repeated_contact" not in signals
-
-
-def test_accounts_i_never_initiated_are_a_claim_of_identity_theft() -> None:
-    text = "Unauthorized and inaccurate accounts and inquiries I never initiated or approved."
-    assert "identity_theft" in found(text)
