@@ -15,10 +15,7 @@ from onecase_triage.domain.complaint_signals import (
 )
 from onecase_triage.domain.phrase_matcher import PhraseMatcher
 from onecase_triage.domain.regex_prefixes import leading_alternatives, prefixes
-
-
-def found(text: str) -> set[str]:
-    return set(read_signals(text).found)
+from tests.signal_reading import found
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ with near misses that must not match.
 
 import pytest
 
-from onecase_triage.domain.complaint_signals import read_signals
-
-
-def found(text: str) -> set[str]:
-    return set(read_signals(text).found)
+from tests.signal_reading import found
 
 
 @pytest.mark.parametrize(

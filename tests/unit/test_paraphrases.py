@@ -7,12 +7,8 @@ the same in German, French and Spanish, with the signal the definitions give it
 
 import pytest
 
-from onecase_triage.domain.complaint_signals import read_signals
 from onecase_triage.domain.urgency import UrgencyLevel, score_urgency
-
-
-def found(text: str) -> set[str]:
-    return set(read_signals(text).found)
+from tests.signal_reading import found
 
 
 @pytest.mark.parametrize(

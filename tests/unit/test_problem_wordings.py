@@ -9,12 +9,8 @@ problem at normal. These are our own sentences, in the four languages triage rea
 
 import pytest
 
-from onecase_triage.domain.complaint_signals import read_signals
 from onecase_triage.domain.urgency import UrgencyLevel, score_urgency
-
-
-def found(text: str) -> set[str]:
-    return set(read_signals(text).found)
+from tests.signal_reading import found
 
 
 @pytest.mark.parametrize(
