@@ -205,8 +205,15 @@ def with_conventions(x: np.ndarray, model: LogisticRegression) -> np.ndarray:
     return predicted
 
 
-def cross_validate(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The best settings by 5-fold CV on the tuning part, grouped by source, over three fold draws."""
+def cross_validate(
+    examples: Sequence[Example], shipped: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The best settings by 5-fold CV on the tuning part, grouped by source, over three fold draws.
+
+    `shipped` holds the settings of the judgment shipped now; each is kept while it stays
+    within `TIE` of the best (see `simplest_within_tie`).
+    """
+    shipped = shipped or {}
     x_u, x_c = urgency_matrix(examples), category_matrix(examples)
     y_u = np.array([LEVELS.index(e.urgency) for e in examples])
     y_c = np.array([CATEGORIES.index(e.category) for e in examples])
@@ -244,13 +251,35 @@ def cross_validate(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[st
             accuracy = float(np.mean(accuracies))
             print(f"category C={c:<4} balance={balance} CV accuracy {accuracy:.3f}")
             tried_c.append({"accuracy": accuracy, "c": c, "balance": balance})
-    return simplest_within_tie(tried_u, "f1"), simplest_within_tie(tried_c, "accuracy")
+    return (
+        simplest_within_tie(tried_u, "f1", shipped.get("urgency")),
+        simplest_within_tie(tried_c, "accuracy", shipped.get("category")),
+    )
 
 
-def simplest_within_tie(tried: Sequence[dict[str, Any]], measure: str) -> dict[str, Any]:
-    """The first setting (the grids run from the most regularised) within `TIE` of the best."""
+def simplest_within_tie(
+    tried: Sequence[dict[str, Any]], measure: str, shipped: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The shipped setting if it is within `TIE` of the best, else the first one that is.
+
+    The grids run from the most regularised. A setting changes only when another beats it by
+    more than the noise between near-equal fits: a refit after a few lexicon changes should not
+    swap C on a 0.001 difference (it did once, and the unlabelled checks moved with it).
+    """
     best = max(float(t[measure]) for t in tried)
-    return next(t for t in tried if float(t[measure]) >= best - TIE)
+    tied = [t for t in tried if float(t[measure]) >= best - TIE]
+    for setting in tied:
+        if shipped and all(setting.get(key) == value for key, value in shipped.items()):
+            return setting
+    return tied[0]
+
+
+def shipped_settings(path: Path = SHIPPED) -> dict[str, Any]:
+    """The settings the shipped judgment was fitted with, or none if it does not say."""
+    if not path.is_file():
+        return {}
+    settings: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")).get("settings", {})
+    return settings
 
 
 def export(
@@ -274,6 +303,10 @@ def export(
     }
     return {
         "version": 1,
+        "settings": {
+            "urgency": {key: best_u[key] for key in ("c", "balance", "floors")},
+            "category": {key: best_c[key] for key in ("c", "balance")},
+        },
         "fitted_on": f"{date.today().isoformat()}: {len(examples)} tuning examples "
         f"({dict(Counter(e.lang for e in examples))}); CV urgency macro-F1 "
         f"{best_u['f1']:.3f}, CV category accuracy {best_c['accuracy']:.3f}",
@@ -306,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tuning = [e for e in load_examples(args.corpus) if e.split == TUNING]
     print(f"{len(tuning)} tuning examples")
-    best_u, best_c = cross_validate(tuning)
+    best_u, best_c = cross_validate(tuning, shipped_settings())
     print(f"chosen: urgency {best_u}, category {best_c}")
     document = export(tuning, best_u, best_c)
     print(json.dumps(document["urgency"], indent=1))

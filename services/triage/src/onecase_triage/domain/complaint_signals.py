@@ -125,6 +125,21 @@ _NEGATION_BEFORE: Final = re.compile(
 _NEGATION_REACH: Final = 30
 # A problem already solved is no problem: "you solved my problem", « vous avez résolu mon
 # problème », "hat mein Problem schnell gelöst" (thanks, mostly).
+# "Rebooted several times", "it happened on multiple occasions": a count of what the customer
+# or the device did, not of contacts with the company.
+_NOT_A_CONTACT_BEFORE: Final = re.compile(
+    r"(?:reset|rebooted|restarted|reinstalled|uninstalled|refreshed|power ?cycled|unplugged|"
+    r"crashed|froze|frozen|happened|occurred|dropped|disconnected|"
+    r"neu gestartet|zuruckgesetzt|neu installiert|passiert|abgesturzt|"
+    r"redemarre|reinitialise|reinstalle|arrive|plante|"
+    r"reiniciado|reinicie|reinstalado|reinstale|ocurrido)"
+    r"(?:[\s,;:]+(?!called|contacted|emailed|wrote|messaged|angerufen|appele|llame)[\w'-]+){0,3}"
+    r"[\s,;:]+$"
+)
+_CONTACT_WORD: Final = re.compile(
+    r"call|contact|mail|wrote|writ|messag|spoke|ask|reach|complain|tweet|letter|request|disput|"
+    r"anruf|angerufen|geschrieben|brief|appel|ecri|courrier|llam|escrib|correo|carta"
+)
 _SETTLED_BEFORE: Final = re.compile(
     r"(?<!not )(?<!never )(?<!n't )(?<!pas )(?<!jamais )(?<!no )(?<!nunca )"
     r"(?:solved|fixed|sorted|resolved|resolu|regle|resolvio|resolvieron|soluciono|solucionaron)"
@@ -189,6 +204,8 @@ def read_signals(text: str) -> Signals:
             continue
         if name == "repeated_contact" and _within(match.span(), charges):
             continue  # "charged us three times" is one wrong charge, not three contacts
+        if name == "repeated_contact" and _not_a_contact(folded, match):
+            continue
         if name == "problem" and _settled(folded, match):
             continue
         terms = found.setdefault(name, [])
@@ -209,6 +226,14 @@ def _hashtag_words(text: str) -> str:
 
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _not_a_contact(folded: str, match: re.Match[str]) -> bool:
+    start = match.start()
+    return (
+        _CONTACT_WORD.search(match.group()) is None
+        and _NOT_A_CONTACT_BEFORE.search(folded, max(0, start - _NEGATION_REACH), start) is not None
+    )
 
 
 def _negated(folded: str, start: int) -> bool:

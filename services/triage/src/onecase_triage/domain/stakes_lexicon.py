@@ -117,7 +117,7 @@ LOST_MEANS: Final = (
 
 # A payment the customer did not make or does not recognise.
 UNAUTHORISED: Final = (
-    rf"(?:unauthori[sz]ed (?:use|access|{_PAYMENT}|activity)|unauthori[sz]ed|(?<!would have )(?<!would )(?:did ?n[o']?t|never|"
+    rf"(?:where (?:is|are|did|does|do|has|have) (?:this|that|these|those|the) (?:[\w']+ ){{0,3}}{_PAYMENT} (?:been )?(?:coming |come |came )?from|unauthori[sz]ed (?:use|access|{_PAYMENT}|activity)|unauthori[sz]ed|(?<!would have )(?<!would )(?:did ?n[o']?t|never|"
     rf"have ?n[o']?t|did not) (?:make|made(?! (?:the|my|a|it) (?:connection|flight|train|bus|"
     rf"appointment|deadline|cut|team))|authori[sz]e|authori[sz]ed|recogni[sz]e|do|(?<!never )order|"
     rf"purchase|request|sign up for|agree to|give permission|perform|performed|carry out|initiate|"
@@ -166,7 +166,7 @@ UNAUTHORISED: Final = (
     rf"took (?:money|cash|funds)|is using|has been using|withdrawing|draining|emptying)|"
     rf"(?:someone|somebody) (?:else|besides me|other than me) (?:[\w']+ ){{0,3}}(?:ordered|"
     rf"bought|paid|made))",
-    rf"(?:(?:seltsame|komische|merkwurdige|unbekannte|verdachtige|dubiose)\w* \w*(?:abhebung|abbuchung|"
+    rf"(?:woher (?:kommt|kommen|stammt|stammen) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE}|(?:seltsame|komische|merkwurdige|unbekannte|verdachtige|dubiose)\w* \w*(?:abhebung|abbuchung|"
     rf"buchung|zahlung|transaktion)\w*|(?:habe|hab) (?:keine|keinen) (?:zahlung|abbuchung|kauf|uberweisung|abhebung)\w* (?:[\w']+ )?(?:gemacht|"
     rf"getatigt|veranlasst)|nicht zuordnen|"
     rf"(?:zahlung|abbuchung|buchung|transaktion|abhebung)\w*,? (?:[\w',]+ ){{0,5}}(?:von denen|von der|wovon) "
@@ -201,7 +201,7 @@ UNAUTHORISED: Final = (
     rf"(?:aber|obwohl) (?:ich )?(?:habe |hab )?(?:ich )?(?:das |es |sie |ihn )?(?:nicht|nie)"
     rf"(?: (?:getan|gemacht|abgehoben))?(?=\s*(?:[.!?,;]|$))|weiss (?:[\w']+ ){{0,2}}nicht,? "
     rf"(?:was|woher) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE})",
-    rf"(?:n'ai (?:fait|effectue) aucun (?:paiement|achat|retrait|virement)|mis la main sur (?:mes|ma|mon)|"
+    rf"(?:d'ou (?:vient|viennent|provient|proviennent) (?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR}|n'ai (?:fait|effectue) aucun (?:paiement|achat|retrait|virement)|mis la main sur (?:mes|ma|mon)|"
     rf"j'ai (?:toujours|encore) ma carte(?: sur moi| avec moi)?,? mais|ma carte est (?:toujours )?(?:avec "
     rf"moi|sur moi),? mais|(?:paiement|prelevement|operation|transaction|retrait|debit)s? "
     rf"(?:[\w',]+ ){{0,5}}dont je (?:n'ai aucune idee|ne sais rien|n'ai jamais entendu parler)|non (?:autorise|reconnu|sollicite)\w*|(?:je |j')?n'?(?:ai|avons) (?:jamais|pas|rien) "
@@ -395,7 +395,7 @@ LOCKED_OUT: Final = (
     r"(?:account|card|pin) (?!(?:i|we) )(?:[\w']+ )?(?:is |was |has been |got |been )?(?:locked|blocked|"
     r"suspended|restricted|disabled|deactivated|closed|frozen)|(?:blocked|suspended|restricted|"
     r"closed|disabled|froze) (?:my|his|her|our|their) (?:account|card))",
-    r"(?:(?:pin|karte|konto) (?:[\w']+ ){0,2}entsperr\w*|entsperr\w* (?:[\w']+ ){0,2}(?:pin|karte|"
+    r"(?:(?:kann|konnte|konnen) mich (?:[\w']+ ){0,2}(?:keinem|keiner) (?:[\w']+ ){0,2}(?:mehr )?(?:anmelden|einloggen)|(?:pin|karte|konto) (?:[\w']+ ){0,2}entsperr\w*|entsperr\w* (?:[\w']+ ){0,2}(?:pin|karte|"
     r"konto)|(?:konto|karte|zugang|account|pin|onlinebanking|app)\w* (?:[\w']+ ){0,2}(?:gesperrt|"
     r"blockiert|deaktiviert|eingeschrankt|eingefroren)|ausgesperrt|(?:(?:bestatigungs|"
     r"verifizierungs|sicherheits|authentifizierungs|sms-?)code\w*|(?:zwei|2)-faktor\w*) (?:[\w']+ "
@@ -405,7 +405,7 @@ LOCKED_OUT: Final = (
     r"(?:[\w']+ ){0,2}nicht (?:mehr )?(?:anmelden|einloggen)|(?:kann mich nicht|komme nicht) "
     r"(?:mehr )?(?:anmelden|einloggen|rein)|(?:komme|kommen) (?:[\w']+ )?nicht (?:mehr )?(?:in|an) "
     r"(?:mein|meine|das|unser)|(?:kein|keinen) zugriff (?:mehr )?auf (?:mein|meine|das|unser))",
-    r"(?:debloquer (?:mon|ma|le|la) (?:code|carte|compte)|"
+    r"(?:ne (?:peux|pouvons|parviens|arrive) (?:plus )?(?:a )?(?:me |nous )?connecter (?:sur|a|depuis|avec) aucun|debloquer (?:mon|ma|le|la) (?:code|carte|compte)|"
     r"(?:compte|carte|acces|code)s? (?!que (?:j'ai|nous avons) )(?:[\w']+ ){0,2}(?:bloque|suspendu|ferme|desactive|"
     r"gele)(?:e|es|s)?|(?:bloque|suspendu|ferme|desactive|gele)(?:e|es|s)? (?:[\w']+ )?(?:mon|ma|son|sa|notre|leur) "
     r"(?:compte|carte)|(?:impossible d[e']|(?:ne )?(?:peux|pouvons|arrive|arrivons|parviens) "

@@ -69,7 +69,7 @@ DELIVERY_TOPIC: Final = (
 
 # Billing: charges, fees, bills, refunds, prices, subscriptions, balances, loans, debts.
 BILLING_TOPIC: Final = (
-    r"(?:(?:wants|demanding|demands) (?:me )?(?:to pay )?(?:\$|£|€) ?\d+|"
+    r"(?:dispute (?:the|a|this|that) (?:amount|fare|price|cost|total)|amount (?:of|for) (?:a|the|my|this|that) (?:ride|trip|journey|taxi|cab)|(?:wants|demanding|demands) (?:me )?(?:to pay )?(?:\$|£|€) ?\d+|"
     r"deposit(?:s|ed|ing)?|cheques?|cancel (?:a|my|the|this|that|last) (?:recent |last )?"
     r"(?:transfer|transaction|payment)s?|charged (?:me|us|my|twice|again|extra|for|\d)|(?:a|the|this|that|extra|hidden|unknown|"
     r"double|duplicate|monthly|same|what|which|any) (?:kind of )?charges?|charges? (?:on|for|from|to) (?:my|the|your|a)|"
@@ -86,7 +86,7 @@ BILLING_TOPIC: Final = (
     r"deposit|transaction)s? (?:[\w']+ ){0,2}(?:missing|not (?:showing|shown|received|"
     r"appeared))|direct debits?|standing orders?|loans?|mortgages?|repayments?|interest "
     r"rates?|overdraft|debts?|owe|owed|owing|paid|payments?|costs?|tariffs?)",
-    r"(?:ratenvereinbarung\w*|ratenzahlung\w*|zahlungsvereinbarung\w*|(?:will|wollen|verlangt|verlangen) (?:[\w']+ ){0,2}\d+ ?(?:€|euro|eur|£|\$)|einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
+    r"(?:fahrpreis\w*|ratenvereinbarung\w*|ratenzahlung\w*|zahlungsvereinbarung\w*|(?:will|wollen|verlangt|verlangen) (?:[\w']+ ){0,2}\d+ ?(?:€|euro|eur|£|\$)|einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
     r"){0,2}(?:stornier\w*|abbrechen|zuruckrufen)|(?:stornier\w*|abbrechen|zuruckholen) (?:[\w']+ "
     r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|(?:kabel|handy|telefon|strom|gas|jahres|monats)rechnung\w*|"
     r"(?:extra|zusatzlich|mehr) (?:be)?zahlen|abknopf\w*|abzock\w*|aufpreis|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|rabatt\w*|berechnet|abgebucht|abbuchung\w*|"
@@ -99,7 +99,7 @@ BILLING_TOPIC: Final = (
     r"dauerauftrag\w*|kredit(?:e|s|vertrag\w*|rate\w*)?|darlehen\w*|hypothek\w*|"
     r"baufinanzierung\w*|tilgung\w*|raten|ratenzahlung\w*|zinsen|schulden|betrag|betrage|bezahlt|"
     r"zu viel (?:[\w']+ )?(?:bezahlt|berechnet|abgebucht)|mahnung\w*)",
-    r"(?:(?:veut|veulent|demande|demandent|exige|exigent) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
+    r"(?:prix (?:de|d'une|de la) (?:course|trajet|billet)|(?:veut|veulent|demande|demandent|exige|exigent) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
     r"especes|argent|liquide)|cheques?|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
     r"transaction)|(?:un|le|ce) debit d'|factur\w*|surfactur\w*|frais|payant|reductions?|remises?|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
     r"(?:[\w']+ )?(?:preleve|debite|facture)|trop (?:paye|percu|facture)|prix|tarif\w*|"
@@ -109,7 +109,7 @@ BILLING_TOPIC: Final = (
     r")?(?:recu|arrive))|mon argent|credit (?:immobilier|conso\w*|auto)|credits|pret|prets|"
     r"emprunt\w*|hypothec\w*|echeance\w*|mensualite\w*|dettes?|interets|montant\w*|paye|payes|"
     r"payer|paiements?|couts?|coute\w*|couter)",
-    r"(?:(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
+    r"(?:precio (?:del|de un|de la) (?:viaje|trayecto|billete|boleto)|(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
     r"(?:transferencia|transaccion|pago|operacion)|cuesta|cuestan|coste|descuentos?|cobr(?:o|os|aron|ado|ada|an|ar|ando|en|e)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
     r"cobrado)|(?:un|el|los|este|ese|doble|otro) cargos?|cargos? (?:de|en|a) (?:mi |la "
     r")?(?:tarjeta|cuenta)|comision\w*|tarifas?|factur\w*|reembols\w*|devoluci\w*|(?:devuelvan|"
@@ -124,7 +124,7 @@ BILLING_TOPIC: Final = (
 
 # A faulty product: broken or poor goods, bad food, buggy apps, cards, ATMs and transfers that fail.
 PRODUCT_TOPIC: Final = (
-    r"(?:broken|broke|faulty|defect\w*|damaged|cracked|shattered|dented|scratched|torn|ripped|"
+    r"(?:(?:had to|have to|going to) throw (?:it|this|them|that|this one|the \w+) (?:away|out)|threw (?:it|this|them|that|this one|the \w+) (?:away|out)|hairs? in (?:my|the|our)|(?:mouse|mice|rats?|cockroach\w*|roach(?:es)?|maggots?|worms?|insects?|flies) in (?:my|the|our|their)|found (?:a |an |some )?(?:hairs?|bone|plastic|glass|metal|insects?|worms?|maggots?)|inedible|broken|broke|faulty|defect\w*|damaged|cracked|shattered|dented|scratched|torn|ripped|"
     r"leak(?:s|ing|ed)?|poor quality|low quality|cheaply made|fell apart|falling apart|stopped "
     r"working|(?:does ?n'?t|do ?n'?t|wo ?n'?t|not|never) (?:[\w']+ )?(?:work|working|turn on|"
     r"switch on)|(?:wo ?n'?t|does ?n'?t|not|stopped) charging(?! (?:me|us|my|you|for))|"
@@ -143,7 +143,7 @@ PRODUCT_TOPIC: Final = (
     r"tv|watch|device|game|headphones|charger|battery|screen|keyboard)(?<!on the phone)|queso|burritos?|"
     r"tacos?|sandwich(?:es)?|milk|bread|chicken|cheese|salad|stomach|error (?:code|message)s?|"
     r"updates?|ios ?\d+|games?|album|songs?|my progress)",
-    r"(?:kaputt\w*|defekt\w*|beschadigt\w*|zerbrochen|gebrochen|gerissen|zerkratzt|undicht|"
+    r"(?:(?:wegwerfen|weggeworfen|wegschmeissen|weggeschmissen)|haare? (?:im|in (?:meinem|meiner|dem|der|unserem|unserer))|(?:maus|mause|ratten?|kakerlake\w*|insekt\w*|maden?|wurmer|wurm) (?:in|im) (?:meine\w*|dem|der|unsere\w*)|kaputt\w*|defekt\w*|beschadigt\w*|zerbrochen|gebrochen|gerissen|zerkratzt|undicht|"
     r"ausgelaufen|schlechte\w* qualitat|minderwertig\w*|mangelhaft\w*|funktioniert (?:[\w']+ "
     r"){0,2}nicht|geht nicht (?:mehr )?an|lasst sich nicht (?:[\w']+ ){0,2}(?:einschalten|laden|"
     r"offnen)|ladt nicht|(?:essen|pizza|speisen?|gericht|burger|kaffee|pommes) (?:[\w']+ "
@@ -159,7 +159,7 @@ PRODUCT_TOPIC: Final = (
     r"smartphone|telefon|gerat|spiel|ladegerat|akku|bildschirm|fernseher)|(?:karte|app|handy|telefon|gerat|drucker|fernseher|laptop) (?:[\w']+ ){0,2}nicht "
     r"(?:mehr )?funktioniert|burrito\w*|taco\w*|milch|"
     r"brot|hahnchen|kase|salat|magen|fehlercode\w*|updates?|spiel\w*|fortschritt\w*)",
-    r"(?:casse\w*|defectueu\w*|defaut de fabrication|abime\w*|endommage\w*|fissure\w*|raye|rayee|"
+    r"(?:(?:du|dû) (?:le |la |les )?jeter|(?:l'|les )?ai (?:jete|jetee|jetes|jetees)|cheveux dans (?:mon|ma|mes|le|la|les|notre)|(?:souris|rats?|cafards?|blattes?|asticots?|insectes|mouches) dans (?:mon|ma|mes|le|la|les|notre|leur)|immangeables?|casse\w*|defectueu\w*|defaut de fabrication|abime\w*|endommage\w*|fissure\w*|raye|rayee|"
     r"rayes|rayees|dechire\w*|qui fuit|mauvaise qualite|qualite (?:[\w']+ )?(?:mediocre|lamentable|"
     r"nulle)|(?:marche|fonctionne|s'allume|charge) (?:[\w']+ )?(?:pas|plus)|(?:repas|plat|pizza|"
     r"nourriture|burger|frites|cafe|commande) (?:[\w']+ ){0,3}(?:froide?s?|crue?s?|pas cuite?s?|"
@@ -173,7 +173,7 @@ PRODUCT_TOPIC: Final = (
     r"jour|(?:mon|le|ce) (?:telephone|portable|jeu|chargeur|ecran|televiseur)|(?:ma|la) "
     r"(?:batterie|montre|tele)|burritos?|tacos?|lait|poulet|fromage|salade|estomac|code d'erreur|"
     r"message d'erreur|mises? a jour|jeux?|chansons?|ma progression)",
-    r"(?:rot[oa]s?|rompi\w*|defectuos[oa]s?|defecto de fabrica|averiad[oa]s?|danad[oa]s?|"
+    r"(?:(?:tuve|tengo) que tirar(?:lo|la|los|las)?|(?:lo|la|los|las) tire a la basura|pelos en (?:mi|el|la|los|las|nuestr[oa])|(?:ratones|raton|ratas?|cucarachas?|gusanos?|insectos|moscas) en (?:mi|el|la|su|los|las|nuestr[oa])|incomibles?|rot[oa]s?|rompi\w*|defectuos[oa]s?|defecto de fabrica|averiad[oa]s?|danad[oa]s?|"
     r"estropead[oa]s?|rayad[oa]s?|agrietad[oa]s?|quebrad[oa]s?|descompuest[oa]s?|mala calidad|"
     r"calidad (?:[\w']+ )?(?:pesima|mala|malisima)|se ha cerrado|(?:no|tampoco) (?:funciona|enciende|prende|carga|sirve|"
     r"anda)|dejo de funcionar|(?:comida|pizza|hamburguesa|plato|cafe|papas) (?:[\w']+ "
