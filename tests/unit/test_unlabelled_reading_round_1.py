@@ -144,3 +144,57 @@ def test_disputing_a_fare_is_billing(text: str) -> None:
 )
 def test_no_device_lets_me_log_in_is_a_lock_out(text: str) -> None:
     assert "locked_out" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am heartbroken that my account has been deleted. Please restore my account.",
+        "Mein Konto wurde gelöscht. Bitte stellt es wieder her.",
+        "Mon compte a été supprimé. Merci de le restaurer.",
+        "Mi cuenta ha sido eliminada. Por favor, restáurenla.",
+    ],
+)
+def test_an_account_the_company_deleted_is_a_lock_out(text: str) -> None:
+    assert "locked_out" in found(text)
+
+
+def test_an_account_removed_from_a_credit_report_is_no_lock_out() -> None:
+    text = "An account that was removed is still being shown on my credit report."
+    assert "locked_out" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every time I receive a text I get 10 to 20 of them. Can you guys fix it?",
+        "Jedes Mal kommen 10 bis 20 SMS. Könnt ihr das beheben?",
+        "Chaque fois je reçois 10 à 20 SMS. Pouvez-vous le réparer ?",
+        "Cada vez me llegan 10 o 20 mensajes. ¿Pueden arreglarlo?",
+        "I have had a lot of trouble trying to return a phone.",
+        "After a week I was told that you can't deliver to my address.",
+        "Nach einer Woche hieß es, dass ihr nicht liefern könnt.",
+        "Au bout d'une semaine on m'a dit que vous ne pouvez pas livrer.",
+        "Después de una semana me dicen que no pueden entregar.",
+    ],
+)
+def test_trouble_said_as_a_request_to_fix_or_a_delivery_that_cannot_be_made(text: str) -> None:
+    assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spent 30 minutes on the phone trying to figure anything out.",
+        "Ich habe 30 Minuten am Telefon verbracht, ohne Ergebnis.",
+        "J'ai passé 30 minutes au téléphone sans résultat.",
+        "Pasé 30 minutos al teléfono sin resultado.",
+    ],
+)
+def test_time_spent_on_the_phone_is_a_contact_that_failed(text: str) -> None:
+    assert "repeated_contact" in found(text)
+
+
+def test_time_spent_with_a_lovely_agent_is_no_failed_contact() -> None:
+    text = "I spent an hour on the phone with a lovely agent who sorted it."
+    assert "repeated_contact" not in found(text)

@@ -379,7 +379,7 @@ MONEY_HELD: Final = (
 
 # The customer cannot get in: lock-outs, blocked or closed accounts, lost second factors.
 LOCKED_OUT: Final = (
-    r"(?:(?:unblock|unlock) (?:my |the )?(?:pin|account|card)|(?:pin|account|card) (?:[\w']+ )?"
+    r"(?:(?:my|our) (?:[\w']+ )?(?:account|profile) (?:[\w']+ ){0,2}(?:has been |was |got |been )(?:deleted|terminated|banned)|(?:deleted|terminated|banned) (?:my|our) (?:account|profile)|(?:unblock|unlock) (?:my |the )?(?:pin|account|card)|(?:pin|account|card) (?:[\w']+ )?"
     r"(?:unlocked|unblocked)|(?:wrong|incorrect) (?:pin|password|"
     r"passcode) (?:[\w']+ ){0,3}(?:too many|several|multiple) times|(?:pin|password|passcode) "
     r"(?:[\w']+ ){0,2}(?:not (?:being )?accepted|does ?n'?t work|is ?n'?t working)|"
@@ -395,7 +395,7 @@ LOCKED_OUT: Final = (
     r"(?:account|card|pin) (?!(?:i|we) )(?:[\w']+ )?(?:is |was |has been |got |been )?(?:locked|blocked|"
     r"suspended|restricted|disabled|deactivated|closed|frozen)|(?:blocked|suspended|restricted|"
     r"closed|disabled|froze) (?:my|his|her|our|their) (?:account|card))",
-    r"(?:(?:kann|konnte|konnen) mich (?:[\w']+ ){0,2}(?:keinem|keiner) (?:[\w']+ ){0,2}(?:mehr )?(?:anmelden|einloggen)|(?:pin|karte|konto) (?:[\w']+ ){0,2}entsperr\w*|entsperr\w* (?:[\w']+ ){0,2}(?:pin|karte|"
+    r"(?:(?:mein|unser)\w* (?:[\w']+ )?(?:konto|account|profil)\w* (?:[\w']+ ){0,3}(?:geloscht|gekundigt|gebannt) (?:worden|wurde)|(?:mein|unser)\w* (?:[\w']+ )?(?:konto|account|profil)\w* (?:wurde|ist) (?:[\w']+ ){0,2}(?:geloscht|gekundigt|gebannt)|(?:kann|konnte|konnen) mich (?:[\w']+ ){0,2}(?:keinem|keiner) (?:[\w']+ ){0,2}(?:mehr )?(?:anmelden|einloggen)|(?:pin|karte|konto) (?:[\w']+ ){0,2}entsperr\w*|entsperr\w* (?:[\w']+ ){0,2}(?:pin|karte|"
     r"konto)|(?:konto|karte|zugang|account|pin|onlinebanking|app)\w* (?:[\w']+ ){0,2}(?:gesperrt|"
     r"blockiert|deaktiviert|eingeschrankt|eingefroren)|ausgesperrt|(?:(?:bestatigungs|"
     r"verifizierungs|sicherheits|authentifizierungs|sms-?)code\w*|(?:zwei|2)-faktor\w*) (?:[\w']+ "
@@ -405,7 +405,7 @@ LOCKED_OUT: Final = (
     r"(?:[\w']+ ){0,2}nicht (?:mehr )?(?:anmelden|einloggen)|(?:kann mich nicht|komme nicht) "
     r"(?:mehr )?(?:anmelden|einloggen|rein)|(?:komme|kommen) (?:[\w']+ )?nicht (?:mehr )?(?:in|an) "
     r"(?:mein|meine|das|unser)|(?:kein|keinen) zugriff (?:mehr )?auf (?:mein|meine|das|unser))",
-    r"(?:ne (?:peux|pouvons|parviens|arrive) (?:plus )?(?:a )?(?:me |nous )?connecter (?:sur|a|depuis|avec) aucun|debloquer (?:mon|ma|le|la) (?:code|carte|compte)|"
+    r"(?:(?:mon|notre) (?:compte|profil) (?:[\w']+ ){0,2}(?:a ete|est) (?:supprime|banni|efface|resilie)|(?:supprime|banni|efface|resilie) (?:mon|notre) (?:compte|profil)|ne (?:peux|pouvons|parviens|arrive) (?:plus )?(?:a )?(?:me |nous )?connecter (?:sur|a|depuis|avec) aucun|debloquer (?:mon|ma|le|la) (?:code|carte|compte)|"
     r"(?:compte|carte|acces|code)s? (?!que (?:j'ai|nous avons) )(?:[\w']+ ){0,2}(?:bloque|suspendu|ferme|desactive|"
     r"gele)(?:e|es|s)?|(?:bloque|suspendu|ferme|desactive|gele)(?:e|es|s)? (?:[\w']+ )?(?:mon|ma|son|sa|notre|leur) "
     r"(?:compte|carte)|(?:impossible d[e']|(?:ne )?(?:peux|pouvons|arrive|arrivons|parviens) "
@@ -415,7 +415,7 @@ LOCKED_OUT: Final = (
     r"d'authentification|sms) (?:[\w']+ ){0,3}(?:perdu|n'arrive pas|ne marche pas|ne fonctionne "
     r"pas|jamais recu|pas recu)|"
     r"(?:pas|plus|aucun) acces (?:a |au )(?:mon|ma|mes|l'app\w*|l'espace))",
-    r"(?:desbloque\w* (?:[\w']+ ){0,2}(?:pin|nip|tarjeta|cuenta|clave)|"
+    r"(?:(?:mi|nuestra) (?:cuenta|perfil) (?:[\w']+ ){0,2}(?:ha sido |fue )(?:eliminad|borrad|banead|cancelad)[oa]|(?:eliminaron|borraron|banearon|cancelaron) (?:mi|nuestra) (?:cuenta|perfil)|desbloque\w* (?:[\w']+ ){0,2}(?:pin|nip|tarjeta|cuenta|clave)|"
     r"(?:mi |la )?(?:cuenta|tarjeta|acceso) (?:[\w']+ )?(?:bloquead|suspendid|cerrad|desactivad|"
     r"congelad)\w*|(?:bloquearon|bloqueo|suspendieron|cerraron|congelaron|desactivaron|(?:han |ha )?(?:bloqueado|"
     r"congelado|suspendido|cerrado)) (?:mi|la|su|nuestra) "
