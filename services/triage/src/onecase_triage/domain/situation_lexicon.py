@@ -213,7 +213,7 @@ LONG_WAIT: Final = (
     r"may|june|july|august|september|october|november|december|last (?:week|month|year)|"
     r"\d{1,2}/\d{1,2}|\d{4})|(?:been )?waiting (?:for|since) (?:[\w']+ ){0,2}(?:days|weeks|months|"
     r"ages|forever))",
-    r"(?:vor (?:\d+|zwei|drei|vier|funf|sechs|mehreren|vielen) (?:tagen|wochen|monaten|jahren)|(?:seit|uber|fast|mehr "
+    r"(?:seit (?:dem )?\d{1,2}\.\s?\d{1,2}\.?|vor (?:\d+|zwei|drei|vier|funf|sechs|mehreren|vielen) (?:tagen|wochen|monaten|jahren)|(?:seit|uber|fast|mehr "
     r"als|schon|bereits) (?:[\w']+ ){0,2}(?:tag(?:e|en)?|wochen?|"
     r"monat(?:e|en)?|jahr(?:e|en)?|januar|februar|marz|april|mai|juni|juli|august|september|"
     r"oktober|november|dezember)|seit (?:letzter woche|letztem (?:monat|jahr)|ewigkeiten)|(?:tage|"
@@ -248,7 +248,7 @@ SERVICE_DOWN: Final = (
     r"\w*no(?:internet|service|wifi|power|signal)\w*|(?:keeps?|constantly|always) "
     r"(?:[\w']+ )?(?:dropping|drops|crashing|restarting|disconnecting|freezing|buffering)|"
     r"(?:keeps )?crash(?:es|ed|ing))",
-    r"(?:keine (?:mobile )?datenverbindung|(?:bricht|brechen|fallt|fallen) (?:das |mein |meine |unser |die )?(?:internet|netz|wlan|verbindung|"
+    r"(?:(?:server|seite|webseite|website)\w* (?:[\w']+ ){0,2}(?:nicht gefunden|nicht erreichbar)|keine (?:mobile )?datenverbindung|(?:bricht|brechen|fallt|fallen) (?:das |mein |meine |unser |die )?(?:internet|netz|wlan|verbindung|"
     r"signal|strom)\w* (?:[\w']+ ){0,3}(?:ab|aus)\b|(?:strom|kabel|internet|netz|fernsehen|telefon|wlan)\w* (?:ist|sind)(?= (?:[\w']+ ){0,2}"
     r"(?:weg|ausgefallen|tot)\b)|server (?:nicht gefunden|nicht erreichbar|kann nicht gefunden werden)|ausfall\w*|ausgefallen\w*|storung\w*|(?:funktioniert|geht|klappt|ladt|verbindet) "
     r"(?:[\w']+ )?nicht|(?:ist|sind|internet|netz|app|seite|server|system|dienst|wlan) "
@@ -432,7 +432,7 @@ FAILED_OPERATION: Final = (
     r"any |all (?:of )?(?:my |the )?)?(?:cash|money)|(?:did ?n'?t|does ?n'?t|wo ?n'?t|would ?n'?t|not) (?:[\w']+ ){0,2}"
     r"accept(?:ing|ed)? (?:my|the) card|(?:get|got|getting|keep getting|was|am|been) declined when|(?:did ?n'?t|"
     r"did not) (?:seem to )?complete(?=\s*(?:[.!?,;]|$))|(?:ca ?n'?t|cannot|can not|unable to) add (?:funds|money))",
-    r"(?:karte (?:kann|konnte|lasst sich|liess sich) nicht (?:benutzt|verwendet|genutzt|eingesetzt)(?: werden)?|(?:automat|geldautomat|bankautomat)\w* (?:[\w',]+ ){0,6}nur \d+ (?:[\w']+ ){0,2}(?:gegeben|"
+    r"(?:karte (?:[\w']+ ){0,5}nicht (?:funktioniert|geklappt)|karte (?:kann|konnte|lasst sich|liess sich) nicht (?:benutzt|verwendet|genutzt|eingesetzt)(?: werden)?|(?:automat|geldautomat|bankautomat)\w* (?:[\w',]+ ){0,6}nur \d+ (?:[\w']+ ){0,2}(?:gegeben|"
     r"ausgegeben|ausgezahlt|rausgegeben)|(?:hat|gab) mir (?:[\w']+ )?nur \d+ (?:[\w']+ )?(?:gegeben|ausgegeben)|"
     # French and Spanish: the machine gave only part of the cash.
     r"ne m'en a (?:donne|distribue|sorti) que \d+|ne m'a (?:donne|distribue|sorti) que \d+|"
@@ -487,7 +487,7 @@ FAILED_OPERATION: Final = (
     r"(?:el |nada de )?(?:dinero|efectivo) (?:del|de el) cajero|cajero (?:[\w']+ ){0,4}no me "
     r"(?:dio|ha dado|entrego)|cajero (?:[\w']+ ){0,4}(?:trago|"
     r"retuvo|se quedo))",
-    r"(?:tarjeta no se (?:puede|pudo|deja) (?:usar|utilizar)|carte (?:ne peut|ne pouvait|n'a pas pu) (?:pas )?(?:etre )?utilisee|(?:a |ont )?refuse (?:ma|la) carte|(?:hat|haben) mir (?:[\w']+ ){0,2}(?:geld|bargeld) nicht (?:gegeben|ausgezahlt|ausgegeben)|(?:karte|zahlung) "
+    r"(?:carte (?:[\w']+ ){0,3}(?:n'a pas|n'a jamais|ne voulait pas) (?:marche|fonctionne)|tarjeta (?:[\w']+ ){0,3}no (?:funciono|funcionaba|sirvio)|(?:se ha tragado|ha retenido|se ha quedado con) (?:mi|la) tarjeta|tarjeta no se (?:puede|pudo|deja) (?:usar|utilizar)|carte (?:ne peut|ne pouvait|n'a pas pu) (?:pas )?(?:etre )?utilisee|(?:a |ont )?refuse (?:ma|la) carte|(?:hat|haben) mir (?:[\w']+ ){0,2}(?:geld|bargeld) nicht (?:gegeben|ausgezahlt|ausgegeben)|(?:karte|zahlung) "
     r"(?:[\w']+ ){0,3}nicht akzeptiert|akzeptiert\w* (?:meine|die) karte nicht|(?:kann|konnte) (?:[\w']+ ){0,2}kein "
     r"geld (?:[\w']+ )?(?:aufladen|einzahlen|hinzufugen)|ne m'a pas (?:donne|rendu) (?:mon |l'|d')?argent|(?:n'a|"
     r"n'ont) pas accepte (?:ma|la) carte|(?:impossible d'|n'arrive pas a |ne peux pas )ajouter (?:de l'|des )?"
@@ -521,7 +521,7 @@ WRONG_CHARGE: Final = (
     r"(?:mauvais|faux) montant|frais (?:caches|inattendus|injustifies)|montant (?:incorrect|"
     r"errone)|(?:toujours|encore) (?:[\w']+ )?(?:preleve|facture|debite)|double (?:prelevement|"
     r"facturation|debit))",
-    r"(?:(?:factura|importe|cargo|cobro|precio)s? (?:[\w']+ ){0,3}(?:el doble|el triple|tres veces|dos veces) (?:de lo que|mas alt[oa]|mas car[oa])|(?:cobrando|cargando|facturando) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|varias veces)|(?:cargo|cobro|comision)s? (?:extra|adicional\w*)|cobr\w* (?:[\w']+ )?(?:un )?extra|"
+    r"(?:(?:cargos?|gastos|costes|cobros) ocult[oa]s|(?:factura|importe|cargo|cobro|precio)s? (?:[\w']+ ){0,3}(?:el doble|el triple|tres veces|dos veces) (?:de lo que|mas alt[oa]|mas car[oa])|(?:cobrando|cargando|facturando) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|varias veces)|(?:cargo|cobro|comision)s? (?:extra|adicional\w*)|cobr\w* (?:[\w']+ )?(?:un )?extra|"
     r"(?:cobrad|cargad|facturad)[oa]s? (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por "
     r"duplicado|de mas|[2-9] veces|varias veces)|(?:me |nos )?(?:cobraron|cargaron|facturaron|"
     r"cobran|cobro|cargo|facturo|ha cobrado|han cobrado) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|"
@@ -692,7 +692,7 @@ PROBLEM: Final = (
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
     r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|zahlungsverzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
-    r"(?:(?:pouvez-vous|pourriez-vous|vous pouvez) (?:le |la |les )?(?:reparer|corriger|regler)|(?:ne peut|ne pouvez|ne peuvent|ne pouvait|ne pouvaient) pas (?:[\w']+ )?livrer|impossible de (?:me |nous )?livrer|(?:du|dû) (?:le |la |les )?jeter|immangeables?|(?:ca|cela) (?:m'arrive|nous arrive|arrive) (?:depuis|sans arret|tout le temps|constamment)|(?:on ne nous a|on ne m'a|personne ne nous a|personne ne m'a) rien (?:dit|communique)|(?:nous n'avons|je n'ai) (?:rien su|eu aucune nouvelle|aucune nouvelle)|(?:identite|compte|piece|pieces|documents?|carte|recharge|paiement|virement) (?:[\w']+ ){0,3}(?:ne (?:peut|peuvent|pouvait|pouvaient|sont|est|a|ont) (?:pas|jamais) (?:ete |etre |ete )?(?:verifie|valide|confirme)\w*|pas (?:encore )?(?:ete )?(?:verifie|valide)\w*)|cafouill\w*|bourdes?|foirages?|(?:ont|a) tout (?:foire|gache|rate)|(?:pas|jamais) (?:[\w']+ )?payer (?:[\w'$€£,.]+ ){0,3}en une (?:seule )?fois|on dirait que (?:ca|elle|il) "
+    r"(?:la moitie de (?:ma|mon|mes) (?:commande|colis|achat|livraison|courses)|(?:n'avez|n'ont|n'a) pas (?:ete )?respecte|(?:pouvez-vous|pourriez-vous|vous pouvez) (?:le |la |les )?(?:reparer|corriger|regler)|(?:ne peut|ne pouvez|ne peuvent|ne pouvait|ne pouvaient) pas (?:[\w']+ )?livrer|impossible de (?:me |nous )?livrer|(?:du|dû) (?:le |la |les )?jeter|immangeables?|(?:ca|cela) (?:m'arrive|nous arrive|arrive) (?:depuis|sans arret|tout le temps|constamment)|(?:on ne nous a|on ne m'a|personne ne nous a|personne ne m'a) rien (?:dit|communique)|(?:nous n'avons|je n'ai) (?:rien su|eu aucune nouvelle|aucune nouvelle)|(?:identite|compte|piece|pieces|documents?|carte|recharge|paiement|virement) (?:[\w']+ ){0,3}(?:ne (?:peut|peuvent|pouvait|pouvaient|sont|est|a|ont) (?:pas|jamais) (?:ete |etre |ete )?(?:verifie|valide|confirme)\w*|pas (?:encore )?(?:ete )?(?:verifie|valide)\w*)|cafouill\w*|bourdes?|foirages?|(?:ont|a) tout (?:foire|gache|rate)|(?:pas|jamais) (?:[\w']+ )?payer (?:[\w'$€£,.]+ ){0,3}en une (?:seule )?fois|on dirait que (?:ca|elle|il) "
     r"n'a pas (?:marche|fonctionne|abouti)|qu'est-il arrive (?:a|au|aux)|qu'est-ce qui est arrive (?:a|au|aux)|qu'est-ce qui s'est passe "
     r"avec|ne (?:semble|semblent) pas (?:fonctionner|marcher)|(?:jouer|jouez|jouent|joue|trafiquer|trafiquez|trafiquent) avec (?:mon|ma|mes) (?:signal|reseau|"
     r"connexion|internet|compte|facture)|refuse\w* de|diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"

@@ -353,7 +353,7 @@ MONEY_HELD: Final = (
     r"){0,2}(?:nie|nicht) an|(?:erstattung|ruckerstattung|gutschrift|ruckzahlung)\w* (?:ist|sind) "
     r"(?:[\w']+ )?(?:nie|nicht|noch nicht) (?:[\w']+ ){0,3}angekommen|(?:halt|halten|hielt|hielten) (?:meine?n?|unsere?n?|das|die|den) "
     r"(?:einzahlung|scheck|geld|gehalt|lohn|rente|uberweisung|guthaben)\w* (?:[\w']+ ){0,3}zuruck)",
-    r"(?:(?:fonds|argent|virement|cheque|depot|solde|somme|salaire|pension|retraite|allocation)s? "
+    r"(?:rembours\w* (?:[\w']+ ){0,3}(?:ne sont|n'est|n'ont|n'a) (?:meme )?(?:pas|jamais) (?:[\w']+ )?(?:rendu|verse|effectue|recu)\w*|(?:fonds|argent|virement|cheque|depot|solde|somme|salaire|pension|retraite|allocation)s? "
     r"(?:[\w']+ ){0,3}(?:bloque|"
     r"gele|retenu|immobilise|suspendu)\w*|(?:pas|jamais|toujours pas|aucun) "
     r"(?:[\w']+ ){0,2}(?:ete )?(?:rembours|recredit|restitu|debloqu)\w*|(?:aucun|sans|pas de) "
@@ -363,7 +363,7 @@ MONEY_HELD: Final = (
     r"n'(?:est|a) (?:jamais|toujours pas|pas) (?:ete )?(?:arrive|recu|verse|credite)\w*|(?:bloque|bloquent|retient|"
     r"retiennent|gele|gelent|garde|gardent) (?:mon|ma|mes|notre|nos) (?:depot|cheque|argent|fonds|"
     r"salaire|virement|pension|retraite)s?)",
-    r"(?:(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
+    r"(?:reembolsos? (?:[\w']+ ){0,3}(?:no|ni siquiera) (?:se )?(?:devuelven|devolvieron|han devuelto|llegan|llegaron|han llegado)|(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
     r"prestacion|salario) "
     r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad)\w*|(?:(?:todavia|"
     r"aun) )?(?:no|nunca) (?:me |nos )?(?:lo |la )?(?:han |ha )?(?:devuelto|reembolsado|abonado|"
@@ -461,7 +461,7 @@ ONGOING: Final = (
     r"details))",
     r"(?:(?:jemand|er|sie) (?:kann|konnen) (?:immer noch|weiterhin|trotzdem) (?:auf )?(?:mein|das|dieses)\w* konto (?:zugreifen|nutzen)|wird immer wieder gehackt|(?:benachrichtigung|e-mail|warnung|warnmail|mitteilung)\w* (?:[\w']+,? ){0,6}neue\w* "
     r"(?:kredit)?(?:harte\w* )?(?:anfrage|konto|konten)|noch mehr konten|geklont|klonen|(?:betrugerische|verdachtige|"
-    r"unautorisierte|nicht autorisierte) (?:aktivitat|abbuchung|buchung|zahlung|transaktion)\w* "
+    r"unautorisierte|nicht autorisierte) (?:aktivitat\w*|abbuchungen|buchungen|zahlungen|transaktionen) "
     r"auf meine\w* (?:[@\w']+ ){0,2}\w*(?:karte|konto)|(?:mehrere|einige|ein paar|viele|zwei|drei|verschiedene) (?:[\w']+ )?(?:abbuchungen|buchungen|zahlungen|"
     r"umsatze|belastungen|transaktionen|abhebungen)|(?:immer noch|noch immer|weiterhin) (?:[\w']+ ){0,3}(?:meine?n? )?(?:konten|konto) leer|(?:abbuchungen|"
     r"buchungen|zahlungen|umsatze|belastungen|transaktionen),? (?:[\w']+,? ){0,5}(?:die ich (?:[\w']+ ){0,2}nicht|"
@@ -483,7 +483,7 @@ ONGOING: Final = (
     r"(?:andert|andern|benutzt|nutzt|verwendet|bucht|hebt|uberweist|versucht) (?:[\w']+ )?gerade|(?:(?<!\bich habe )(?<!\bich hab )(?<!\bwir haben )gerade (?:eben|jetzt|nicht|kein\w*)|jetzt gerade|im moment|in diesem "
     r"moment|soeben|vor (?:ein paar|wenigen|einigen|\d+) (?:stunden|minuten)))",
     r"(?:(?:quelqu'un|ils|il|elle) (?:arrive|arrivent|parvient|parviennent|peut|peuvent) (?:toujours|encore) a (?:acceder|se connecter|utiliser)|(?:continue|continuent) (?:d'acceder|a acceder)|(?:se fait|est) (?:encore et )?toujours pirate|(?:alerte|e-mail|email|notification|courriel)s? (?:[\w']+,? ){0,6}nouv(?:elle|eau|el)s? "
-    r"(?:demande|compte|enquete)|(?:encore )?plus de comptes|d'autres comptes|(?:activite|operation|transaction)s? (?:frauduleuse|suspecte|non autorisee)s? "
+    r"(?:demande|compte|enquete)|(?:encore )?plus de comptes|d'autres comptes|(?:activite|operations|transactions) (?:frauduleuse|suspecte|non autorisee)s? "
     r"sur (?:ma|mon) (?:[@\w']+ ){0,2}(?:carte|compte)|(?:plusieurs|quelques|deux|trois|de nombreux|de nombreuses|certaine?s) (?:[\w']+ )?(?:debits|prelevements|paiements|achats|"
     r"operations|transactions|retraits)|(?:debits|prelevements|paiements|achats|operations|transactions) (?:[\w']+ ){0,6}(?:que je n'ai "
     r"(?:pas|jamais)|que je ne reconnais pas|dont je n'ai aucune idee|dont je ne sais rien)|(?:toujours (?:en cours|des)|encore (?:des|un) (?:prelevements?|paiements?|retraits?))|"
@@ -502,7 +502,7 @@ ONGOING: Final = (
     r"suspendue?|annulee?)|copie de ma carte|copie ma carte|vien(?:t|nent) d'etre (?:fait|faite|effectue|effectuee|debite|preleve|retire)\w*|carte (?:[\w']+ ){0,3}copiee|(?:en ce moment|a l'instant|il y a (?:quelques|\d+|une|deux|trois) "
     r"(?:heures?|minutes?)))",
     r"(?:(?:alguien|ellos|el|ella) (?:sigue|siguen|todavia puede|todavia pueden|aun puede|aun pueden) (?:pudiendo )?(?:acceder|entrar|usar)|(?:la|lo) siguen hackeando|(?:alerta|e-?mail|correo|notificacion|aviso)s? (?:[\w']+,? ){0,6}nuev[oa]s? "
-    r"(?:consulta|cuenta|solicitud)|mas cuentas|clonar|clonad[oa]|clonaron|copiad[oa] (?:mi|la) tarjeta|acaban? de (?:sacar|cobrar|retirar|cargar|hacer)|tarjeta (?:[\w']+ ){0,3}copiada|(?:actividad|movimiento|cargo)s? "
+    r"(?:consulta|cuenta|solicitud)|mas cuentas|clonar|clonad[oa]|clonaron|copiad[oa] (?:mi|la) tarjeta|acaban? de (?:sacar|cobrar|retirar|cargar|hacer)|tarjeta (?:[\w']+ ){0,3}copiada|(?:actividad|movimientos|cargos) "
     r"(?:fraudulent|sospechos|no autorizad)[oa]s? en (?:mi|mis) (?:[@\w']+ ){0,2}(?:tarjeta|cuenta)|(?:varios|varias|algunos|algunas|unos|unas|muchos|dos|tres|un par de) (?:[\w']+ )?(?:cargos|cobros|movimientos|compras|"
     r"pagos|transacciones|retiros)|(?:cargos|cobros|movimientos|compras|pagos|transacciones|retiros|operaciones) (?:[\w']+ ){0,5}"
     r"(?:que no (?:he|hice|reconozco)|de (?:los|las) que no (?:tengo ni idea|tengo idea|se nada))|"

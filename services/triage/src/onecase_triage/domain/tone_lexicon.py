@@ -77,7 +77,7 @@ FRUSTRATION: Final = (
     r"(?:funkstille|(?:totale|vollige|absolute) stille|enttausch\w*|argerlich|arger|verargert|genervt|nervig|nervt|unzufrieden|unglucklich|nicht "
     r"(?:zufrieden|glucklich|begeistert|beeindruckt|gut genug|ok|in ordnung)|aufgebracht|frustr\w*|"
     r"schlechte\w* (?:service|kundenservice|kundendienst)|leider|seufz|ach komm|ernsthaft|besorgt|"
-    r"ich verlange|ich fordere|ich erwarte|unannehmlichkeit\w*|irritiert|schade|gestresst|stressig|"
+    r"ich verlange|ich fordere|ich erwarte|verlange ich|fordere ich|unannehmlichkeit\w*|irritiert|gestresst|stressig|"
     r"(?:erheblich|sehr|stark) belastet|belastet mich|(?<!nie )im stich gelassen)",
     r"(?:silence radio|(?:silence|mutisme) (?:total|complet|absolu)|detresse|decu\w*|decevant\w*|agace\w*|agacant|pas (?:tres |du tout )?(?:content|satisfait|heureux|"
     r"heureuse|ravi|impressionne)\w*|insatisfait\w*|mecontent\w*|frustr\w*|contrarie\w*|ennuye\w*|"

@@ -173,7 +173,7 @@ PRODUCT_TOPIC: Final = (
     r"jour|(?:mon|le|ce) (?:telephone|portable|jeu|chargeur|ecran|televiseur)|(?:ma|la) "
     r"(?:batterie|montre|tele)|burritos?|tacos?|lait|poulet|fromage|salade|estomac|code d'erreur|"
     r"message d'erreur|mises? a jour|jeux?|chansons?|ma progression)",
-    r"(?:(?:tuve|tengo) que tirar(?:lo|la|los|las)?|(?:lo|la|los|las) tire a la basura|pelos en (?:mi|el|la|los|las|nuestr[oa])|(?:ratones|raton|ratas?|cucarachas?|gusanos?|insectos|moscas) en (?:mi|el|la|su|los|las|nuestr[oa])|incomibles?|rot[oa]s?|rompi\w*|defectuos[oa]s?|defecto de fabrica|averiad[oa]s?|danad[oa]s?|"
+    r"(?:(?:se ha tragado|ha retenido|se ha quedado con) (?:mi|la) tarjeta|(?:en|del|el) cajero\b|(?:tuve|tengo) que tirar(?:lo|la|los|las)?|(?:lo|la|los|las) tire a la basura|pelos en (?:mi|el|la|los|las|nuestr[oa])|(?:ratones|raton|ratas?|cucarachas?|gusanos?|insectos|moscas) en (?:mi|el|la|su|los|las|nuestr[oa])|incomibles?|rot[oa]s?|rompi\w*|defectuos[oa]s?|defecto de fabrica|averiad[oa]s?|danad[oa]s?|"
     r"estropead[oa]s?|rayad[oa]s?|agrietad[oa]s?|quebrad[oa]s?|descompuest[oa]s?|mala calidad|"
     r"calidad (?:[\w']+ )?(?:pesima|mala|malisima)|se ha cerrado|(?:no|tampoco) (?:funciona|enciende|prende|carga|sirve|"
     r"anda)|dejo de funcionar|(?:comida|pizza|hamburguesa|plato|cafe|papas) (?:[\w']+ "
