@@ -198,3 +198,24 @@ def test_time_spent_on_the_phone_is_a_contact_that_failed(text: str) -> None:
 def test_time_spent_with_a_lovely_agent_is_no_failed_contact() -> None:
     text = "I spent an hour on the phone with a lovely agent who sorted it."
     assert "repeated_contact" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My wifi sucks, but at least it's not satellite.",
+        "We're approaching a month in a poor network condition.",
+        "Why do I pay you when my mobile speeds are more reliable?",
+        "Seit Wochen habe ich hier nur schlechtes Netz.",
+        "Mein WLAN ist so schlecht.",
+        "Mon wifi est trop lent.",
+        "Mala cobertura en todo el barrio.",
+        "Mi wifi va muy lento.",
+    ],
+)
+def test_a_poor_connection_is_the_outage_topic(text: str) -> None:
+    assert "topic_outage" in found(text)
+
+
+def test_a_poor_answer_is_not_the_outage_topic() -> None:
+    assert "topic_outage" not in found("Poor answer from your agent, I expected better.")

@@ -193,7 +193,7 @@ PRODUCT_TOPIC: Final = (
 
 # An outage: no internet, signal or power for an area, sites down, trains and flights cancelled.
 OUTAGE_TOPIC: Final = (
-    r"(?:(?:trains?|flights?|bus|buses) (?:[\w']+ ){0,3}cancel|(?:connection|signal) (?:to [\w']+ )?(?:was |is |got |keeps getting )?lost|lost (?:the |my )?(?:connection|signal)|\d+ ?mbps|(?:missed|never made|missing) (?:the |my )?(?:connection|connecting (?:flight|train)|rest of my flights)|(?:playing|messing) with my signal|outages?|blackout|power cut|no (?:internet|signal|service|network|power|electricity|"
+    r"(?:(?:poor|bad|terrible|awful|slow|weak|spotty|patchy|horrible|crappy) (?:network|signal|reception|coverage|connection|internet|wifi|wi-fi|broadband|data)|(?:wifi|wi-fi|internet|broadband|network|signal|reception|coverage|connection) (?:[\w']+ ){0,2}(?:sucks|is (?:so |really |very )?(?:slow|bad|terrible|awful|poor|patchy|spotty|rubbish|garbage))|(?:mobile|internet|download|upload|network|data) speeds?|(?:trains?|flights?|bus|buses) (?:[\w']+ ){0,3}cancel|(?:connection|signal) (?:to [\w']+ )?(?:was |is |got |keeps getting )?lost|lost (?:the |my )?(?:connection|signal)|\d+ ?mbps|(?:missed|never made|missing) (?:the |my )?(?:connection|connecting (?:flight|train)|rest of my flights)|(?:playing|messing) with my signal|outages?|blackout|power cut|no (?:internet|signal|service|network|power|electricity|"
     r"connection|wifi|wi-fi|reception|broadband|data|water|phone line|dial tone|signals)|(?:is|are) still down|(?:internet|wifi|"
     r"network|broadband|site|website|app|server|service|system|line)s? (?:is |are |was |went |"
     r"keeps going |been )?(?:down|offline)|down for (?:everyone|everybody|hours|days)|(?:whole|"
@@ -210,7 +210,7 @@ OUTAGE_TOPIC: Final = (
     r"power|electricity|service|signal|data|phone service|tv)|channels? (?:[\w']+ ){0,3}(?:come back|"
     r"missing|gone|not working|blacked out)|(?:ca ?n'?t|cannot|can not|unable to) (?:[\w']+ )?use "
     r"(?:my |any )?data|no data connection)",
-    r"(?:keine (?:mobile )?datenverbindung|keine mobilen daten|in meiner (?:gegend|region|stadt|strasse)|anschluss\w* (?:[\w']+ ){0,2}(?:verpasst|nie gekriegt|nicht (?:gekriegt|bekommen|erreicht))|verbindung (?:[\w']+ ){0,2}verloren|storung\w*|ausfall\w*|ausgefallen|stromausfall|netzausfall|(?:kein|keine|ohne) "
+    r"(?:(?:schlechte\w*|schwache\w*|langsame\w*|miserable\w*) (?:netz|empfang|verbindung|internet|wlan|netzabdeckung|abdeckung)\w*|(?:wlan|internet|netz|empfang|verbindung)\w* (?:[\w']+ ){0,2}(?:so |sehr |total )?(?:schlecht|langsam|mies|miserabel)|keine (?:mobile )?datenverbindung|keine mobilen daten|in meiner (?:gegend|region|stadt|strasse)|anschluss\w* (?:[\w']+ ){0,2}(?:verpasst|nie gekriegt|nicht (?:gekriegt|bekommen|erreicht))|verbindung (?:[\w']+ ){0,2}verloren|storung\w*|ausfall\w*|ausgefallen|stromausfall|netzausfall|(?:kein|keine|ohne) "
     r"(?:internet|netz|empfang|strom|signal|wlan|dsl|verbindung|internetverbindung|festnetz|"
     r"fernsehen|service|dienst)|(?:internet|netz|wlan|seite|webseite|website|app|server|dienst|system)\w* "
     r"(?:[\w']+ ){0,2}(?:down|offline|nicht erreichbar)|offline|(?:zug|zuge|flug|fluge|bahn|bus|"
@@ -223,7 +223,7 @@ OUTAGE_TOPIC: Final = (
     r"(?:dem |meinem |unserem )?(?:internet|wlan|netz|empfang|server|datenverbindung)|server (?:[\w']+ "
     r"){0,2}(?:nicht gefunden|antwort\w* nicht)|(?:sender|kanale) (?:[\w']+ ){0,3}(?:weg|"
     r"verschwunden|fehlen))",
-    r"(?:dans (?:mon|notre) (?:secteur|quartier|coin)|correspondance (?:[\w']+ ){0,2}(?:ratee|manquee)|(?:jamais|pas) (?:[\w']+ ){0,3}(?:eu|avoir|attrape\w*|pris) (?:la|ma|notre) correspondance|(?:rate|manque) (?:ma|la|notre) correspondance|connexion (?:[\w']+ ){0,2}perdue|panne\w*|en panne|hors service|hors ligne|coupure\w*|(?:pas|plus|sans|aucun|aucune) (?:de "
+    r"(?:(?:mauvais|faible|lent|pietre) (?:reseau|signal|debit|wifi)|(?:mauvaise|faible|lente) (?:connexion|couverture|reception)|(?:wifi|internet|reseau|connexion|debit)\w* (?:[\w']+ ){0,2}(?:tres |super |trop )?(?:lente?|nul|nulle|pourrie?|mauvaise?)|dans (?:mon|notre) (?:secteur|quartier|coin)|correspondance (?:[\w']+ ){0,2}(?:ratee|manquee)|(?:jamais|pas) (?:[\w']+ ){0,3}(?:eu|avoir|attrape\w*|pris) (?:la|ma|notre) correspondance|(?:rate|manque) (?:ma|la|notre) correspondance|connexion (?:[\w']+ ){0,2}perdue|panne\w*|en panne|hors service|hors ligne|coupure\w*|(?:pas|plus|sans|aucun|aucune) (?:de "
     r"|d')?(?:reseau|connexion|internet|signal|courant|electricite|wifi|tele|television|tonalite|"
     r"service(?! client)|eau)|(?:site|application|appli|serveur|reseau|internet|box|service)s? "
     r"(?:[\w']+ ){0,2}(?:inaccessible|indisponible|hors service|en panne|down|plante)|(?:trains?|"
@@ -235,7 +235,7 @@ OUTAGE_TOPIC: Final = (
     r"soucis?) (?:de|d'|avec) (?:la |le |ma |mon )?(?:connexion|reseau|internet|wifi|serveurs?|"
     r"donnees)|serveurs? (?:[\w']+ ){0,2}(?:introuvable\w*|ne repond\w* pas)|chaines? (?:[\w']+ "
     r"){0,3}(?:disparu\w*|manquant\w*))",
-    r"(?:(?:perdi|perdimos|he perdido|hemos perdido) (?:el |mi |la )?(?:enlace|conexion|transbordo)|no (?:llegue|llegamos) a (?:coger|tomar|pillar) (?:el|mi) (?:transbordo|enlace|conexion)|conexion (?:[\w']+ ){0,2}perdida|caid[oa]s?|se cayo|fuera de servicio|sin servicio|apagon\w*|cortes? de (?:luz|servicio|"
+    r"(?:(?:mala|pesima|lenta|debil) (?:senal|cobertura|conexion|red|recepcion)|(?:wifi|internet|red|senal|conexion|cobertura)\w* (?:[\w']+ ){0,2}(?:muy |super |tan )?(?:lent[oa]|pesim[oa]|fatal|una mierda)|velocidad (?:de|del) (?:internet|datos|red)|(?:perdi|perdimos|he perdido|hemos perdido) (?:el |mi |la )?(?:enlace|conexion|transbordo)|no (?:llegue|llegamos) a (?:coger|tomar|pillar) (?:el|mi) (?:transbordo|enlace|conexion)|conexion (?:[\w']+ ){0,2}perdida|caid[oa]s?|se cayo|fuera de servicio|sin servicio|apagon\w*|cortes? de (?:luz|servicio|"
     r"internet|linea|agua|energia)|(?:sin|no hay|no tengo|no tenemos|nada de) (?:internet|senal|"
     r"conexion|luz|red|cobertura|wifi|linea|servicio|agua|electricidad|energia)|(?:pagina|web|"
     r"sitio|app|aplicacion|servidor|sistema|plataforma)s? (?:[\w']+ ){0,2}(?:no (?:carga|funciona|"
