@@ -15,6 +15,7 @@ import csv
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from onecase_triage.domain.categories import DEFAULT_TAXONOMY
@@ -83,6 +84,16 @@ class _Texts:
         if "Complaint ID" in rows[0]:
             return {row["Complaint ID"]: row["Consumer complaint narrative"] for row in rows}
         return {str(i): row["text"] for i, row in enumerate(rows)}
+
+
+def read_corpus_text(corpus: Path, file: str, key: str) -> str:
+    """One complaint's text from the corpus: the row number, or a CFPB Complaint ID."""
+    return _corpus_texts(corpus).get(file, key)
+
+
+@lru_cache(maxsize=2)
+def _corpus_texts(corpus: Path) -> _Texts:
+    return _Texts(corpus)
 
 
 def load_examples(corpus: Path, *, with_reference: bool = True) -> list[Example]:

@@ -7,7 +7,10 @@ paraphrase gets the original's level and category, and how often each matches th
 held-out part gave figures close to the paraphrases' and far from the originals': the phrase
 lists had been extended by reading the originals, so a paraphrase is the honest test of them.
 It also prints the agreement of `quality/reference_translations.csv`, our translations of
-tuning texts that the development set's translation file cannot hold.
+tuning texts that the development set's translation file cannot hold, and of
+`quality/parity_translations.csv`, our translations of texts nobody labelled (in neither part of
+the development set), written in rounds to measure parity alone: each round's figures before
+its fixes are in docs/triage-quality.md.
 """
 
 from __future__ import annotations
@@ -20,12 +23,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from quality.__main__ import judge
-from quality.dev_set import HERE, TUNING, Example, load_examples
+from quality.dev_set import HERE, TUNING, Example, load_examples, read_corpus_text
 
 PARAPHRASES = HERE / "paraphrases.csv"
 # Our German, French and Spanish translations of tuning texts that quality/translations.csv
 # cannot hold (the definitions' reference labels, which labels.csv does not list).
 TRANSLATIONS = HERE / "reference_translations.csv"
+# Our translations of unlabelled corpus texts, for language parity only (no label exists).
+PARITY = HERE / "parity_translations.csv"
 
 
 def judged_in_other_words(original: Example, text: str) -> tuple[str, str]:
@@ -76,7 +81,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{lang:<12}{len(pairs):>3}{same_level / len(pairs):>12.2f}"
             f"{same_category / len(pairs):>15.2f}"
         )
+    print_parity(args.corpus)
     return 0
+
+
+def print_parity(corpus: Path) -> None:
+    """Per round and language, how often a translation of an unlabelled text gets its level."""
+    by_round: dict[tuple[str, str], list[tuple[Example, str]]] = defaultdict(list)
+    with PARITY.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            source = f"{row['file']}:{row['key']}"
+            text = read_corpus_text(corpus, row["file"], row["key"])
+            original = Example(source, "en", "unlabelled", text, "", "")
+            by_round[(row["round"], row["lang"])].append((original, row["text"]))
+    print("\nparity round  lang  n   same level  same category")
+    for (name, lang), pairs in sorted(by_round.items()):
+        judgments = [(judge(o), judged_in_other_words(o, t)) for o, t in pairs]
+        same_level = sum(a[0] == b[0] for a, b in judgments)
+        same_category = sum(a[1] == b[1] for a, b in judgments)
+        print(
+            f"{name:<14}{lang:<6}{len(pairs):>3}{same_level / len(pairs):>12.2f}"
+            f"{same_category / len(pairs):>15.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -66,7 +66,11 @@ def test_translations_are_of_labelled_texts_in_the_three_languages() -> None:
 
 @pytest.mark.parametrize(
     ("name", "languages"),
-    [("paraphrases.csv", {"en"}), ("reference_translations.csv", {"de", "fr", "es"})],
+    [
+        ("paraphrases.csv", {"en"}),
+        ("reference_translations.csv", {"de", "fr", "es"}),
+        ("parity_translations.csv", {"de", "fr", "es"}),
+    ],
 )
 def test_our_rewordings_are_never_of_held_out_texts(name: str, languages: set[str]) -> None:
     splits = {(row["file"], row["key"]): row["split"] for row in rows("labels.csv")}
@@ -77,3 +81,11 @@ def test_our_rewordings_are_never_of_held_out_texts(name: str, languages: set[st
         assert splits.get((row["file"], row["key"]), TUNING) == TUNING, row
         assert row.get("lang", "en") in languages, row  # paraphrases.csv is English, no column
         assert row["text"].strip(), row
+
+
+def test_parity_translations_are_of_texts_nobody_labelled() -> None:
+    labelled = {(row["file"], row["key"]) for row in rows("labels.csv")}
+    parity = rows("parity_translations.csv")
+    assert not {(row["file"], row["key"]) for row in parity} & labelled
+    by_text = Counter((row["round"], row["file"], row["key"]) for row in parity)
+    assert set(by_text.values()) == {3}  # German, French and Spanish each

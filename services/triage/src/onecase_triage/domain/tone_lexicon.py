@@ -123,7 +123,7 @@ RHETORICAL: Final = (
     r"have|the|my|your|u|on earth|the hell)|how (?:do|can|could|dare) (?:you|u|they)|is this (?:a "
     r"joke|how|what)|are you (?:serious|kidding)|you (?:expect|think)|seriously|really\?|\?{2,}|is "
     r"it (?:too much|so hard))",
-    r"(?:(?:warum|wieso|weshalb) (?:[\w']+ )?(?:nicht|ihr|sie|du|immer|schon wieder|zum teufel)|"
+    r"(?:(?:warum|wieso|weshalb) (?:[\w']+ ){1,3}(?:keine?n?|nicht|nie)\b|(?:warum|wieso|weshalb) (?:[\w']+ )?(?:nicht|ihr|sie|du|immer|schon wieder|zum teufel)|"
     r"(?:warum|wieso|weshalb) (?:[\w']+ ){1,4}(?:immer|standig|dauernd|jedes mal)|(?:warum|wieso|weshalb) (?:ist|sind|"
     r"geht|kann|konnen|funktioniert|dauert|muss|mussen|habt|wurde|wurden|bricht|kostet|kosten|berechnet|"
     r"hat|haben|wird|werden|gibt|bekomme|soll|sollte|seid|mein|meine|meinen|die|der|das)|wie "

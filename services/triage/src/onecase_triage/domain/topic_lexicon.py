@@ -193,7 +193,7 @@ PRODUCT_TOPIC: Final = (
 
 # An outage: no internet, signal or power for an area, sites down, trains and flights cancelled.
 OUTAGE_TOPIC: Final = (
-    r"(?:(?:poor|bad|terrible|awful|slow|weak|spotty|patchy|horrible|crappy) (?:network|signal|reception|coverage|connection|internet|wifi|wi-fi|broadband|data)|(?:wifi|wi-fi|internet|broadband|network|signal|reception|coverage|connection) (?:[\w']+ ){0,2}(?:sucks|is (?:so |really |very )?(?:slow|bad|terrible|awful|poor|patchy|spotty|rubbish|garbage))|(?:mobile|internet|download|upload|network|data) speeds?|(?:trains?|flights?|bus|buses) (?:[\w']+ ){0,3}cancel|(?:connection|signal) (?:to [\w']+ )?(?:was |is |got |keeps getting )?lost|lost (?:the |my )?(?:connection|signal)|\d+ ?mbps|(?:missed|never made|missing) (?:the |my )?(?:connection|connecting (?:flight|train)|rest of my flights)|(?:playing|messing) with my signal|outages?|blackout|power cut|no (?:internet|signal|service|network|power|electricity|"
+    r"(?:network (?:problems?|issues?)|(?:poor|bad|terrible|awful|slow|weak|spotty|patchy|horrible|crappy) (?:network|signal|reception|coverage|connection|internet|wifi|wi-fi|broadband|data)|(?:wifi|wi-fi|internet|broadband|network|signal|reception|coverage|connection) (?:[\w']+ ){0,2}(?:sucks|is (?:so |really |very )?(?:slow|bad|terrible|awful|poor|patchy|spotty|rubbish|garbage))|(?:mobile|internet|download|upload|network|data) speeds?|(?:trains?|flights?|bus|buses) (?:[\w']+ ){0,3}cancel|(?:connection|signal) (?:to [\w']+ )?(?:was |is |got |keeps getting )?lost|lost (?:the |my )?(?:connection|signal)|\d+ ?mbps|(?:missed|never made|missing) (?:the |my )?(?:connection|connecting (?:flight|train)|rest of my flights)|(?:playing|messing) with my signal|outages?|blackout|power cut|no (?:internet|signal|service|network|power|electricity|"
     r"connection|wifi|wi-fi|reception|broadband|data|water|phone line|dial tone|signals)|(?:is|are) still down|(?:internet|wifi|"
     r"network|broadband|site|website|app|server|service|system|line)s? (?:is |are |was |went |"
     r"keeps going |been )?(?:down|offline)|down for (?:everyone|everybody|hours|days)|(?:whole|"
@@ -210,7 +210,7 @@ OUTAGE_TOPIC: Final = (
     r"power|electricity|service|signal|data|phone service|tv)|channels? (?:[\w']+ ){0,3}(?:come back|"
     r"missing|gone|not working|blacked out)|(?:ca ?n'?t|cannot|can not|unable to) (?:[\w']+ )?use "
     r"(?:my |any )?data|no data connection)",
-    r"(?:(?:schlechte\w*|schwache\w*|langsame\w*|miserable\w*) (?:netz|empfang|verbindung|internet|wlan|netzabdeckung|abdeckung)\w*|(?:wlan|internet|netz|empfang|verbindung)\w* (?:[\w']+ ){0,2}(?:so |sehr |total )?(?:schlecht|langsam|mies|miserabel)|keine (?:mobile )?datenverbindung|keine mobilen daten|in meiner (?:gegend|region|stadt|strasse)|anschluss\w* (?:[\w']+ ){0,2}(?:verpasst|nie gekriegt|nicht (?:gekriegt|bekommen|erreicht))|verbindung (?:[\w']+ ){0,2}verloren|storung\w*|ausfall\w*|ausgefallen|stromausfall|netzausfall|(?:kein|keine|ohne) "
+    r"(?:netzwerkproblem\w*|netzproblem\w*|(?:schlechte\w*|schwache\w*|langsame\w*|miserable\w*) (?:netz|empfang|verbindung|internet|wlan|netzabdeckung|abdeckung)\w*|(?:wlan|internet|netz|empfang|verbindung)\w* (?:[\w']+ ){0,2}(?:so |sehr |total )?(?:schlecht|langsam|mies|miserabel)|keine (?:mobile )?datenverbindung|keine mobilen daten|in meiner (?:gegend|region|stadt|strasse)|anschluss\w* (?:[\w']+ ){0,2}(?:verpasst|nie gekriegt|nicht (?:gekriegt|bekommen|erreicht))|verbindung (?:[\w']+ ){0,2}verloren|storung\w*|ausfall\w*|ausgefallen|stromausfall|netzausfall|(?:kein|keine|ohne) "
     r"(?:internet|netz|empfang|strom|signal|wlan|dsl|verbindung|internetverbindung|festnetz|"
     r"fernsehen|service|dienst)|(?:internet|netz|wlan|seite|webseite|website|app|server|dienst|system)\w* "
     r"(?:[\w']+ ){0,2}(?:down|offline|nicht erreichbar)|offline|(?:zug|zuge|flug|fluge|bahn|bus|"
@@ -235,7 +235,7 @@ OUTAGE_TOPIC: Final = (
     r"soucis?) (?:de|d'|avec) (?:la |le |ma |mon )?(?:connexion|reseau|internet|wifi|serveurs?|"
     r"donnees)|serveurs? (?:[\w']+ ){0,2}(?:introuvable\w*|ne repond\w* pas)|chaines? (?:[\w']+ "
     r"){0,3}(?:disparu\w*|manquant\w*))",
-    r"(?:(?:mala|pesima|lenta|debil) (?:senal|cobertura|conexion|red|recepcion)|(?:wifi|internet|red|senal|conexion|cobertura)\w* (?:[\w']+ ){0,2}(?:muy |super |tan )?(?:lent[oa]|pesim[oa]|fatal|una mierda)|velocidad (?:de|del) (?:internet|datos|red)|(?:perdi|perdimos|he perdido|hemos perdido) (?:el |mi |la )?(?:enlace|conexion|transbordo)|no (?:llegue|llegamos) a (?:coger|tomar|pillar) (?:el|mi) (?:transbordo|enlace|conexion)|conexion (?:[\w']+ ){0,2}perdida|caid[oa]s?|se cayo|fuera de servicio|sin servicio|apagon\w*|cortes? de (?:luz|servicio|"
+    r"(?:cortes? (?:[\w']+ ){0,2}(?:de (?:la |el )?)?(?:banda ancha|internet|conexion|red|senal|fibra)|(?:mala|pesima|lenta|debil) (?:senal|cobertura|conexion|red|recepcion)|(?:wifi|internet|red|senal|conexion|cobertura)\w* (?:[\w']+ ){0,2}(?:muy |super |tan )?(?:lent[oa]|pesim[oa]|fatal|una mierda)|velocidad (?:de|del) (?:internet|datos|red)|(?:perdi|perdimos|he perdido|hemos perdido) (?:el |mi |la )?(?:enlace|conexion|transbordo)|no (?:llegue|llegamos) a (?:coger|tomar|pillar) (?:el|mi) (?:transbordo|enlace|conexion)|conexion (?:[\w']+ ){0,2}perdida|caid[oa]s?|se cayo|fuera de servicio|sin servicio|apagon\w*|cortes? de (?:luz|servicio|"
     r"internet|linea|agua|energia)|(?:sin|no hay|no tengo|no tenemos|nada de) (?:internet|senal|"
     r"conexion|luz|red|cobertura|wifi|linea|servicio|agua|electricidad|energia)|(?:pagina|web|"
     r"sitio|app|aplicacion|servidor|sistema|plataforma)s? (?:[\w']+ ){0,2}(?:no (?:carga|funciona|"
@@ -271,7 +271,7 @@ ACCOUNT_TOPIC: Final = (
     r"locking|block|blocking) (?:my|the) (?:card|account)|(?:karte|konto) (?:[\w']+ ){0,2}(?:einfrieren|"
     r"sperren)|(?:geler|bloquer) (?:ma|la|mon|le) (?:carte|compte)|(?:congelar|bloquear) (?:mi|la) "
     r"(?:tarjeta|cuenta))",
-    r"(?:(?:kann|konnte|konnen) (?:[\w']+ ){0,4}nicht (?:verifizier|identifizier|legitimier)\w*|"
+    r"(?:zugangscode\w*|(?:kann|konnte|konnen) (?:[\w']+ ){0,4}nicht (?:verifizier|identifizier|legitimier)\w*|"
     r"(?:code|pin|passwort|kennwort|geheimzahl|zugangscode)\w* (?:[\w']+ )?vergessen|(?:nicht|nie) (?:mehr )?an "
     r"(?:den|meinen|die|meine|das|mein) (?:code|pin|passwort|kennwort|geheimzahl)\w* (?:[\w']+ ){0,3}erinnern|"
     r"(?:verifizierung|identifizierung|legitimation|videoident)\w* (?:[\w']+ ){0,3}(?:fehlgeschlagen|"
@@ -279,13 +279,13 @@ ACCOUNT_TOPIC: Final = (
     r"(?:bestatigt|verifiziert|nachweisen)|probleme\w*,? (?:[\w']+ ){0,2}identitat (?:[\w']+ )?nachzuweisen|einlogg\w*|eingeloggt|login|anmeld(?:en|ung)|passwort\w*|kennwort\w*|geheimzahl|"
     r"zugangsdaten|kompromittiert\w*|personliche\w* (?:daten|angaben)|(?:konto|karte|zugang|"
     r"account)\w* (?:[\w']+ ){0,3}(?:gesperrt|eingefroren|gekundigt|geschlossen|blockiert|"
-    r"deaktiviert)|gesperrt|ausgesperrt|zwei[- ]?faktor\w*|tan(?! (?:malo|mala|malos|malas|mal|bueno|buena|bien|caro|cara|caros|lento|lenta|grande|pronto|rapido|rapida|poco|poca|mucho|dificil|facil|complicado|complicada|largo|larga|alto|alta|tarde|lejos|importante|frustrante|horrible|terrible|como)\b)|sms[- ]?code|bestatigungscode|"
+    r"deaktiviert)|gesperrt|ausgesperrt|zwei[- ]?faktor\w*|(?:die|eine|meine|keine|der|per|mit|neue|ohne|ihre|deine) tan\b|tan-?(?:nummer|code|liste|verfahren|generator|eingabe)\w*|tan (?:kommt|erhalten|bekommen|angefordert|eingegeben|funktioniert|wird|wurde|per sms)|sms[- ]?code|bestatigungscode|"
     r"sicherheits(?:code|frage|einstellung)\w*|gehackt|hacker\w*|betrug\w*|betruger\w*|phishing|"
     r"nicht autorisiert\w*|unautorisiert\w*|unbefugt\w*|nicht von mir|(?:kenne|erkenne) (?:[\w']+ "
     r"){0,2}nicht|unbekannte\w* (?:abbuchung|zahlung|transaktion|buchung)\w*|gestohlen\w*|geklaut|"
     r"(?:karte|handy|telefon|geldborse|portemonnaie|brieftasche) (?:[\w']+ ){0,3}verloren|"
     r"identitatsdiebstahl|datenleck)",
-    r"(?:(?:n'arrive pas|impossible|peux pas|du mal|probleme\w*|difficulte\w*) (?:[\w']+ ){0,3}(?:verifier|"
+    r"(?:codes? d'acces|(?:n'arrive pas|impossible|peux pas|du mal|probleme\w*|difficulte\w*) (?:[\w']+ ){0,3}(?:verifier|"
     r"prouver|confirmer) (?:mon |ma )?identite|(?:verification|identite) (?:[\w']+ ){0,3}(?:echoue\w*|"
     r"refusee?|rejetee?|n'a pas (?:marche|fonctionne))|blocage (?:[\w']+ ){0,3}(?:sur )?(?:mon|le) compte|"
     r"compromise?s?|oublie (?:mon|ma|le|mes) (?:code|mot de passe|pin|identifiant)|(?:souviens|rappelle) (?:plus|pas) (?:de |du |de la )?"
