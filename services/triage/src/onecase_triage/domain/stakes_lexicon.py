@@ -166,7 +166,7 @@ UNAUTHORISED: Final = (
     rf"took (?:money|cash|funds)|is using|has been using|withdrawing|draining|emptying)|"
     rf"(?:someone|somebody) (?:else|besides me|other than me) (?:[\w']+ ){{0,3}}(?:ordered|"
     rf"bought|paid|made))",
-    rf"(?:woher (?:kommt|kommen|stammt|stammen) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE}|(?:seltsame|komische|merkwurdige|unbekannte|verdachtige|dubiose)\w* \w*(?:abhebung|abbuchung|"
+    rf"(?:obwohl ich (?:das|es) (?:gar )?nicht (?:getan|gemacht|war)|woher (?:kommt|kommen|stammt|stammen) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE}|(?:seltsame|komische|merkwurdige|unbekannte|verdachtige|dubiose)\w* \w*(?:abhebung|abbuchung|"
     rf"buchung|zahlung|transaktion)\w*|(?:habe|hab) (?:keine|keinen) (?:zahlung|abbuchung|kauf|uberweisung|abhebung)\w* (?:[\w']+ )?(?:gemacht|"
     rf"getatigt|veranlasst)|nicht zuordnen|"
     rf"(?:zahlung|abbuchung|buchung|transaktion|abhebung)\w*,? (?:[\w',]+ ){{0,5}}(?:von denen|von der|wovon) "
@@ -201,7 +201,7 @@ UNAUTHORISED: Final = (
     rf"(?:aber|obwohl) (?:ich )?(?:habe |hab )?(?:ich )?(?:das |es |sie |ihn )?(?:nicht|nie)"
     rf"(?: (?:getan|gemacht|abgehoben))?(?=\s*(?:[.!?,;]|$))|weiss (?:[\w']+ ){{0,2}}nicht,? "
     rf"(?:was|woher) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE})",
-    rf"(?:d'ou (?:vient|viennent|provient|proviennent) (?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR}|n'ai (?:fait|effectue) aucun (?:paiement|achat|retrait|virement)|mis la main sur (?:mes|ma|mon)|"
+    rf"(?:alors que (?:je ne l'ai pas fait|ce n'est pas le cas|ce n'etait pas moi|je n'ai rien fait)|d'ou (?:vient|viennent|provient|proviennent) (?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR}|n'ai (?:fait|effectue) aucun (?:paiement|achat|retrait|virement)|mis la main sur (?:mes|ma|mon)|"
     rf"j'ai (?:toujours|encore) ma carte(?: sur moi| avec moi)?,? mais|ma carte est (?:toujours )?(?:avec "
     rf"moi|sur moi),? mais|(?:paiement|prelevement|operation|transaction|retrait|debit)s? "
     rf"(?:[\w',]+ ){{0,5}}dont je (?:n'ai aucune idee|ne sais rien|n'ai jamais entendu parler)|non (?:autorise|reconnu|sollicite)\w*|(?:je |j')?n'?(?:ai|avons) (?:jamais|pas|rien) "

@@ -196,7 +196,7 @@ THANKS: Final = (
 # How a question starts, when the message is asking rather than complaining.
 QUESTION_START: Final = (
     r"(?:how|what(?! happened (?:is|was) (?:that|when)\b)|when|where|which|who|why|can|could|would|will|is|are|do|does|did|should|i'?d "
-    r"like to know|i want to know|i need to know|please (?:tell|explain|let me know)|may|am|any|is "
+    r"like to know|i want to know|i need to know|please (?:tell|explain|let me know)|may|am(?= i\b| we\b)|any|is "
     r"there|are there|wie|was|wann|wo|welche\w*|warum|kann|konnen|konnte|ist|sind|gibt es|gibt'?s|habe|hat|"
     r"comment|quand|pourquoi|quel\w*|est-ce|puis-je|pouvez-vous|peut-on|ou|como|cuando|donde|"
     r"cual\w*|por que|puedo|pueden|podria\w*|hay|wieso|weshalb|wie ?viel\w*|konnt|kannst|konntet|"

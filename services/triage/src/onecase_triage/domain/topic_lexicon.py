@@ -13,7 +13,7 @@ from typing import Final
 
 # Delivery: parcels, orders, couriers, tracking, arrival, missing items, a card in the post.
 DELIVERY_TOPIC: Final = (
-    r"(?:how soon (?:do|does|will) (?:my |the )?(?:new )?cards? (?:arrive|come)|(?:have ?n'?t|has ?n'?t|not|"
+    r"(?:(?:get|receive|getting|receiving) my (?:new|replacement) card(?! (?:to|out|back|details|pin|linked|activated|active|on|into|number))|(?:have ?n'?t|has ?n'?t|have not|not|never|yet to) (?:yet )?(?:get|got|gotten|receive|received) my (?:new |replacement )?card(?! (?:to|out|back|details|pin|linked|activated|active|on|into|number))|how soon (?:do|does|will) (?:my |the )?(?:new )?cards? (?:arrive|come)|(?:have ?n'?t|has ?n'?t|not|"
     r"never|did ?n'?t) (?:yet )?(?:received|got|gotten) (?:my|the|our) "
     r"(?:new |replacement )?(?:card|order|parcel|package|item|delivery)|"
     r"(?:still )?waiting (?:on|for) (?:my|the) (?:new |replacement )?(?:card|order|parcel|package|"
@@ -33,7 +33,7 @@ DELIVERY_TOPIC: Final = (
     r"arrival|estimated delivery|expected (?:by|on)|(?:missing|wrong) items?|items? (?:[\w']+ "
     r"){0,2}missing|drivers? (?:[\w']+ ){0,3}(?:left|dropped|delivered|threw)|lost in the (?:post|"
     r"mail)|in the (?:post|mail)|in transit|customs)",
-    r"(?:kommt (?:[\w']+ )?(?:meine|die) (?:neue )?karte|(?:meine|die) (?:neue )?karte (?:[\w']+ ){0,2}an|"
+    r"(?:(?:meine|die) (?:neue |ersatz)?karte (?:[\w']+ ){0,2}(?:zu )?(?:bekommen|erhalten)|kommt (?:[\w']+ )?(?:meine|die) (?:neue )?karte|(?:meine|die) (?:neue )?karte (?:[\w']+ ){0,2}an|"
     r"warte (?:[\w']+ ){0,2}auf (?:meine|die) (?:neue )?(?:karte|bestellung|lieferung)|wann "
     r"(?:[\w']+ ){0,3}(?:meine|die) (?:neue )?karte|paket\w*|packchen|sendung\w*|lieferung\w*|liefer(?:termin|datum|zeit|status|adresse|"
     r"dienst)\w*|geliefert|liefert|liefern|zugestellt|zustell\w*|versand\w*|versendet|verschickt|bestellung\w*|"
@@ -99,7 +99,7 @@ BILLING_TOPIC: Final = (
     r"dauerauftrag\w*|kredit(?:e|s|vertrag\w*|rate\w*)?|darlehen\w*|hypothek\w*|"
     r"baufinanzierung\w*|tilgung\w*|raten|ratenzahlung\w*|zinsen|schulden|betrag|betrage|bezahlt|"
     r"zu viel (?:[\w']+ )?(?:bezahlt|berechnet|abgebucht)|mahnung\w*)",
-    r"(?:prix (?:de|d'une|de la) (?:course|trajet|billet)|(?:veut|veulent|demande|demandent|exige|exigent) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
+    r"(?:(?:l'argent|les especes|le cheque|l'argent liquide) que j'ai depose|(?:j'ai|avoir) depose (?:de l'argent|des especes|un cheque|mon cheque|\d+)|depots? (?:de |d')(?:cheque|especes|argent)|prix (?:de|d'une|de la) (?:course|trajet|billet)|(?:veut|veulent|demande|demandent|exige|exigent) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
     r"especes|argent|liquide)|cheques?|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
     r"transaction)|(?:un|le|ce) debit d'|factur\w*|surfactur\w*|frais|payant|reductions?|remises?|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
     r"(?:[\w']+ )?(?:preleve|debite|facture)|trop (?:paye|percu|facture)|prix|tarif\w*|"
@@ -235,7 +235,7 @@ OUTAGE_TOPIC: Final = (
     r"soucis?) (?:de|d'|avec) (?:la |le |ma |mon )?(?:connexion|reseau|internet|wifi|serveurs?|"
     r"donnees)|serveurs? (?:[\w']+ ){0,2}(?:introuvable\w*|ne repond\w* pas)|chaines? (?:[\w']+ "
     r"){0,3}(?:disparu\w*|manquant\w*))",
-    r"(?:cortes? (?:[\w']+ ){0,2}(?:de (?:la |el )?)?(?:banda ancha|internet|conexion|red|senal|fibra)|(?:mala|pesima|lenta|debil) (?:senal|cobertura|conexion|red|recepcion)|(?:wifi|internet|red|senal|conexion|cobertura)\w* (?:[\w']+ ){0,2}(?:muy |super |tan )?(?:lent[oa]|pesim[oa]|fatal|una mierda)|velocidad (?:de|del) (?:internet|datos|red)|(?:perdi|perdimos|he perdido|hemos perdido) (?:el |mi |la )?(?:enlace|conexion|transbordo)|no (?:llegue|llegamos) a (?:coger|tomar|pillar) (?:el|mi) (?:transbordo|enlace|conexion)|conexion (?:[\w']+ ){0,2}perdida|caid[oa]s?|se cayo|fuera de servicio|sin servicio|apagon\w*|cortes? de (?:luz|servicio|"
+    r"(?:averias? (?:en|de) (?:la |mi |nuestra |el |tu |su )?(?:zona|area|barrio|red|linea|servicio|ciudad|calle|fibra|internet)|averia (?:general|masiva)|hay (?:una |alguna )?averia|cortes? (?:[\w']+ ){0,2}(?:de (?:la |el )?)?(?:banda ancha|internet|conexion|red|senal|fibra)|(?:mala|pesima|lenta|debil) (?:senal|cobertura|conexion|red|recepcion)|(?:wifi|internet|red|senal|conexion|cobertura)\w* (?:[\w']+ ){0,2}(?:muy |super |tan )?(?:lent[oa]|pesim[oa]|fatal|una mierda)|velocidad (?:de|del) (?:internet|datos|red)|(?:perdi|perdimos|he perdido|hemos perdido) (?:el |mi |la )?(?:enlace|conexion|transbordo)|no (?:llegue|llegamos) a (?:coger|tomar|pillar) (?:el|mi) (?:transbordo|enlace|conexion)|conexion (?:[\w']+ ){0,2}perdida|caid[oa]s?|se cayo|fuera de servicio|sin servicio|apagon\w*|cortes? de (?:luz|servicio|"
     r"internet|linea|agua|energia)|(?:sin|no hay|no tengo|no tenemos|nada de) (?:internet|senal|"
     r"conexion|luz|red|cobertura|wifi|linea|servicio|agua|electricidad|energia)|(?:pagina|web|"
     r"sitio|app|aplicacion|servidor|sistema|plataforma)s? (?:[\w']+ ){0,2}(?:no (?:carga|funciona|"
@@ -300,7 +300,7 @@ ACCOUNT_TOPIC: Final = (
     r"n'est|c'est) pas moi|(?:carte|telephone|portable|portefeuille|sac) (?:[\w']+ ){0,3}(?:perdu|"
     r"vole)e?s?|(?:perdu|vole) (?:ma|mon) (?:carte|telephone|portable|portefeuille)|usurpation "
     r"d'identite)",
-    r"(?:(?:no (?:puedo|consigo|logro)|problemas? (?:para|con)|imposible) (?:[\w']+ ){0,2}(?:verificar|"
+    r"(?:(?:configuracion|ajustes|opciones|parametros) de seguridad|(?:no (?:puedo|consigo|logro)|problemas? (?:para|con)|imposible) (?:[\w']+ ){0,2}(?:verificar|"
     r"comprobar|demostrar|acreditar|confirmar) (?:mi )?identidad|(?:verificacion|identidad) (?:[\w']+ "
     r"){0,3}(?:fallo|fallida|rechazad[oa]|no funciona)|(?:olvide|he olvidado|olvido|se me ha olvidado|se me olvido|no (?:me )?(?:acuerdo|recuerdo)(?: de)?) (?:mi|el|la|del) "
     r"(?:codigo|contrasena|pin|clave)|(?:iniciar|inicio de) sesion|(?:acceder|entrar|ingresar) a (?:mi|la) (?:cuenta|app|"
