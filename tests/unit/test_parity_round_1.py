@@ -175,3 +175,14 @@ def test_a_reverted_card_payment_is_a_failed_operation(text: str) -> None:
 
 def test_security_settings_are_the_account_topic_in_spanish() -> None:
     assert "topic_account" in found("¿Cómo reviso la configuración de seguridad en la app?")
+
+
+@pytest.mark.parametrize(
+    "text", ["Was charged twice for my order.", "Was told I would get a refund by now."]
+)
+def test_an_english_sentence_starting_with_was_is_no_question(text: str) -> None:
+    assert "question" not in found(text)
+
+
+def test_a_german_was_question_is_a_question() -> None:
+    assert "question" in found("Was ist mit meiner Karte los")

@@ -197,7 +197,7 @@ THANKS: Final = (
 QUESTION_START: Final = (
     r"(?:how|what(?! happened (?:is|was) (?:that|when)\b)|when|where|which|who|why|can|could|would|will|is|are|do|does|did|should|i'?d "
     r"like to know|i want to know|i need to know|please (?:tell|explain|let me know)|may|am(?= i\b| we\b)|any|is "
-    r"there|are there|wie|was|wann|wo|welche\w*|warum|kann|konnen|konnte|ist|sind|gibt es|gibt'?s|habe|hat|"
+    r"there|are there|wie|was(?= (?:ist|kann|konnen|soll|muss|passiert|mache|machen|tun|bedeutet|sind|kostet|kosten|habe|hat|gibt|wird|war|los|genau|denn|heisst|brauche|bekomme|bringt)\b)|wann|wo|welche\w*|warum|kann|konnen|konnte|ist|sind|gibt es|gibt'?s|habe|hat|"
     r"comment|quand|pourquoi|quel\w*|est-ce|puis-je|pouvez-vous|peut-on|ou|como|cuando|donde|"
     r"cual\w*|por que|puedo|pueden|podria\w*|hay|wieso|weshalb|wie ?viel\w*|konnt|kannst|konntet|"
     r"muss|soll|sollte|darf|wird|werde|bekomme|wozu|a quoi|para que|ich (?:mochte|will|muss) wissen|ich wurde gerne "
