@@ -129,12 +129,12 @@ _NEGATION_REACH: Final = 30
 # or the device did, not of contacts with the company.
 _NOT_A_CONTACT_BEFORE: Final = re.compile(
     r"(?:reset|rebooted|restarted|reinstalled|uninstalled|refreshed|power ?cycled|unplugged|"
-    r"crashed|froze|frozen|happened|occurred|dropped|disconnected|"
+    r"crashed|froze|frozen|happened|happens|happening|occurred|occurs|dropped|disconnected|"
     r"neu gestartet|zuruckgesetzt|neu installiert|passiert|abgesturzt|"
     r"redemarre|reinitialise|reinstalle|arrive|plante|"
-    r"reiniciado|reinicie|reinstalado|reinstale|ocurrido)"
+    r"reiniciado|reinicie|reinstalado|reinstale|ocurrido|ocurre|pasa)"
     r"(?:[\s,;:]+(?!called|contacted|emailed|wrote|messaged|angerufen|appele|llame)[\w'-]+){0,3}"
-    r"[\s,;:]+$"
+    r"[\s,;:-]+$"
 )
 _CONTACT_WORD: Final = re.compile(
     r"call|contact|mail|wrote|writ|messag|spoke|ask|reach|complain|tweet|letter|request|disput|"

@@ -119,11 +119,11 @@ IMMEDIATE_NEED: Final = (
     r"(?:by|before|until) (?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|the end of "
     r"(?:the )?day)|(?:flight|train|appointment|closing|rent|bill) (?:[\w']+ )?(?:is |"
     r"leaves )?(?:today|tomorrow|tonight|in \d+ hours?))",
-    r"(?:dringend\w*|sofort\w*|notfall\w*|umgehend|unverzuglich|heute noch|so schnell wie moglich|"
+    r"(?:(?:ich muss|muss ich) (?:[\w']+ ){0,3}(?:jetzt|sofort|dringend)|dringend\w*|sofort\w*|notfall\w*|umgehend|unverzuglich|heute noch|so schnell wie moglich|"
     r"schnellstmoglich|jetzt gerade|(?:kann|konnen) (?:[\w']+ ){0,4}(?:keine|nicht) (?:[\w']+ "
     r"){0,2}miete\w* (?:[\w']+ )?bezahlen|kein (?:anderes )?geld(?! (?:zu )?(?:zahlen|bezahlen|geben|verlangen|kosten))|ohne (?:anderes )?geld|bis (?:morgen|"
     r"heute abend)|(?:brauche|benotige) (?:[\w']+ ){0,3}(?:heute|jetzt|sofort))",
-    r"(?:urgente?s?|urgence|immediatement|tout de suite|en ce moment|au plus vite|des que possible|"
+    r"(?:(?:je dois|il faut que je) (?!faire quoi)(?:[\w']+ ){0,4}(?:maintenant|tout de suite|d'urgence)|urgente?s?|urgence|immediatement|tout de suite|en ce moment|au plus vite|des que possible|"
     r"sans delai|(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?payer "
     r"(?:[\w']+ ){0,3}loyer|dans les plus brefs delais|(?<!donner )(?<!payer )(?<!demander )(?<!gagner )(?<!depenser )(?<!verser )(?:pas|plus|sans) d'argent|sans (?:autre |aucun )?argent|d'ici "
     r"(?:demain|ce soir)|besoin (?:[\w']+ ){0,3}(?:aujourd'hui|maintenant|ce soir|d'urgence))",
@@ -213,17 +213,17 @@ LONG_WAIT: Final = (
     r"may|june|july|august|september|october|november|december|last (?:week|month|year)|"
     r"\d{1,2}/\d{1,2}|\d{4})|(?:been )?waiting (?:for|since) (?:[\w']+ ){0,2}(?:days|weeks|months|"
     r"ages|forever))",
-    r"(?:seit (?:dem )?\d{1,2}\.\s?\d{1,2}\.?|vor (?:\d+|zwei|drei|vier|funf|sechs|mehreren|vielen) (?:tagen|wochen|monaten|jahren)|(?:seit|uber|fast|mehr "
+    r"(?:\d+ (?:tage|wochen|monate) und immer noch|seit (?:dem )?\d{1,2}\.\s?\d{1,2}\.?|vor (?:\d+|zwei|drei|vier|funf|sechs|mehreren|vielen) (?:tagen|wochen|monaten|jahren)|(?:seit|uber|fast|mehr "
     r"als|schon|bereits) (?:[\w']+ ){0,2}(?:tag(?:e|en)?|wochen?|"
     r"monat(?:e|en)?|jahr(?:e|en)?|januar|februar|marz|april|mai|juni|juli|august|september|"
     r"oktober|november|dezember)|seit (?:letzter woche|letztem (?:monat|jahr)|ewigkeiten)|(?:tage|"
     r"wochen|monate|jahre)(?:lang| spater))",
-    r"(?:il y a (?:\d+|deux|trois|quatre|cinq|six|plusieurs) (?:jours|semaines|mois|ans)|(?:depuis|pendant(?! (?:[\w']+ ){0,3}(?:restants|suivants|a venir|prochains))|plus d'|plus "
+    r"(?:\d+ (?:jours|semaines|mois) et toujours|il y a (?:\d+|deux|trois|quatre|cinq|six|plusieurs) (?:jours|semaines|mois|ans)|(?:depuis|pendant(?! (?:[\w']+ ){0,3}(?:restants|suivants|a venir|prochains))|plus d'|plus "
     r"de|pres d'|presque|ca fait|cela fait|bientot) "
     r"(?:[\w']+ ){0,2}(?:jours|semaines|mois|ans|semaine|an|annee|janvier|fevrier|mars|avril|mai|"
     r"juin|juillet|aout|septembre|octobre|novembre|decembre)|depuis (?:la semaine derniere|le mois "
     r"dernier|l'an dernier|le \d+|\d{4})|(?:jours|semaines|mois|ans) plus tard)",
-    r"(?:(?:desde hace|hace|llevo|durante|mas de|casi) (?:[\w']+ ){0,2}(?:dias|semanas|meses|anos|"
+    r"(?:\d+ (?:dias|semanas|meses) y (?:todavia|aun|sigo|sigue)|(?:desde hace|hace|llevo|durante|mas de|casi) (?:[\w']+ ){0,2}(?:dias|semanas|meses|anos|"
     r"semana|mes|ano)|desde (?:la semana pasada|el mes pasado|el ano pasado|el \d+|\d{4}|enero|"
     r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|(?:dias|"
     r"semanas|meses|anos) (?:despues|mas tarde))",
@@ -265,7 +265,7 @@ SERVICE_DOWN: Final = (
     r"deconnecter)|(?:coupe|redemarre|saute|plante|decroche)\w* (?:sans arret|sans cesse|tout le "
     r"temps|constamment|toujours|chaque (?:soir|jour|nuit))|(?:internet|connexion|reseau|wifi) (?:[\w']+ ){0,2}(?:coupe|"
     r"saute|tombe|plante)\w*)",
-    r"(?:averias? (?:en|de) (?:la |mi |nuestra |el |tu |su )?(?:zona|area|barrio|red|linea|servicio|ciudad|calle|fibra|internet)|averia (?:general|masiva)|hay (?:una |alguna )?averia|se me (?:ha |acaba de )?ca(?:ido|er|yo) (?:el |la )?(?:internet|wifi|red|conexion|linea|fibra)|se (?:ha ido|fue|va|ha caido|cayo|cae) (?:otra vez )?(?:la luz|el cable|internet|"
+    r"(?:(?:problemas|cortes|fallos) intermitentes (?:de|del|con el) (?:internet|wifi|red|senal)|averias? (?:en|de) (?:la |mi |nuestra |el |tu |su )?(?:zona|area|barrio|red|linea|servicio|ciudad|calle|fibra|internet)|averia (?:general|masiva)|hay (?:una |alguna )?averia|se me (?:ha |acaba de )?ca(?:ido|er|yo) (?:el |la )?(?:internet|wifi|red|conexion|linea|fibra)|se (?:ha ido|fue|va|ha caido|cayo|cae) (?:otra vez )?(?:la luz|el cable|internet|"
     r"la conexion|la red|la senal|el wifi|la tele)|nada de (?:cobertura|senal|internet|red)|no se puede conectar|no (?:puedo|puede) conectar(?:me|se)?|(?:no se (?:encuentra|puede encontrar) el|"
     r"servidor no encontrado)|no funciona|no (?:carga|conecta|abre|responde|anda|me va)|caid[oa]|fuera de servicio|"
     r"apagon|corte de (?:luz|servicio|internet)|(?:sin|no hay|no tengo) (?:servicio|internet|senal|"
@@ -432,7 +432,7 @@ FAILED_OPERATION: Final = (
     r"any |all (?:of )?(?:my |the )?)?(?:cash|money)|(?:did ?n'?t|does ?n'?t|wo ?n'?t|would ?n'?t|not) (?:[\w']+ ){0,2}"
     r"accept(?:ing|ed)? (?:my|the) card|(?:get|got|getting|keep getting|was|am|been) declined when|(?:did ?n'?t|"
     r"did not) (?:seem to )?complete(?=\s*(?:[.!?,;]|$))|(?:ca ?n'?t|cannot|can not|unable to) add (?:funds|money))",
-    r"(?:(?:zahlung|kartenzahlung|aufladung|uberweisung|abbuchung)\w* (?:[\w']+ ){0,3}ruckgangig gemacht|funktioniert meine karte (?:[\w']+ ){0,3}(?:nicht|keiner|keinem|nirgends)|karte (?:[\w']+ ){0,6}abgelehnt|karte (?:[\w']+ ){0,5}nicht (?:funktioniert|geklappt)|karte (?:kann|konnte|lasst sich|liess sich) nicht (?:benutzt|verwendet|genutzt|eingesetzt)(?: werden)?|(?:automat|geldautomat|bankautomat)\w* (?:[\w',]+ ){0,6}nur \d+ (?:[\w']+ ){0,2}(?:gegeben|"
+    r"(?:weil (?:sie|es|er) abgelehnt wurde|(?:zahlung|kartenzahlung|aufladung|uberweisung|abbuchung)\w* (?:[\w']+ ){0,3}ruckgangig gemacht|funktioniert meine karte (?:[\w']+ ){0,3}(?:nicht|keiner|keinem|nirgends)|karte (?:[\w']+ ){0,6}abgelehnt|karte (?:[\w']+ ){0,5}nicht (?:funktioniert|geklappt)|karte (?:kann|konnte|lasst sich|liess sich) nicht (?:benutzt|verwendet|genutzt|eingesetzt)(?: werden)?|(?:automat|geldautomat|bankautomat)\w* (?:[\w',]+ ){0,6}nur \d+ (?:[\w']+ ){0,2}(?:gegeben|"
     r"ausgegeben|ausgezahlt|rausgegeben)|(?:hat|gab) mir (?:[\w']+ )?nur \d+ (?:[\w']+ )?(?:gegeben|ausgegeben)|"
     # French and Spanish: the machine gave only part of the cash.
     r"ne m'en a (?:donne|distribue|sorti) que \d+|ne m'a (?:donne|distribue|sorti) que \d+|"
@@ -487,7 +487,7 @@ FAILED_OPERATION: Final = (
     r"(?:el |nada de )?(?:dinero|efectivo) (?:del|de el) cajero|cajero (?:[\w']+ ){0,4}no me "
     r"(?:dio|ha dado|entrego)|cajero (?:[\w']+ ){0,4}(?:trago|"
     r"retuvo|se quedo))",
-    r"(?:carte ne (?:marche|fonctionne) (?:pour|avec|dans|nulle part|a aucun)(?: aucune?)?|(?:paiement|virement|carte|transaction|recharge|retrait)\w* (?:[\w']+ ){0,3}ne passe (?:pas|plus)|carte (?:[\w']+ ){0,3}(?:n'a pas|n'a jamais|ne voulait pas) (?:marche|fonctionne)|tarjeta (?:[\w']+ ){0,3}no (?:funciono|funcionaba|sirvio)|(?:se ha tragado|ha retenido|se ha quedado con) (?:mi|la) tarjeta|tarjeta no se (?:puede|pudo|deja) (?:usar|utilizar)|carte (?:ne peut|ne pouvait|n'a pas pu) (?:pas )?(?:etre )?utilisee|(?:a |ont )?refuse (?:ma|la) carte|(?:hat|haben) mir (?:[\w']+ ){0,2}(?:geld|bargeld) nicht (?:gegeben|ausgezahlt|ausgegeben)|(?:karte|zahlung) "
+    r"(?:parce qu'(?:il|elle) a ete (?:refuse|rejete)e?|carte ne (?:marche|fonctionne) (?:pour|avec|dans|nulle part|a aucun)(?: aucune?)?|(?:paiement|virement|carte|transaction|recharge|retrait)\w* (?:[\w']+ ){0,3}ne passe (?:pas|plus)|carte (?:[\w']+ ){0,3}(?:n'a pas|n'a jamais|ne voulait pas) (?:marche|fonctionne)|tarjeta (?:[\w']+ ){0,3}no (?:funciono|funcionaba|sirvio)|(?:se ha tragado|ha retenido|se ha quedado con) (?:mi|la) tarjeta|tarjeta no se (?:puede|pudo|deja) (?:usar|utilizar)|carte (?:ne peut|ne pouvait|n'a pas pu) (?:pas )?(?:etre )?utilisee|(?:a |ont )?refuse (?:ma|la) carte|(?:hat|haben) mir (?:[\w']+ ){0,2}(?:geld|bargeld) nicht (?:gegeben|ausgezahlt|ausgegeben)|(?:karte|zahlung) "
     r"(?:[\w']+ ){0,3}nicht akzeptiert|akzeptiert\w* (?:meine|die) karte nicht|(?:kann|konnte) (?:[\w']+ ){0,2}kein "
     r"geld (?:[\w']+ )?(?:aufladen|einzahlen|hinzufugen)|ne m'a pas (?:donne|rendu) (?:mon |l'|d')?argent|(?:n'a|"
     r"n'ont) pas accepte (?:ma|la) carte|(?:impossible d'|n'arrive pas a |ne peux pas )ajouter (?:de l'|des )?"
@@ -571,7 +571,7 @@ PROBLEM: Final = (
     r"difference|wo ?n'?t ever let me|never (?:offers|lets|gives) me|lose all my|(?:progress|saves?|save files?|data|files|photos|contacts|messages) (?:gets?|got|was|were|has been|have been|is being) (?:wiped|deleted|erased|lost)|ruin(?:ed|s)? (?:my|"
     r"our|the)|(?:is|are|got) screwed\b|(?:received|got) (?:only )?half (?:of )?my|no proper "
     r"(?:response|answer|reply)|(?:have|has|had) (?:gotten|received|got) none|ca ?n'?t be fixed|what (?:has )?happened "
-    r"to|problems?|issues?|errors?|wrong|went wrong|broken|broke|damaged|faulty|defective|missing|late|"
+    r"to|problems?|issues?|errors?|wrong|went wrong|broken|broke|damaged|faulty|defective|missing(?! something\b| out\b)|late|"
     r"fail|(?:wo ?n'?t|does ?n'?t|did ?n'?t|will not|would ?n'?t|not) (?:let|letting) me|"
     r"(?:ca ?n'?t|cannot|can not|unable to|not able to|trouble|having problems) (?:[\w']+ ){0,2}"
     r"(?:verify|verifying|prove|proving|confirm|confirming) (?:my )?(?:identity|id)|"
@@ -636,7 +636,7 @@ PROBLEM: Final = (
     r"got|gotten) (?!(?:a |the )?chance)(?:my|the|our|a|an|any|it|them|one|\$|£|€|\d)|(?:not|never|did ?n'?t|does ?n'?t|failed to|fail to) "
     r"deliver|still (?:charg|bill)(?:e|es|ed|ing)|(?:deleted|wiped|erased) (?:all )?(?:of )?(?:my|"
     r"our))",
-    r"(?:gefehlt|scheiter\w*|gescheitert|als zugestellt (?:gescannt|markiert|angezeigt|gemeldet)|(?:war|ist|lag) (?:[\w']+ ){0,2}(?:weder|nicht) (?:im|in der|in dem|an der|vor der|auf der) (?:briefkasten|haustur|tur|veranda|postfach)|nicht (?:mehr )?synchron|asynchron|(?:konnt|konnen|konnten) (?:ihr|sie) (?:das|es) (?:bitte )?(?:beheben|reparieren|in ordnung bringen)|nicht (?:[\w']+ )?liefern (?:kann|konnt|konnen|konnten|konnte)|ungeniessbar|passiert (?:mir |uns )?(?:seit|standig|immer wieder|dauernd)|(?:hat|haben) (?:mich|uns) (?:[\w£$€.,']+ ){0,3}gekostet|zu spat|verspatet\w*|unertraglich\w*|schlimm\w*|(?:uns|mir) (?:wurde|hat) (?:noch )?(?:niemand )?(?:nichts|keiner etwas) (?:gesagt|mitgeteilt)|(?:wir haben|ich habe) (?:noch )?nichts (?:gehort|erfahren)|verpfuscht|verbockt|vermasselt|mist gebaut|nicht (?:auf einmal|in einem betrag|sofort alles) (?:[\w']+ )?(?:zahlen|bezahlen)|sieht nicht (?:so )?aus,? "
+    r"(?:trotzdem (?:[\w']+ ){0,2}(?:zu )?(?:berechnen|berechnet|abbuchen|abgebucht|kassieren|kassiert)|nicht zu liefern|zerschossen|kaputt gemacht|gefehlt|scheiter\w*|gescheitert|als zugestellt (?:gescannt|markiert|angezeigt|gemeldet)|(?:war|ist|lag) (?:[\w']+ ){0,2}(?:weder|nicht) (?:im|in der|in dem|an der|vor der|auf der) (?:briefkasten|haustur|tur|veranda|postfach)|nicht (?:mehr )?synchron|asynchron|(?:konnt|konnen|konnten) (?:ihr|sie) (?:das|es) (?:bitte )?(?:beheben|reparieren|in ordnung bringen)|nicht (?:[\w']+ )?liefern (?:kann|konnt|konnen|konnten|konnte)|ungeniessbar|passiert (?:mir |uns )?(?:seit|standig|immer wieder|dauernd)|(?:hat|haben) (?:mich|uns) (?:[\w£$€.,']+ ){0,3}gekostet|zu spat|verspatet\w*|unertraglich\w*|schlimm\w*|(?:uns|mir) (?:wurde|hat) (?:noch )?(?:niemand )?(?:nichts|keiner etwas) (?:gesagt|mitgeteilt)|(?:wir haben|ich habe) (?:noch )?nichts (?:gehort|erfahren)|verpfuscht|verbockt|vermasselt|mist gebaut|nicht (?:auf einmal|in einem betrag|sofort alles) (?:[\w']+ )?(?:zahlen|bezahlen)|sieht nicht (?:so )?aus,? "
     r"als (?:ob|hatte|wurde) (?:es|sie|die) (?:[\w']+ ){0,2}(?:geklappt|funktioniert|durchgegangen)|"
     r"(?:tue|tun) (?:mich|uns) (?:sehr |echt )?schwer|was ist (?:denn )?(?:nur )?mit (?:[\w']+ ){0,4}passiert|(?:haare?|maus|mause|ratten?|kakerlaken?|"
     r"schaben?|maden?|wurmer?|insekten?) (?:im|in (?:meinem|meiner|dem|der|unserem|unserer))|"
@@ -685,14 +685,14 @@ PROBLEM: Final = (
     r"immer wieder)|(?:flug|zug|anschluss\w*|termin) verpasst|hat (?:mich|uns) (?:[\w']+ ){0,3}"
     r"gekostet|(?:noch|nur noch) schlimmer|kann (?:[\w']+ ){1,4}nicht mehr (?:nutzen|benutzen|"
     r"offnen|abspielen|sehen|verwenden)|unertraglich\w*|nicht fair|unfair|schlechte erfahrung\w*|"
-    r"akku (?:[\w']+ ){0,3}(?:leer|entladt)|(?:sehe|finde|haben|hat) (?:es|sie|das geld|ihn) "
+    r"akku (?:[\w'-]+ ){0,5}(?:leer|entladt)|(?:sehe|finde|haben|hat) (?:es|sie|das geld|ihn) "
     r"(?:[\w']+ ){0,2}nicht|nicht durchgegangen|mehr als einmal|kontostand (?:[\w']+ ){0,3}"
     r"(?:gleich|unverandert)|(?:kann|konnen) (?:[\w']+ ){0,3}nicht leisten|schwierigkeit\w*|nie "
     r"(?:eine |irgendeine )?(?:antwort|ruckmeldung)|(?:keine|nie eine) (?:[\w']+ )?(?:antwort|"
     r"ruckmeldung) (?:bekommen|erhalten)|nie (?:[\w']+ ){0,2}zuruckbekommen|doppelte (?:buchung|"
     r"abbuchung|zahlung|belastung)\w*|gekundigt|in verzug|zahlungsverzug|(?:hat|haben) (?:[\w']+ ){0,4}geloscht|wurden? (?:[\w']+ ){0,3}geloscht|"
     r"(?:ladt|laden|synchronisiert) (?:[\w']+ ){0,2}nicht (?:hoch|mehr)?)",
-    r"(?:sans succes|(?:indique|marque|scanne|affiche)e? comme livree?|(?:n'etait|n'est) (?:ni |pas )(?:dans|devant|sur) (?:la|le|ma|mon) (?:boite aux lettres|porte|perron|paillasson)|decale(?:e|s|es)?|desynchronise\w*|la moitie de (?:ma|mon|mes) (?:commande|colis|achat|livraison|courses)|(?:n'avez|n'ont|n'a) pas (?:ete )?respecte|(?:pouvez-vous|pourriez-vous|vous pouvez) (?:le |la |les )?(?:reparer|corriger|regler)|(?:ne peut|ne pouvez|ne peuvent|ne pouvait|ne pouvaient) pas (?:[\w']+ )?livrer|impossible de (?:me |nous )?livrer|(?:du|dû) (?:le |la |les )?jeter|immangeables?|(?:ca|cela) (?:m'arrive|nous arrive|arrive) (?:depuis|sans arret|tout le temps|constamment)|(?:on ne nous a|on ne m'a|personne ne nous a|personne ne m'a) rien (?:dit|communique)|(?:nous n'avons|je n'ai) (?:rien su|eu aucune nouvelle|aucune nouvelle)|(?:identite|compte|piece|pieces|documents?|carte|recharge|paiement|virement) (?:[\w']+ ){0,3}(?:ne (?:peut|peuvent|pouvait|pouvaient|sont|est|a|ont) (?:pas|jamais) (?:ete |etre |ete )?(?:verifie|valide|confirme)\w*|pas (?:encore )?(?:ete )?(?:verifie|valide)\w*)|cafouill\w*|bourdes?|foirages?|(?:ont|a) tout (?:foire|gache|rate)|(?:pas|jamais) (?:[\w']+ )?payer (?:[\w'$€£,.]+ ){0,3}en une (?:seule )?fois|on dirait que (?:ca|elle|il) "
+    r"(?:bousill\w*|detraqu\w*|(?:ne pas|sans) livrer|tout en (?:le |la |les )?factur\w*|(?:du|des) lags?|ca lag\w*|sans succes|(?:indique|marque|scanne|affiche)e? comme livree?|(?:n'etait|n'est) (?:ni |pas )(?:dans|devant|sur) (?:la|le|ma|mon) (?:boite aux lettres|porte|perron|paillasson)|decale(?:e|s|es)?|desynchronise\w*|la moitie de (?:ma|mon|mes) (?:commande|colis|achat|livraison|courses)|(?:n'avez|n'ont|n'a) pas (?:ete )?respecte|(?:pouvez-vous|pourriez-vous|vous pouvez) (?:le |la |les )?(?:reparer|corriger|regler)|(?:ne peut|ne pouvez|ne peuvent|ne pouvait|ne pouvaient) pas (?:[\w']+ )?livrer|impossible de (?:me |nous )?livrer|(?:du|dû) (?:le |la |les )?jeter|immangeables?|(?:ca|cela) (?:m'arrive|nous arrive|arrive) (?:depuis|sans arret|tout le temps|constamment)|(?:on ne nous a|on ne m'a|personne ne nous a|personne ne m'a) rien (?:dit|communique)|(?:nous n'avons|je n'ai) (?:rien su|eu aucune nouvelle|aucune nouvelle)|(?:identite|compte|piece|pieces|documents?|carte|recharge|paiement|virement) (?:[\w']+ ){0,3}(?:ne (?:peut|peuvent|pouvait|pouvaient|sont|est|a|ont) (?:pas|jamais) (?:ete |etre |ete )?(?:verifie|valide|confirme)\w*|pas (?:encore )?(?:ete )?(?:verifie|valide)\w*)|cafouill\w*|bourdes?|foirages?|(?:ont|a) tout (?:foire|gache|rate)|(?:pas|jamais) (?:[\w']+ )?payer (?:[\w'$€£,.]+ ){0,3}en une (?:seule )?fois|on dirait que (?:ca|elle|il) "
     r"n'a pas (?:marche|fonctionne|abouti)|qu'est-il arrive (?:a|au|aux)|qu'est-ce qui est arrive (?:a|au|aux)|qu'est-ce qui s'est passe "
     r"avec|ne (?:semble|semblent) pas (?:fonctionner|marcher)|(?:jouer|jouez|jouent|joue|trafiquer|trafiquez|trafiquent) avec (?:mon|ma|mes) (?:signal|reseau|"
     r"connexion|internet|compte|facture)|refuse\w* de|diffamation|(?:je )?(?:ne )?(?:peux|arrive) pas (?:a )?(?:me connecter|telecharger|commander|reserver|payer|"
@@ -736,7 +736,7 @@ PROBLEM: Final = (
     r"doublons?|resilie(?:e|s|es)?|impaye\w*|a (?:[\w']+ ){0,2}(?:efface|supprime) "
     r"(?:tou(?:te)?s? )?(?:mes|ma|mon|nos|notre)|ne me permet pas|(?:toujours|continue\w* a) (?:me "
     r")?(?:facturer|prelever|debiter)|(?:ne )?(?:se synchronise|synchronise|televerse) (?:[\w']+ )?pas)",
-    r"(?:que (?:coño |demonios |narices |diablos )?le pasa (?:a|al|con)|(?:aparece|marcado|escaneado|figura) como entregad[oa]|no (?:estaba|esta) (?:ni )?en (?:el|mi|la) (?:buzon|puerta|porche|portal)|desincronizad\w*|desfasad\w*|(?:pueden|podeis|podrian|puede) (?:arreglarlo|arreglarla|solucionarlo|solucionarla|repararlo|repararla)|no (?:pueden|puede|pudieron|pudo|podian|podia) (?:[\w']+ )?entregar|(?:tuve|tengo) que tirar(?:lo|la|los|las)?|incomibles?|me (?:pasa|ocurre) (?:desde|todo el rato|constantemente|siempre)|no nos han dicho nada|no me han dicho nada|nadie nos ha dicho nada|no (?:hemos|he) sabido nada|(?:identidad|cuenta|documentos?|tarjeta|recarga|pago|transferencia) (?:[\w']+ ){0,3}no (?:se )?(?:puede|pueden|pudo|pudieron|ha podido|han podido|esta|estan|ha sido|han sido|fue) (?:ser )?(?:verificad|validad|confirmad)\w*|no (?:se )?(?:puede|pudo|ha podido) verificar (?:mi|la) identidad|chapuzas?|metedura de pata|(?:han|ha) metido la pata|la (?:han|ha) (?:cagado|fastidiado)|no (?:puedo|podemos) pagar (?:[\w'$€£,.]+ ){0,3}de (?:una|golpe)(?: vez)?|parece que no (?:se )?(?:ha )?"
+    r"(?:destroz\w*|se ha cargado|no entregar|aun asi (?:lo |la |los |las )?cobr\w*|(?:tiene|tengo|tienen|hay) lag|laguea\w*|problemas intermitentes|que (?:coño |demonios |narices |diablos )?le pasa (?:a|al|con)|(?:aparece|marcado|escaneado|figura) como entregad[oa]|no (?:estaba|esta) (?:ni )?en (?:el|mi|la) (?:buzon|puerta|porche|portal)|desincronizad\w*|desfasad\w*|(?:pueden|podeis|podrian|puede) (?:arreglarlo|arreglarla|solucionarlo|solucionarla|repararlo|repararla)|no (?:pueden|puede|pudieron|pudo|podian|podia) (?:[\w']+ )?entregar|(?:tuve|tengo) que tirar(?:lo|la|los|las)?|incomibles?|me (?:pasa|ocurre) (?:desde|todo el rato|constantemente|siempre)|no nos han dicho nada|no me han dicho nada|nadie nos ha dicho nada|no (?:hemos|he) sabido nada|(?:identidad|cuenta|documentos?|tarjeta|recarga|pago|transferencia) (?:[\w']+ ){0,3}no (?:se )?(?:puede|pueden|pudo|pudieron|ha podido|han podido|esta|estan|ha sido|han sido|fue) (?:ser )?(?:verificad|validad|confirmad)\w*|no (?:se )?(?:puede|pudo|ha podido) verificar (?:mi|la) identidad|chapuzas?|metedura de pata|(?:han|ha) metido la pata|la (?:han|ha) (?:cagado|fastidiado)|no (?:puedo|podemos) pagar (?:[\w'$€£,.]+ ){0,3}de (?:una|golpe)(?: vez)?|parece que no (?:se )?(?:ha )?"
     r"(?:completado|funcionado|salido bien)|me cuesta (?:mucho )?(?:demostrar|verificar|acceder|entrar|pagar|conseguir)|que (?:le |les )?ha pasado (?:a|al|con)|que le paso (?:a|al)|que paso con|no (?:parece|parecen) "
     r"funcionar|(?:jugar|jugando|juegan|jodiendo|fastidiando|trasteando) con (?:mi|mis) (?:senal|red|conexion|"
     r"internet|cuenta|factura)|se niegan?|difamacion|no (?:puedo|consigo|logro) (?:iniciar sesion|descargar|subir|comprar|reservar|pedir|pagar|"

@@ -241,7 +241,7 @@ UNAUTHORISED: Final = (
     rf"(?:[\w']+ )?(?:sospechos|extran|rar|dudos|fraudulent|desconocid)\w*|(?:comercio|empresa|"
     rf"beneficiario|remitente|nombre)s? desconocid[oa]s?|no (?:fui|fuimos) yo|no (?:es|son|era|"
     rf"eran) (?:mio|mia|mios|mias)|clonad[oa]s?|clonaron|clonacion|clonar|sin (?:mi )?(?:permiso|"
-    rf"autorizacion|consentimiento|conocimiento)|a mis espaldas|(?:alguien|otra persona|una? desconocid[oa]) (?:mas |"
+    rf"autorizacion|consentimiento|conocimiento)|a mis espaldas|(?:alguien(?! mas (?:tiene|tuvo|ha tenido|con|le pasa|nota|experimenta))|otra persona|una? desconocid[oa]) (?:mas |"
     rf"ajeno )?(?:[\w']+ ){{0,3}}(?:usado|uso|usa|utiliza|utilizo|utilizado|utilizando|usando|"
     rf"retiro|retirado|sacar|retirar|gastar|sacado|saco|cargado|cargo|gastado|gasto|compro|comprado|accedio|accedido|acceder|tenido acceso|acceso a|"
     rf"entro|entrado)(?! ?@)|no (?:me )?(?:acuerdo|recuerdo)(?! (?:de )?(?:mi |el |la |del )?(?:codigo|pin|contrasena|clave|nip|usuario))|(?:nunca|jamas) (?:he |habia )?"

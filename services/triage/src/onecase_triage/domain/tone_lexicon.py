@@ -13,7 +13,7 @@ from typing import Final
 # Anger 3: profanity and insults aimed at the company or its people. As in English, "a scam"
 # is an insult here, while "scammed" and "scammer" are fraud (`stakes_lexicon.FRAUD`).
 PROFANITY_INSULT: Final = (
-    r"(?:(?:this|that|it) is (?:daylight |outright |pure |plain |simply |just )?(?:theft|robbery|stealing|extortion)|daylight robbery|(?:what|how much) (?:more )?(?:theft|robbery)|(?:you|they) have no manners|ill-?mannered|bad-?mannered|f+u+c+k\w*|fck\w*|fcking|fukin\w*|wtf|stfu|shit\w*|bullshit|bs|crap|crappy|damn|"
+    r"(?:mfs|mofos?|(?:this|that|it) is (?:daylight |outright |pure |plain |simply |just )?(?:theft|robbery|stealing|extortion)|daylight robbery|(?:what|how much) (?:more )?(?:theft|robbery)|(?:you|they) have no manners|ill-?mannered|bad-?mannered|f+u+c+k\w*|fck\w*|fcking|fukin\w*|wtf|stfu|shit\w*|bullshit|bs|crap|crappy|damn|"
     r"goddamn\w*|hell no|(?:what|why|where|how|who) the hell|the hell (?:is|are|am|do|did|does|was|were|"
     r"have|has)|bloody|bastards?|assholes?|arseholes?|dicks?|pricks?|scumbags?|idiots?|"
     r"idiotic|morons?|moronic|imbeciles?|clowns?|cretins?|thieves|crooks?|liars?|robbers?|con "
@@ -52,7 +52,7 @@ ANGER: Final = (
     r"absurde?[nrs]?|albtraum|alptraum|unglaublich|fahrlassig\w*|unserios\w*|kriminell\w*|"
     r"nutzlos\w*|desaster\w*|angewidert|ein (?:schlechter )?witz|nase voll|(?:es|das|alles) satt|es reicht|wie konnen sie "
     r"es wagen|danke fur nichts|ernsthaft\?+|wirklich\?+)",
-    r"(?:honte\w*|honteu\w*|inadmissible|inacceptable|scandal\w*|ridicule\w*|lamentable|pitoyable|"
+    r"(?:(?:l'un|l'une|un|une) des pires|honte\w*|honteu\w*|inadmissible|inacceptable|scandal\w*|ridicule\w*|lamentable|pitoyable|"
     r"catastroph\w*|furieu\w*|en colere|enerve\w*|marre|ras le bol|detest\w*|incompetent\w*|(?:le|la|"
     r"les) pires?|n'importe quoi|illegal\w*|degout\w*|ecoeur\w*|horribles?|terribles?|affreu\w*|"
     r"execrable|deplorable|desastr\w*|(?:ca|qui|c'est|ils|elle|il) craint|craignos|epouvantable|absurde|aberrant\w*|insense|hallucinant|inoui|revoltant\w*|"
@@ -132,7 +132,7 @@ RHETORICAL: Final = (
     r"denken) sie (?:wirklich|ernsthaft|etwa)|erwarten sie,? dass|erwartest du|ernsthaft|echt "
     r"jetzt|ist es (?:zu viel verlangt|so schwer)|zu viel verlangt|wie (?:rechtfertigt|begrundet) ihr|wie "
     r"(?:rechtfertigen|begrunden) sie)",
-    r"(?:pourquoi (?:[\w']+ ){1,3}(?:toujours|sans arret|chaque fois|tout le temps)|pourquoi (?:y|l'|avez|dois|ai|faut|est|"
+    r"(?:serieux ?\?|pourquoi (?:[\w']+ ){1,3}(?:toujours|sans arret|chaque fois|tout le temps)|pourquoi (?:y|l'|avez|dois|ai|faut|est|"
     r"ca|vous|tu|mon|ma|mes|le|la|les|il|ils|elle|on|ne|n'|"
     r"c'est|toujours|jamais|personne|rien|diable|donc|encore|je)|comment (?:pouvez-vous|pouvez "
     r"vous|osez|peut-on|est-ce possible|c'est possible|vous pouvez|tu peux)|c'est une blague|vous "
@@ -195,12 +195,12 @@ THANKS: Final = (
 
 # How a question starts, when the message is asking rather than complaining.
 QUESTION_START: Final = (
-    r"(?:how|what(?! happened (?:is|was) (?:that|when)\b)|when|where|which|who|why|can|could|would|will|is|are|do|does|did|should|i'?d "
+    r"(?:how|what(?! happened (?:is|was) (?:that|when)\b)|when|where|which|who|why|(?:can|could|would|will|is|are|do|does|did|should)(?!n?'t\b| ?not\b)|i'?d "
     r"like to know|i want to know|i need to know|please (?:tell|explain|let me know)|may|am(?= i\b| we\b)|any|is "
-    r"there|are there|wie|was(?= (?:ist|kann|konnen|soll|muss|passiert|mache|machen|tun|bedeutet|sind|kostet|kosten|habe|hat|gibt|wird|war|los|genau|denn|heisst|brauche|bekomme|bringt)\b)|wann|wo|welche\w*|warum|kann|konnen|konnte|ist|sind|gibt es|gibt'?s|habe|hat|"
+    r"there|are there|wie|was(?= (?:ist|kann|konnen|soll|muss|passiert|mache|machen|tun|bedeutet|sind|kostet|kosten|habe|hat|gibt|wird|war|los|genau|denn|heisst|brauche|bekomme|bringt)\b)|wann|wo|welche\w*|warum|gibt es|gibt'?s|(?:kann|konnen|konnte|ist|sind|habe|hat|muss|soll|sollte|darf|wird|werde|bekomme)(?= (?:ich|man|mein\w*|dein\w*|sein\w*|ihr|sie|er|es|jemand|das|die|der|den|dem|eine?|mir|uns|@))|"
     r"comment|quand|pourquoi|quel\w*|est-ce|puis-je|pouvez-vous|peut-on|ou|como|cuando|donde|"
     r"cual\w*|por que|puedo|pueden|podria\w*|hay|wieso|weshalb|wie ?viel\w*|konnt|kannst|konntet|"
-    r"muss|soll|sollte|darf|wird|werde|bekomme|wozu|a quoi|para que|ich (?:mochte|will|muss) wissen|ich wurde gerne "
+    r"wozu|a quoi|para que|ich (?:mochte|will|muss) wissen|ich wurde gerne "
     r"wissen|combien|que|qu'est-ce|est-il|est-elle|quoi|qui|dois-je|faut-il|y a-t-il|avez-vous|"
     r"pourriez-vous|pourrais-je|peux-tu|vous pouvez|tu peux|vous pourriez|tu pourrais|(?:je "
     r"voudrais|j'aimerais|je veux|j'ai besoin de) savoir|cuant\w*|quien\w*|podeis|puedes|podrias|"

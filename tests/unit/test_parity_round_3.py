@@ -1,0 +1,138 @@
+"""The third parity round on unlabelled texts: what a language heard less (step 24).
+
+Each meaning is said as the English original and the German, French and Spanish translations
+said it, with near misses that must not match.
+"""
+
+import pytest
+
+from tests.signal_reading import found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new update completely screwed up the podcast app.",
+        "Das neue Update hat die Podcast-App komplett zerschossen.",
+        "La mise à jour a complètement bousillé l'appli Podcasts.",
+        "La actualización ha destrozado por completo la app de podcasts.",
+        "Anyone else experiencing a lag?",
+        "Quelqu'un d'autre a du lag avec ces produits ?",
+        "¿Alguien más tiene lag con estos productos?",
+        "Ihr schafft es, das Produkt nicht zu liefern und es trotzdem zu berechnen.",
+        "Vous arrivez à ne pas livrer le produit tout en le facturant.",
+        "Conseguís no entregar el producto y aun así cobrarlo.",
+        "Der Akku ist innerhalb von 8-9 Stunden leer.",
+    ],
+)
+def test_everyday_trouble_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+
+
+def test_anyone_else_with_lag_is_no_stranger_using_an_account() -> None:
+    assert "unauthorised" not in found("¿Alguien más tiene lag usando los productos de Xbox?")
+    assert "unauthorised" in found("Alguien está usando mi tarjeta sin permiso.")
+
+
+def test_maybe_i_am_missing_something_is_a_hedge_not_a_problem() -> None:
+    assert "problem" not in found("OK, maybe I'm missing something. Can I only watch one game?")
+    assert "problem" in found("The box is missing two screws.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9 days and still nothing..",
+        "9 Tage und immer noch nichts..",
+        "9 jours et toujours rien..",
+        "9 días y todavía nada..",
+    ],
+)
+def test_days_and_still_nothing_is_a_long_wait(text: str) -> None:
+    assert "long_wait" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Answer my DM, I need to be home now!",
+        "Antwortet auf meine DM, ich muss jetzt nach Hause!",
+        "Répondez à mon DM, je dois rentrer chez moi maintenant !",
+    ],
+)
+def test_having_to_be_somewhere_now_is_an_immediate_need(text: str) -> None:
+    assert "immediate_need" in found(text)
+
+
+def test_asking_what_to_do_now_is_no_immediate_need() -> None:
+    assert "immediate_need" not in found(
+        "J'ai saisi les mauvaises infos, je dois faire quoi maintenant"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A foreign purchase I made has the incorrect rate applied to it.",
+        "Bei einem Kauf im Ausland wurde ein falscher Kurs angewendet.",
+        "Un achat à l'étranger s'est vu appliquer un mauvais taux.",
+    ],
+)
+def test_a_wrong_exchange_rate_is_the_billing_topic(text: str) -> None:
+    assert "topic_billing" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich konnte keine Überweisung machen, weil sie abgelehnt wurde.",
+        "Je n'ai pas pu faire de virement parce qu'il a été refusé.",
+    ],
+)
+def test_a_transfer_refused_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+
+
+def test_an_abbreviated_insult_is_profanity() -> None:
+    assert "profanity_insult" in found("I ordered mine from you mfs on the 29th where is it??")
+
+
+def test_a_french_serious_question_is_rhetorical() -> None:
+    assert "rhetorical" in found("SÉRIEUX ? Je l'ai dit à la réception.")
+
+
+def test_one_of_the_worst_is_anger_in_french() -> None:
+    assert "anger" in found("Le service est franchement l'un des pires, à chaque fois")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can't be much of a priority.. 9 days and still nothing..",
+        "Didn't get my order",
+        "Habe für Premium bezahlt, bin aber immer noch bei Free",
+        "Bekomme keine TAN",
+    ],
+)
+def test_a_statement_that_starts_with_a_verb_is_no_question(text: str) -> None:
+    assert "question" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you help me",
+        "Kann ich eine Karte bekommen, obwohl ich in den USA wohne",
+        "Können Sie mir sagen, wo ich eine Karte bestellen kann",
+        "Ist meine PIN das gleiche wie mein Zugangscode",
+    ],
+)
+def test_a_question_without_a_question_mark_is_still_a_question(text: str) -> None:
+    assert "question" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Passiert 2-3 Mal am Tag.", "Ça arrive 2-3 fois par jour.", "Pasa 2-3 veces al día."]
+)
+def test_how_often_a_fault_happens_is_no_count_of_contacts(text: str) -> None:
+    assert "repeated_contact" not in found(text)
