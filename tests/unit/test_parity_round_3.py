@@ -136,3 +136,80 @@ def test_a_question_without_a_question_mark_is_still_a_question(text: str) -> No
 )
 def test_how_often_a_fault_happens_is_no_count_of_contacts(text: str) -> None:
     assert "repeated_contact" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They said no one can come until tomorrow. Discontinuing service.",
+        "Ich kündige den Dienst.",
+        "J'arrête le service.",
+        "Me doy de baja del servicio.",
+    ],
+)
+def test_stopping_the_service_is_an_intent_to_leave(text: str) -> None:
+    assert "intent_to_leave" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why didn't my transfer work?",
+        "Warum hat meine Überweisung nicht funktioniert?",
+        "¿Por qué no funcionó mi transferencia?",
+    ],
+)
+def test_a_transfer_that_did_not_work_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A transaction was made by some seller that I don't recognize.",
+        "Une transaction a été faite par un vendeur que je ne connais pas.",
+        "Weird Direct Debit payment",
+        "Domiciliación rara",
+    ],
+)
+def test_a_payee_the_customer_does_not_know_is_unauthorised(text: str) -> None:
+    assert "unauthorised" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My refund has not yet been credited on my statement.",
+        "Mon remboursement n'a pas encore été crédité sur mon relevé.",
+        "Ich habe eine Rückerstattung bekommen, kann sie aber auf meinem Konto nicht sehen.",
+        "Vous avez raté ma transaction ?",
+        "¿Habéis fastidiado mi transacción?",
+        "Siete veces este mes he llegado tarde al trabajo.",
+    ],
+)
+def test_a_refund_not_credited_and_a_botched_transaction_are_problems(text: str) -> None:
+    assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Me cobrasteis por encima del tipo de cambio.", "Me cobraron dos veces el mismo mes."],
+)
+def test_charged_me_is_the_billing_topic_in_spanish(text: str) -> None:
+    assert "topic_billing" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je n'ai reçu aucune réponse sur le produit livré à la mauvaise adresse.",
+        "Vuestro nuevo sistema de seguimiento es una mierda.",
+    ],
+)
+def test_a_wrong_address_and_the_tracking_are_the_delivery_topic(text: str) -> None:
+    assert "topic_delivery" in found(text)
+
+
+def test_spanish_cabin_crew_are_staff_and_nonsense_is_an_insult() -> None:
+    assert "staff_person" in found("Con retraso porque los auxiliares de vuelo no llegan.")
+    assert "profanity_insult" in found("Estos mensajes de soporte no son más que chorradas.")

@@ -201,7 +201,7 @@ UNAUTHORISED: Final = (
     rf"(?:aber|obwohl) (?:ich )?(?:habe |hab )?(?:ich )?(?:das |es |sie |ihn )?(?:nicht|nie)"
     rf"(?: (?:getan|gemacht|abgehoben))?(?=\s*(?:[.!?,;]|$))|weiss (?:[\w']+ ){{0,2}}nicht,? "
     rf"(?:was|woher) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE})",
-    rf"(?:alors que (?:je ne l'ai pas fait|ce n'est pas le cas|ce n'etait pas moi|je n'ai rien fait)|d'ou (?:vient|viennent|provient|proviennent) (?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR}|n'ai (?:fait|effectue) aucun (?:paiement|achat|retrait|virement)|mis la main sur (?:mes|ma|mon)|"
+    rf"(?:(?:vendeur|marchand|commercant|societe|entreprise|nom) que je ne (?:connais|reconnais) pas|alors que (?:je ne l'ai pas fait|ce n'est pas le cas|ce n'etait pas moi|je n'ai rien fait)|d'ou (?:vient|viennent|provient|proviennent) (?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR}|n'ai (?:fait|effectue) aucun (?:paiement|achat|retrait|virement)|mis la main sur (?:mes|ma|mon)|"
     rf"j'ai (?:toujours|encore) ma carte(?: sur moi| avec moi)?,? mais|ma carte est (?:toujours )?(?:avec "
     rf"moi|sur moi),? mais|(?:paiement|prelevement|operation|transaction|retrait|debit)s? "
     rf"(?:[\w',]+ ){{0,5}}dont je (?:n'ai aucune idee|ne sais rien|n'ai jamais entendu parler)|non (?:autorise|reconnu|sollicite)\w*|(?:je |j')?n'?(?:ai|avons) (?:jamais|pas|rien) "
@@ -226,7 +226,7 @@ UNAUTHORISED: Final = (
     rf"(?:je ne l'ai|je n'ai|je ne les ai) (?:pas|jamais|rien)(?: (?:fait|effectue|retire))?"
     rf"(?=\s*(?:[.!?,;]|$))|(?:je )?ne sais pas (?:ce que|d'ou vient|d'ou viennent|a quoi "
     rf"correspond) (?:est )?(?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR})",
-    rf"(?:(?:retirada|retiro|cargo|pago|movimiento|transaccion|cobro)\w* (?:[\w']+ ){{0,3}}(?:tan |muy )?"
+    rf"(?:domiciliacion(?:es)? (?:rara|raras|extrana|extranas|desconocida|desconocidas|sospechosa|sospechosas)|(?:retirada|retiro|cargo|pago|movimiento|transaccion|cobro)\w* (?:[\w']+ ){{0,3}}(?:tan |muy )?"
     rf"(?:raro|rara|raros|raras|extrano|extrana|extranos|extranas|sospechos[oa]s?)|no haber(?:lo|la)? (?:hecho|realizado) yo|(?:nombre|comercio|empresa) (?:que|del que|de la que) nunca "
     rf"(?:he oido|habia oido|he escuchado)|(?:se ha hecho|se haya hecho|se hizo|se han hecho) con (?:mis|los) "
     rf"datos|tengo (?:la|mi) tarjeta(?: conmigo)?,? pero|"

@@ -30,7 +30,7 @@ PROFANITY_INSULT: Final = (
     r"arnaqueurs?|c'est du vol|bande (?:de |d')(?!x+(?!\w))\w+|foutage de gueule|foutez|se fout\w*|"
     r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri(?:e|es|s|ture\w*)?|minable\w*|guignols?|incapables|bons? "
     r"a rien|degueulasse|ta gueule|(?:va|allez) en enfer)",
-    r"(?:no tienen? (?:ni )?(?:educacion|modales)|sin modales|(?:que|como|donde|quien) (?:demonios|diablos)|mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|inutiles|ladrones|"
+    r"(?:chorradas?|gilipolleces|no tienen? (?:ni )?(?:educacion|modales)|sin modales|(?:que|como|donde|quien) (?:demonios|diablos)|mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|inutiles|ladrones|"
     r"rateros|estafadores|estafas?|mentiros[oa]s|sinverguenzas|hijos de puta|putas?|putadas?|cono|"
     r"pendej\w*|carajo|chingad\w*|pinches?|capullos?|malparid\w*|me cago en|vete al infierno|iros al infierno|(?<!a la )basura|porqueria|"
     r"tontos|(?:es|esto es) un (?:robo|atraco)|panda de (?!x+(?!\w))\w+)",
@@ -74,7 +74,7 @@ FRUSTRATION: Final = (
     r"dissatisfied|unsatisfied|not satisfied|upset|poor service|bad service|sigh|ugh|come on|"
     r"seriously|unfortunately|regrettably|sadly|concerned|i demand|demand that|i expect|not good enough|not ok|"
     r"inconvenien\w*|irritat\w*|distress\w*|stressful|stressed|let down|😒|🙄)",
-    r"(?:funkstille|(?:totale|vollige|absolute) stille|enttausch\w*|argerlich|arger|verargert|genervt|nervig|nervt|unzufrieden|unglucklich|nicht "
+    r"(?:belastend|funkstille|(?:totale|vollige|absolute) stille|enttausch\w*|argerlich|arger|verargert|genervt|nervig|nervt|unzufrieden|unglucklich|nicht "
     r"(?:zufrieden|glucklich|begeistert|beeindruckt|gut genug|ok|in ordnung)|aufgebracht|frustr\w*|"
     r"schlechte\w* (?:service|kundenservice|kundendienst)|leider|seufz|ach komm|ernsthaft|besorgt|"
     r"ich verlange|ich fordere|ich erwarte|verlange ich|fordere ich|unannehmlichkeit\w*|irritiert|gestresst|stressig|"
@@ -85,7 +85,7 @@ FRUSTRATION: Final = (
     r"j'?exige|nous exigeons|chiant\w*|saoul\w*|relou|j'?attends (?:de vous|que vous)|pas a la "
     r"hauteur|pas assez bien|desagrement\w*|irrite\w*|penible|mauvais service|stresse\w*|"
     r"stressant\w*)",
-    r"(?:silencio (?:total|absoluto|sepulcral|de radio)|ni caso|angustia\w*|decepcionad[oa]s?|decepcion\w*|molest[oa]s?|no (?:estoy|estamos) (?:content|feliz|"
+    r"(?:angustios[oa]|silencio (?:total|absoluto|sepulcral|de radio)|ni caso|angustia\w*|decepcionad[oa]s?|decepcion\w*|molest[oa]s?|no (?:estoy|estamos) (?:content|feliz|"
     r"conforme|satisfech)\w*|descontent[oa]s?|insatisfech[oa]s?|inconforme|disgustad[oa]s?|"
     r"frustr\w*|fastidi(?:o|ad[oa]s?|os[oa]s?)|irritad[oa]s?|preocupad[oa]s?|mosquead[oa]s?|lamentablemente|"
     r"desgraciadamente|exijo|exigimos|vamos hombre|venga ya|en serio|no es suficiente|mal servicio|"
@@ -299,7 +299,7 @@ STAFF_PERSON: Final = (
     r"agents?|(?:le|un|au) responsable|gerant\w*|superviseur\w*|hotesse\w*|steward\w*|techniciens?|"
     r"technicienne|conseillers|vigile\w*|la dame|le monsieur|le mec|interlocut\w*|teleconseill\w*|standardiste|"
     r"guichetier\w*|facteur)",
-    r"(?:emplead[oa]s?|(?:el|del|al|su|poco|sin|falta de) personal|personal de (?:la|el|los|las|caja|tienda)|dependient[ae]s?|conductor\w*|repartidor\w*|"
+    r"(?:auxiliares? de vuelo|azafat[oa]s?|emplead[oa]s?|(?:el|del|al|su|poco|sin|falta de) personal|personal de (?:la|el|los|las|caja|tienda)|dependient[ae]s?|conductor\w*|repartidor\w*|"
     r"cajeras?|agentes?|trabajador\w*|asesor\w*|representantes?|encargad[oa]s?|gerentes?|"
     r"supervisor\w*|(?:el|la|los|un) tecnic[oa]s?|azafat[oa]s?|chofer\w*|vigilantes?|"
     r"teleoperador\w*|operari[oa]s?|la senora|el senor|la chica|el chico|cobrador\w*)",

@@ -43,7 +43,7 @@ DELIVERY_TOPIC: Final = (
     r"){0,3}(?:abgelegt|abgestellt|geliefert)|vor die (?:haus)?tur (?:gestellt|gelegt|abgestellt)|"
     r"dhl|hermes|dpd|artikel (?:[\w']+ ){0,2}fehl\w*|fehlende\w* (?:artikel|teile|ware)|per post|"
     r"beim zoll|zollgebuhr\w*)",
-    r"(?:(?:ma|la) (?:nouvelle )?carte (?:[\w']+ ){0,2}(?:arriver|arrive|arrivera)|"
+    r"(?:(?:a|la) mauvaise adresse|(?:ma|la) (?:nouvelle )?carte (?:[\w']+ ){0,2}(?:arriver|arrive|arrivera)|"
     r"(?:j'attends|attends) (?:[\w']+ ){0,2}(?:ma|la|mon) (?:nouvelle )?(?:carte|commande|colis)|"
     r"quand (?:[\w']+ ){0,4}(?:ma|la) (?:nouvelle )?carte|recevoir (?:ma|la) (?:nouvelle )?carte|"
     r"colis|paquets?|(?<!une )(?<!d'une )livr(?:aison|aisons|e|ee|es|ees|er|eur|eurs|euse|ez|ent|ons)|commande\w*|expedi\w*|"
@@ -54,7 +54,7 @@ DELIVERY_TOPIC: Final = (
     r"livraison)\w*|(?:ou est|ou en est) (?:ma|mon|notre) (?:commande|colis|carte|livraison|repas)|"
     r"articles? manquants?|(?:il )?manque (?:un |une |des |deux )?(?:articles?|produits?|"
     r"elements?)|douane\w*)",
-    r"(?:(?:lo|la|los|las) (?:pedi|encargue)\b|(?:llega|llegara|llegue) (?:la|mi) (?:nueva )?tarjeta|"
+    r"(?:(?:sistema|numeros?|codigos?) de seguimiento|(?:lo|la|los|las) (?:pedi|encargue)\b|(?:llega|llegara|llegue) (?:la|mi) (?:nueva )?tarjeta|"
     r"esperando (?:[\w']+ ){0,2}(?:mi|la) (?:nueva )?(?:tarjeta|orden|pedido|paquete)|cuando "
     r"(?:[\w']+ ){0,3}(?:mi|la) (?:nueva )?tarjeta|recibir (?:mi|la) (?:nueva )?tarjeta|"
     r"paquete\w*|encomienda\w*|(?:pedi|he pedido) (?:un|una|unos|unas|dos|tres)|hice un pedido|paqueteri\w*|(?:el|mi|su|del|los|gastos de|de) envios?|(?:mi|el|"
@@ -109,7 +109,7 @@ BILLING_TOPIC: Final = (
     r")?(?:recu|arrive))|mon argent|credit (?:immobilier|conso\w*|auto)|credits|pret|prets|"
     r"emprunt\w*|hypothec\w*|echeance\w*|mensualite\w*|dettes?|interets|montant\w*|paye|payes|"
     r"payer|paiements?|couts?|coute\w*|couter)",
-    r"(?:precio (?:del|de un|de la) (?:viaje|trayecto|billete|boleto)|(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
+    r"(?:(?:me|nos) cobr(?:asteis|aron|aste|o|an|ais)\b|precio (?:del|de un|de la) (?:viaje|trayecto|billete|boleto)|(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
     r"(?:transferencia|transaccion|pago|operacion)|cuesta|cuestan|coste|descuentos?|cobr(?:o|os|aron|ado|ada|an|ar|ando|en|e)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
     r"cobrado)|(?:un|el|los|este|ese|doble|otro) cargos?|cargos? (?:de|en|a) (?:mi |la "
     r")?(?:tarjeta|cuenta)|comision\w*|tarifas?|factur\w*|reembols\w*|devoluci\w*|(?:devuelvan|"
