@@ -213,3 +213,70 @@ def test_a_wrong_address_and_the_tracking_are_the_delivery_topic(text: str) -> N
 def test_spanish_cabin_crew_are_staff_and_nonsense_is_an_insult() -> None:
     assert "staff_person" in found("Con retraso porque los auxiliares de vuelo no llegan.")
     assert "profanity_insult" in found("Estos mensajes de soporte no son más que chorradas.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why am I getting a message saying you can't load content from sponsors?",
+        "Warum bekomme ich eine Meldung, dass ihr keine Inhalte laden könnt?",
+        "Pourquoi un message dit que vous ne pouvez pas charger le contenu ?",
+        "¿Por qué me sale un mensaje diciendo que no podéis cargar el contenido?",
+    ],
+)
+def test_content_that_cannot_load_is_a_service_down(text: str) -> None:
+    assert "service_down" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We wish you'd deliver payroll checks on time. #WishesNotDelivered",
+        "Wir wünschten, ihr würdet pünktlich zustellen. #WünscheNichtZugestellt",
+        "On aimerait que vous livriez à temps. #SouhaitsNonLivrés",
+        "Ojalá entregarais a tiempo. #DeseosNoEntregados",
+    ],
+)
+def test_a_hashtag_with_accents_is_read_as_its_words(text: str) -> None:
+    assert "problem" in found(text)
+
+
+def test_a_spanish_subscription_cancelled_in_the_future_is_an_intent_to_leave() -> None:
+    assert "intent_to_leave" in found("Esto hay que solucionarlo o cancelaré mi suscripción.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What are the steps to get my card back that was kept by the ATM?",
+        "Comment récupérer ma carte qui a été gardée par le distributeur ?",
+        "¿Cómo recupero la tarjeta que se quedó el cajero?",
+    ],
+)
+def test_a_card_the_machine_kept_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warum wird meine Überweisung nicht angezeigt",
+        "Pourquoi mon virement n'apparaît pas",
+        "¿Por qué no aparece mi transferencia?",
+    ],
+)
+def test_a_transfer_that_does_not_show_is_the_billing_topic(text: str) -> None:
+    assert "topic_billing" in found(text)
+
+
+def test_spanish_overdrawn_is_an_account_in_the_red_not_finding_out() -> None:
+    assert "problem" not in found("Gracias... creo que ya lo he descubierto.")
+    assert "problem" in found("Mi cuenta está en descubierto sin motivo.")
+
+
+def test_stuck_somewhere_is_a_problem_in_german_word_order() -> None:
+    assert "problem" in found("Jetzt sitzt sie also in Charlotte fest.")
+
+
+def test_a_spanish_flight_cancelled_is_the_outage_topic() -> None:
+    assert "topic_outage" in found("Vuelo de Jhb a CT cancelado. Llevo 4 horas esperando.")

@@ -158,8 +158,12 @@ _REDACTION: Final = re.compile(r"^X+$")
 # a phrase ("approaching  a month") must not hide it.
 _SPACES: Final = re.compile(r"\s{2,}|[\t\n\r\f\v]")
 # A hashtag's words are the customer's words: "#NeverAgain", "#NoService", "#AMZLFail".
-_CAMEL_HASHTAG: Final = re.compile(r"#[A-Za-z]+[A-Z][A-Za-z]*")
-_CAMEL_BOUNDARY: Final = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_UPPER: Final = "A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÙÛÁÍÓÚÑ"
+_LOWER: Final = "a-zäöüßàâçéèêëîïôùûáíóúñ"
+_CAMEL_HASHTAG: Final = re.compile(f"#[{_UPPER}{_LOWER}]+[{_UPPER}][{_UPPER}{_LOWER}]*")
+_CAMEL_BOUNDARY: Final = re.compile(
+    f"(?<=[{_LOWER}])(?=[{_UPPER}])|(?<=[{_UPPER}])(?=[{_UPPER}][{_LOWER}])"
+)
 # An acronym in capitals (FCRA, CFPB, USPS, SYNCB) is a name, not a raised voice: a short word
 # with no vowel, or with three consonants together that no English or German word starts
 # or ends with.

@@ -69,7 +69,7 @@ DELIVERY_TOPIC: Final = (
 
 # Billing: charges, fees, bills, refunds, prices, subscriptions, balances, loans, debts.
 BILLING_TOPIC: Final = (
-    r"(?:(?:incorrect|wrong|bad|different) (?:exchange )?rate|dispute (?:the|a|this|that) (?:amount|fare|price|cost|total)|amount (?:of|for) (?:a|the|my|this|that) (?:ride|trip|journey|taxi|cab)|(?:wants|demanding|demands) (?:me )?(?:to pay )?(?:\$|£|€) ?\d+|"
+    r"(?:(?:payroll|pay|paper|bank|deposit|stimulus|refund) checks?|(?:incorrect|wrong|bad|different) (?:exchange )?rate|dispute (?:the|a|this|that) (?:amount|fare|price|cost|total)|amount (?:of|for) (?:a|the|my|this|that) (?:ride|trip|journey|taxi|cab)|(?:wants|demanding|demands) (?:me )?(?:to pay )?(?:\$|£|€) ?\d+|"
     r"deposit(?:s|ed|ing)?|cheques?|cancel (?:a|my|the|this|that|last) (?:recent |last )?"
     r"(?:transfer|transaction|payment)s?|charged (?:me|us|my|twice|again|extra|for|\d)|(?:a|the|this|that|extra|hidden|unknown|"
     r"double|duplicate|monthly|same|what|which|any) (?:kind of )?charges?|charges? (?:on|for|from|to) (?:my|the|your|a)|"
@@ -86,7 +86,7 @@ BILLING_TOPIC: Final = (
     r"deposit|transaction)s? (?:[\w']+ ){0,2}(?:missing|not (?:showing|shown|received|"
     r"appeared))|direct debits?|standing orders?|loans?|mortgages?|repayments?|interest "
     r"rates?|overdraft|debts?|owe|owed|owing|paid|payments?|costs?|tariffs?)",
-    r"(?:(?:falsche\w*|anderer?\w*) (?:wechsel)?kurs\w*|fahrpreis\w*|ratenvereinbarung\w*|ratenzahlung\w*|zahlungsvereinbarung\w*|(?:will|wollen|verlangt|verlangen) (?:[\w']+ ){0,2}\d+ ?(?:€|euro|eur|£|\$)|einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
+    r"(?:(?:uberweisung|zahlung|einzahlung|gutschrift)\w* (?:[\w']+ ){0,3}nicht (?:angezeigt|sichtbar|eingegangen)|(?:wird|werden) (?:meine|die|mein|der) (?:uberweisung|zahlung|einzahlung|ruckerstattung|gutschrift)\w* (?:[\w']+ )?nicht angezeigt|(?:falsche\w*|anderer?\w*) (?:wechsel)?kurs\w*|fahrpreis\w*|ratenvereinbarung\w*|ratenzahlung\w*|zahlungsvereinbarung\w*|(?:will|wollen|verlangt|verlangen) (?:[\w']+ ){0,2}\d+ ?(?:€|euro|eur|£|\$)|einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
     r"){0,2}(?:stornier\w*|abbrechen|zuruckrufen)|(?:stornier\w*|abbrechen|zuruckholen) (?:[\w']+ "
     r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|(?:kabel|handy|telefon|strom|gas|jahres|monats)rechnung\w*|"
     r"(?:extra|zusatzlich|mehr) (?:be)?zahlen|abknopf\w*|abzock\w*|aufpreis|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|rabatt\w*|berechnet|abgebucht|abbuchung\w*|"
@@ -99,7 +99,7 @@ BILLING_TOPIC: Final = (
     r"dauerauftrag\w*|kredit(?:e|s|vertrag\w*|rate\w*)?|darlehen\w*|hypothek\w*|"
     r"baufinanzierung\w*|tilgung\w*|raten|ratenzahlung\w*|zinsen|schulden|betrag|betrage|bezahlt|"
     r"zu viel (?:[\w']+ )?(?:bezahlt|berechnet|abgebucht)|mahnung\w*)",
-    r"(?:(?:mauvais|faux) taux|(?:l'argent|les especes|le cheque|l'argent liquide) que j'ai depose|(?:j'ai|avoir) depose (?:de l'argent|des especes|un cheque|mon cheque|\d+)|depots? (?:de |d')(?:cheque|especes|argent)|prix (?:de|d'une|de la) (?:course|trajet|billet)|(?:veut|veulent|demande|demandent|exige|exigent) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
+    r"(?:(?:virement|paiement|depot|remboursement)s? (?:[\w']+ ){0,3}(?:n'apparai\w*|n'apparait) pas|(?:mauvais|faux) taux|(?:l'argent|les especes|le cheque|l'argent liquide) que j'ai depose|(?:j'ai|avoir) depose (?:de l'argent|des especes|un cheque|mon cheque|\d+)|depots? (?:de |d')(?:cheque|especes|argent)|prix (?:de|d'une|de la) (?:course|trajet|billet)|(?:veut|veulent|demande|demandent|exige|exigent) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
     r"especes|argent|liquide)|cheques?|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
     r"transaction)|(?:un|le|ce) debit d'|factur\w*|surfactur\w*|frais|payant|reductions?|remises?|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
     r"(?:[\w']+ )?(?:preleve|debite|facture)|trop (?:paye|percu|facture)|prix|tarif\w*|"
@@ -109,7 +109,7 @@ BILLING_TOPIC: Final = (
     r")?(?:recu|arrive))|mon argent|credit (?:immobilier|conso\w*|auto)|credits|pret|prets|"
     r"emprunt\w*|hypothec\w*|echeance\w*|mensualite\w*|dettes?|interets|montant\w*|paye|payes|"
     r"payer|paiements?|couts?|coute\w*|couter)",
-    r"(?:(?:me|nos) cobr(?:asteis|aron|aste|o|an|ais)\b|precio (?:del|de un|de la) (?:viaje|trayecto|billete|boleto)|(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
+    r"(?:no (?:aparece|aparecen|se ve|veo) (?:mi|el|la|los|las) (?:transferencia|pago|deposito|reembolso|ingreso)\w*|(?:me|nos) cobr(?:asteis|aron|aste|o|an|ais)\b|precio (?:del|de un|de la) (?:viaje|trayecto|billete|boleto)|(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
     r"(?:transferencia|transaccion|pago|operacion)|cuesta|cuestan|coste|descuentos?|cobr(?:o|os|aron|ado|ada|an|ar|ando|en|e)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
     r"cobrado)|(?:un|el|los|este|ese|doble|otro) cargos?|cargos? (?:de|en|a) (?:mi |la "
     r")?(?:tarjeta|cuenta)|comision\w*|tarifas?|factur\w*|reembols\w*|devoluci\w*|(?:devuelvan|"
@@ -235,7 +235,7 @@ OUTAGE_TOPIC: Final = (
     r"soucis?) (?:de|d'|avec) (?:la |le |ma |mon )?(?:connexion|reseau|internet|wifi|serveurs?|"
     r"donnees)|serveurs? (?:[\w']+ ){0,2}(?:introuvable\w*|ne repond\w* pas)|chaines? (?:[\w']+ "
     r"){0,3}(?:disparu\w*|manquant\w*))",
-    r"(?:(?:problemas|cortes|fallos) intermitentes (?:de|del|con el) (?:internet|wifi|red|senal)|averias? (?:en|de) (?:la |mi |nuestra |el |tu |su )?(?:zona|area|barrio|red|linea|servicio|ciudad|calle|fibra|internet)|averia (?:general|masiva)|hay (?:una |alguna )?averia|cortes? (?:[\w']+ ){0,2}(?:de (?:la |el )?)?(?:banda ancha|internet|conexion|red|senal|fibra)|(?:mala|pesima|lenta|debil) (?:senal|cobertura|conexion|red|recepcion)|(?:wifi|internet|red|senal|conexion|cobertura)\w* (?:[\w']+ ){0,2}(?:muy |super |tan )?(?:lent[oa]|pesim[oa]|fatal|una mierda)|velocidad (?:de|del) (?:internet|datos|red)|(?:perdi|perdimos|he perdido|hemos perdido) (?:el |mi |la )?(?:enlace|conexion|transbordo)|no (?:llegue|llegamos) a (?:coger|tomar|pillar) (?:el|mi) (?:transbordo|enlace|conexion)|conexion (?:[\w']+ ){0,2}perdida|caid[oa]s?|se cayo|fuera de servicio|sin servicio|apagon\w*|cortes? de (?:luz|servicio|"
+    r"(?:(?:vuelo|tren|autobus)\w* (?:[\w']+ ){0,4}cancelad[oa]s?|(?:problemas|cortes|fallos) intermitentes (?:de|del|con el) (?:internet|wifi|red|senal)|averias? (?:en|de) (?:la |mi |nuestra |el |tu |su )?(?:zona|area|barrio|red|linea|servicio|ciudad|calle|fibra|internet)|averia (?:general|masiva)|hay (?:una |alguna )?averia|cortes? (?:[\w']+ ){0,2}(?:de (?:la |el )?)?(?:banda ancha|internet|conexion|red|senal|fibra)|(?:mala|pesima|lenta|debil) (?:senal|cobertura|conexion|red|recepcion)|(?:wifi|internet|red|senal|conexion|cobertura)\w* (?:[\w']+ ){0,2}(?:muy |super |tan )?(?:lent[oa]|pesim[oa]|fatal|una mierda)|velocidad (?:de|del) (?:internet|datos|red)|(?:perdi|perdimos|he perdido|hemos perdido) (?:el |mi |la )?(?:enlace|conexion|transbordo)|no (?:llegue|llegamos) a (?:coger|tomar|pillar) (?:el|mi) (?:transbordo|enlace|conexion)|conexion (?:[\w']+ ){0,2}perdida|caid[oa]s?|se cayo|fuera de servicio|sin servicio|apagon\w*|cortes? de (?:luz|servicio|"
     r"internet|linea|agua|energia)|(?:sin|no hay|no tengo|no tenemos|nada de) (?:internet|senal|"
     r"conexion|luz|red|cobertura|wifi|linea|servicio|agua|electricidad|energia)|(?:pagina|web|"
     r"sitio|app|aplicacion|servidor|sistema|plataforma)s? (?:[\w']+ ){0,2}(?:no (?:carga|funciona|"
