@@ -280,3 +280,76 @@ def test_stuck_somewhere_is_a_problem_in_german_word_order() -> None:
 
 def test_a_spanish_flight_cancelled_is_the_outage_topic() -> None:
     assert "topic_outage" in found("Vuelo de Jhb a CT cancelado. Llevo 4 horas esperando.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who can remove this hold on my account so I have my work money?!?",
+        "Wer kann die Sperre auf meinem Konto aufheben, damit ich an mein Geld komme?!?",
+        "Qui peut lever ce blocage sur mon compte pour que je récupère mon argent ?!?",
+        "¿Quién puede quitar esta retención de mi cuenta para que tenga mi dinero?!?",
+    ],
+)
+def test_a_hold_on_the_account_is_money_held(text: str) -> None:
+    assert "money_held" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brand sux, the stores are horrible.",
+        "¿Para qué pedirnos que quitemos mierdas si nunca funciona?",
+    ],
+)
+def test_sux_and_spanish_crap_are_insults(text: str) -> None:
+    assert "profanity_insult" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schämt euch @idea_cares",
+        "@TMobileHelp ist bei den Preisen einfach irre",
+        "@TMobileHelp est juste délirant niveau prix",
+        "@TMobileHelp tiene unos precios de locos",
+    ],
+)
+def test_shame_and_insane_prices_are_anger(text: str) -> None:
+    assert "anger" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My contactless is non-functional.",
+        "J'ai quelques soucis avec un iPhone de 2 ans.",
+        "Mein kontaktloses Bezahlen funktioniert plötzlich nirgendwo mehr.",
+        "Was stimmt mit dem Wechselkurs nicht?",
+        "¿Qué pasa con el tipo de cambio?",
+    ],
+)
+def test_trouble_said_as_non_functional_or_as_a_question_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is wrong with the exchange rate?",
+        "Was stimmt mit dem Wechselkurs nicht?",
+        "Qu'est-ce qui ne va pas avec le taux de change ?",
+        "¿Qué pasa con el tipo de cambio?",
+    ],
+)
+def test_a_wrong_exchange_rate_is_billing_but_asking_for_the_rate_is_not(text: str) -> None:
+    assert "topic_billing" in found(text)
+    assert "topic_billing" not in found("How did you guys get your exchange rate?")
+
+
+def test_a_delivery_error_is_the_delivery_topic_in_german() -> None:
+    assert "topic_delivery" in found("Bekomme ständig einen Lieferfehler.")
+
+
+def test_unblocking_a_card_is_a_lock_out_in_french() -> None:
+    assert "locked_out" in found("Comment je débloque ma carte ?")

@@ -339,7 +339,7 @@ MONEY_HELD: Final = (
     r"(?:no|without a) refund|refunds? (?:[\w']+ ){0,2}(?:not|never) (?:[\w']+ )?(?:returned|"
     r"received|processed|arrived|came|come|showed|shown|credited)|still waiting "
     r"(?:[\w']+ ){0,2}(?:refund|money|reimbursement)|not (?:been )?refunded|owe[sd]? me)",
-    r"(?:(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
+    r"(?:sperre (?:auf|von) (?:meinem|dem|unserem) konto|(?:an|auf) mein (?:geld|arbeitsgeld|gehalt|lohn) (?:komme|kommen)|(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
     r"(?:[\w']+ ){0,3}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
     r"(?:(?<!bildschirm ist )(?<!bildschirm )(?<!display ist )(?<!app ist )(?<!handy ist )"
     r"eingefroren|einbehalten)|(?:(?:immer noch|noch immer) )?(?:nicht|nie|noch nicht|niemals) "
@@ -353,7 +353,7 @@ MONEY_HELD: Final = (
     r"){0,2}(?:nie|nicht) an|(?:erstattung|ruckerstattung|gutschrift|ruckzahlung)\w* (?:ist|sind) "
     r"(?:[\w']+ )?(?:nie|nicht|noch nicht) (?:[\w']+ ){0,3}angekommen|(?:halt|halten|hielt|hielten) (?:meine?n?|unsere?n?|das|die|den) "
     r"(?:einzahlung|scheck|geld|gehalt|lohn|rente|uberweisung|guthaben)\w* (?:[\w']+ ){0,3}zuruck)",
-    r"(?:rembours\w* (?:[\w']+ ){0,3}(?:ne sont|n'est|n'ont|n'a) (?:meme )?(?:pas|jamais) (?:[\w']+ )?(?:rendu|verse|effectue|recu)\w*|(?:fonds|argent|virement|cheque|depot|solde|somme|salaire|pension|retraite|allocation)s? "
+    r"(?:blocage sur (?:mon|le|notre) compte|lever (?:ce|le) blocage|rembours\w* (?:[\w']+ ){0,3}(?:ne sont|n'est|n'ont|n'a) (?:meme )?(?:pas|jamais) (?:[\w']+ )?(?:rendu|verse|effectue|recu)\w*|(?:fonds|argent|virement|cheque|depot|solde|somme|salaire|pension|retraite|allocation)s? "
     r"(?:[\w']+ ){0,3}(?:bloque|"
     r"gele|retenu|immobilise|suspendu)\w*|(?:pas|jamais|toujours pas|aucun) "
     r"(?:[\w']+ ){0,2}(?:ete )?(?:rembours|recredit|restitu|debloqu)\w*|(?:aucun|sans|pas de) "
@@ -363,7 +363,7 @@ MONEY_HELD: Final = (
     r"n'(?:est|a) (?:jamais|toujours pas|pas) (?:ete )?(?:arrive|recu|verse|credite)\w*|(?:bloque|bloquent|retient|"
     r"retiennent|gele|gelent|garde|gardent) (?:mon|ma|mes|notre|nos) (?:depot|cheque|argent|fonds|"
     r"salaire|virement|pension|retraite)s?)",
-    r"(?:reembolsos? (?:[\w']+ ){0,3}(?:no|ni siquiera) (?:se )?(?:devuelven|devolvieron|han devuelto|llegan|llegaron|han llegado)|(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
+    r"(?:retencion (?:de|en) (?:mi|la|nuestra) cuenta|quitar (?:esta|la) retencion|reembolsos? (?:[\w']+ ){0,3}(?:no|ni siquiera) (?:se )?(?:devuelven|devolvieron|han devuelto|llegan|llegaron|han llegado)|(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
     r"prestacion|salario) "
     r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad)\w*|(?:(?:todavia|"
     r"aun) )?(?:no|nunca) (?:me |nos )?(?:lo |la )?(?:han |ha )?(?:devuelto|reembolsado|abonado|"
@@ -405,7 +405,7 @@ LOCKED_OUT: Final = (
     r"(?:[\w']+ ){0,2}nicht (?:mehr )?(?:anmelden|einloggen)|(?:kann mich nicht|komme nicht) "
     r"(?:mehr )?(?:anmelden|einloggen|rein)|(?:komme|kommen) (?:[\w']+ )?nicht (?:mehr )?(?:in|an) "
     r"(?:mein|meine|das|unser)|(?:kein|keinen) zugriff (?:mehr )?auf (?:mein|meine|das|unser))",
-    r"(?:(?:mon|notre) (?:compte|profil) (?:[\w']+ ){0,2}(?:a ete|est) (?:supprime|banni|efface|resilie)|(?:supprime|banni|efface|resilie) (?:mon|notre) (?:compte|profil)|ne (?:peux|pouvons|parviens|arrive) (?:plus )?(?:a )?(?:me |nous )?connecter (?:sur|a|depuis|avec) aucun|debloquer (?:mon|ma|le|la) (?:code|carte|compte)|"
+    r"(?:debloqu\w* (?:mon|ma|le|la) (?:code|carte|compte|pin)|(?:mon|notre) (?:compte|profil) (?:[\w']+ ){0,2}(?:a ete|est) (?:supprime|banni|efface|resilie)|(?:supprime|banni|efface|resilie) (?:mon|notre) (?:compte|profil)|ne (?:peux|pouvons|parviens|arrive) (?:plus )?(?:a )?(?:me |nous )?connecter (?:sur|a|depuis|avec) aucun|debloquer (?:mon|ma|le|la) (?:code|carte|compte)|"
     r"(?:compte|carte|acces|code)s? (?!que (?:j'ai|nous avons) )(?:[\w']+ ){0,2}(?:bloque|suspendu|ferme|desactive|"
     r"gele)(?:e|es|s)?|(?:bloque|suspendu|ferme|desactive|gele)(?:e|es|s)? (?:[\w']+ )?(?:mon|ma|son|sa|notre|leur) "
     r"(?:compte|carte)|(?:impossible d[e']|(?:ne )?(?:peux|pouvons|arrive|arrivons|parviens) "

@@ -33,7 +33,7 @@ DELIVERY_TOPIC: Final = (
     r"arrival|estimated delivery|expected (?:by|on)|(?:missing|wrong) items?|items? (?:[\w']+ "
     r"){0,2}missing|drivers? (?:[\w']+ ){0,3}(?:left|dropped|delivered|threw)|lost in the (?:post|"
     r"mail)|in the (?:post|mail)|in transit|customs)",
-    r"(?:(?:meine|die) (?:neue |ersatz)?karte (?:[\w']+ ){0,2}(?:zu )?(?:bekommen|erhalten)|kommt (?:[\w']+ )?(?:meine|die) (?:neue )?karte|(?:meine|die) (?:neue )?karte (?:[\w']+ ){0,2}an|"
+    r"(?:lieferfehler\w*|lieferproblem\w*|(?:meine|die) (?:neue |ersatz)?karte (?:[\w']+ ){0,2}(?:zu )?(?:bekommen|erhalten)|kommt (?:[\w']+ )?(?:meine|die) (?:neue )?karte|(?:meine|die) (?:neue )?karte (?:[\w']+ ){0,2}an|"
     r"warte (?:[\w']+ ){0,2}auf (?:meine|die) (?:neue )?(?:karte|bestellung|lieferung)|wann "
     r"(?:[\w']+ ){0,3}(?:meine|die) (?:neue )?karte|paket\w*|packchen|sendung\w*|lieferung\w*|liefer(?:termin|datum|zeit|status|adresse|"
     r"dienst)\w*|geliefert|liefert|liefern|zugestellt|zustell\w*|versand\w*|versendet|verschickt|bestellung\w*|"
@@ -86,7 +86,7 @@ BILLING_TOPIC: Final = (
     r"deposit|transaction)s? (?:[\w']+ ){0,2}(?:missing|not (?:showing|shown|received|"
     r"appeared))|direct debits?|standing orders?|loans?|mortgages?|repayments?|interest "
     r"rates?|overdraft|debts?|owe|owed|owing|paid|payments?|costs?|tariffs?)",
-    r"(?:(?:uberweisung|zahlung|einzahlung|gutschrift)\w* (?:[\w']+ ){0,3}nicht (?:angezeigt|sichtbar|eingegangen)|(?:wird|werden) (?:meine|die|mein|der) (?:uberweisung|zahlung|einzahlung|ruckerstattung|gutschrift)\w* (?:[\w']+ )?nicht angezeigt|(?:falsche\w*|anderer?\w*) (?:wechsel)?kurs\w*|fahrpreis\w*|ratenvereinbarung\w*|ratenzahlung\w*|zahlungsvereinbarung\w*|(?:will|wollen|verlangt|verlangen) (?:[\w']+ ){0,2}\d+ ?(?:€|euro|eur|£|\$)|einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
+    r"(?:stimmt (?:[\w']+ )?mit dem wechselkurs nicht|wechselkurs (?:war|ist) falsch|(?:uberweisung|zahlung|einzahlung|gutschrift)\w* (?:[\w']+ ){0,3}nicht (?:angezeigt|sichtbar|eingegangen)|(?:wird|werden) (?:meine|die|mein|der) (?:uberweisung|zahlung|einzahlung|ruckerstattung|gutschrift)\w* (?:[\w']+ )?nicht angezeigt|(?:falsche\w*|anderer?\w*) (?:wechsel)?kurs\w*|fahrpreis\w*|ratenvereinbarung\w*|ratenzahlung\w*|zahlungsvereinbarung\w*|(?:will|wollen|verlangt|verlangen) (?:[\w']+ ){0,2}\d+ ?(?:€|euro|eur|£|\$)|einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
     r"){0,2}(?:stornier\w*|abbrechen|zuruckrufen)|(?:stornier\w*|abbrechen|zuruckholen) (?:[\w']+ "
     r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|(?:kabel|handy|telefon|strom|gas|jahres|monats)rechnung\w*|"
     r"(?:extra|zusatzlich|mehr) (?:be)?zahlen|abknopf\w*|abzock\w*|aufpreis|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|rabatt\w*|berechnet|abgebucht|abbuchung\w*|"
@@ -99,7 +99,7 @@ BILLING_TOPIC: Final = (
     r"dauerauftrag\w*|kredit(?:e|s|vertrag\w*|rate\w*)?|darlehen\w*|hypothek\w*|"
     r"baufinanzierung\w*|tilgung\w*|raten|ratenzahlung\w*|zinsen|schulden|betrag|betrage|bezahlt|"
     r"zu viel (?:[\w']+ )?(?:bezahlt|berechnet|abgebucht)|mahnung\w*)",
-    r"(?:(?:virement|paiement|depot|remboursement)s? (?:[\w']+ ){0,3}(?:n'apparai\w*|n'apparait) pas|(?:mauvais|faux) taux|(?:l'argent|les especes|le cheque|l'argent liquide) que j'ai depose|(?:j'ai|avoir) depose (?:de l'argent|des especes|un cheque|mon cheque|\d+)|depots? (?:de |d')(?:cheque|especes|argent)|prix (?:de|d'une|de la) (?:course|trajet|billet)|(?:veut|veulent|demande|demandent|exige|exigent) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
+    r"(?:ne va pas avec le taux de change|taux de change (?:n'etait|n'est) pas bon|(?:virement|paiement|depot|remboursement)s? (?:[\w']+ ){0,3}(?:n'apparai\w*|n'apparait) pas|(?:mauvais|faux) taux|(?:l'argent|les especes|le cheque|l'argent liquide) que j'ai depose|(?:j'ai|avoir) depose (?:de l'argent|des especes|un cheque|mon cheque|\d+)|depots? (?:de |d')(?:cheque|especes|argent)|prix (?:de|d'une|de la) (?:course|trajet|billet)|(?:veut|veulent|demande|demandent|exige|exigent) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
     r"especes|argent|liquide)|cheques?|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
     r"transaction)|(?:un|le|ce) debit d'|factur\w*|surfactur\w*|frais|payant|reductions?|remises?|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
     r"(?:[\w']+ )?(?:preleve|debite|facture)|trop (?:paye|percu|facture)|prix|tarif\w*|"
@@ -109,7 +109,7 @@ BILLING_TOPIC: Final = (
     r")?(?:recu|arrive))|mon argent|credit (?:immobilier|conso\w*|auto)|credits|pret|prets|"
     r"emprunt\w*|hypothec\w*|echeance\w*|mensualite\w*|dettes?|interets|montant\w*|paye|payes|"
     r"payer|paiements?|couts?|coute\w*|couter)",
-    r"(?:no (?:aparece|aparecen|se ve|veo) (?:mi|el|la|los|las) (?:transferencia|pago|deposito|reembolso|ingreso)\w*|(?:me|nos) cobr(?:asteis|aron|aste|o|an|ais)\b|precio (?:del|de un|de la) (?:viaje|trayecto|billete|boleto)|(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
+    r"(?:(?:que pasa|que le pasa) con el tipo de cambio|tipo de cambio (?:estaba|esta) mal|no (?:aparece|aparecen|se ve|veo) (?:mi|el|la|los|las) (?:transferencia|pago|deposito|reembolso|ingreso)\w*|(?:me|nos) cobr(?:asteis|aron|aste|o|an|ais)\b|precio (?:del|de un|de la) (?:viaje|trayecto|billete|boleto)|(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
     r"(?:transferencia|transaccion|pago|operacion)|cuesta|cuestan|coste|descuentos?|cobr(?:o|os|aron|ado|ada|an|ar|ando|en|e)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
     r"cobrado)|(?:un|el|los|este|ese|doble|otro) cargos?|cargos? (?:de|en|a) (?:mi |la "
     r")?(?:tarjeta|cuenta)|comision\w*|tarifas?|factur\w*|reembols\w*|devoluci\w*|(?:devuelvan|"
@@ -271,7 +271,7 @@ ACCOUNT_TOPIC: Final = (
     r"locking|block|blocking) (?:my|the) (?:card|account)|(?:karte|konto) (?:[\w']+ ){0,2}(?:einfrieren|"
     r"sperren)|(?:geler|bloquer) (?:ma|la|mon|le) (?:carte|compte)|(?:congelar|bloquear) (?:mi|la) "
     r"(?:tarjeta|cuenta))",
-    r"(?:zugangscode\w*|(?:kann|konnte|konnen) (?:[\w']+ ){0,4}nicht (?:verifizier|identifizier|legitimier)\w*|"
+    r"(?:sperre (?:auf|von) (?:meinem|dem|unserem) konto|zugangscode\w*|(?:kann|konnte|konnen) (?:[\w']+ ){0,4}nicht (?:verifizier|identifizier|legitimier)\w*|"
     r"(?:code|pin|passwort|kennwort|geheimzahl|zugangscode)\w* (?:[\w']+ )?vergessen|(?:nicht|nie) (?:mehr )?an "
     r"(?:den|meinen|die|meine|das|mein) (?:code|pin|passwort|kennwort|geheimzahl)\w* (?:[\w']+ ){0,3}erinnern|"
     r"(?:verifizierung|identifizierung|legitimation|videoident)\w* (?:[\w']+ ){0,3}(?:fehlgeschlagen|"
@@ -300,7 +300,7 @@ ACCOUNT_TOPIC: Final = (
     r"n'est|c'est) pas moi|(?:carte|telephone|portable|portefeuille|sac) (?:[\w']+ ){0,3}(?:perdu|"
     r"vole)e?s?|(?:perdu|vole) (?:ma|mon) (?:carte|telephone|portable|portefeuille)|usurpation "
     r"d'identite)",
-    r"(?:(?:configuracion|ajustes|opciones|parametros) de seguridad|(?:no (?:puedo|consigo|logro)|problemas? (?:para|con)|imposible) (?:[\w']+ ){0,2}(?:verificar|"
+    r"(?:retencion (?:de|en) (?:mi|la|nuestra) cuenta|(?:configuracion|ajustes|opciones|parametros) de seguridad|(?:no (?:puedo|consigo|logro)|problemas? (?:para|con)|imposible) (?:[\w']+ ){0,2}(?:verificar|"
     r"comprobar|demostrar|acreditar|confirmar) (?:mi )?identidad|(?:verificacion|identidad) (?:[\w']+ "
     r"){0,3}(?:fallo|fallida|rechazad[oa]|no funciona)|(?:olvide|he olvidado|olvido|se me ha olvidado|se me olvido|no (?:me )?(?:acuerdo|recuerdo)(?: de)?) (?:mi|el|la|del) "
     r"(?:codigo|contrasena|pin|clave)|(?:iniciar|inicio de) sesion|(?:acceder|entrar|ingresar) a (?:mi|la) (?:cuenta|app|"
