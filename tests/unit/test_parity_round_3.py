@@ -353,3 +353,85 @@ def test_a_delivery_error_is_the_delivery_topic_in_german() -> None:
 
 def test_unblocking_a_card_is_a_lock_out_in_french() -> None:
     assert "locked_out" in found("Comment je débloque ma carte ?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I called to get my plan fixed and bis jetzt hat sich niemand bei mir gemeldet.",
+        "Llamé y todavía nadie se ha puesto en contacto conmigo.",
+    ],
+)
+def test_nobody_getting_in_touch_is_repeated_contact_in_any_word_order(text: str) -> None:
+    assert "repeated_contact" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warum mein neues iPhone ständig einfriert und neu startet?!",
+        "¿Por qué mi iPhone nuevo se congela y se reinicia todo el rato?",
+    ],
+)
+def test_a_phone_that_freezes_and_restarts_is_a_device_fault(text: str) -> None:
+    assert "device_fault" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CoD WW2 hat Serverprobleme.", "CoD WW2 tiene problemas con los servidores."],
+)
+def test_server_problems_are_the_outage_topic(text: str) -> None:
+    assert "topic_outage" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I clicked on student by mistake and got charged",
+        "Ich habe aus Versehen auf Student geklickt und es wurde mir berechnet",
+        "Le di a estudiante sin querer y me han cobrado",
+    ],
+)
+def test_charged_by_mistake_is_a_billing_problem(text: str) -> None:
+    signals = found(text)
+    assert {"problem", "topic_billing"} <= signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BRINGT EUCH UM!", "CREVEZ !", "¡MORÍOS!", "I want you to combust in hell. KILL YOURSELF!"],
+)
+def test_wishing_the_company_dead_is_an_insult(text: str) -> None:
+    assert "profanity_insult" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warum geht meine Aufladung nicht durch?",
+        "¿Por qué no se hace mi recarga?",
+        "Why won't my top up go through?",
+    ],
+)
+def test_a_top_up_that_does_not_go_through_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do I do if I can't get my card out of the ATM?",
+        "Was mache ich, wenn ich meine Karte nicht aus dem Geldautomaten bekomme?",
+        "Qu'est-ce que je fais si je n'arrive pas à récupérer ma carte ?",
+        "¿Qué hago si no puedo sacar la tarjeta del cajero?",
+    ],
+)
+def test_a_card_stuck_in_the_machine_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+
+
+def test_how_do_you_is_a_question_unless_it_accuses() -> None:
+    assert "rhetorical" not in found("How do you exchange currencies")
+    assert "rhetorical" in found("How do you lot justify charging £40 to stand?")
+    assert "rhetorical" in found("How can you treat customers like this?")

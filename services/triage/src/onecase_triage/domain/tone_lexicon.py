@@ -20,17 +20,17 @@ PROFANITY_INSULT: Final = (
     r"artists?|pigs?|trash|garbage|rubbish|scam(?:s)?|ripoff|rip[- ]off|rip(?:ping)? (?:people|customers|us|everyone) off|piss(?:ed)?|screw (?:you|"
     r"u)|suck(?:s)?|sucks|ass|dumbass\w*|jackass\w*|(?:go to|burn in|rot in|combust in) hell|kill "
     r"yourself|🤬|💩)",
-    r"(?:das ist (?:reiner |glatter |doch )?(?:diebstahl|raub|wucher)|(?:ihr habt|sie haben) keine manieren|(?:was|warum|wieso|weshalb|wo|wer|wie) (?:zum teufel|zur holle)|scheiss\w*|bockmist|(?:zer)?fick\w*|mull|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
+    r"(?:bringt euch um|verreckt|fahrt zur holle|in der holle (?:schmoren|verbrennen|verbrennt)|das ist (?:reiner |glatter |doch )?(?:diebstahl|raub|wucher)|(?:ihr habt|sie haben) keine manieren|(?:was|warum|wieso|weshalb|wo|wer|wie) (?:zum teufel|zur holle)|scheiss\w*|bockmist|(?:zer)?fick\w*|mull|(?<!keinen )mist(?! bau)|verdammt\w*|arsch\w*|idiot\w*|vollidiot\w*|depp\w*|trottel\w*|abzocke\w*|"
     r"abgezockt|verbrecher\w*|lugner\w*|diebe|dieben|diebesbande|gauner\w*|saftladen|drecks\w*|"
     r"dreck|kack\w*|beschissen\w*|verarsch\w*|schwachsinn\w*|schrott\w*|zum kotzen|wichser|"
     r"hurensohn\w*|penner|was zum teufel|fahr(?:t)? zur holle|betrugerbande|betrugerverein|(?:ihr|seid|sind|alles|nur|"
     r"bande von|haufen) (?:[\w']+ )?betruger\w*)",
-    r"(?:(?:vous n'avez|ils n'ont) (?:aucune|pas d') ?(?:education|manieres|savoir-vivre)|mal eleves?|putain|ptn|merde\w*|connerie\w*|daube|bordel|bull ?crap|nique\w*|(?:du|mon|ton|au|trou du) cul|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
+    r"(?:crevez|allez en enfer|brul\w* en enfer|(?:vous n'avez|ils n'ont) (?:aucune|pas d') ?(?:education|manieres|savoir-vivre)|mal eleves?|putain|ptn|merde\w*|connerie\w*|daube|bordel|bull ?crap|nique\w*|(?:du|mon|ton|au|trou du) cul|connards?|connasses?|cretins?|abrutis?|idiots?|(?:bande de|des|"
     r"les|ces|quels?|espece de) cons|voleurs?|escrocs|menteurs?|nuls?|bandits|truands|arnaques?|"
     r"arnaqueurs?|c'est du vol|bande (?:de |d')(?!x+(?!\w))\w+|foutage de gueule|foutez|se fout\w*|"
     r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri(?:e|es|s|ture\w*)?|minable\w*|guignols?|incapables|bons? "
     r"a rien|degueulasse|ta gueule|(?:va|allez) en enfer)",
-    r"(?:mierdas|chorradas?|gilipolleces|no tienen? (?:ni )?(?:educacion|modales)|sin modales|(?:que|como|donde|quien) (?:demonios|diablos)|mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|inutiles|ladrones|"
+    r"(?:morios|moriros|ardais en el infierno|idos al infierno|mierdas|chorradas?|gilipolleces|no tienen? (?:ni )?(?:educacion|modales)|sin modales|(?:que|como|donde|quien) (?:demonios|diablos)|mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|inutiles|ladrones|"
     r"rateros|estafadores|estafas?|mentiros[oa]s|sinverguenzas|hijos de puta|putas?|putadas?|cono|"
     r"pendej\w*|carajo|chingad\w*|pinches?|capullos?|malparid\w*|me cago en|vete al infierno|iros al infierno|(?<!a la )basura|porqueria|"
     r"tontos|(?:es|esto es) un (?:robo|atraco)|panda de (?!x+(?!\w))\w+)",
@@ -120,7 +120,7 @@ PRAISE: Final = (
 # A complaint asked as a question: "why does it always drop?", "are you kidding?".
 RHETORICAL: Final = (
     r"(?:why (?:[\w']+ ){1,3}(?:always|every time|constantly|keeps?)|why (?:was ?n'?t|were ?n'?t|has ?n'?t|have ?n'?t|had ?n'?t|do|does|did|don'?t|doesn'?t|didn'?t|is|are|isn'?t|aren'?t|can'?t|won'?t|would|has|"
-    r"have|the|my|your|u|on earth|the hell)|how (?:do|can|could|dare) (?:you|u|they)|is this (?:a "
+    r"have|the|my|your|u|on earth|the hell)|how (?:can|could|dare) (?:you|u|they)|how do (?:you|u|they)(?: lot| guys| people)? (?:expect|think|sleep|live|justify|call|treat|get away)|is this (?:a "
     r"joke|how|what)|are you (?:serious|kidding)|you (?:expect|think)|seriously|really\?|\?{2,}|is "
     r"it (?:too much|so hard))",
     r"(?:(?:warum|wieso|weshalb) (?:[\w']+ ){1,3}(?:keine?n?|nicht|nie)\b|(?:warum|wieso|weshalb) (?:[\w']+ )?(?:nicht|ihr|sie|du|immer|schon wieder|zum teufel)|"

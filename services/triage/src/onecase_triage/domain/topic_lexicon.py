@@ -69,7 +69,7 @@ DELIVERY_TOPIC: Final = (
 
 # Billing: charges, fees, bills, refunds, prices, subscriptions, balances, loans, debts.
 BILLING_TOPIC: Final = (
-    r"(?:(?:payroll|pay|paper|bank|deposit|stimulus|refund) checks?|(?:incorrect|wrong|bad|different) (?:exchange )?rate|dispute (?:the|a|this|that) (?:amount|fare|price|cost|total)|amount (?:of|for) (?:a|the|my|this|that) (?:ride|trip|journey|taxi|cab)|(?:wants|demanding|demands) (?:me )?(?:to pay )?(?:\$|£|€) ?\d+|"
+    r"(?:got charged|(?:payroll|pay|paper|bank|deposit|stimulus|refund) checks?|(?:incorrect|wrong|bad|different) (?:exchange )?rate|dispute (?:the|a|this|that) (?:amount|fare|price|cost|total)|amount (?:of|for) (?:a|the|my|this|that) (?:ride|trip|journey|taxi|cab)|(?:wants|demanding|demands) (?:me )?(?:to pay )?(?:\$|£|€) ?\d+|"
     r"deposit(?:s|ed|ing)?|cheques?|cancel (?:a|my|the|this|that|last) (?:recent |last )?"
     r"(?:transfer|transaction|payment)s?|charged (?:me|us|my|twice|again|extra|for|\d)|(?:a|the|this|that|extra|hidden|unknown|"
     r"double|duplicate|monthly|same|what|which|any) (?:kind of )?charges?|charges? (?:on|for|from|to) (?:my|the|your|a)|"
@@ -210,7 +210,7 @@ OUTAGE_TOPIC: Final = (
     r"power|electricity|service|signal|data|phone service|tv)|channels? (?:[\w']+ ){0,3}(?:come back|"
     r"missing|gone|not working|blacked out)|(?:ca ?n'?t|cannot|can not|unable to) (?:[\w']+ )?use "
     r"(?:my |any )?data|no data connection)",
-    r"(?:netzwerkproblem\w*|netzproblem\w*|(?:schlechte\w*|schwache\w*|langsame\w*|miserable\w*) (?:netz|empfang|verbindung|internet|wlan|netzabdeckung|abdeckung)\w*|(?:wlan|internet|netz|empfang|verbindung)\w* (?:[\w']+ ){0,2}(?:so |sehr |total )?(?:schlecht|langsam|mies|miserabel)|keine (?:mobile )?datenverbindung|keine mobilen daten|in meiner (?:gegend|region|stadt|strasse)|anschluss\w* (?:[\w']+ ){0,2}(?:verpasst|nie gekriegt|nicht (?:gekriegt|bekommen|erreicht))|verbindung (?:[\w']+ ){0,2}verloren|storung\w*|ausfall\w*|ausgefallen|stromausfall|netzausfall|(?:kein|keine|ohne) "
+    r"(?:serverproblem\w*|server\w* (?:ist|sind) (?:down|offline|ausgefallen)|netzwerkproblem\w*|netzproblem\w*|(?:schlechte\w*|schwache\w*|langsame\w*|miserable\w*) (?:netz|empfang|verbindung|internet|wlan|netzabdeckung|abdeckung)\w*|(?:wlan|internet|netz|empfang|verbindung)\w* (?:[\w']+ ){0,2}(?:so |sehr |total )?(?:schlecht|langsam|mies|miserabel)|keine (?:mobile )?datenverbindung|keine mobilen daten|in meiner (?:gegend|region|stadt|strasse)|anschluss\w* (?:[\w']+ ){0,2}(?:verpasst|nie gekriegt|nicht (?:gekriegt|bekommen|erreicht))|verbindung (?:[\w']+ ){0,2}verloren|storung\w*|ausfall\w*|ausgefallen|stromausfall|netzausfall|(?:kein|keine|ohne) "
     r"(?:internet|netz|empfang|strom|signal|wlan|dsl|verbindung|internetverbindung|festnetz|"
     r"fernsehen|service|dienst)|(?:internet|netz|wlan|seite|webseite|website|app|server|dienst|system)\w* "
     r"(?:[\w']+ ){0,2}(?:down|offline|nicht erreichbar)|offline|(?:zug|zuge|flug|fluge|bahn|bus|"
@@ -235,7 +235,7 @@ OUTAGE_TOPIC: Final = (
     r"soucis?) (?:de|d'|avec) (?:la |le |ma |mon )?(?:connexion|reseau|internet|wifi|serveurs?|"
     r"donnees)|serveurs? (?:[\w']+ ){0,2}(?:introuvable\w*|ne repond\w* pas)|chaines? (?:[\w']+ "
     r"){0,3}(?:disparu\w*|manquant\w*))",
-    r"(?:(?:vuelo|tren|autobus)\w* (?:[\w']+ ){0,4}cancelad[oa]s?|(?:problemas|cortes|fallos) intermitentes (?:de|del|con el) (?:internet|wifi|red|senal)|averias? (?:en|de) (?:la |mi |nuestra |el |tu |su )?(?:zona|area|barrio|red|linea|servicio|ciudad|calle|fibra|internet)|averia (?:general|masiva)|hay (?:una |alguna )?averia|cortes? (?:[\w']+ ){0,2}(?:de (?:la |el )?)?(?:banda ancha|internet|conexion|red|senal|fibra)|(?:mala|pesima|lenta|debil) (?:senal|cobertura|conexion|red|recepcion)|(?:wifi|internet|red|senal|conexion|cobertura)\w* (?:[\w']+ ){0,2}(?:muy |super |tan )?(?:lent[oa]|pesim[oa]|fatal|una mierda)|velocidad (?:de|del) (?:internet|datos|red)|(?:perdi|perdimos|he perdido|hemos perdido) (?:el |mi |la )?(?:enlace|conexion|transbordo)|no (?:llegue|llegamos) a (?:coger|tomar|pillar) (?:el|mi) (?:transbordo|enlace|conexion)|conexion (?:[\w']+ ){0,2}perdida|caid[oa]s?|se cayo|fuera de servicio|sin servicio|apagon\w*|cortes? de (?:luz|servicio|"
+    r"(?:problemas con (?:los|el) servidor(?:es)?|servidor(?:es)? caid[oa]s?|(?:vuelo|tren|autobus)\w* (?:[\w']+ ){0,4}cancelad[oa]s?|(?:problemas|cortes|fallos) intermitentes (?:de|del|con el) (?:internet|wifi|red|senal)|averias? (?:en|de) (?:la |mi |nuestra |el |tu |su )?(?:zona|area|barrio|red|linea|servicio|ciudad|calle|fibra|internet)|averia (?:general|masiva)|hay (?:una |alguna )?averia|cortes? (?:[\w']+ ){0,2}(?:de (?:la |el )?)?(?:banda ancha|internet|conexion|red|senal|fibra)|(?:mala|pesima|lenta|debil) (?:senal|cobertura|conexion|red|recepcion)|(?:wifi|internet|red|senal|conexion|cobertura)\w* (?:[\w']+ ){0,2}(?:muy |super |tan )?(?:lent[oa]|pesim[oa]|fatal|una mierda)|velocidad (?:de|del) (?:internet|datos|red)|(?:perdi|perdimos|he perdido|hemos perdido) (?:el |mi |la )?(?:enlace|conexion|transbordo)|no (?:llegue|llegamos) a (?:coger|tomar|pillar) (?:el|mi) (?:transbordo|enlace|conexion)|conexion (?:[\w']+ ){0,2}perdida|caid[oa]s?|se cayo|fuera de servicio|sin servicio|apagon\w*|cortes? de (?:luz|servicio|"
     r"internet|linea|agua|energia)|(?:sin|no hay|no tengo|no tenemos|nada de) (?:internet|senal|"
     r"conexion|luz|red|cobertura|wifi|linea|servicio|agua|electricidad|energia)|(?:pagina|web|"
     r"sitio|app|aplicacion|servidor|sistema|plataforma)s? (?:[\w']+ ){0,2}(?:no (?:carga|funciona|"
@@ -285,7 +285,7 @@ ACCOUNT_TOPIC: Final = (
     r"){0,2}nicht|unbekannte\w* (?:abbuchung|zahlung|transaktion|buchung)\w*|gestohlen\w*|geklaut|"
     r"(?:karte|handy|telefon|geldborse|portemonnaie|brieftasche) (?:[\w']+ ){0,3}verloren|"
     r"identitatsdiebstahl|datenleck)",
-    r"(?:codes? d'acces|(?:n'arrive pas|impossible|peux pas|du mal|probleme\w*|difficulte\w*) (?:[\w']+ ){0,3}(?:verifier|"
+    r"(?:(?:laisse|permet) pas (?:de )?me connecter|codes? d'acces|(?:n'arrive pas|impossible|peux pas|du mal|probleme\w*|difficulte\w*) (?:[\w']+ ){0,3}(?:verifier|"
     r"prouver|confirmer) (?:mon |ma )?identite|(?:verification|identite) (?:[\w']+ ){0,3}(?:echoue\w*|"
     r"refusee?|rejetee?|n'a pas (?:marche|fonctionne))|blocage (?:[\w']+ ){0,3}(?:sur )?(?:mon|le) compte|"
     r"compromise?s?|oublie (?:mon|ma|le|mes) (?:code|mot de passe|pin|identifiant)|(?:souviens|rappelle) (?:plus|pas) (?:de |du |de la )?"
