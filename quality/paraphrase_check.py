@@ -74,19 +74,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\ntranslations  n   same level  same category")
     for lang in sorted(by_language):
         pairs = by_language[lang]
-        judgments = [(judge(o), judged_in_other_words(o, t)) for o, t in pairs]
-        same_level = sum(a[0] == b[0] for a, b in judgments)
-        same_category = sum(a[1] == b[1] for a, b in judgments)
-        print(
-            f"{lang:<12}{len(pairs):>3}{same_level / len(pairs):>12.2f}"
-            f"{same_category / len(pairs):>15.2f}"
-        )
+        level_share, category_share = agreement(pairs)
+        print(f"{lang:<12}{len(pairs):>3}{level_share:>12.2f}{category_share:>15.2f}")
     print_parity(args.corpus)
     return 0
 
 
+def agreement(pairs: Sequence[tuple[Example, str]]) -> tuple[float, float]:
+    """How often the rewording gets its original's level, and its category."""
+    judgments = [(judge(o), judged_in_other_words(o, t)) for o, t in pairs]
+    same_level = sum(a[0] == b[0] for a, b in judgments) / len(pairs)
+    same_category = sum(a[1] == b[1] for a, b in judgments) / len(pairs)
+    return same_level, same_category
+
+
 def print_parity(corpus: Path) -> None:
-    """Per round and language, how often a translation of an unlabelled text gets its level."""
+    """Per round and language, how often an unlabelled text's translation gets its level."""
     by_round: dict[tuple[str, str], list[tuple[Example, str]]] = defaultdict(list)
     with PARITY.open(newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -96,13 +99,8 @@ def print_parity(corpus: Path) -> None:
             by_round[(row["round"], row["lang"])].append((original, row["text"]))
     print("\nparity round  lang  n   same level  same category")
     for (name, lang), pairs in sorted(by_round.items()):
-        judgments = [(judge(o), judged_in_other_words(o, t)) for o, t in pairs]
-        same_level = sum(a[0] == b[0] for a, b in judgments)
-        same_category = sum(a[1] == b[1] for a, b in judgments)
-        print(
-            f"{name:<14}{lang:<6}{len(pairs):>3}{same_level / len(pairs):>12.2f}"
-            f"{same_category / len(pairs):>15.2f}"
-        )
+        same_level, same_category = agreement(pairs)
+        print(f"{name:<14}{lang:<6}{len(pairs):>3}{same_level:>12.2f}{same_category:>15.2f}")
 
 
 if __name__ == "__main__":
