@@ -124,7 +124,7 @@ _NEGATION_BEFORE: Final = re.compile(
 )
 _NEGATION_REACH: Final = 30
 # A problem already solved is no problem: "you solved my problem", « vous avez résolu mon
-# problème », "hat mein Problem schnell gelöst" (thanks, mostly).
+# problème », "hat mein Problem schnell gelöst", "problem is solved" (thanks, mostly).
 # "Rebooted several times", "it happened on multiple occasions": a count of what the customer
 # or the device did, not of contacts with the company.
 _NOT_A_CONTACT_BEFORE: Final = re.compile(
@@ -146,7 +146,11 @@ _SETTLED_BEFORE: Final = re.compile(
     r"\s+(?:my|the|our|this|that|mon|ma|le|la|ce|notre|mi|el|nuestro|este)\s+$"
 )
 _SETTLED_AFTER: Final = re.compile(
-    r"\s+(?:(?!nicht\b|nie\b|noch\b|kein)[\w']+\s+){0,4}(?:gelost|behoben)(?!\w)"
+    r"\s+(?:(?!nicht\b|nie\b|noch\b|kein)[\w']+\s+){0,4}(?:gelost|behoben)(?!\w)|"
+    r"\s+(?:(?:is|was|has|have|had|been|got|now|finally|already)\s+){1,3}"
+    r"(?:solved|fixed|sorted|resolved)(?!\w)|"
+    r"\s+(?:(?:est|a|ete|maintenant|enfin|deja|fue|esta|ha|sido|ya|se|quedo)\s+){0,3}"
+    r"(?:resolue?|reglee?|resuelto|solucionado|arreglado)(?!\w)"
 )
 _MATCHER: Final = PhraseMatcher(LEXICON_GROUPS)
 _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")

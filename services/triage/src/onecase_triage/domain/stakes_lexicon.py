@@ -121,7 +121,7 @@ UNAUTHORISED: Final = (
     rf"have ?n[o']?t|did not) (?:make|made(?! (?:the|my|a|it) (?:connection|flight|train|bus|"
     rf"appointment|deadline|cut|team))|authori[sz]e|authori[sz]ed|recogni[sz]e|do|(?<!never )order|"
     rf"purchase|request|sign up for|agree to|give permission|perform|performed|carry out|initiate|"
-    rf"initiated|withdraw|withdrew|(?:took|take|taken) out(?! (?:any|the|my|some|money|cash))|purchase[ds]?|(?<!never )buy|bought|(?<!never )spend|spent|"
+    rf"initiated|withdraw|withdrew|(?:took|take|taken) out(?! (?:any|the|my|some|money|cash))|purchase[ds]?|(?<!never )buy(?! (?:it |them |one )?(?:from|at)\b)|bought(?! (?:it |them |one )?(?:from|at)\b)|(?<!never )spend|spent|"
     rf"(?<!never )use|(?<=never )use(?= (?:this|that|the|my|these|those) (?:[\w']+ )?(?:cards?|accounts?))|used)|"
     rf"(?:have ?n[o']?t|has ?n[o']?t|had ?n[o']?t) (?:made(?! it\b)|authori[sz]ed|purchased|bought|"
     rf"withdrawn|spent|used|ordered|initiated)|(?:do ?n[o']?t|does ?n[o']?t) (?:know|recogni[sz]e) (?:that|this|the|these|"

@@ -70,7 +70,7 @@ ANGER: Final = (
 
 # Anger 1: mild frustration and formal demands.
 FRUSTRATION: Final = (
-    r"(?:crickets|radio silence|(?:just|total|complete|deafening|utter) silence|disappointed|disappointing|frustrat\w*|annoy\w*|unhappy|not happy|not impressed|"
+    r"(?:gr{2,}h*|a+rgh+|crickets|radio silence|(?:just|total|complete|deafening|utter) silence|disappointed|disappointing|frustrat\w*|annoy\w*|unhappy|not happy|not impressed|"
     r"dissatisfied|unsatisfied|not satisfied|upset|poor service|bad service|sigh|ugh|come on|"
     r"seriously|unfortunately|regrettably|sadly|concerned|i demand|demand that|i expect|not good enough|not ok|"
     r"inconvenien\w*|irritat\w*|distress\w*|stressful|stressed|let down|😒|🙄)",
@@ -94,23 +94,23 @@ FRUSTRATION: Final = (
 
 # Praise and thanks: what a customer says when nothing is wrong.
 PRAISE: Final = (
-    r"(?:love|loving|loved|great|awesome|amazing|excellent|brilliant|fantastic|wonderful|kudos|"
+    r"(?:sweetest|so sweet|kindest|so kind(?! (?:as|to)\b)|love|loving|loved|great|awesome|amazing|excellent|brilliant|fantastic|wonderful|kudos|"
     r"well done|shout ?out|(?<!\bat )(?<!\bmy )(?<!\btheir )(?<!\bits )best(?! (?:described|way|option|practice|case|interests?|of luck|buy|guess)\b)(?! (?:i|they|we|you) (?:can|could)\b)|happy|glad|impressed|perfect|congrat\w*|props|nice|pleased|"
     r"delighted|fabulous|superb|outstanding|lovely|favou?rite|lol|haha\w*|made my day|:\)|:-\)|;\)|"
     r"<3|😂|😍|😊|🙂|😀|😁|😘|❤️?|👍|🙌|✊\S*|💙|💕|😃|😄|🤣)",
-    r"(?:(?:ist|sind|war|echt|sehr|super|wirklich|einfach|so|richtig) toll|toll(?:e|en|er|es)|"
+    r"(?:(?:sehr|so|super|total|wirklich|echt|unglaublich) (?:nett|hilfsbereit)|(?:der|die|das) nettest\w*|(?:ist|sind|war|echt|sehr|super|wirklich|einfach|so|richtig) toll|toll(?:e|en|er|es)|"
     r"super(?! (?:langsam|unfreundlich|nervig|argerlich|teuer|schlecht|enttauscht|umstandlich|"
     r"kompliziert|lange?|galere|difficile|complique)\w*)|(?<!erste )(?<!ersten )(?<!erster )(?<!zweite )(?<!zweiten )klasse|prima|hervorragend|grossartig|perfekt|liebe(?! ?@)(?!r? (?:herr|frau|team|kundenservice))|wunderbar|spitze|genial|fantastisch|"
     r"ausgezeichnet|gut gemacht|zufrieden|begeistert|beeindruckt|froh|glucklich|lieblings\w*|"
     r"(?:gute|tolle|super|klasse) arbeit|der beste|die beste|das beste|die besten)",
-    r"(?:genial\w*|bravo|parfait\w*|excellent\w*|formidable|super(?! (?:desagreable|lent|mal|mauvais|nul|cher|long|chiant|decu|"
+    r"(?:(?:tres|trop|si|super|vraiment) (?:gentil\w*|aimable\w*|adorables?)|adorables?|genial\w*|bravo|parfait\w*|excellent\w*|formidable|super(?! (?:desagreable|lent|mal|mauvais|nul|cher|long|chiant|decu|"
     r"enerve|agace|penible|complique|decevant|frustr|galere|difficile)\w*)|au top|(?:c'est|etes|es) "
     r"(?:vraiment |trop )?top|adore\w*|merveilleu\w*|magnifique|fantastique|impeccable|chapeau|"
     r"felicitations|(?:tres |trop |vraiment |si )?ravie?s? (?:de|d'|du|des)|ravies|contente?s? "
     r"(?:de|d'|du|des)|(?:tres|trop|super|vraiment|si) contente?s?|contentes?|heureu\w*|"
     r"satisfait\w*|impressionne\w*|(?:le|la) meilleure?|c'est nickel|trop bien|bien joue|sympas?|"
     r"sympathique\w*|(?:beau|bon|super|excellent) travail)",
-    r"(?:genial(?:es)?|excelentes?|estupend[oa]s?|perfect[oa]s?|felicidades|felicitaciones|"
+    r"(?:(?:muy|super|tan|re) (?:amables?|majos?|majas?)|amabilisim[oa]s?|genial(?:es)?|excelentes?|estupend[oa]s?|perfect[oa]s?|felicidades|felicitaciones|"
     r"enhorabuena|encanta\w*|encantad[oa]s?|maravillos[oa]s?|fantastic[oa]s?|buenisim[oa]s?|"
     r"content[oa]s?|feliz|satisfech[oa]s?|impresionad[oa]s?|(?:el|la|los|las) mejor(?:es)?|"
     r"favorit[oa]|bien hecho|de lujo|gran (?:servicio|atencion|experiencia)|buen servicio|"
