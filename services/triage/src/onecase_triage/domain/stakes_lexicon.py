@@ -158,7 +158,7 @@ UNAUTHORISED: Final = (
     rf"take out|withdraw)|(?:cash|money|funds|withdrawals?) (?:that )?i (?:did ?n[o']?t|did not|"
     rf"never) (?:get|receive|take out|take|put there|deposit)|(?:have|had) never (?:heard of|been "
     rf"to)|never seen (?:it |this |that |them |these |those )?before|"
-    rf"where (?:this|that|the|these|a|an) (?:[\w']+ ){{0,5}}(?:came|come|is coming|are coming) "
+    rf"where (?:this|that|the|these|a|an) (?!(?:money|funds|cash|deposits?|top[- ]?ups?)\b)(?:[\w']+ ){{0,5}}(?:came|come|is coming|are coming) "
     rf"from|"
     rf"(?:suspicious|fishy|unusual|unrecogni[sz]ed|unfamiliar) (?:[\w']+ )?(?:spending|activity|"
     rf"withdrawal|charge|payment|transaction|debit)s?|(?:looks?|seems?) (?:suspicious|fishy)|"
