@@ -124,7 +124,7 @@ BILLING_TOPIC: Final = (
 
 # A faulty product: broken or poor goods, bad food, buggy apps, cards, ATMs and transfers that fail.
 PRODUCT_TOPIC: Final = (
-    r"(?:(?:had to|have to|going to) throw (?:it|this|them|that|this one|the \w+) (?:away|out)|threw (?:it|this|them|that|this one|the \w+) (?:away|out)|hairs? in (?:my|the|our)|(?:mouse|mice|rats?|cockroach\w*|roach(?:es)?|maggots?|worms?|insects?|flies) in (?:my|the|our|their)|found (?:a |an |some )?(?:hairs?|bone|plastic|glass|metal|insects?|worms?|maggots?)|inedible|broken|broke|faulty|defect\w*|damaged|cracked|shattered|dented|scratched|torn|ripped|"
+    r"(?:(?:went|gone|already|were|are) out of date|past (?:its|their) (?:sell|use|best)[- ]by|(?:had to|have to|going to) throw (?:it|this|them|that|this one|the \w+) (?:away|out)|threw (?:it|this|them|that|this one|the \w+) (?:away|out)|hairs? in (?:my|the|our)|(?:mouse|mice|rats?|cockroach\w*|roach(?:es)?|maggots?|worms?|insects?|flies) in (?:my|the|our|their)|found (?:a |an |some )?(?:hairs?|bone|plastic|glass|metal|insects?|worms?|maggots?)|inedible|broken|broke|faulty|defect\w*|damaged|cracked|shattered|dented|scratched|torn|ripped|"
     r"leak(?:s|ing|ed)?|poor quality|low quality|cheaply made|fell apart|falling apart|stopped "
     r"working|(?:does ?n'?t|do ?n'?t|wo ?n'?t|not|never) (?:[\w']+ )?(?:work|working|turn on|"
     r"switch on)|(?:wo ?n'?t|does ?n'?t|not|stopped) charging(?! (?:me|us|my|you|for))|"
@@ -143,7 +143,7 @@ PRODUCT_TOPIC: Final = (
     r"tv|watch|device|game|headphones|charger|battery|screen|keyboard)(?<!on the phone)|queso|burritos?|"
     r"tacos?|sandwich(?:es)?|milk|bread|chicken|cheese|salad|stomach|error (?:code|message)s?|"
     r"updates?|ios ?\d+|games?|album|songs?|my progress)",
-    r"(?:(?:wegwerfen|weggeworfen|wegschmeissen|weggeschmissen)|haare? (?:im|in (?:meinem|meiner|dem|der|unserem|unserer))|(?:maus|mause|ratten?|kakerlake\w*|insekt\w*|maden?|wurmer|wurm) (?:in|im) (?:meine\w*|dem|der|unsere\w*)|kaputt\w*|defekt\w*|beschadigt\w*|zerbrochen|gebrochen|gerissen|zerkratzt|undicht|"
+    r"(?:(?:mindesthaltbarkeitsdatum|mhd|verfallsdatum|haltbarkeitsdatum) (?:[\w']+ ){0,2}(?:abgelaufen|uberschritten)|(?:schon|bereits) (?:[\w']+ )?abgelaufen(?= (?:[\w']+ )?(?:obst|erdbeeren|milch|fleisch|brot|joghurt|kase|lebensmittel))|(?:wegwerfen|weggeworfen|wegschmeissen|weggeschmissen)|haare? (?:im|in (?:meinem|meiner|dem|der|unserem|unserer))|(?:maus|mause|ratten?|kakerlake\w*|insekt\w*|maden?|wurmer|wurm) (?:in|im) (?:meine\w*|dem|der|unsere\w*)|kaputt\w*|defekt\w*|beschadigt\w*|zerbrochen|gebrochen|gerissen|zerkratzt|undicht|"
     r"ausgelaufen|schlechte\w* qualitat|minderwertig\w*|mangelhaft\w*|funktioniert (?:[\w']+ "
     r"){0,2}nicht|geht nicht (?:mehr )?an|lasst sich nicht (?:[\w']+ ){0,2}(?:einschalten|laden|"
     r"offnen)|ladt nicht|(?:essen|pizza|speisen?|gericht|burger|kaffee|pommes) (?:[\w']+ "
@@ -159,7 +159,7 @@ PRODUCT_TOPIC: Final = (
     r"smartphone|telefon|gerat|spiel|ladegerat|akku|bildschirm|fernseher)|(?:karte|app|handy|telefon|gerat|drucker|fernseher|laptop) (?:[\w']+ ){0,2}nicht "
     r"(?:mehr )?funktioniert|burrito\w*|taco\w*|milch|"
     r"brot|hahnchen|kase|salat|magen|fehlercode\w*|updates?|spiel\w*|fortschritt\w*)",
-    r"(?:(?:du|dû) (?:le |la |les )?jeter|(?:l'|les )?ai (?:jete|jetee|jetes|jetees)|cheveux dans (?:mon|ma|mes|le|la|les|notre)|(?:souris|rats?|cafards?|blattes?|asticots?|insectes|mouches) dans (?:mon|ma|mes|le|la|les|notre|leur)|immangeables?|casse\w*|defectueu\w*|defaut de fabrication|abime\w*|endommage\w*|fissure\w*|raye|rayee|"
+    r"(?:(?:date de peremption|dlc|date limite) (?:[\w']+ ){0,2}(?:depassee|passee)|(?:deja|etaient|etait) perimee?s?(?! (?:la|ma|votre) carte)|(?:du|dû) (?:le |la |les )?jeter|(?:l'|les )?ai (?:jete|jetee|jetes|jetees)|cheveux dans (?:mon|ma|mes|le|la|les|notre)|(?:souris|rats?|cafards?|blattes?|asticots?|insectes|mouches) dans (?:mon|ma|mes|le|la|les|notre|leur)|immangeables?|casse\w*|defectueu\w*|defaut de fabrication|abime\w*|endommage\w*|fissure\w*|raye|rayee|"
     r"rayes|rayees|dechire\w*|qui fuit|mauvaise qualite|qualite (?:[\w']+ )?(?:mediocre|lamentable|"
     r"nulle)|(?:marche|fonctionne|s'allume|charge) (?:[\w']+ )?(?:pas|plus)|(?:repas|plat|pizza|"
     r"nourriture|burger|frites|cafe|commande) (?:[\w']+ ){0,3}(?:froide?s?|crue?s?|pas cuite?s?|"
@@ -173,7 +173,7 @@ PRODUCT_TOPIC: Final = (
     r"jour|(?:mon|le|ce) (?:telephone|portable|jeu|chargeur|ecran|televiseur)|(?:ma|la) "
     r"(?:batterie|montre|tele)|burritos?|tacos?|lait|poulet|fromage|salade|estomac|code d'erreur|"
     r"message d'erreur|mises? a jour|jeux?|chansons?|ma progression)",
-    r"(?:(?:se ha tragado|ha retenido|se ha quedado con) (?:mi|la) tarjeta|(?:en|del|el) cajero\b|(?:tuve|tengo) que tirar(?:lo|la|los|las)?|(?:lo|la|los|las) tire a la basura|pelos en (?:mi|el|la|los|las|nuestr[oa])|(?:ratones|raton|ratas?|cucarachas?|gusanos?|insectos|moscas) en (?:mi|el|la|su|los|las|nuestr[oa])|incomibles?|rot[oa]s?|rompi\w*|defectuos[oa]s?|defecto de fabrica|averiad[oa]s?|danad[oa]s?|"
+    r"(?:(?:fecha de caducidad|fecha de consumo) (?:[\w']+ ){0,2}(?:pasada|vencida|superada)|(?:ya )?(?:estaban|estaba) caducad[oa]s?|(?:se ha tragado|ha retenido|se ha quedado con) (?:mi|la) tarjeta|(?:en|del|el) cajero\b|(?:tuve|tengo) que tirar(?:lo|la|los|las)?|(?:lo|la|los|las) tire a la basura|pelos en (?:mi|el|la|los|las|nuestr[oa])|(?:ratones|raton|ratas?|cucarachas?|gusanos?|insectos|moscas) en (?:mi|el|la|su|los|las|nuestr[oa])|incomibles?|rot[oa]s?|rompi\w*|defectuos[oa]s?|defecto de fabrica|averiad[oa]s?|danad[oa]s?|"
     r"estropead[oa]s?|rayad[oa]s?|agrietad[oa]s?|quebrad[oa]s?|descompuest[oa]s?|mala calidad|"
     r"calidad (?:[\w']+ )?(?:pesima|mala|malisima)|se ha cerrado|(?:no|tampoco) (?:funciona|enciende|prende|carga|sirve|"
     r"anda)|dejo de funcionar|(?:comida|pizza|hamburguesa|plato|cafe|papas) (?:[\w']+ "
@@ -193,7 +193,7 @@ PRODUCT_TOPIC: Final = (
 
 # An outage: no internet, signal or power for an area, sites down, trains and flights cancelled.
 OUTAGE_TOPIC: Final = (
-    r"(?:network (?:problems?|issues?)|(?:poor|bad|terrible|awful|slow|weak|spotty|patchy|horrible|crappy) (?:network|signal|reception|coverage|connection|internet|wifi|wi-fi|broadband|data)|(?:wifi|wi-fi|internet|broadband|network|signal|reception|coverage|connection) (?:[\w']+ ){0,2}(?:sucks|is (?:so |really |very )?(?:slow|bad|terrible|awful|poor|patchy|spotty|rubbish|garbage))|(?:mobile|internet|download|upload|network|data) speeds?|(?:trains?|flights?|bus|buses) (?:[\w']+ ){0,3}cancel|(?:connection|signal) (?:to [\w']+ )?(?:was |is |got |keeps getting )?lost|lost (?:the |my )?(?:connection|signal)|\d+ ?mbps|(?:missed|never made|missing) (?:the |my )?(?:connection|connecting (?:flight|train)|rest of my flights)|(?:playing|messing) with my signal|outages?|blackout|power cut|no (?:internet|signal|service|network|power|electricity|"
+    r"(?:network (?:problems?|issues?)|(?:poor|bad|terrible|awful|slow|weak|spotty|patchy|horrible|crappy|shoddy|dodgy|lousy|rubbish) (?:network|signal|reception|coverage|connection|internet|wifi|wi-fi|broadband|data)|(?:wifi|wi-fi|internet|broadband|network|signal|reception|coverage|connection) (?:[\w']+ ){0,2}(?:sucks|is (?:so |really |very )?(?:slow|bad|terrible|awful|poor|patchy|spotty|rubbish|garbage))|(?:mobile|internet|download|upload|network|data) speeds?|(?:trains?|flights?|bus|buses) (?:[\w']+ ){0,3}cancel|(?:connection|signal) (?:to [\w']+ )?(?:was |is |got |keeps getting )?lost|lost (?:the |my )?(?:connection|signal)|\d+ ?mbps|(?:missed|never made|missing) (?:the |my )?(?:connection|connecting (?:flight|train)|rest of my flights)|(?:playing|messing) with my signal|outages?|blackout|power cut|no (?:internet|signal|service|network|power|electricity|"
     r"connection|wifi|wi-fi|reception|broadband|data|water|phone line|dial tone|signals)|(?:is|are) still down|(?:internet|wifi|"
     r"network|broadband|site|website|app|server|service|system|line)s? (?:is |are |was |went |"
     r"keeps going |been )?(?:down|offline)|down for (?:everyone|everybody|hours|days)|(?:whole|"
