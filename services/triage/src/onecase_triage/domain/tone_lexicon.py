@@ -213,7 +213,7 @@ STAFF_CONDUCT: Final = (
     r"(?:rude\w*|surly|unprofessional|pressur(?:e|ed|ing) (?:me|us)|pushy|disrespect\w*|condescending|arrogant|attitude|yell(?:ed|ing)|"
     r"shout(?:ed|ing) at|scream(?:ed|ing) at|swore at|hung up|laughed at|mocked|insulted|"
     r"belittl\w*|harass\w*|pester(?:ed|ing|s)? (?:me|us)|threaten(?:ed|ing|s)? (?:me|to)|intimidat\w*|abusive|discriminat\w*|"
-    r"racis\w*|sexis\w*|lied to|lying to|(?:lie|lies) to (?:me|us|customers|people|everyone)|(?:reps?|agents?|staff|employees?|representatives?|managers?) (?:[\w']+ ){0,2}(?:to )?(?:lie|lied|lies)\b(?! down)|keeps? calling|keep calling|calling (?:me|my) "
+    r"racis\w*|sexis\w*|lied to|lying to|(?:lie|lies) to (?:me|us|customers|people|everyone|the (?:client|customer)s?|clients)|(?:reps?|agents?|staff|employees?|representatives?|managers?) (?:[\w']+ ){0,2}(?:to )?(?:lie|lied|lies)\b(?! down)|keeps? calling|keep calling|calling (?:me|my) "
     r"(?:[\w']+ )?(?:every|repeatedly|multiple|at work|family|employer)|(?:called|calling|"
     r"contacted|contacting|texted|texting) (?:[\w']+ ){0,4}(?:employer|work|family|relatives|"
     r"neighbou?rs|friends|people i know|my boss)|garnish\w*|tak(?:e|es|ing|en) money (?:out )?(?:of|"
