@@ -73,3 +73,33 @@ def test_asking_where_a_charge_came_from_still_is() -> None:
 
 def test_a_top_up_that_needs_verifying_is_no_earlier_attempt() -> None:
     assert "prior_attempts" not in found("Does the top-up need verified?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was given less cash then I wanted.",
+        "Der Automat hat mir weniger Geld gegeben, als ich wollte.",
+        "Le distributeur m'a donné moins d'argent que demandé.",
+        "El cajero me dio menos dinero del que pedí.",
+    ],
+)
+def test_less_cash_than_asked_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cannot view the refunded amount in my account.",
+        "Ich kann den erstatteten Betrag nicht sehen.",
+        "No puedo ver el importe reembolsado en mi cuenta.",
+    ],
+)
+def test_a_refund_the_customer_cannot_see_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+
+
+def test_deleting_all_my_accounts_is_intent_to_leave() -> None:
+    text = "I am not satisfied with your company and wish to delete all my accounts immediately."
+    assert "intent_to_leave" in found(text)
