@@ -60,3 +60,26 @@ def test_the_second_time_in_german_is_repeated_contact() -> None:
 def test_staff_told_to_lie_to_the_client_is_staff_conduct() -> None:
     text = "Tell them not to lie to the client that the router is free with the box."
     assert "staff_conduct" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any information on flight 475 would be great since we have gotten none.",
+        "Infos zu Flug 475 wären super, wir haben noch gar keine bekommen.",
+        "Ce serait vraiment bien d'avoir une réponse.",
+        "Sería genial recibir una respuesta.",
+        "Would have been nice to get correct feedback in store",
+    ],
+)
+def test_praise_wished_for_is_no_praise(text: str) -> None:
+    assert "praise" not in found(text)
+
+
+def test_praise_given_is_praise() -> None:
+    assert "praise" in found("The team was great, thanks!")
+
+
+def test_ill_without_its_apostrophe_is_no_illness() -> None:
+    assert "health" not in found("Oh ILL MEET YOU IN DM NOW")
+    assert "health" in found("My son is ill and I need the refund now.")

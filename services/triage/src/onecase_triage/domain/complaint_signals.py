@@ -123,6 +123,13 @@ _NEGATION_BEFORE: Final = re.compile(
     r"\s+(?:\w+\s+){0,2}$"
 )
 _NEGATION_REACH: Final = 30
+# Praise wished for is a request, often an impatient one: "any information would be great",
+# "it would be nice to get an answer", « ce serait bien », "wäre schön", "sería genial".
+_WISHED_BEFORE: Final = re.compile(
+    r"(?:\bwould|'d|\bcould|\bshould|\bmight|\bware|\bwaren|\bwurde|\bserai[st]?|\bseraient|"
+    r"\bseria|\bserian)\s+(?:(?:be|have been|sein|really|so|very|truly|super|vraiment|tres|muy|"
+    r"realmente|echt|wirklich|sehr)\s+){0,2}$"
+)
 # A problem already solved is no problem: "you solved my problem", « vous avez résolu mon
 # problème », "hat mein Problem schnell gelöst", "problem is solved" (thanks, mostly).
 # "Rebooted several times", "it happened on multiple occasions": a count of what the customer
@@ -210,6 +217,8 @@ def read_signals(text: str) -> Signals:
     for name, match in matches:
         if name in _NEGATABLE and _negated(folded, match.start()):
             continue
+        if name == "praise" and _wished(folded, match.start()):
+            continue
         if name == "repeated_contact" and _within(match.span(), charges):
             continue  # "charged us three times" is one wrong charge, not three contacts
         if name == "repeated_contact" and _not_a_contact(folded, match):
@@ -246,6 +255,10 @@ def _not_a_contact(folded: str, match: re.Match[str]) -> bool:
 
 def _negated(folded: str, start: int) -> bool:
     return _NEGATION_BEFORE.search(folded, max(0, start - _NEGATION_REACH), start) is not None
+
+
+def _wished(folded: str, start: int) -> bool:
+    return _WISHED_BEFORE.search(folded, max(0, start - _NEGATION_REACH), start) is not None
 
 
 def _settled(folded: str, match: re.Match[str]) -> bool:

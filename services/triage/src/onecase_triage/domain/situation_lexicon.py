@@ -83,7 +83,8 @@ VULNERABLE: Final = (
 # Health at stake now: illness, medicine, hospital.
 HEALTH: Final = (
     r"(?:sick(?! (?:of|and tired)\b)|ill(?! (?:be|have|never|just|go|take|call|do|get|make|let|see|try|"
-    r"send|pay|wait|keep|stop|switch|use|buy)\b)|hospital\w*|medicine|medication|prescription|insulin|doctor|surgery|emergency "
+    r"send|pay|wait|keep|stop|switch|use|buy|meet|dm|message|text|tell|check|look|contact|give|post|"
+    r"ask|write|order|leave|cancel|report|update|find|need|talk|come|definitely|probably)\b)|hospital\w*|medicine|medication|prescription|insulin|doctor|surgery|emergency "
     r"room|my health(?! (?:score|rating|of my credit))|diabet\w*|asthma\w*|allerg\w*|vomit\w*|(?:wrecked|ruined|destroyed|messed up|upset|"
     r"fucked|fcked) (?:up )?my (?:stomach|guts?))",
     r"(?:(?:magen|bauch) (?:[\w']+ )?(?:verdorben|ruiniert|kaputt)|detraque l'estomac|(?:destrozado|fastidiado) "
