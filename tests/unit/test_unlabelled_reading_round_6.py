@@ -50,3 +50,16 @@ def test_lazy_staff_are_staff_conduct(text: str) -> None:
 
 def test_rotten_apples_in_german_are_no_staff_conduct() -> None:
     assert "staff_conduct" not in found("Die Äpfel sind faul.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lol can you please fix this bug that is impacting our phones.",
+        "Typical customer service. Just pay us more and we'll see what we can do for you lol.",
+        "My order is 48 years late... 😂😂😂",
+        "Hahahaha well that will get you to evacuate and destroy your ears. 🤣🤣",
+    ],
+)
+def test_laughter_is_not_praise(text: str) -> None:
+    assert "praise" not in found(text)

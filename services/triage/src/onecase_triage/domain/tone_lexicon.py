@@ -96,8 +96,8 @@ FRUSTRATION: Final = (
 PRAISE: Final = (
     r"(?:sweetest|so sweet|kindest|so kind(?! (?:as|to)\b)|love|loving|loved|great|awesome|amazing|excellent|brilliant|fantastic|wonderful|kudos|"
     r"well done|shout ?out|(?<!\bat )(?<!\bmy )(?<!\btheir )(?<!\bits )best(?! (?:described|way|option|practice|case|interests?|of luck|buy|guess|regards|wishes)\b)(?! (?:i|they|we|you) (?:can|could)\b)|happy|glad|impressed|perfect|congrat\w*|props|nice|pleased|"
-    r"delighted|fabulous|superb|outstanding|lovely|favou?rite|lol|haha\w*|made my day|:\)|:-\)|;\)|"
-    r"<3|😂|😍|😊|🙂|😀|😁|😘|❤️?|👍|🙌|✊\S*|💙|💕|😃|😄|🤣)",
+    r"delighted|fabulous|superb|outstanding|lovely|favou?rite|made my day|:\)|:-\)|;\)|"
+    r"<3|😍|😊|🙂|😀|😁|😘|❤️?|👍|🙌|✊\S*|💙|💕|😃|😄)",
     r"(?:(?:sehr|so|super|total|wirklich|echt|unglaublich) (?:nett|hilfsbereit)|(?:der|die|das) nettest\w*|(?:ist|sind|war|echt|sehr|super|wirklich|einfach|so|richtig) toll|toll(?:e|en|er|es)|"
     r"super(?! (?:langsam|unfreundlich|nervig|argerlich|teuer|schlecht|enttauscht|umstandlich|"
     r"kompliziert|lange?|galere|difficile|complique)\w*)|(?<!erste )(?<!ersten )(?<!erster )(?<!zweite )(?<!zweiten )klasse|prima|hervorragend|grossartig|perfekt|liebe(?! ?@)(?!r? (?:herr|frau|team|kundenservice))|wunderbar|spitze|genial|fantastisch|"
