@@ -54,7 +54,7 @@ SAFETY: Final = (
 
 # A customer in a fragile position: age, illness, disability, service, bereavement, hardship.
 VULNERABLE: Final = (
-    r"(?:mental health (?:problems?|issues?|conditions?|difficulties)|mental illness|mentally ill|(?:(?:i am|i'm|im) (?:[6-9]\d|1[01]\d) (?:years?|yrs?)(?: old)?|elderly|senior citizen|pensioner|retired|disabled|disability|handicapped|veteran|"
+    r"(?:(?:i am|i'm|im) (?:[7-9]\d|1[01]\d)(?= *[,.;!]| and\b)|mental health (?:problems?|issues?|conditions?|difficulties)|mental illness|mentally ill|(?:(?:i am|i'm|im) (?:[6-9]\d|1[01]\d) (?:years?|yrs?)(?: old)?|elderly|senior citizen|pensioner|retired|disabled|disability|handicapped|veteran|"
     r"servicemember|service member|active duty|military|deployed|widow(?:ed|er)?|bereave\w*|(?:wife|husband|"
     r"mother|father|mom|dad|son|daughter|spouse|partner|child),? (?:[\w']+,? ){0,2}died|passed "
     r"away|terminal(?:ly)?|cancer|chemo\w*|dialysis|pregnant|homeless|unemployed|lost my job|"
@@ -64,7 +64,7 @@ VULNERABLE: Final = (
     r"grandma|grandpa|husband|wife|parents?|he|she|who) (?:is|are) (?:[6-9]\d|1[01]\d)"
     r"(?! ?(?:\d|%|percent|per cent|dollars?|euros?|pounds?|cents?|usd|minutes?|hours?|days?))|"
     r"(?:[6-9]\d|1[01]\d)[- ]years?[- ]old)",
-    r"(?:psychische\w* (?:probleme|erkrankung\w*|krankheit\w*)|psychisch krank|ich bin (?:[6-9]\d|1[01]\d) jahre alt|rentner\w*|von der hand in den mund|(?:schwer)?behindert\w*|verstorben\w*|arbeitslos\w*|schwanger\w*|krebs\w*|"
+    r"(?:ich bin (?:[7-9]\d|1[01]\d)(?= *[,.;!]| und\b)|psychische\w* (?:probleme|erkrankung\w*|krankheit\w*)|psychisch krank|ich bin (?:[6-9]\d|1[01]\d) jahre alt|rentner\w*|von der hand in den mund|(?:schwer)?behindert\w*|verstorben\w*|arbeitslos\w*|schwanger\w*|krebs\w*|"
     r"obdachlos\w*|witwer?|alleinerziehend\w*|burgergeld|sozialhilfe|sozialversicherung(?!snummer)\w*|(?:job|"
     r"arbeit) verloren|(?:vater|mutter|oma|opa|mann|frau|eltern|er|sie) (?:ist|sind) "
     r"(?:[6-9]\d|1[01]\d)(?! ?(?:\d|%|prozent|euro|minuten|stunden|tage))|(?:[6-9]\d|1[01]\d) "
@@ -100,12 +100,12 @@ NO_FOOD_OR_MEDICINE: Final = (
     r"(?:(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t|not able to) (?:buy|pay for|afford|get) "
     r"(?:[\w']+ ){0,2}(?:food|groceries|medicine|medicines|medication|medications|insulin|"
     r"prescriptions?|formula|diapers|nappies)|(?:no|without) (?:food|medicine|medication)|nothing to eat)",
-    r"(?:(?:kann|konnen) (?:[\w']+ ){0,3}(?:essen|lebensmittel|medikamente|insulin)\w* (?:[\w']+ )?"
+    r"(?:(?:kann|konnen) (?:[\w']+ ){0,2}weder (?:[\w']+ ){0,2}(?:essen|lebensmittel|medikamente|insulin)\w*|(?:kann|konnen) (?:[\w']+ ){0,3}(?:essen|lebensmittel|medikamente|insulin)\w* (?:[\w']+ )?"
     r"nicht (?:mehr )?(?:kaufen|bezahlen|besorgen)|"
     r"(?:kann|konnen) (?:[\w']+ ){0,4}(?:kein(?:e|en)?|nicht) (?:[\w']+ ){0,2}(?:essen|lebensmittel|"
     r"medikamente|insulin)\w* (?:[\w']+ )?(?:kaufen|bezahlen|besorgen)|nichts (?:mehr )?zu essen|keine "
     r"medikamente)",
-    r"(?:(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?(?:acheter|payer) "
+    r"(?:ne (?:peux|peut|pouvons) (?:[\w']+ )?(?:acheter|payer) ni (?:[\w']+ ){0,2}(?:a manger|nourriture|courses|medicaments?|insuline)|(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?(?:acheter|payer) "
     r"(?:[\w']+ ){0,3}(?:a manger|nourriture|courses|medicaments?|insuline)|rien a manger)",
     r"(?:no (?:puedo|podemos|puede) (?:comprar|pagar) (?:[\w']+ ){0,3}(?:comida|alimentos|medicinas?|"
     r"medicamentos?|insulina)|sin comida|nada (?:que|para) comer)",

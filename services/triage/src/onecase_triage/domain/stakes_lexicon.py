@@ -51,7 +51,7 @@ STOLEN: Final = (
     rf"stolen|stole|grabbed|snatched|nicked|pinched) (?:all )?my(?: (?:{_CARD}s?|phones?|wallets?|purses?|"
     rf"bags?|handbag|backpack|things|stuff|belongings))?|(?<!atm )(?<!machine )(?<!cashpoint )took (?:all )?my (?:things|stuff|bags?|wallet|purse|phone|cards?|"
     rf"money|cash|handbag|backpack)|(?:stolen|stole|robbed|mugged|pickpocketed))",
-    r"(?:(?:mir|uns) (?:meine?n?|die|das) (?:karte|kreditkarte|handy|telefon|geldbeutel|portemonnaie|geldborse|"
+    r"(?:(?:mir|uns) (?:wurde|wurden|hat man|hat jemand) (?:[\w']+ ){0,3}(?:meine?n?|die|das|den) (?:karte\w*|kreditkarte\w*|handy|telefon|geldbeutel|portemonnaie|geldborse|brieftasche|handtasche|tasche|rucksack) (?:[\w']+ ){0,4}(?:gestohlen|geklaut|entwendet)|(?:mir|uns) (?:meine?n?|die|das) (?:karte|kreditkarte|handy|telefon|geldbeutel|portemonnaie|geldborse|"
     r"brieftasche|handtasche) (?:[\w']+ ){0,2}(?:gestohlen|geklaut|entwendet)|"
     r"gestohlene[nrs]? (?:[\w']+ )?(?:karten?|kreditkarten?|handys?|telefon|geldbeutel|portemonnaie|"
     r"geldborse|brieftasche|handtasche)|(?:mir|uns) (?:wurde|wurden|hat man|hat jemand) (?:[\w']+ )?alles "
@@ -166,7 +166,7 @@ UNAUTHORISED: Final = (
     rf"took (?:money|cash|funds)|is using|has been using|withdrawing|draining|emptying)|"
     rf"(?:someone|somebody) (?:else|besides me|other than me) (?:[\w']+ ){{0,3}}(?:ordered|"
     rf"bought|paid|made))",
-    rf"(?:obwohl ich (?:das|es) (?:gar )?nicht (?:getan|gemacht|war)|woher (?:kommt|kommen|stammt|stammen) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE}|(?:seltsame|komische|merkwurdige|unbekannte|verdachtige|dubiose)\w* \w*(?:abhebung|abbuchung|"
+    rf"(?:(?:habe|hab) (?:[\w']+ ){{0,3}}(?:nicht|nie|nichts davon|keine davon|keine) (?:[\w']+ )?(?:autorisiert|genehmigt|freigegeben)|obwohl ich (?:das|es) (?:gar )?nicht (?:getan|gemacht|war)|woher (?:kommt|kommen|stammt|stammen) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE}|(?:seltsame|komische|merkwurdige|unbekannte|verdachtige|dubiose)\w* \w*(?:abhebung|abbuchung|"
     rf"buchung|zahlung|transaktion)\w*|(?:habe|hab) (?:keine|keinen) (?:zahlung|abbuchung|kauf|uberweisung|abhebung)\w* (?:[\w']+ )?(?:gemacht|"
     rf"getatigt|veranlasst)|nicht zuordnen|"
     rf"(?:zahlung|abbuchung|buchung|transaktion|abhebung)\w*,? (?:[\w',]+ ){{0,5}}(?:von denen|von der|wovon) "
@@ -428,7 +428,7 @@ LOCKED_OUT: Final = (
 
 # The harm is still going on: more charges, new accounts, a card to stop now.
 ONGOING: Final = (
-    r"(?:(?:someone|somebody|they|the (?:hacker|thief|fraudster|scammer)s?) (?:is|are) still able to (?:access|get into|log into|use)|(?:keeps?|still) getting (?:hacked|accessed|compromised)|(?:alert|e-?mail|notification)s? (?:[\w']+,? ){0,6}new (?:hard |credit |hard credit )?(?:inquir(?:y|ies)|accounts?|"
+    r"(?:(?:money|cash|funds) (?:[\w']+ ){0,2}(?:keeps?|is still|still) (?:disappearing|going missing|vanishing|being taken|leaving)|keeps? disappearing from my|(?:another|a further) (?:[$£€]?\d+ ?(?:dollars|pounds|euros|usd|gbp|eur)?) (?:was |were |has been |have been |got )?(?:taken|withdrawn|debited|charged|stolen)|(?:accounts?|cards?|loans?|applications?|credit lines?) keep (?:being )?(?:opened|applied for|appearing|showing up)|keep (?:opening|applying for) (?:new )?(?:accounts|cards|loans|credit)|(?:someone|somebody|they|the (?:hacker|thief|fraudster|scammer)s?) (?:is|are) still able to (?:access|get into|log into|use)|(?:keeps?|still) getting (?:hacked|accessed|compromised)|(?:alert|e-?mail|notification)s? (?:[\w']+,? ){0,6}new (?:hard |credit |hard credit )?(?:inquir(?:y|ies)|accounts?|"
     r"applications?)|trying to (?:continue to )?open|open(?:ing)? (?:even )?more accounts|"
     r"(?:several|multiple|some|a few|few|many|two|three|numerous|a couple of|a couple) "
     r"(?:(?!late |missed |monthly |on-time |minimum |loan |mortgage )[\w']+ )?(?:charges|"
@@ -459,7 +459,7 @@ ONGOING: Final = (
     r"taking|stealing))|(?:someone|somebody) (?:[\w']+ ){0,5}(?:has used|have used|is using|'s using|been using) "
     r"my (?:card|account|"
     r"details))",
-    r"(?:(?:jemand|er|sie) (?:kann|konnen) (?:immer noch|weiterhin|trotzdem) (?:auf )?(?:mein|das|dieses)\w* konto (?:zugreifen|nutzen)|wird immer wieder gehackt|(?:benachrichtigung|e-mail|warnung|warnmail|mitteilung)\w* (?:[\w']+,? ){0,6}neue\w* "
+    r"(?:(?:verschwindet|verschwinden) (?:[\w']+ ){0,3}(?:standig|immer wieder|weiterhin|dauernd|laufend) (?:[\w']+ )?geld|(?:standig|immer wieder|weiterhin|dauernd|laufend) (?:[\w']+ ){0,3}geld (?:[\w']+ ){0,2}verschwind\w*|weitere (?:\d+ )?(?:dollar|euro|pfund) (?:[\w']+ ){0,2}(?:abgebucht|abgehoben|genommen|gestohlen)|(?:jemand|er|sie) (?:kann|konnen) (?:immer noch|weiterhin|trotzdem) (?:auf )?(?:mein|das|dieses)\w* konto (?:zugreifen|nutzen)|wird immer wieder gehackt|(?:benachrichtigung|e-mail|warnung|warnmail|mitteilung)\w* (?:[\w']+,? ){0,6}neue\w* "
     r"(?:kredit)?(?:harte\w* )?(?:anfrage|konto|konten)|noch mehr konten|geklont|klonen|(?:betrugerische|verdachtige|"
     r"unautorisierte|nicht autorisierte) (?:aktivitat\w*|abbuchungen|buchungen|zahlungen|transaktionen) "
     r"auf meine\w* (?:[@\w']+ ){0,2}\w*(?:karte|konto)|(?:mehrere|einige|ein paar|viele|zwei|drei|verschiedene) (?:[\w']+ )?(?:abbuchungen|buchungen|zahlungen|"
@@ -482,7 +482,7 @@ ONGOING: Final = (
     r"kam|wurden|kamen) (?:eine?n? )?(?:[\w£$€]+ )?(?:[\w£$€]+ )?(?:abhebung|abbuchung|zahlung|buchung|transaktion|abgehoben|abgebucht)|kopie meiner karte|(?:karte|kartendaten|kartennummer) (?:[\w']+ ){0,3}kopiert|"
     r"(?:andert|andern|benutzt|nutzt|verwendet|bucht|hebt|uberweist|versucht) (?:[\w']+ )?gerade|(?:(?<!\bich habe )(?<!\bich hab )(?<!\bwir haben )gerade (?:eben|jetzt|nicht|kein\w*)|jetzt gerade|im moment|in diesem "
     r"moment|soeben|vor (?:ein paar|wenigen|einigen|\d+) (?:stunden|minuten)))",
-    r"(?:(?:quelqu'un|ils|il|elle) (?:arrive|arrivent|parvient|parviennent|peut|peuvent) (?:toujours|encore) a (?:acceder|se connecter|utiliser)|(?:continue|continuent) (?:d'acceder|a acceder)|(?:se fait|est) (?:encore et )?toujours pirate|(?:alerte|e-mail|email|notification|courriel)s? (?:[\w']+,? ){0,6}nouv(?:elle|eau|el)s? "
+    r"(?:(?:disparait|disparaissent) (?:[\w']+ )?sans cesse|sans cesse (?:[\w']+ ){0,2}(?:disparait|disparaissent)|encore (?:\d+ )?(?:dollars|euros|livres) (?:[\w']+ ){0,3}(?:preleves|retires|pris|debites|voles)|(?:quelqu'un|ils|il|elle) (?:arrive|arrivent|parvient|parviennent|peut|peuvent) (?:toujours|encore) a (?:acceder|se connecter|utiliser)|(?:continue|continuent) (?:d'acceder|a acceder)|(?:se fait|est) (?:encore et )?toujours pirate|(?:alerte|e-mail|email|notification|courriel)s? (?:[\w']+,? ){0,6}nouv(?:elle|eau|el)s? "
     r"(?:demande|compte|enquete)|(?:encore )?plus de comptes|d'autres comptes|(?:activite|operations|transactions) (?:frauduleuse|suspecte|non autorisee)s? "
     r"sur (?:ma|mon) (?:[@\w']+ ){0,2}(?:carte|compte)|(?:plusieurs|quelques|deux|trois|de nombreux|de nombreuses|certaine?s) (?:[\w']+ )?(?:debits|prelevements|paiements|achats|"
     r"operations|transactions|retraits)|(?:debits|prelevements|paiements|achats|operations|transactions) (?:[\w']+ ){0,6}(?:que je n'ai "
@@ -501,7 +501,7 @@ ONGOING: Final = (
     r"achat|operation|transaction|debit)|(?:ma|mon) (?:carte|compte) soit (?:bloquee?|gelee?|"
     r"suspendue?|annulee?)|copie de ma carte|copie ma carte|vien(?:t|nent) d'etre (?:fait|faite|effectue|effectuee|debite|preleve|retire)\w*|carte (?:[\w']+ ){0,3}copiee|(?:en ce moment|a l'instant|il y a (?:quelques|\d+|une|deux|trois) "
     r"(?:heures?|minutes?)))",
-    r"(?:(?:alguien|ellos|el|ella) (?:sigue|siguen|todavia puede|todavia pueden|aun puede|aun pueden) (?:pudiendo )?(?:acceder|entrar|usar)|(?:la|lo) siguen hackeando|(?:alerta|e-?mail|correo|notificacion|aviso)s? (?:[\w']+,? ){0,6}nuev[oa]s? "
+    r"(?:siguen? desapareciendo|(?:otros|otras) (?:\d+ )?(?:dolares|euros|libras) (?:[\w']+ ){0,2}(?:se llevaron|cobraron|retiraron|sacaron|robaron)|se llevaron otros|(?:alguien|ellos|el|ella) (?:sigue|siguen|todavia puede|todavia pueden|aun puede|aun pueden) (?:pudiendo )?(?:acceder|entrar|usar)|(?:la|lo) siguen hackeando|(?:alerta|e-?mail|correo|notificacion|aviso)s? (?:[\w']+,? ){0,6}nuev[oa]s? "
     r"(?:consulta|cuenta|solicitud)|mas cuentas|clonar|clonad[oa]|clonaron|copiad[oa] (?:mi|la) tarjeta|acaban? de (?:sacar|cobrar|retirar|cargar|hacer)|tarjeta (?:[\w']+ ){0,3}copiada|(?:actividad|movimientos|cargos) "
     r"(?:fraudulent|sospechos|no autorizad)[oa]s? en (?:mi|mis) (?:[@\w']+ ){0,2}(?:tarjeta|cuenta)|(?:varios|varias|algunos|algunas|unos|unas|muchos|dos|tres|un par de) (?:[\w']+ )?(?:cargos|cobros|movimientos|compras|"
     r"pagos|transacciones|retiros)|(?:cargos|cobros|movimientos|compras|pagos|transacciones|retiros|operaciones) (?:[\w']+ ){0,5}"
