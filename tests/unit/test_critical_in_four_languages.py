@@ -46,6 +46,37 @@ SITUATIONS = {
         "Alguien está usando mi tarjeta ahora mismo, hay pagos nuevos cada pocos minutos."
         " ¡Bloquéenla!",
     ],
+    "a hacked account being emptied": [
+        "Someone hacked my account and is transferring money out of it.",
+        "Jemand hat mein Konto gehackt und überweist Geld davon.",
+        "Quelqu'un a piraté mon compte et transfère de l'argent.",
+        "Alguien hackeó mi cuenta y está transfiriendo dinero.",
+    ],
+    "card details in a stranger's hands, in use": [
+        "Please freeze my card, someone has my details and is buying things online.",
+        "Bitte sperren Sie meine Karte, jemand hat meine Daten und kauft online ein.",
+        "Bloquez ma carte s'il vous plaît, quelqu'un a mes coordonnées et fait des achats en ligne.",
+        "Bloqueen mi tarjeta por favor, alguien tiene mis datos y está comprando por internet.",
+    ],
+    "loans still applied for with the customer's identity": [
+        "Someone continues to apply for loans using my social security number.",
+        "Jemand beantragt weiterhin Kredite mit meiner Sozialversicherungsnummer.",
+        "Quelqu'un continue de demander des prêts avec mon numéro de sécurité sociale.",
+        "Alguien sigue pidiendo préstamos con mi número de la seguridad social.",
+    ],
+    "a mugging that took the cards": [
+        "I got mugged last night and they have my cards and my phone.",
+        "Ich wurde gestern Abend überfallen und sie haben meine Karten und mein Handy.",
+        "Je me suis fait agresser hier soir et ils ont mes cartes et mon téléphone.",
+        "Anoche me asaltaron y tienen mis tarjetas y mi móvil.",
+        "Me atracaron en el cajero y se llevaron mi tarjeta.",
+    ],
+    "a card taken, and money withdrawn an hour ago": [
+        "My card was taken from me and someone withdrew 300 pounds an hour ago.",
+        "Meine Karte wurde mir weggenommen und vor einer Stunde hat jemand 300 Pfund abgehoben.",
+        "On m'a pris ma carte et quelqu'un a retiré 300 livres il y a une heure.",
+        "Me quitaron la tarjeta y alguien sacó 300 libras hace una hora.",
+    ],
 }
 
 
@@ -60,3 +91,14 @@ def test_each_critical_situation_is_critical_in_every_language(text: str) -> Non
 def test_an_age_is_not_a_duration() -> None:
     assert "vulnerable" not in found("I am 75 minutes away from the store.")
     assert "vulnerable" in found("I am 82, and I live alone.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My account doesn't show any funds. Is transferring funds an option I can use?",
+        "J'ai retiré de l'argent au distributeur, mais il a dû y avoir un problème.",
+    ],
+)
+def test_a_transfer_asked_about_or_made_by_the_customer_is_not_ongoing(text: str) -> None:
+    assert "ongoing" not in found(text)

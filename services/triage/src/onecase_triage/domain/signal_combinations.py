@@ -39,7 +39,8 @@ _BELONGINGS: Final = re.compile(
     r"stole my|handy|karte|portemonnaie|geldbeutel|geldborse|brieftasche|handtasche|"
     r"geld|telefon|portable|portefeuille|sac|carte|argent|movil|celular|cartera|billetera|"
     r"tarjeta|dinero|(?:me|nos) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo)|"
-    r"ausgeraubt|uberfallen|everything|belongings|backpack|\balles\b|\btout\b|\btodo\b|stolen my"
+    r"ausgeraubt|beraubt|uberfallen|atrac|asalt|agress|braqu|depouill|everything|belongings|backpack|"
+    r"\balles\b|\btout\b|\btodo\b|stolen my"
 )
 # An account the customer disputes (an entry on a credit report, a debt in collection, one a
 # fraudster opened) "removed" or "deleted" is the remedy asked for, not the customer leaving.

@@ -43,7 +43,7 @@ PAYMENT_WORDS: Final = "|".join((_PAYMENT, _PAYMENT_DE, _PAYMENT_FR, _PAYMENT_ES
 
 # Card, phone or wallet stolen; robbed. Money can be taken with them now.
 STOLEN: Final = (
-    rf"(?:(?:my |our |all my )?(?:{_CARD}s?|phones?|wallets?|purses?|bags?|handbag|backpack|"
+    rf"(?:(?:{_CARD}s?|phones?|wallets?|purses?|bags?|handbag|backpack|belongings) (?:was|were|got|has been|have been) (?:taken|snatched|grabbed|nicked|pinched) (?:from me|off me)|(?:my |our |all my )?(?:{_CARD}s?|phones?|wallets?|purses?|bags?|handbag|backpack|"
     rf"belongings|things|stuff|everything|handy|portemonnaie|geldbeutel|telephone|"
     rf"portefeuille|sac|movil|celular|cartera|billetera)(?:'s been |'s got |'s | (?:was |has been |got |"
     rf"have been |were |is |are |'s )?)(?:just |already |all |recently )?stolen|stolen (?:[\w']+ )?"
@@ -51,7 +51,7 @@ STOLEN: Final = (
     rf"stolen|stole|grabbed|snatched|nicked|pinched) (?:all )?my(?: (?:{_CARD}s?|phones?|wallets?|purses?|"
     rf"bags?|handbag|backpack|things|stuff|belongings))?|(?<!atm )(?<!machine )(?<!cashpoint )took (?:all )?my (?:things|stuff|bags?|wallet|purse|phone|cards?|"
     rf"money|cash|handbag|backpack)|(?:stolen|stole|robbed|mugged|pickpocketed))",
-    r"(?:(?:mir|uns) (?:wurde|wurden|hat man|hat jemand) (?:[\w']+ ){0,3}(?:meine?n?|die|das|den) (?:karte\w*|kreditkarte\w*|handy|telefon|geldbeutel|portemonnaie|geldborse|brieftasche|handtasche|tasche|rucksack) (?:[\w']+ ){0,4}(?:gestohlen|geklaut|entwendet)|(?:mir|uns) (?:meine?n?|die|das) (?:karte|kreditkarte|handy|telefon|geldbeutel|portemonnaie|geldborse|"
+    r"(?:(?:karte|kreditkarte|handy|telefon|geldborse|geldbeutel|portemonnaie|tasche|handtasche|brieftasche)\w* (?:wurde|wurden) (?:mir|uns) (?:[\w']+ )?(?:weggenommen|abgenommen|entrissen)|(?:wurde|bin|wurden) (?:[\w']+ ){0,3}(?:uberfallen|ausgeraubt|beraubt)|(?:mir|uns) (?:wurde|wurden|hat man|hat jemand) (?:[\w']+ ){0,3}(?:meine?n?|die|das|den) (?:karte\w*|kreditkarte\w*|handy|telefon|geldbeutel|portemonnaie|geldborse|brieftasche|handtasche|tasche|rucksack) (?:[\w']+ ){0,4}(?:gestohlen|geklaut|entwendet)|(?:mir|uns) (?:meine?n?|die|das) (?:karte|kreditkarte|handy|telefon|geldbeutel|portemonnaie|geldborse|"
     r"brieftasche|handtasche) (?:[\w']+ ){0,2}(?:gestohlen|geklaut|entwendet)|"
     r"gestohlene[nrs]? (?:[\w']+ )?(?:karten?|kreditkarten?|handys?|telefon|geldbeutel|portemonnaie|"
     r"geldborse|brieftasche|handtasche)|(?:mir|uns) (?:wurde|wurden|hat man|hat jemand) (?:[\w']+ )?alles "
@@ -63,7 +63,7 @@ STOLEN: Final = (
     r"(?:jemand|einer|ein mann|ein typ|man|diebe?) hat (?:mir )?(?:[\w']+ ){0,3}(?:weggenommen|"
     r"abgenommen|entrissen|entwendet)|(?:gestohlen\w*|bestohlen|geklaut\w*|klaute\w*|ausgeraubt|"
     r"beraubt|entwendet\w*|entrissen|taschendieb\w*))",
-    rf"(?:(?:quelqu'un|on|ils|il) (?:a|ont) (?:pris|vole|derobe) (?:ma|mon|mes) {_MEANS_FR}|(?:m'a|m'ont|"
+    rf"(?:je me suis fait (?:agresser|braquer|depouiller|voler)|(?:on m'a|j'ai ete) (?:braque|depouille)\w*|(?:quelqu'un|on|ils|il) (?:a|ont) (?:pris|vole|derobe) (?:ma|mon|mes) {_MEANS_FR}|(?:m'a|m'ont|"
     rf"nous a|nous ont) (?:vole|pris|derobe) (?:ma|mon|mes) {_MEANS_FR}|"
     rf"(?:on|quelqu'un|ils|il|un homme|un type) (?:m'a|m'ont|nous a|nous ont) (?:pris|arrache|"
     rf"vole|derobe)(?: (?:ma|mon|mes) {_MEANS_FR})?|me l'a (?:vole|pris)|(?:on )?m'a vole|(?:m'a|m'ont|nous a|nous ont|fait|faire) (?:pique|piquer|"
@@ -71,7 +71,7 @@ STOLEN: Final = (
     rf"notre)|{_MEANS_FR}s? (?:[\w']+ ){{0,2}}volee?s?|(?:on |ils |quelqu'un )?(?:m'a|m'ont|nous a|nous ont) tout "
     rf"(?:vole|pris|derobe)|(?:derobe\w*|cambriol\w*|detrousse\w*|pickpocket\w*|victime "
     rf"d'un vol)|vol (?:de |du )?(?:ma |mon |mes )?{_MEANS_FR})",
-    rf"(?:(?:me|nos) (?:han |ha )?(?:robado|robaron|robo) (?:la|el|mi|mis|los|las) {_MEANS_ES}|"
+    rf"(?:me (?:quitaron|arrebataron|birlaron|mangaron) (?:la|el|mi|mis|las|los) (?:tarjeta|movil|cartera|bolso|telefono)s?|(?:me|nos) (?:han |ha )?(?:robado|robaron|robo) (?:la|el|mi|mis|los|las) {_MEANS_ES}|"
     rf"alguien (?:[\w']+ ){{0,2}}(?:ha cogido|cogio|ha tomado|tomo|se ha llevado|se llevo|robo) "
     rf"(?:mi|mis) {_MEANS_ES}|(?:me|nos|le|les|te) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo|roban|"
     rf"robaran|hurtaron|hurto|arrebataron|arrebato|sustrajeron)|(?:{_MEANS_ES}s? (?:[\w']+ ){{0,2}}robad[oa]s?|robad[oa]s?|robaron|(?:fue|ha "
@@ -117,7 +117,7 @@ LOST_MEANS: Final = (
 
 # A payment the customer did not make or does not recognise.
 UNAUTHORISED: Final = (
-    rf"(?:where (?:is|are|did|does|do|has|have) (?:this|that|these|those|the) (?:[\w']+ ){{0,3}}{_PAYMENT} (?:been )?(?:coming |come |came )?from|unauthori[sz]ed (?:use|access|{_PAYMENT}|activity)|unauthori[sz]ed|(?<!would have )(?<!would )(?:did ?n[o']?t|never|"
+    rf"(?:(?:someone|somebody|a stranger|they) (?:has|have|got|has got) (?:my|our) (?:card )?(?:details|card details|card number|information|info|data|password|pin)\b|where (?:is|are|did|does|do|has|have) (?:this|that|these|those|the) (?:[\w']+ ){{0,3}}{_PAYMENT} (?:been )?(?:coming |come |came )?from|unauthori[sz]ed (?:use|access|{_PAYMENT}|activity)|unauthori[sz]ed|(?<!would have )(?<!would )(?:did ?n[o']?t|never|"
     rf"have ?n[o']?t|did not) (?:make|made(?! (?:the|my|a|it) (?:connection|flight|train|bus|"
     rf"appointment|deadline|cut|team))|authori[sz]e|authori[sz]ed|recogni[sz]e|do|(?<!never )order|"
     rf"purchase|request|sign up for|agree to|give permission|perform|performed|carry out|initiate|"
@@ -201,7 +201,7 @@ UNAUTHORISED: Final = (
     rf"(?:aber|obwohl) (?:ich )?(?:habe |hab )?(?:ich )?(?:das |es |sie |ihn )?(?:nicht|nie)"
     rf"(?: (?:getan|gemacht|abgehoben))?(?=\s*(?:[.!?,;]|$))|weiss (?:[\w']+ ){{0,2}}nicht,? "
     rf"(?:was|woher) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE})",
-    rf"(?:(?:vendeur|marchand|commercant|societe|entreprise|nom) que je ne (?:connais|reconnais) pas|alors que (?:je ne l'ai pas fait|ce n'est pas le cas|ce n'etait pas moi|je n'ai rien fait)|d'ou (?:vient|viennent|provient|proviennent) (?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR}|n'ai (?:fait|effectue) aucun (?:paiement|achat|retrait|virement)|mis la main sur (?:mes|ma|mon)|"
+    rf"(?:(?:quelqu'un|une personne) (?:a|possede|dispose de) (?:mes|ma|mon) (?:coordonnees|donnees|informations|infos|numero de carte|code|mot de passe)|(?:vendeur|marchand|commercant|societe|entreprise|nom) que je ne (?:connais|reconnais) pas|alors que (?:je ne l'ai pas fait|ce n'est pas le cas|ce n'etait pas moi|je n'ai rien fait)|d'ou (?:vient|viennent|provient|proviennent) (?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR}|n'ai (?:fait|effectue) aucun (?:paiement|achat|retrait|virement)|mis la main sur (?:mes|ma|mon)|"
     rf"j'ai (?:toujours|encore) ma carte(?: sur moi| avec moi)?,? mais|ma carte est (?:toujours )?(?:avec "
     rf"moi|sur moi),? mais|(?:paiement|prelevement|operation|transaction|retrait|debit)s? "
     rf"(?:[\w',]+ ){{0,5}}dont je (?:n'ai aucune idee|ne sais rien|n'ai jamais entendu parler)|non (?:autorise|reconnu|sollicite)\w*|(?:je |j')?n'?(?:ai|avons) (?:jamais|pas|rien) "
@@ -226,7 +226,7 @@ UNAUTHORISED: Final = (
     rf"(?:je ne l'ai|je n'ai|je ne les ai) (?:pas|jamais|rien)(?: (?:fait|effectue|retire))?"
     rf"(?=\s*(?:[.!?,;]|$))|(?:je )?ne sais pas (?:ce que|d'ou vient|d'ou viennent|a quoi "
     rf"correspond) (?:est )?(?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR})",
-    rf"(?:domiciliacion(?:es)? (?:rara|raras|extrana|extranas|desconocida|desconocidas|sospechosa|sospechosas)|(?:retirada|retiro|cargo|pago|movimiento|transaccion|cobro)\w* (?:[\w']+ ){{0,3}}(?:tan |muy )?"
+    rf"(?:alguien (?:tiene|ha conseguido|consiguio|obtuvo) (?:mis|mi) (?:datos|informacion|numero de tarjeta|clave|contrasena|pin)|domiciliacion(?:es)? (?:rara|raras|extrana|extranas|desconocida|desconocidas|sospechosa|sospechosas)|(?:retirada|retiro|cargo|pago|movimiento|transaccion|cobro)\w* (?:[\w']+ ){{0,3}}(?:tan |muy )?"
     rf"(?:raro|rara|raros|raras|extrano|extrana|extranos|extranas|sospechos[oa]s?)|no haber(?:lo|la)? (?:hecho|realizado) yo|(?:nombre|comercio|empresa) (?:que|del que|de la que) nunca "
     rf"(?:he oido|habia oido|he escuchado)|(?:se ha hecho|se haya hecho|se hizo|se han hecho) con (?:mis|los) "
     rf"datos|tengo (?:la|mi) tarjeta(?: conmigo)?,? pero|"
@@ -279,7 +279,7 @@ IDENTITY_THEFT: Final = (
     r"(?:unauthori[sz]ed (?:[\w']+ ){0,2}(?:accounts?|credit cards?|credit lines?|loans?)(?! (?:access|activity|use|charges?|transactions?|payments?|login|log-?ins?))|id theft|(?:do|does|did) ?n[o']?t belong to me|(?:accounts?|items?|inquir(?:y|ies)|"
     r"entries|debts?|bankruptcy) (?:[\w']+ ){0,3}(?:not mine|i (?:did ?n[o']?t|never) "
     r"(?:open|opened|authori[sz]ed?|initiated?|approved?|apply for|applied for))|victim of (?:[\w']+ ){0,2}(?:trafficking|fraud))",
-    r"(?:nicht (?:autorisiert|genehmigt)\w* (?:[\w']+ ){0,1}(?:konten|konto|kredit\w*|darlehen|kreditkart\w*)|(?:konto|kredit|darlehen|schuld)\w* (?:ist|sind) nicht (?:meins|meines|meine|von mir)|(?:compte|pret|"
+    r"(?:(?:mit|unter) meine\w* (?:sozialversicherungsnummer|identitat|namen|personalien) (?:[\w']+ ){0,3}(?:beantragt|eroffnet|abgeschlossen)|(?:beantragt|eroffnet)\w* (?:[\w']+ ){0,4}(?:mit|unter|auf) meine\w* (?:sozialversicherungsnummer|identitat|namen)|nicht (?:autorisiert|genehmigt)\w* (?:[\w']+ ){0,1}(?:konten|konto|kredit\w*|darlehen|kreditkart\w*)|(?:konto|kredit|darlehen|schuld)\w* (?:ist|sind) nicht (?:meins|meines|meine|von mir)|(?:compte|pret|"
     r"credit|dette)s? (?:n'est|ne sont) pas (?:a moi|le mien|la mienne|les miens)|(?:cuenta|prestamo|credito|"
     r"deuda)s? no (?:es|son) (?:mia|mio|mias|mios)|"
     r"(?:gehort|gehoren) nicht mir|nicht mir gehor\w*|ne m'appartien\w* pas|no me pertenec\w*|opfer (?:[\w']+ ){0,3}(?:menschenhandel|identitatsdiebstahl)\w*|identitatsdiebstahl\w*|identitatsbetrug\w*|identitatsmissbrauch\w*|(?:identitat|"
@@ -291,7 +291,7 @@ IDENTITY_THEFT: Final = (
     r"meines|meine|meiner|von mir)|(?:nie|niemals) (?:[\w']+ ){0,2}(?:beantragt|eroffnet)|(?:habe|"
     r"hab|haben) (?:[\w']+ ){0,3}nicht (?:beantragt|eroffnet))|(?:kredit)?(?:anfragen|konten),? (?:[\w']+ ){0,4}(?:die "
     r"ich )?(?:weder|nicht) veranlasst",
-    r"(?:(?:comptes?|credits?|prets?|cartes? de credit)(?: et [\w']+)? non autorise\w*|victime (?:[\w']+ ){0,3}(?:traite|vol d'identite|usurpation)|(?:usurpation|vol) d'?identite|(?:vole|usurpe|pirate|utilise|pris)\w* (?:[\w']+ )?(?:mon "
+    r"(?:(?:demand\w*|ouv\w*|souscri\w*) (?:[\w']+ ){0,4}(?:avec|a|sous) mon (?:numero de (?:la )?securite sociale|identite|nom)|(?:comptes?|credits?|prets?|cartes? de credit)(?: et [\w']+)? non autorise\w*|victime (?:[\w']+ ){0,3}(?:traite|vol d'identite|usurpation)|(?:usurpation|vol) d'?identite|(?:vole|usurpe|pirate|utilise|pris)\w* (?:[\w']+ )?(?:mon "
     r"identite|mes (?:donnees|informations|coordonnees|renseignements) personnelles)|(?:a|sous) "
     r"mon nom|(?:ouvert|cree|contracte|souscrit|demande)\w* (?:[\w']+ ){0,3}en mon nom|(?:compte|credit|pret|dette|carte|contrat)s? (?:[\w']+ ){0,2}(?:n'est|ne sont|"
     r"n'etait|n'etaient|est|sont) pas (?:le mien|la mienne|les miens|les miennes|a moi)|(?:n'ai|n'avons|ne l'ai|ne les ai) jamais "
@@ -299,7 +299,7 @@ IDENTITY_THEFT: Final = (
     r"(?:jamais|pas) (?:[\w']+ )?ouvert (?:de |ce |cet |cette |ces |aucun |un |une )?(?:comptes?|"
     r"credits?|cartes?|prets?|contrats?)|(?:demandes|comptes) (?:de credit )?que je n'ai (?:ni faites|pas "
     r"faites|jamais faites|pas demandees)|(?:je )?ne suis pas a l'origine (?:de|des))",
-    r"(?:(?:cuentas?|prestamos?|creditos?|tarjetas? de credito)(?: e [\w']+| y [\w']+)? no autorizad[oa]s|victima (?:[\w']+ ){0,3}(?:trata|robo de identidad|suplantacion)|(?:robo|suplantacion|usurpacion) de identidad|(?:suplant|usurp|rob)\w* (?:mi |"
+    r"(?:(?:pid\w*|solicit\w*|abr\w*) (?:[\w']+ ){0,4}(?:con|a) mi (?:numero de (?:la )?seguridad social|identidad|nombre)|(?:cuentas?|prestamos?|creditos?|tarjetas? de credito)(?: e [\w']+| y [\w']+)? no autorizad[oa]s|victima (?:[\w']+ ){0,3}(?:trata|robo de identidad|suplantacion)|(?:robo|suplantacion|usurpacion) de identidad|(?:suplant|usurp|rob)\w* (?:mi |"
     r"la )?identidad|(?:robado|robaron|robo|usurpado|usurparon|suplantado|suplantaron|utilizado|"
     r"usado|uso|utilizo) (?:[\w']+ )?(?:mi identidad|mis datos|mi informacion)|a mi nombre|(?:abiert|"
     r"cread|solicitad|contratad|sacad|pedid)\w* (?:[\w']+ ){0,3}en mi nombre|"
@@ -428,7 +428,7 @@ LOCKED_OUT: Final = (
 
 # The harm is still going on: more charges, new accounts, a card to stop now.
 ONGOING: Final = (
-    r"(?:(?:money|cash|funds) (?:[\w']+ ){0,2}(?:keeps?|is still|still) (?:disappearing|going missing|vanishing|being taken|leaving)|keeps? disappearing from my|(?:another|a further) (?:[$£€]?\d+ ?(?:dollars|pounds|euros|usd|gbp|eur)?) (?:was |were |has been |have been |got )?(?:taken|withdrawn|debited|charged|stolen)|(?:accounts?|cards?|loans?|applications?|credit lines?) keep (?:being )?(?:opened|applied for|appearing|showing up)|keep (?:opening|applying for) (?:new )?(?:accounts|cards|loans|credit)|(?:someone|somebody|they|the (?:hacker|thief|fraudster|scammer)s?) (?:is|are) still able to (?:access|get into|log into|use)|(?:keeps?|still) getting (?:hacked|accessed|compromised)|(?:alert|e-?mail|notification)s? (?:[\w']+,? ){0,6}new (?:hard |credit |hard credit )?(?:inquir(?:y|ies)|accounts?|"
+    r"(?:(?:someone|somebody|they|he|she|who|and|hacker|thief|fraudster|scammer) (?:is|are|keeps?) (?:transferring|moving|sending|taking|withdrawing|draining) (?:[\w']+ ){0,2}(?:money|funds|cash)|(?:someone|somebody|they) (?:[\w']+ ){0,6}(?:is|are) (?:buying|purchasing|ordering|shopping|spending)\b|(?:half )?an hour ago|continu(?:es|ing) to apply|keeps? applying|(?:money|cash|funds) (?:[\w']+ ){0,2}(?:keeps?|is still|still) (?:disappearing|going missing|vanishing|being taken|leaving)|keeps? disappearing from my|(?:another|a further) (?:[$£€]?\d+ ?(?:dollars|pounds|euros|usd|gbp|eur)?) (?:was |were |has been |have been |got )?(?:taken|withdrawn|debited|charged|stolen)|(?:accounts?|cards?|loans?|applications?|credit lines?) keep (?:being )?(?:opened|applied for|appearing|showing up)|keep (?:opening|applying for) (?:new )?(?:accounts|cards|loans|credit)|(?:someone|somebody|they|the (?:hacker|thief|fraudster|scammer)s?) (?:is|are) still able to (?:access|get into|log into|use)|(?:keeps?|still) getting (?:hacked|accessed|compromised)|(?:alert|e-?mail|notification)s? (?:[\w']+,? ){0,6}new (?:hard |credit |hard credit )?(?:inquir(?:y|ies)|accounts?|"
     r"applications?)|trying to (?:continue to )?open|open(?:ing)? (?:even )?more accounts|"
     r"(?:several|multiple|some|a few|few|many|two|three|numerous|a couple of|a couple) "
     r"(?:(?!late |missed |monthly |on-time |minimum |loan |mortgage )[\w']+ )?(?:charges|"
@@ -459,7 +459,7 @@ ONGOING: Final = (
     r"taking|stealing))|(?:someone|somebody) (?:[\w']+ ){0,5}(?:has used|have used|is using|'s using|been using) "
     r"my (?:card|account|"
     r"details))",
-    r"(?:(?:verschwindet|verschwinden) (?:[\w']+ ){0,3}(?:standig|immer wieder|weiterhin|dauernd|laufend) (?:[\w']+ )?geld|(?:standig|immer wieder|weiterhin|dauernd|laufend) (?:[\w']+ ){0,3}geld (?:[\w']+ ){0,2}verschwind\w*|weitere (?:\d+ )?(?:dollar|euro|pfund) (?:[\w']+ ){0,2}(?:abgebucht|abgehoben|genommen|gestohlen)|(?:jemand|er|sie) (?:kann|konnen) (?:immer noch|weiterhin|trotzdem) (?:auf )?(?:mein|das|dieses)\w* konto (?:zugreifen|nutzen)|wird immer wieder gehackt|(?:benachrichtigung|e-mail|warnung|warnmail|mitteilung)\w* (?:[\w']+,? ){0,6}neue\w* "
+    r"(?:(?:uberweist|uberweisen|hebt|heben|zieht|ziehen|transferiert|transferieren) (?:[\w']+ ){0,2}geld|(?:beantragt|beantragen|eroffnet|eroffnen) (?:[\w']+ ){0,2}(?:weiterhin|immer wieder|standig)|vor (?:einer|zwei|drei|\d+) (?:stunden?|minuten)|(?:verschwindet|verschwinden) (?:[\w']+ ){0,3}(?:standig|immer wieder|weiterhin|dauernd|laufend) (?:[\w']+ )?geld|(?:standig|immer wieder|weiterhin|dauernd|laufend) (?:[\w']+ ){0,3}geld (?:[\w']+ ){0,2}verschwind\w*|weitere (?:\d+ )?(?:dollar|euro|pfund) (?:[\w']+ ){0,2}(?:abgebucht|abgehoben|genommen|gestohlen)|(?:jemand|er|sie) (?:kann|konnen) (?:immer noch|weiterhin|trotzdem) (?:auf )?(?:mein|das|dieses)\w* konto (?:zugreifen|nutzen)|wird immer wieder gehackt|(?:benachrichtigung|e-mail|warnung|warnmail|mitteilung)\w* (?:[\w']+,? ){0,6}neue\w* "
     r"(?:kredit)?(?:harte\w* )?(?:anfrage|konto|konten)|noch mehr konten|geklont|klonen|(?:betrugerische|verdachtige|"
     r"unautorisierte|nicht autorisierte) (?:aktivitat\w*|abbuchungen|buchungen|zahlungen|transaktionen) "
     r"auf meine\w* (?:[@\w']+ ){0,2}\w*(?:karte|konto)|(?:mehrere|einige|ein paar|viele|zwei|drei|verschiedene) (?:[\w']+ )?(?:abbuchungen|buchungen|zahlungen|"
@@ -482,7 +482,7 @@ ONGOING: Final = (
     r"kam|wurden|kamen) (?:eine?n? )?(?:[\w£$€]+ )?(?:[\w£$€]+ )?(?:abhebung|abbuchung|zahlung|buchung|transaktion|abgehoben|abgebucht)|kopie meiner karte|(?:karte|kartendaten|kartennummer) (?:[\w']+ ){0,3}kopiert|"
     r"(?:andert|andern|benutzt|nutzt|verwendet|bucht|hebt|uberweist|versucht) (?:[\w']+ )?gerade|(?:(?<!\bich habe )(?<!\bich hab )(?<!\bwir haben )gerade (?:eben|jetzt|nicht|kein\w*)|jetzt gerade|im moment|in diesem "
     r"moment|soeben|vor (?:ein paar|wenigen|einigen|\d+) (?:stunden|minuten)))",
-    r"(?:(?:disparait|disparaissent) (?:[\w']+ )?sans cesse|sans cesse (?:[\w']+ ){0,2}(?:disparait|disparaissent)|encore (?:\d+ )?(?:dollars|euros|livres) (?:[\w']+ ){0,3}(?:preleves|retires|pris|debites|voles)|(?:quelqu'un|ils|il|elle) (?:arrive|arrivent|parvient|parviennent|peut|peuvent) (?:toujours|encore) a (?:acceder|se connecter|utiliser)|(?:continue|continuent) (?:d'acceder|a acceder)|(?:se fait|est) (?:encore et )?toujours pirate|(?:alerte|e-mail|email|notification|courriel)s? (?:[\w']+,? ){0,6}nouv(?:elle|eau|el)s? "
+    r"(?:\bet (?:il |elle |ils )?(?:transfere|transferent|vide|vident|retire|retirent) (?:[\w']+ ){0,2}(?:de l'argent|l'argent|mon compte)|(?:quelqu'un|ils|le pirate|le voleur) (?:est en train de|sont en train de|continue\w* (?:de|a)) (?:transferer|retirer|vider|prendre)|continue\w* (?:de|a) (?:demander|ouvrir|utiliser|prelever|retirer)|il y a (?:une|deux|\d+) (?:heures?|minutes)|(?:disparait|disparaissent) (?:[\w']+ )?sans cesse|sans cesse (?:[\w']+ ){0,2}(?:disparait|disparaissent)|encore (?:\d+ )?(?:dollars|euros|livres) (?:[\w']+ ){0,3}(?:preleves|retires|pris|debites|voles)|(?:quelqu'un|ils|il|elle) (?:arrive|arrivent|parvient|parviennent|peut|peuvent) (?:toujours|encore) a (?:acceder|se connecter|utiliser)|(?:continue|continuent) (?:d'acceder|a acceder)|(?:se fait|est) (?:encore et )?toujours pirate|(?:alerte|e-mail|email|notification|courriel)s? (?:[\w']+,? ){0,6}nouv(?:elle|eau|el)s? "
     r"(?:demande|compte|enquete)|(?:encore )?plus de comptes|d'autres comptes|(?:activite|operations|transactions) (?:frauduleuse|suspecte|non autorisee)s? "
     r"sur (?:ma|mon) (?:[@\w']+ ){0,2}(?:carte|compte)|(?:plusieurs|quelques|deux|trois|de nombreux|de nombreuses|certaine?s) (?:[\w']+ )?(?:debits|prelevements|paiements|achats|"
     r"operations|transactions|retraits)|(?:debits|prelevements|paiements|achats|operations|transactions) (?:[\w']+ ){0,6}(?:que je n'ai "
@@ -501,7 +501,7 @@ ONGOING: Final = (
     r"achat|operation|transaction|debit)|(?:ma|mon) (?:carte|compte) soit (?:bloquee?|gelee?|"
     r"suspendue?|annulee?)|copie de ma carte|copie ma carte|vien(?:t|nent) d'etre (?:fait|faite|effectue|effectuee|debite|preleve|retire)\w*|carte (?:[\w']+ ){0,3}copiee|(?:en ce moment|a l'instant|il y a (?:quelques|\d+|une|deux|trois) "
     r"(?:heures?|minutes?)))",
-    r"(?:siguen? desapareciendo|(?:otros|otras) (?:\d+ )?(?:dolares|euros|libras) (?:[\w']+ ){0,2}(?:se llevaron|cobraron|retiraron|sacaron|robaron)|se llevaron otros|(?:alguien|ellos|el|ella) (?:sigue|siguen|todavia puede|todavia pueden|aun puede|aun pueden) (?:pudiendo )?(?:acceder|entrar|usar)|(?:la|lo) siguen hackeando|(?:alerta|e-?mail|correo|notificacion|aviso)s? (?:[\w']+,? ){0,6}nuev[oa]s? "
+    r"(?:(?:esta|estan|sigue|siguen) (?:transfiriendo|sacando|retirando|vaciando|robando|gastando|comprando|pidiendo|abriendo|solicitando)|hace (?:una|dos|\d+) (?:horas?|minutos)|siguen? desapareciendo|(?:otros|otras) (?:\d+ )?(?:dolares|euros|libras) (?:[\w']+ ){0,2}(?:se llevaron|cobraron|retiraron|sacaron|robaron)|se llevaron otros|(?:alguien|ellos|el|ella) (?:sigue|siguen|todavia puede|todavia pueden|aun puede|aun pueden) (?:pudiendo )?(?:acceder|entrar|usar)|(?:la|lo) siguen hackeando|(?:alerta|e-?mail|correo|notificacion|aviso)s? (?:[\w']+,? ){0,6}nuev[oa]s? "
     r"(?:consulta|cuenta|solicitud)|mas cuentas|clonar|clonad[oa]|clonaron|copiad[oa] (?:mi|la) tarjeta|acaban? de (?:sacar|cobrar|retirar|cargar|hacer)|tarjeta (?:[\w']+ ){0,3}copiada|(?:actividad|movimientos|cargos) "
     r"(?:fraudulent|sospechos|no autorizad)[oa]s? en (?:mi|mis) (?:[@\w']+ ){0,2}(?:tarjeta|cuenta)|(?:varios|varias|algunos|algunas|unos|unas|muchos|dos|tres|un par de) (?:[\w']+ )?(?:cargos|cobros|movimientos|compras|"
     r"pagos|transacciones|retiros)|(?:cargos|cobros|movimientos|compras|pagos|transacciones|retiros|operaciones) (?:[\w']+ ){0,5}"
