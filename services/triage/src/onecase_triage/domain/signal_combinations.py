@@ -48,6 +48,12 @@ _DISPUTED_ACCOUNTS: Final = ("credit_report", "debt_collection", "identity_theft
 _REMOVAL: Final = re.compile(r"remov|delet|losch|supprim|elimin|borr")
 # On a credit report with no theft or fraud claimed, an inquiry or entry "I did not authorise"
 # is a problem with the entry (normal when calm), not an unrecognised payment.
+# An account the company froze holds the customer's money ("locked or frozen funds" are on the
+# definitions' high list); asked about ("has my account been frozen?") it is not yet so.
+_FROZEN_ACCOUNT: Final = re.compile(
+    r"(?:account|compte|konto|cuenta)\w* (?:has been|have been|was|is|got|are|est|a ete|ist|wurde|"
+    r"esta|fue|lleva)\b.*(?:frozen|gele|eingefroren|congelad)"
+)
 _PAYMENT_TAKEN: Final = frozenset({"identity_theft", "fraud", "hacked", "stolen", "ongoing"})
 _PAYMENT: Final = re.compile(PAYMENT_WORDS)
 # Transactions the customer says they do not recognise are a fact, not a "what if", even when
@@ -86,6 +92,9 @@ def _read_disputes(found: dict[str, list[str]]) -> None:
 def combine(found: dict[str, list[str]]) -> None:
     """The anger scale of the triage definitions, and the combinations that make a case critical."""
     _read_disputes(found)
+    frozen = [term for term in found.get("locked_out", ()) if _FROZEN_ACCOUNT.search(term)]
+    if frozen and "money_held" not in found:
+        found["money_held"] = frozen[:1]
     if "profanity_insult" in found or "shouting" in found:
         level = 3
     elif "anger" in found or "exclamation_run" in found or "some_capitals" in found:

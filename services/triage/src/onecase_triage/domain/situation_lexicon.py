@@ -113,7 +113,7 @@ NO_FOOD_OR_MEDICINE: Final = (
 
 # It has to happen now: emergencies, nothing to live on, a deadline today.
 IMMEDIATE_NEED: Final = (
-    r"(?:(?:emergency|urgent(?:ly)?|asap|immediately|right now|right away|as soon as possible)|"
+    r"(?:(?:ca ?n'?t|cannot|can not|unable to|not able to) (?:pay|afford) (?:my |the |our )?(?:rent|mortgage)\b|(?:emergency|urgent(?:ly)?|asap|immediately|right now|right away|as soon as possible)|"
     r"(?:need|needed|needs) (?:[\w']+ ){0,3}(?:now|today|tonight|urgently|immediately|asap)|"
     r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) (?:buy|pay for|afford|get) (?:[\w']+ ){0,2}"
     r"(?:rent|gas|petrol)|(?<!pay you )(?<!\bpay )(?<!\bcost )(?<!costs )(?:no|without) (?:other )?(?:money|cash|way to pay)|"
@@ -351,7 +351,7 @@ ESCALATION_THREAT: Final = (
     r"schlichtungsstelle|bundesnetzagentur|aufsichtsbehorde|presse|medien|zeitung|ruckbuchung|"
     r"strafanzeige(?! (?:[\w']+ ){0,3}(?:gegen unbekannt|bei der polizei|wegen (?:des |dem )?diebstahl\w*))|"
     r"anzeige gegen(?! unbekannt)|(?:melde|melden|zeige) (?:sie|euch) (?:bei|an))",
-    r"(?:(?<!\bleur )(?<!\bleurs )(?<!\bson )(?<!\bses )avocat\w*|(?:porter|deposer) plainte(?! (?:[\w']+ ){0,3}(?:police|commissariat|gendarmerie|"
+    r"(?:retro-?facturation|chargeback|(?<!\bleur )(?<!\bleurs )(?<!\bson )(?<!\bses )avocat\w*|(?:porter|deposer) plainte(?! (?:[\w']+ ){0,3}(?:police|commissariat|gendarmerie|"
     r"pour (?:le |un |ce )?vol|contre x))|plainte contre (?:vous|votre)|tribunal|en "
     r"justice|poursuites? judiciaires?|vous poursuivre|contentieux|mediateur|ufc|que choisir|"
     r"dgccrf|acpr|amf|banque de france|presse|journalistes?|(?:les|aux|des) medias|association de consommateurs|"
@@ -796,7 +796,7 @@ PRIOR_ATTEMPTS: Final = (
     r"numerous|repeated)|(?:failed|refused|refuses|refusing|neglected) to (?:respond|remove|"
     r"investigate|correct|provide|validate|fix|delete|update|reply|answer|help|refund|honou?r)|"
     r"(?:denied|rejected|refused|closed) (?:my|the) (?:dispute|claim|request|complaint|appeal))",
-    r"(?:als (?:bestatigt|verifiziert|korrekt) (?:zuruck\w*|gemeldet)|(?:immer noch|weiterhin|noch immer) (?!(?:als )?(?:ausstehend|in bearbeitung))(?:[\w']+ ){0,3}(?:angezeigt|aufgefuhrt|gelistet)|(?:meldet|melden) (?:[\w']+ ){0,5}(?:immer wieder|weiterhin)|(?:mehrere|mehrfach|wiederholt) (?:[\w']+ )?(?:widerspruche|beschwerden|reklamationen|beanstandungen) (?:[\w']+ ){0,4}(?:eingereicht|eingelegt|geschickt)|versaumt,? (?:[\w']+ ){0,4}zu (?:entfernen|korrigieren|loschen|prufen|antworten)|(?:haben|hat) sich geweigert,? (?:[\w']+ ){0,5}(?:zu )?(?:entfernen|korrigieren|andern|loschen|prufen|bestreiten|erstatten|antworten)|bereits (?:[\w'/]+ ){0,8}(?:beanstandet|bestritten|reklamiert|widersprochen)|(?:schon|bereits|zuvor) (?:[\w']+ )?(?:reklamiert|angerufen|geschrieben|gemeldet|"
+    r"(?:(?:einspruch|widerspruch|reklamation|beschwerde|erstattungsantrag)\w* (?:[\w']+ ){0,2}(?:abgelehnt|zuruckgewiesen)|als (?:bestatigt|verifiziert|korrekt) (?:zuruck\w*|gemeldet)|(?:immer noch|weiterhin|noch immer) (?!(?:als )?(?:ausstehend|in bearbeitung))(?:[\w']+ ){0,3}(?:angezeigt|aufgefuhrt|gelistet)|(?:meldet|melden) (?:[\w']+ ){0,5}(?:immer wieder|weiterhin)|(?:mehrere|mehrfach|wiederholt) (?:[\w']+ )?(?:widerspruche|beschwerden|reklamationen|beanstandungen) (?:[\w']+ ){0,4}(?:eingereicht|eingelegt|geschickt)|versaumt,? (?:[\w']+ ){0,4}zu (?:entfernen|korrigieren|loschen|prufen|antworten)|(?:haben|hat) sich geweigert,? (?:[\w']+ ){0,5}(?:zu )?(?:entfernen|korrigieren|andern|loschen|prufen|bestreiten|erstatten|antworten)|bereits (?:[\w'/]+ ){0,8}(?:beanstandet|bestritten|reklamiert|widersprochen)|(?:schon|bereits|zuvor) (?:[\w']+ )?(?:reklamiert|angerufen|geschrieben|gemeldet|"
     r"beschwert|kontaktiert|widersprochen)|weigert sich,? (?:[\w']+ )?(?:mir|uns)|trotz (?:meiner|meines|mehrerer|wiederholter)|"
     r"verifiziert|(?:uberpruft|bestatigt) wurden|(?:melden|meldet) (?:[\w']+ ){0,4}(?:weiterhin|immer noch)|(?:widerspruch|"
     r"beschwerde) (?:[\w']+ ){0,2}abgelehnt)",
