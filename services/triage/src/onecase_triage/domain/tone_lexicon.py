@@ -30,7 +30,7 @@ PROFANITY_INSULT: Final = (
     r"arnaqueurs?|c'est du vol|bande (?:de |d')(?!x+(?!\w))\w+|foutage de gueule|foutez|se fout\w*|"
     r"chier|enfoir\w*|salop\w*|encul\w*|batard\w*|pourri(?:e|es|s|ture\w*)?|minable\w*|guignols?|incapables|bons? "
     r"a rien|degueulasse|ta gueule|(?:va|allez) en enfer)",
-    r"(?:morios|moriros|ardais en el infierno|idos al infierno|mierdas|chorradas?|gilipolleces|no tienen? (?:ni )?(?:educacion|modales)|sin modales|(?:que|como|donde|quien) (?:demonios|diablos)|mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|inutiles|ladrones|"
+    r"(?:morios|moriros|ardais en el infierno|idos al infierno|mierdas|chorradas?|gilipolleces|no tienen? (?:ni )?(?:educacion|modales)|sin modales|(?:que|como|donde|quien) (?:demonios|diablos)|mierda|joder|jodid[oa]s?|cabron\w*|gilipollas|idiotas?|imbeciles?|(?:sois|son|eres|panda de|pandilla de|atajo de|menudos|unos) (?:unos )?inutiles?\b|ladrones|"
     r"rateros|estafadores|estafas?|mentiros[oa]s|sinverguenzas|hijos de puta|putas?|putadas?|cono|"
     r"pendej\w*|carajo|chingad\w*|pinches?|capullos?|malparid\w*|me cago en|vete al infierno|iros al infierno|(?<!a la )basura|porqueria|"
     r"tontos|(?:es|esto es) un (?:robo|atraco)|panda de (?!x+(?!\w))\w+)",
