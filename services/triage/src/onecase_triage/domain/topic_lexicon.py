@@ -13,7 +13,7 @@ from typing import Final
 
 # Delivery: parcels, orders, couriers, tracking, arrival, missing items, a card in the post.
 DELIVERY_TOPIC: Final = (
-    r"(?:(?:get|receive|getting|receiving) my (?:new|replacement) card(?! (?:to|out|back|details|pin|linked|activated|active|on|into|number))|(?:have ?n'?t|has ?n'?t|have not|not|never|yet to) (?:yet )?(?:get|got|gotten|receive|received) my (?:new |replacement )?card(?! (?:to|out|back|details|pin|linked|activated|active|on|into|number))|how soon (?:do|does|will) (?:my |the )?(?:new )?cards? (?:arrive|come)|(?:have ?n'?t|has ?n'?t|not|"
+    r"(?:(?:was|were|is|are) ?n'?t in (?:the|my) (?:package|parcel|box|order)|not in (?:the |my )?(?:package|parcel|box)\b|(?:get|receive|getting|receiving) my (?:new|replacement) card(?! (?:to|out|back|details|pin|linked|activated|active|on|into|number))|(?:have ?n'?t|has ?n'?t|have not|not|never|yet to) (?:yet )?(?:get|got|gotten|receive|received) my (?:new |replacement )?card(?! (?:to|out|back|details|pin|linked|activated|active|on|into|number))|how soon (?:do|does|will) (?:my |the )?(?:new )?cards? (?:arrive|come)|(?:have ?n'?t|has ?n'?t|not|"
     r"never|did ?n'?t) (?:yet )?(?:received|got|gotten) (?:my|the|our) "
     r"(?:new |replacement )?(?:card|order|parcel|package|item|delivery)|"
     r"(?:still )?waiting (?:on|for) (?:my|the) (?:new |replacement )?(?:card|order|parcel|package|"
