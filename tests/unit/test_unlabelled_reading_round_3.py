@@ -103,3 +103,27 @@ def test_a_refund_the_customer_cannot_see_is_a_problem(text: str) -> None:
 def test_deleting_all_my_accounts_is_intent_to_leave() -> None:
     text = "I am not satisfied with your company and wish to delete all my accounts immediately."
     assert "intent_to_leave" in found(text)
+
+
+def test_asking_when_to_expect_a_card_is_no_frustration() -> None:
+    assert "frustration" not in found("When can I expect my card?")
+    assert "frustration" in found("I expect a refund today.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the money i transferred didnt arrive",
+        "I was charged an exorbitant fee!",
+    ],
+)
+def test_money_that_did_not_arrive_and_exorbitant_fees_are_problems(text: str) -> None:
+    assert "problem" in found(text)
+
+
+def test_an_atm_that_keeps_declining_the_card_is_a_failed_operation() -> None:
+    assert "failed_operation" in found("The ATM keeps declining my card!")
+
+
+def test_getting_identification_verified_is_no_earlier_attempt() -> None:
+    assert "prior_attempts" not in found("I can get my identification verified.")

@@ -72,7 +72,7 @@ ANGER: Final = (
 FRUSTRATION: Final = (
     r"(?:gr{2,}h*|a+rgh+|crickets|radio silence|(?:just|total|complete|deafening|utter) silence|disappointed|disappointing|frustrat\w*|annoy\w*|unhappy|not happy|not impressed|"
     r"dissatisfied|unsatisfied|not satisfied|upset|poor service|bad service|sigh|ugh|come on|"
-    r"seriously|unfortunately|regrettably|sadly|concerned|i demand|demand that|i expect|not good enough|not ok|"
+    r"seriously|unfortunately|regrettably|sadly|concerned|i demand|demand that|(?<!can )(?<!could )(?<!should )(?<!will )(?<!do )(?<!when )i expect|not good enough|not ok|"
     r"inconvenien\w*|irritat\w*|distress\w*|stressful|stressed|let down|😒|🙄)",
     r"(?:belastend|funkstille|(?:totale|vollige|absolute) stille|enttausch\w*|argerlich|arger|verargert|genervt|nervig|nervt|unzufrieden|unglucklich|nicht "
     r"(?:zufrieden|glucklich|begeistert|beeindruckt|gut genug|ok|in ordnung)|aufgebracht|frustr\w*|"
