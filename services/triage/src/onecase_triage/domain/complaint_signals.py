@@ -215,9 +215,9 @@ def read_signals(text: str) -> Signals:
     matches = _MATCHER.find(folded)
     charges = [match.span() for name, match in matches if name == "wrong_charge"]
     for name, match in matches:
-        if name in _NEGATABLE and _negated(folded, match.start()):
+        if name in _NEGATABLE and _said_just_before(_NEGATION_BEFORE, folded, match.start()):
             continue
-        if name == "praise" and _wished(folded, match.start()):
+        if name == "praise" and _said_just_before(_WISHED_BEFORE, folded, match.start()):
             continue
         if name == "repeated_contact" and _within(match.span(), charges):
             continue  # "charged us three times" is one wrong charge, not three contacts
@@ -245,26 +245,20 @@ def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
+def _said_just_before(pattern: re.Pattern[str], folded: str, start: int) -> bool:
+    return pattern.search(folded, max(0, start - _NEGATION_REACH), start) is not None
+
+
 def _not_a_contact(folded: str, match: re.Match[str]) -> bool:
-    start = match.start()
-    return (
-        _CONTACT_WORD.search(match.group()) is None
-        and _NOT_A_CONTACT_BEFORE.search(folded, max(0, start - _NEGATION_REACH), start) is not None
+    return _CONTACT_WORD.search(match.group()) is None and _said_just_before(
+        _NOT_A_CONTACT_BEFORE, folded, match.start()
     )
-
-
-def _negated(folded: str, start: int) -> bool:
-    return _NEGATION_BEFORE.search(folded, max(0, start - _NEGATION_REACH), start) is not None
-
-
-def _wished(folded: str, start: int) -> bool:
-    return _WISHED_BEFORE.search(folded, max(0, start - _NEGATION_REACH), start) is not None
 
 
 def _settled(folded: str, match: re.Match[str]) -> bool:
     start, end = match.span()
     return (
-        _SETTLED_BEFORE.search(folded, max(0, start - _NEGATION_REACH), start) is not None
+        _said_just_before(_SETTLED_BEFORE, folded, start)
         or _SETTLED_AFTER.match(folded, end) is not None
     )
 
