@@ -143,7 +143,7 @@ UNAUTHORISED: Final = (
     rf"(?:[\w']+ ){{0,4}}(?:used|using|charged|made|withdrawn|withdrew|accessed|got into|spent|gained access|"
     rf"gotten access|got access)|"
     rf"without (?:my )?(?:permission|consent|authori[sz]ation|knowledge|approval|agreement)|no (?:written )?consent|"
-    rf"una?t?hori[sz]ed|(?:do ?n[o']?t|does ?n[o']?t|did ?n[o']?t|ca ?n[o']?t|can not|do not|did "
+    rf"una?t?hori[sz]ed|(?:do ?n[o']?t|does ?n[o']?t|did ?n[o']?t|ca ?n[o']?t|can not|cannot|do not|did "
     rf"not) (?:remember|recall) (?:[\w']+ ){{0,2}}(?:making|doing|initiating|authori[sz]ing|"
     rf"withdrawing|taking|spending|paying|ordering|buying|purchasing|setting|agreeing|approving|it|them|this|"
     rf"that)|(?:do ?n[o']?t|do not) (?:remember|recall|recogni[sz]e)(?=\s*(?:[.!?,;]|$))|(?:i'?m|i am) not "
@@ -326,7 +326,7 @@ HACKED: Final = (
 
 # Money the customer is owed or cannot reach: held, frozen, not refunded, not released.
 MONEY_HELD: Final = (
-    r"(?:(?:keeping|kept|keep|keeps|holding|withholding|withheld) (?:all )?(?:my|our) (?:money|funds|deposit|refund|cash)\b|(?:funds?|money|deposits?|checks?|cheques?|paychecks?|refunds?|balance|pension|benefits|"
+    r"(?:(?:refused|denied|rejected|declined) (?:my|our|the) (?:refund|reimbursement)|(?:refund|reimbursement) (?:requests? |claims? )?(?:was|were|has been|have been|got) (?:[\w']+ )?(?:denied|rejected|refused|declined)|(?:keeping|kept|keep|keeps|holding|withholding|withheld) (?:all )?(?:my|our) (?:money|funds|deposit|refund|cash)\b|(?:funds?|money|deposits?|checks?|cheques?|paychecks?|refunds?|balance|pension|benefits|"
     r"wages|salary) "
     r"(?:[\w']+ ){0,3}(?:on hold|held|frozen|withheld|not (?:been )?released|locked)|(?:put|"
     r"placed) (?:a |an )?(?!on )(?:[\w']+ )?hold|hold on (?:my )?(?:funds|money|deposit|account|check|"
@@ -339,7 +339,7 @@ MONEY_HELD: Final = (
     r"(?:no|without a) refund|refunds? (?:[\w']+ ){0,2}(?:not|never) (?:[\w']+ )?(?:returned|"
     r"received|processed|arrived|came|come|showed|shown|credited)|still waiting "
     r"(?:[\w']+ ){0,2}(?:refund|money|reimbursement)|not (?:been )?refunded|owe[sd]? me)",
-    r"(?:(?:behalten|behalt|behielten|einbehalten) (?:[\w']+ )?(?:mein|meine|unser|unsere) (?:geld|guthaben|einzahlung|erstattung)|(?:scheck|einzahlung|gutschrift)\w* (?:[\w']+ ){0,5}(?:zuruckgehalten|einbehalten|blockiert)|sperre (?:auf|von) (?:meinem|dem|unserem) konto|(?:an|auf) mein (?:geld|arbeitsgeld|gehalt|lohn) (?:komme|kommen)|(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
+    r"(?:(?:erstattung|ruckerstattung)\w* (?:[\w']+ ){0,3}(?:abgelehnt|verweigert)|(?:behalten|behalt|behielten|einbehalten) (?:[\w']+ )?(?:mein|meine|unser|unsere) (?:geld|guthaben|einzahlung|erstattung)|(?:scheck|einzahlung|gutschrift)\w* (?:[\w']+ ){0,5}(?:zuruckgehalten|einbehalten|blockiert)|sperre (?:auf|von) (?:meinem|dem|unserem) konto|(?:an|auf) mein (?:geld|arbeitsgeld|gehalt|lohn) (?:komme|kommen)|(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
     r"(?:[\w']+ ){0,3}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
     r"(?:(?<!bildschirm ist )(?<!bildschirm )(?<!display ist )(?<!app ist )(?<!handy ist )"
     r"eingefroren|einbehalten)|(?:(?:immer noch|noch immer) )?(?:nicht|nie|noch nicht|niemals) "
@@ -353,7 +353,7 @@ MONEY_HELD: Final = (
     r"){0,2}(?:nie|nicht) an|(?:erstattung|ruckerstattung|gutschrift|ruckzahlung)\w* (?:ist|sind) "
     r"(?:[\w']+ )?(?:nie|nicht|noch nicht) (?:[\w']+ ){0,3}angekommen|(?:halt|halten|hielt|hielten) (?:meine?n?|unsere?n?|das|die|den) "
     r"(?:einzahlung|scheck|geld|gehalt|lohn|rente|uberweisung|guthaben)\w* (?:[\w']+ ){0,3}zuruck)",
-    r"(?:(?:gardez|gardent|garde|conservez|conservent) (?:mon|notre) argent|blocage sur (?:mon|le|notre) compte|lever (?:ce|le) blocage|rembours\w* (?:[\w']+ ){0,3}(?:ne sont|n'est|n'ont|n'a) (?:meme )?(?:pas|jamais) (?:[\w']+ )?(?:rendu|verse|effectue|recu)\w*|(?:fonds|argent|virement|cheque|depot|solde|somme|salaire|pension|retraite|allocation)s? "
+    r"(?:(?:refuse|rejete)\w* (?:[\w']+ )?(?:mon|ma|le|la) (?:demande de )?remboursement|remboursement (?:[\w']+ ){0,2}(?:a ete |ont ete )?(?:refuse|rejete)\w*|(?:gardez|gardent|garde|conservez|conservent) (?:mon|notre) argent|blocage sur (?:mon|le|notre) compte|lever (?:ce|le) blocage|rembours\w* (?:[\w']+ ){0,3}(?:ne sont|n'est|n'ont|n'a) (?:meme )?(?:pas|jamais) (?:[\w']+ )?(?:rendu|verse|effectue|recu)\w*|(?:fonds|argent|virement|cheque|depot|solde|somme|salaire|pension|retraite|allocation)s? "
     r"(?:[\w']+ ){0,3}(?:bloque|"
     r"gele|retenu|immobilise|suspendu)\w*|(?:pas|jamais|toujours pas|aucun) "
     r"(?:[\w']+ ){0,2}(?:ete )?(?:rembours|recredit|restitu|debloqu)\w*|(?:aucun|sans|pas de) "
@@ -363,7 +363,7 @@ MONEY_HELD: Final = (
     r"n'(?:est|a) (?:jamais|toujours pas|pas) (?:ete )?(?:arrive|recu|verse|credite)\w*|(?:bloque|bloquent|retient|"
     r"retiennent|gele|gelent|garde|gardent) (?:mon|ma|mes|notre|nos) (?:depot|cheque|argent|fonds|"
     r"salaire|virement|pension|retraite)s?)",
-    r"(?:se (?:quedan|quedaron|queda|quedo|han quedado) con (?:mi|nuestro) dinero|retencion (?:de|en) (?:mi|la|nuestra) cuenta|quitar (?:esta|la) retencion|reembolsos? (?:[\w']+ ){0,3}(?:no|ni siquiera) (?:se )?(?:devuelven|devolvieron|han devuelto|llegan|llegaron|han llegado)|(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
+    r"(?:(?:rechazaron|rechazo|rechazan|denegaron|denego|negaron|nego|niegan) (?:[\w']+ )?(?:mi|el|la) (?:solicitud de )?(?:reembolso|devolucion)|(?:reembolso|devolucion) (?:[\w']+ ){0,2}(?:fue |ha sido )?(?:rechazad|denegad|negad)\w*|se (?:quedan|quedaron|queda|quedo|han quedado) con (?:mi|nuestro) dinero|retencion (?:de|en) (?:mi|la|nuestra) cuenta|quitar (?:esta|la) retencion|reembolsos? (?:[\w']+ ){0,3}(?:no|ni siquiera) (?:se )?(?:devuelven|devolvieron|han devuelto|llegan|llegaron|han llegado)|(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
     r"prestacion|salario) "
     r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad)\w*|(?:(?:todavia|"
     r"aun) )?(?:no|nunca) (?:me |nos )?(?:lo |la )?(?:han |ha )?(?:devuelto|reembolsado|abonado|"
