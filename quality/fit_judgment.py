@@ -25,51 +25,26 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy.optimize import minimize
-from scipy.special import expit
-from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from onecase_triage.domain.category_judgment import (
-    CREDIT_DISPUTE_KEEPS,
-    SECURITY_CLAIMS,
-    category_features,
-)
+from onecase_triage.domain.category_judgment import category_features
 from onecase_triage.domain.complaint_signals import SIGNAL_NAMES, read_signals
 from quality.dev_set import CATEGORIES, LEVELS, TUNING, Example, load_examples
+from quality.judgment_layers import (
+    CATEGORY_FEATURES,
+    CRITICAL_NEEDS,
+    FLOORS,
+    fit_category,
+    fit_ordinal,
+    predict_ordinal,
+    with_conventions,
+)
 from quality.metrics import macro_f1
 
 SHIPPED = (
     Path(__file__).resolve().parents[1]
     / "services/triage/src/onecase_triage/judgment/judgment-v1.json"
 )
-# The triage definitions' "signals that raise a level whatever the wording", and the two
-# combinations they call critical. Written down, not learned.
-FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("safety",), "high"),
-    (("stolen",), "high"),
-    (("unauthorised",), "high"),
-    (("fraud",), "high"),
-    (("hacked",), "high"),
-    (("identity_theft",), "high"),
-    (("money_held",), "high"),
-    (("escalation_threat",), "high"),
-    (("intent_to_leave",), "high"),
-    (("vulnerable", "no_food_or_medicine"), "critical"),
-    (("locked_out", "repeated_contact"), "high"),
-    (("health", "immediate_need"), "high"),
-    (("money_taken_ongoing",), "critical"),
-    (("theft_now",), "critical"),
-    (("threat_with_anger",), "critical"),
-)
-# The situations the definitions call critical ("someone must act within the hour"): an
-# ongoing safety risk, money or means being taken now, a legal threat with strong anger, no
-# food or medicine. A sum of lesser signals stops at high (docs/triage-quality.md, step 20).
-CRITICAL_NEEDS: tuple[str, ...] = (
-    *("safety", "theft_now", "money_taken_ongoing", "threat_with_anger"),
-    "no_food_or_medicine",
-)
-CATEGORY_FEATURES = SIGNAL_NAMES
 # The grids run from the most regularised setting up; the first within this of the best is
 # chosen, since CV differences this small are noise between near-equal fits.
 TIE = 0.002
@@ -105,107 +80,6 @@ def category_matrix(examples: Sequence[Example]) -> np.ndarray:
             if name not in UNWEIGHTED:
                 matrix[row, index[name]] = value
     return matrix
-
-
-# Signs the definitions give: what is at stake or angry can only raise urgency, what is calm or
-# a question can only lower it; topic and shape signals may go either way.
-LOWERING = frozenset(
-    {"praise", "thanks", "plain_question", "nothing_wrong", "question", "hypothetical"}
-)
-EITHER_WAY = frozenset(
-    {
-        *("credit_report", "debt_collection", "legal_citation", "staff_person", "long_text"),
-        *("short_text", "money_amount"),
-    }
-)
-
-
-def sign_bounds(names: Sequence[str]) -> list[tuple[float | None, float | None]]:
-    """L-BFGS-B bounds per weight: >= 0 for raising signals, <= 0 for lowering ones."""
-    return [
-        (None, 0.0) if n in LOWERING else (None, None) if n in EITHER_WAY else (0.0, None)
-        for n in names
-    ]
-
-
-def fit_ordinal(
-    x: np.ndarray, y: np.ndarray, c: float, balance: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """Weights and three increasing cut points of a cumulative-logit model, signs constrained.
-
-    P(level <= k) = sigmoid(cut_k - x.w); class-balanced (to the power `balance`), L2 1/c.
-    """
-    counts = np.bincount(y, minlength=len(LEVELS)).astype(float)
-    class_weight = (len(y) / (len(LEVELS) * np.maximum(counts, 1))) ** balance
-    weight = class_weight[y]
-    features, cuts = x.shape[1], len(LEVELS) - 1
-    lift = np.tril(np.ones((cuts, cuts)))  # cut_k = t0 + d1 + ... + dk
-
-    def loss(params: np.ndarray) -> tuple[float, np.ndarray]:
-        w, theta = params[:features], lift @ params[features:]
-        s = x @ w
-        upper = np.append(theta, np.inf)[y] - s
-        lower = np.insert(theta, 0, -np.inf)[y] - s
-        sig_u, sig_l = expit(upper), expit(lower)
-        p = np.maximum(sig_u - sig_l, 1e-12)
-        d_u, d_l = sig_u * (1 - sig_u), sig_l * (1 - sig_l)
-        value = -np.sum(weight * np.log(p)) + 0.5 / c * (w @ w)
-        ds = weight * (d_u - d_l) / p  # d(-log p)/ds
-        grad_w = x.T @ ds + w / c
-        grad_theta = np.zeros(cuts)
-        for k in range(cuts):
-            grad_theta[k] = -np.sum(weight * ((y == k) * d_u - (y == k + 1) * d_l) / p)
-        return float(value), np.concatenate([grad_w, lift.T @ grad_theta])
-
-    start = np.concatenate([np.zeros(features), [-1.0, 1.0, 1.0]])
-    bounds = [*sign_bounds(SIGNAL_NAMES[:features]), (None, None), (0.05, None), (0.05, None)]
-    result = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds)
-    return result.x[:features], lift @ result.x[features:]
-
-
-def predict_ordinal(
-    x: np.ndarray, w: np.ndarray, thresholds: np.ndarray, floors: bool
-) -> np.ndarray:
-    """The level index of each row, with the written floors and critical's needs when asked."""
-    levels: np.ndarray = (x @ w[:, None] > thresholds[None, :]).sum(axis=1)
-    if floors:
-        index = {name: i for i, name in enumerate(SIGNAL_NAMES)}
-        critical = LEVELS.index("critical")
-        needed = np.any([x[:, index[s]] > 0 for s in CRITICAL_NEEDS], axis=0)
-        levels = np.where((levels == critical) & ~needed, critical - 1, levels)
-        for signals, level in FLOORS:
-            present = np.all([x[:, index[s]] > 0 for s in signals], axis=0)
-            levels = np.where(present, np.maximum(levels, LEVELS.index(level)), levels)
-    return levels
-
-
-def fit_category(x: np.ndarray, y: np.ndarray, c: float, balance: float) -> LogisticRegression:
-    """A multinomial logistic regression, classes weighted by inverse frequency ** balance."""
-    counts = np.bincount(y, minlength=len(CATEGORIES))
-    weights = {
-        k: (len(y) / (len(CATEGORIES) * max(int(n), 1))) ** balance for k, n in enumerate(counts)
-    }
-    model = LogisticRegression(C=c, class_weight=weights, max_iter=5000)
-    model.fit(x, y)
-    return model
-
-
-def with_conventions(x: np.ndarray, model: LogisticRegression) -> np.ndarray:
-    """The category each row gets, after the written convention `judge_category` applies.
-
-    A credit-report dispute with no claim of identity theft, fraud or a compromised account
-    is `other`, unless the layer reads it as staff conduct; what debt collectors do (harassing
-    calls, threats) is staff conduct.
-    """
-    index = {name: i for i, name in enumerate(CATEGORY_FEATURES)}
-    predicted: np.ndarray = model.predict(x)
-    claims = [index[n] for n in sorted(SECURITY_CLAIMS)]
-    plain = (x[:, index["credit_report"]] > 0) & np.all(x[:, claims] == 0, axis=1)
-    keeps = np.isin(predicted, [CATEGORIES.index(name) for name in CREDIT_DISPUTE_KEEPS])
-    predicted[plain & ~keeps] = CATEGORIES.index("other")
-    collectors = (x[:, index["debt_collection"]] > 0) & (x[:, index["staff_conduct"]] > 0)
-    predicted[collectors] = CATEGORIES.index("staff_conduct")
-    return predicted
 
 
 def cross_validate(

@@ -30,12 +30,8 @@ from sklearn.model_selection import GroupKFold
 
 from onecase_triage.domain.complaint_signals import MAX_CHARS, SIGNAL_NAMES, fold
 from quality.dev_set import CATEGORIES, LEVELS, TUNING, Example, load_examples
-from quality.fit_judgment import (
-    FLOORS,
-    category_matrix,
-    sign_bounds,
-    urgency_matrix,
-)
+from quality.fit_judgment import category_matrix, urgency_matrix
+from quality.judgment_layers import FLOORS, sign_bounds
 from quality.metrics import macro_f1
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -103,7 +99,7 @@ def fit_ordinal_mixed(
     balance: float = 0.5,
     row_weight: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """`fit_judgment.fit_ordinal` with extra, separately regularised and bounded n-gram columns."""
+    """`judgment_layers.fit_ordinal` with extra, separately regularised and bounded n-gram columns."""
     counts = np.bincount(y, minlength=len(LEVELS)).astype(float)
     weight = ((len(y) / (len(LEVELS) * np.maximum(counts, 1))) ** balance)[y]
     if row_weight is not None:
