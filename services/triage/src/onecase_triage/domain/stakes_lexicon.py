@@ -117,7 +117,7 @@ LOST_MEANS: Final = (
 
 # A payment the customer did not make or does not recognise.
 UNAUTHORISED: Final = (
-    rf"(?:(?:someone|somebody|a stranger|they) (?:has|have|got|has got) (?:my|our) (?:card )?(?:details|card details|card number|information|info|data|password|pin)\b|where (?:is|are|did|does|do|has|have) (?:this|that|these|those|the) (?:[\w']+ ){{0,3}}{_PAYMENT} (?:been )?(?:coming |come |came )?from|unauthori[sz]ed (?:use|access|{_PAYMENT}|activity)|unauthori[sz]ed|(?<!would have )(?<!would )(?:did ?n[o']?t|never|"
+    rf"(?:{_PAYMENT},? (?:that|which) i (?:have ?n[o']?t|have not|did ?n[o']?t|did not|never) (?:done|made|make|do|authori[sz]ed|authori[sz]e)|(?:someone|somebody|a stranger|they) (?:has|have|got|has got) (?:my|our) (?:card )?(?:details|card details|card number|information|info|data|password|pin)\b|where (?:is|are|did|does|do|has|have) (?:this|that|these|those|the) (?:[\w']+ ){{0,3}}{_PAYMENT} (?:been )?(?:coming |come |came )?from|unauthori[sz]ed (?:use|access|{_PAYMENT}|activity)|unauthori[sz]ed|(?<!would have )(?<!would )(?:did ?n[o']?t|never|"
     rf"have ?n[o']?t|did not) (?:make|made(?! (?:the|my|a|it) (?:connection|flight|train|bus|"
     rf"appointment|deadline|cut|team))|authori[sz]e|authori[sz]ed|recogni[sz]e|do|(?<!never )order|"
     rf"purchase|request|sign up for|agree to|give permission|perform|performed|carry out|initiate|"
@@ -462,8 +462,8 @@ ONGOING: Final = (
     r"(?:(?:uberweist|uberweisen|hebt|heben|zieht|ziehen|transferiert|transferieren) (?:[\w']+ ){0,2}geld|(?:beantragt|beantragen|eroffnet|eroffnen) (?:[\w']+ ){0,2}(?:weiterhin|immer wieder|standig)|vor (?:einer|zwei|drei|\d+) (?:stunden?|minuten)|(?:verschwindet|verschwinden) (?:[\w']+ ){0,3}(?:standig|immer wieder|weiterhin|dauernd|laufend) (?:[\w']+ )?geld|(?:standig|immer wieder|weiterhin|dauernd|laufend) (?:[\w']+ ){0,3}geld (?:[\w']+ ){0,2}verschwind\w*|weitere (?:\d+ )?(?:dollar|euro|pfund) (?:[\w']+ ){0,2}(?:abgebucht|abgehoben|genommen|gestohlen)|(?:jemand|er|sie) (?:kann|konnen) (?:immer noch|weiterhin|trotzdem) (?:auf )?(?:mein|das|dieses)\w* konto (?:zugreifen|nutzen)|wird immer wieder gehackt|(?:benachrichtigung|e-mail|warnung|warnmail|mitteilung)\w* (?:[\w']+,? ){0,6}neue\w* "
     r"(?:kredit)?(?:harte\w* )?(?:anfrage|konto|konten)|noch mehr konten|geklont|klonen|(?:betrugerische|verdachtige|"
     r"unautorisierte|nicht autorisierte) (?:aktivitat\w*|abbuchungen|buchungen|zahlungen|transaktionen) "
-    r"auf meine\w* (?:[@\w']+ ){0,2}\w*(?:karte|konto)|(?:mehrere|einige|ein paar|viele|zwei|drei|verschiedene) (?:[\w']+ )?(?:abbuchungen|buchungen|zahlungen|"
-    r"umsatze|belastungen|transaktionen|abhebungen)|(?:immer noch|noch immer|weiterhin) (?:[\w']+ ){0,3}(?:meine?n? )?(?:konten|konto) leer|(?:abbuchungen|"
+    r"auf meine\w* (?:[@\w']+ ){0,2}\w*(?:karte|konto)|(?:mehrere|einige|ein paar|viele|zwei|drei|verschiedene) (?:[\w']+ )?\w*(?:abbuchungen|buchungen|zahlungen|"
+    r"umsatze|belastungen|transaktionen|abhebungen)|(?:immer noch|noch immer|weiterhin) (?:[\w']+ ){0,3}(?:meine?n? )?(?:konten|konto) leer|\w*(?:abbuchungen|"
     r"buchungen|zahlungen|umsatze|belastungen|transaktionen),? (?:[\w']+,? ){0,5}(?:die ich (?:[\w']+ ){0,2}nicht|"
     r"nicht von mir|von denen ich (?:nichts weiss|keine ahnung habe))|"
     r"(?:immer noch|noch immer|weiterhin|standig|nach wie vor|schon wieder|immer wieder) "
