@@ -130,4 +130,4 @@ def combine(found: dict[str, list[str]]) -> None:
         found["theft_now"] = things[:1]
     supposed = any(_CONDITIONAL.search(term) for term in hedges) and not seen
     if taken and "ongoing" in found and not supposed:
-        found["money_taken_ongoing"] = [taken[0], found["ongoing"][0]]
+        found["money_taken_ongoing"] = list(dict.fromkeys((taken[0], found["ongoing"][0])))

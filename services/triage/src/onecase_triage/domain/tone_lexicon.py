@@ -95,20 +95,20 @@ FRUSTRATION: Final = (
 # Praise and thanks: what a customer says when nothing is wrong.
 PRAISE: Final = (
     r"(?:sweetest|so sweet|kindest|so kind(?! (?:as|to)\b)|love|loving|loved|great|awesome|amazing|excellent|brilliant|fantastic|wonderful|kudos|"
-    r"well done|shout ?out|(?<!\bat )(?<!\bmy )(?<!\btheir )(?<!\bits )best(?! (?:described|way|option|practice|case|interests?|of luck|buy|guess|regards|wishes)\b)(?! (?:i|they|we|you) (?:can|could)\b)|happy|glad|impressed|perfect|congrat\w*|props|nice|pleased|"
+    r"well done|shout ?out|(?<!\bat )(?<!\bmy )(?<!\btheir )(?<!\bits )best(?! (?:described|way|option|practice|case|interests?|of luck|buy|guess|regards|wishes|thing|thin|course|step|steps|approach|solution|method|number|time|place|person|contact)\b)(?! (?:i|they|we|you) (?:can|could)\b)|happy|glad|impressed|perfect|congrat\w*|props|nice|pleased|"
     r"delighted|fabulous|superb|outstanding|lovely|favou?rite|made my day|:\)|:-\)|;\)|"
     r"<3|😍|😊|🙂|😀|😁|😘|❤️?|👍|🙌|✊\S*|💙|💕|😃|😄)",
     r"(?:(?:sehr|so|super|total|wirklich|echt|unglaublich) (?:nett|hilfsbereit)|(?:der|die|das) nettest\w*|(?:ist|sind|war|echt|sehr|super|wirklich|einfach|so|richtig) toll|toll(?:e|en|er|es)|"
     r"super(?! (?:langsam|unfreundlich|nervig|argerlich|teuer|schlecht|enttauscht|umstandlich|"
     r"kompliziert|lange?|galere|difficile|complique)\w*)|(?<!erste )(?<!ersten )(?<!erster )(?<!zweite )(?<!zweiten )klasse|prima|hervorragend|grossartig|perfekt|liebe(?! ?@)(?!r? (?:herr|frau|team|kundenservice))|wunderbar|spitze|genial|fantastisch|"
     r"ausgezeichnet|gut gemacht|zufrieden|begeistert|beeindruckt|froh|glucklich|lieblings\w*|"
-    r"(?:gute|tolle|super|klasse) arbeit|der beste|die beste|das beste|die besten)",
+    r"(?:gute|tolle|super|klasse) arbeit|der beste|die beste|das beste(?!,? (?:was|wie|wenn) )|die besten)",
     r"(?:(?:tres|trop|si|super|vraiment) (?:gentil\w*|aimable\w*|adorables?)|adorables?|genial\w*|bravo|parfait\w*|excellent\w*|formidable|super(?! (?:desagreable|lent|mal|mauvais|nul|cher|long|chiant|decu|"
     r"enerve|agace|penible|complique|decevant|frustr|galere|difficile)\w*)|au top|(?:c'est|etes|es) "
     r"(?:vraiment |trop )?top|adore\w*|merveilleu\w*|magnifique|fantastique|impeccable|chapeau|"
     r"felicitations|(?:tres |trop |vraiment |si )?ravie?s? (?:de|d'|du|des)|ravies|contente?s? "
     r"(?:de|d'|du|des)|(?:tres|trop|super|vraiment|si) contente?s?|contentes?|heureu\w*|"
-    r"satisfait\w*|impressionne\w*|(?:le|la) meilleure?|c'est nickel|trop bien|bien joue|sympas?|"
+    r"satisfait\w*|impressionne\w*|(?:le|la) meilleure?(?! (?:chose|facon|solution|option|maniere|methode|demarche|moyen)\b)|c'est nickel|trop bien|bien joue|sympas?|"
     r"sympathique\w*|(?:beau|bon|super|excellent) travail)",
     r"(?:(?:muy|super|tan|re) (?:amables?|majos?|majas?)|amabilisim[oa]s?|genial(?:es)?|excelentes?|estupend[oa]s?|perfect[oa]s?|felicidades|felicitaciones|"
     r"enhorabuena|encanta\w*|encantad[oa]s?|maravillos[oa]s?|fantastic[oa]s?|buenisim[oa]s?|"
