@@ -43,7 +43,7 @@ PAYMENT_WORDS: Final = "|".join((_PAYMENT, _PAYMENT_DE, _PAYMENT_FR, _PAYMENT_ES
 
 # Card, phone or wallet stolen; robbed. Money can be taken with them now.
 STOLEN: Final = (
-    rf"(?:(?:{_CARD}s?|phones?|wallets?|purses?|bags?|handbag|backpack|belongings) (?:was|were|got|has been|have been) (?:taken|snatched|grabbed|nicked|pinched) (?:from me|off me)|(?:my |our |all my )?(?:{_CARD}s?|phones?|wallets?|purses?|bags?|handbag|backpack|"
+    rf"(?:(?:phones?|wallets?|purses?|handbags?|backpacks?|belongings) (?:was|were|got|has been|have been) taken(?! (?:by (?:the|an?) (?:atm|machine|bank|shop|store)|back|away for|into|to|in|out|off|care|over|apart|down|up)\b)|(?:{_CARD}s?|phones?|wallets?|purses?|bags?|handbag|backpack|belongings) (?:was|were|got|has been|have been) (?:taken|snatched|grabbed|nicked|pinched) (?:from me|off me)|(?:my |our |all my )?(?:{_CARD}s?|phones?|wallets?|purses?|bags?|handbag|backpack|"
     rf"belongings|things|stuff|everything|handy|portemonnaie|geldbeutel|telephone|"
     rf"portefeuille|sac|movil|celular|cartera|billetera)(?:'s been |'s got |'s | (?:was |has been |got |"
     rf"have been |were |is |are |'s )?)(?:just |already |all |recently )?stolen|stolen (?:[\w']+ )?"
@@ -90,7 +90,8 @@ LOST_MEANS: Final = (
     rf"has been |got |gets |has gone |went |gone )?(?:lost|missing|gone)|(?:ca ?n[o']?t|can not|cannot|"
     rf"unable to|could ?n[o']?t) find (?:my )?(?:{_CARD}|phone|wallet)|(?:misplaced|lost track "
     rf"of|left|forgot|dropped) (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet|"
-    rf"purse) (?:[\w']+ ){{0,2}}(?:was taken|fell out|has been taken|got taken|is missing)|"
+    rf"purse) (?:[\w']+ ){{0,2}}(?:was taken|fell out|has been taken|got taken|is missing)(?! by (?:the|an?) "
+    rf"(?:atm|machine|cash machine|cashpoint)| in for| (?:away )?for (?:repair|a repair|service))|"
     rf"(?:my |our )?(?:{_CARD}|phone|wallet|purse) (?:data|details|number) (?:has |have )?(?:been "
     rf"|was |were )?(?:exposed|leaked|compromised|stolen)|data breach|breach(?:ed)?(?! (?:of )?(?:my|our|the|their|consumer'?s?) (?:[\w']+ ){{0,4}}(?:rights?|privacy|contract|agreement))(?! of (?:contract|duty|warranty|fiduciary)))",
     rf"(?:(?:weiss|weis) (?:[\w']+ ){{0,2}}nicht,? wo (?:mein|meine) {_MEANS_DE} (?:ist|sind)|"

@@ -70,22 +70,22 @@ ANGER: Final = (
 
 # Anger 1: mild frustration and formal demands.
 FRUSTRATION: Final = (
-    r"(?:not (?:best|too|very|at all|that|so|exactly|overly) (?:pleased|happy|impressed|amused)|gr{2,}h*|a+rgh+|crickets|radio silence|(?:just|total|complete|deafening|utter) silence|disappointed|disappointing|frustrat\w*|annoy\w*|unhappy|not happy|not impressed|"
+    r"(?:(?:so |really |very |sick and )?tired of|not (?:best|too|very|at all|that|so|exactly|overly) (?:pleased|happy|impressed|amused)|gr{2,}h*|a+rgh+|crickets|radio silence|(?:just|total|complete|deafening|utter) silence|disappointed|disappointing|frustrat\w*|annoy\w*|unhappy|not happy|not impressed|"
     r"dissatisfied|unsatisfied|not satisfied|upset|poor service|bad service|sigh|ugh|come on|"
     r"seriously|unfortunately|regrettably|sadly|concerned|i demand|demand that|(?<!can )(?<!could )(?<!should )(?<!will )(?<!do )(?<!when )i expect|not good enough|not ok|"
     r"inconvenien\w*|irritat\w*|distress\w*|stressful|stressed|let down|😒|🙄)",
-    r"(?:nicht (?:gerade|sehr|besonders|so|wirklich) (?:zufrieden|glucklich|begeistert|erfreut)|nicht erfreut|belastend|funkstille|(?:totale|vollige|absolute) stille|enttausch\w*|argerlich|arger|verargert|genervt|nervig|nervt|unzufrieden|unglucklich|nicht "
+    r"(?:(?:bin|sind) es leid|nicht (?:gerade|sehr|besonders|so|wirklich) (?:zufrieden|glucklich|begeistert|erfreut)|nicht erfreut|belastend|funkstille|(?:totale|vollige|absolute) stille|enttausch\w*|argerlich|arger|verargert|genervt|nervig|nervt|unzufrieden|unglucklich|nicht "
     r"(?:zufrieden|glucklich|begeistert|beeindruckt|gut genug|ok|in ordnung)|aufgebracht|frustr\w*|"
     r"schlechte\w* (?:service|kundenservice|kundendienst)|leider|seufz|ach komm|ernsthaft|besorgt|"
     r"ich verlange|ich fordere|ich erwarte|verlange ich|fordere ich|unannehmlichkeit\w*|irritiert|gestresst|stressig|"
     r"(?:erheblich|sehr|stark) belastet|belastet mich|(?<!nie )im stich gelassen)",
-    r"(?:silence radio|(?:silence|mutisme) (?:total|complet|absolu)|detresse|decu\w*|decevant\w*|agace\w*|agacant|pas (?:tres |du tout )?(?:content|satisfait|heureux|"
+    r"(?:(?:suis|sommes) (?:[\w']+ )?fatigue\w* (?:de|d')|silence radio|(?:silence|mutisme) (?:total|complet|absolu)|detresse|decu\w*|decevant\w*|agace\w*|agacant|pas (?:tres |du tout )?(?:content|satisfait|heureux|"
     r"heureuse|ravi|impressionne)\w*|insatisfait\w*|mecontent\w*|frustr\w*|contrarie\w*|ennuye\w*|"
     r"embete\w*|soupir|pff+|allez quoi|serieusement|inquiet\w*|preoccupe\w*|malheureusement|"
     r"j'?exige|nous exigeons|chiant\w*|saoul\w*|relou|j'?attends (?:de vous|que vous)|pas a la "
     r"hauteur|pas assez bien|desagrement\w*|irrite\w*|penible|mauvais service|stresse\w*|"
     r"stressant\w*)",
-    r"(?:no (?:muy|nada|demasiado) (?:content[oa]s?|satisfech[oa]s?|feliz)|angustios[oa]|silencio (?:total|absoluto|sepulcral|de radio)|ni caso|angustia\w*|decepcionad[oa]s?|decepcion\w*|molest[oa]s?|no (?:estoy|estamos) (?:content|feliz|"
+    r"(?:(?:estoy|estamos) (?:[\w']+ )?cansad[oa]s? de|no (?:muy|nada|demasiado) (?:content[oa]s?|satisfech[oa]s?|feliz)|angustios[oa]|silencio (?:total|absoluto|sepulcral|de radio)|ni caso|angustia\w*|decepcionad[oa]s?|decepcion\w*|molest[oa]s?|no (?:estoy|estamos) (?:content|feliz|"
     r"conforme|satisfech)\w*|descontent[oa]s?|insatisfech[oa]s?|inconforme|disgustad[oa]s?|"
     r"frustr\w*|fastidi(?:o|ad[oa]s?|os[oa]s?)|irritad[oa]s?|preocupad[oa]s?|mosquead[oa]s?|lamentablemente|"
     r"desgraciadamente|exijo|exigimos|vamos hombre|venga ya|en serio|no es suficiente|mal servicio|"
