@@ -34,15 +34,10 @@ def test_an_operation_taking_very_long_is_a_problem(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "I got a strange fee when I used the ATM.",
-        "Ich habe eine seltsame Gebühr am Geldautomaten bekommen.",
-        "J'ai eu des frais bizarres au distributeur.",
-        "Me cobraron una comisión extraña en el cajero.",
-    ],
+    ["There is a strange charge on my debit statement", "A random charge got added to my card"],
 )
-def test_a_strange_fee_is_a_wrong_charge(text: str) -> None:
-    assert "wrong_charge" in found(text)
+def test_a_strange_charge_is_unrecognised(text: str) -> None:
+    assert "unauthorised" in found(text)
 
 
 @pytest.mark.parametrize(
