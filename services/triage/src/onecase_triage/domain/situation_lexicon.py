@@ -138,7 +138,7 @@ REPEATED_CONTACT: Final = (
     r"(?:(?:have|has|had) ?n'?t (?:yet )?called|supposed to (?:call|contact|email) me|waiting (?:over |nearly |almost |about )?\d+ (?:minutes|mins|hours|hrs) to (?:get through|speak|talk)|(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|\d+th|\d+|two|three|four|five|six|several) (?:[\w']+ ){0,2}in a row|(?:nothing|still nothing) (?:is |ever |is ever |ever gets |gets )(?:done|fixed|resolved|changed)|(?:spent|spend|wasted|been) (?:over |nearly |almost |about )?(?:\d+|an|two|three|several) (?:minutes|mins|hours?|hrs) on the (?:phone|line)(?! with (?:a|an|the) (?:lovely|great|helpful|wonderful|nice))|heard nothing(?! but| bad| good)(?: back)?|(?:have|has|had) ?n'?t heard (?:anything|back)|(?:have|has|had) not heard (?:anything|back)|(?:nobody|no one|no-one|noone) (?:has |have )?(?:yet )?(?:contacted|called|rung|phoned|emailed|messaged|reached out to) (?:me|us)|no (?:calls?|emails?|messages?|replies|reply) (?:ever )?(?:came|come|arrived)|(?:i|we) (?:keep|kept|have been|'ve been) (?:on )?(?:messaging|calling|emailing|writing to|contacting|dm'?ing|tweeting|chasing|phoning|ringing) (?:you|them|your|customer|support|the)|still never|still (?:has|have) ?n[o']?t|(?:have ?n'?t|has ?n'?t|have not|has not|not|never) (?:yet )?(?:[\w']+ ){0,2}(?:received|gotten|got|"
     r"had) (?:a |any )?(?:[\w']+ )?(?:responses?|reply|replies|answers?|call ?backs?)|"
     r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|\d+th|\d+ ?x|umpteenth|countless) "
-    r"(?:time|call|letter|email|attempt|request|dispute|complaint)s?|(?:several|multiple|numerous|"
+    r"(?:time|call|letter|email|attempt|request|dispute|complaint)s?|(?<!how )(?:several|multiple|numerous|"
     r"many|countless|repeated|\d+|two|three|four|five|six|ten) (?:times|calls|phone calls|letters|"
     r"emails|attempts|requests|disputes|complaints|occasions)(?! (?:what|as|more|higher|bigger|larger|the (?:amount|price|cost))\b)|on (?:\d+|two|three|four|five|six|several|"
     r"multiple|numerous|many) (?:separate |different )occasions|(?:called|contacted|emailed|written|"
@@ -501,7 +501,7 @@ FAILED_OPERATION: Final = (
 
 # A charge that is wrong: too much, more than once, after cancelling, or never explained.
 WRONG_CHARGE: Final = (
-    r"(?:shows? (?:up )?(?:as )?duplicate|duplicate times|charged (?:me )?(?:the )?full price|charged (?:[\w']+ ){0,3}(?:several|numerous|many|a few|a couple of) times|(?:bill|charge|invoice|amount|payment|price)s? (?:is|are|was|were|came to) (?:about |nearly |almost |now )?(?:double|twice|three times|four times|\d+ times) (?:what|the amount|as much|as high)|doubled? charged|two of the same (?:charge|payment|transaction)s?|overcharg\w*|charged (?:[\w']+ ){0,3}(?:twice|double|two times|three times|thrice|"
+    r"(?:(?:(?<=charges )|(?<=payments )|(?<=debits ))for (?:one|a single|the same) (?:transaction|purchase|payment|item|order)|shows? (?:up )?(?:as )?duplicate|duplicate times|charged (?:me )?(?:the )?full price|charged (?:[\w']+ ){0,3}(?:several|numerous|many|a few|a couple of) times|(?:bill|charge|invoice|amount|payment|price)s? (?:is|are|was|were|came to) (?:about |nearly |almost |now )?(?:double|twice|three times|four times|\d+ times) (?:what|the amount|as much|as high)|doubled? charged|two of the same (?:charge|payment|transaction)s?|overcharg\w*|charged (?:[\w']+ ){0,3}(?:twice|double|two times|three times|thrice|"
     r"[2-9]x|[2-9] times|multiple times|again|extra|more than|too much)|double[- ]charg\w*|"
     r"duplicated? (?:charges?|transactions?|payments?|debits?)|multiple of the same|(?:same|identical) (?:charge|"
     r"payment|transaction|debit)s? (?:[\w']+ ){0,5}(?:twice|two times|multiple times|several times|\d+ times)|"
@@ -512,19 +512,19 @@ WRONG_CHARGE: Final = (
     r"(?:[\w']+ )?(?:charges?|fees?|amount|bill)|(?:still|keep|keeps) (?:being )?(?:charged|"
     r"billed)|charged (?:[\w']+ ){0,3}after (?:i )?cancel\w*|(?:charging|billing) me (?:for|twice|"
     r"again))",
-    r"(?:(?:mehrmals|mehrfach|doppelt|zweimal|dreimal) (?:[\w']+ ){0,2}(?:berechnet|abgebucht|belastet)|(?:rechnung|betrag|abbuchung|preis)\w* (?:[\w']+ ){0,2}(?:doppelt|dreimal|viermal) so hoch|extragebuhr\w*|zusatzgebuhr\w*|(?:\d+x|zweimal|dreimal|doppelt) (?:[\w']+ ){0,4}(?:abgebucht|berechnet|belastet)|zusatzliche\w* (?:gebuhr|kosten|belastung)\w*|extra (?:[\w']+ )?berechnet|doppelte\w* "
+    r"(?:(?:(?<=abbuchungen )|(?<=belastungen )|(?<=zahlungen ))fur (?:eine|einen|dieselbe|denselben|ein) (?:einzige )?(?:transaktion|zahlung|kauf|einkauf|bestellung)|(?:mehrmals|mehrfach|doppelt|zweimal|dreimal) (?:[\w']+ ){0,2}(?:berechnet|abgebucht|belastet)|(?:rechnung|betrag|abbuchung|preis)\w* (?:[\w']+ ){0,2}(?:doppelt|dreimal|viermal) so hoch|extragebuhr\w*|zusatzgebuhr\w*|(?:\d+x|zweimal|dreimal|doppelt) (?:[\w']+ ){0,4}(?:abgebucht|berechnet|belastet)|zusatzliche\w* (?:gebuhr|kosten|belastung)\w*|extra (?:[\w']+ )?berechnet|doppelte\w* "
     r"(?:buchung|abbuchung|belastung|zahlung|transaktion)\w*|zu viel (?:[\w']+ )?(?:berechnet|abgebucht|bezahlt)|(?:doppelt|zweimal|dreimal|mehrfach) "
     r"(?:[\w']+ ){0,3}(?:abgebucht|berechnet|belastet|bezahlt)|falsche\w* (?:betrag|rechnung|"
     r"abbuchung|gebuhr)\w*|versteckte\w* (?:gebuhr|kosten)\w*|(?:immer noch|weiterhin) (?:[\w']+ )?"
     r"(?:abgebucht|berechnet)|nach (?:der )?kundigung (?:[\w']+ ){0,3}(?:abgebucht|berechnet))",
-    r"(?:(?:facture|montant|prelevement|prix)s? (?:[\w']+ ){0,3}(?:deux|trois|quatre) fois (?:plus (?:eleve|cher|importante?)|ce qu)|debite (?:[\w']+ ){0,2}(?:\d+x|\d+ fois|deux fois|trois fois)|frais (?:en plus|supplementaires)|facture\w* (?:[\w']+ )?(?:un )?supplement|(?:transactions?|"
+    r"(?:(?:(?<=prelevements )|(?<=debits )|(?<=paiements ))pour (?:une seule|un seul|la meme|le meme|une|un) (?:transaction|achat|paiement|operation|commande)|(?:facture|montant|prelevement|prix)s? (?:[\w']+ ){0,3}(?:deux|trois|quatre) fois (?:plus (?:eleve|cher|importante?)|ce qu)|debite (?:[\w']+ ){0,2}(?:\d+x|\d+ fois|deux fois|trois fois)|frais (?:en plus|supplementaires)|facture\w* (?:[\w']+ )?(?:un )?supplement|(?:transactions?|"
     r"paiements?|prelevements?|debits?|operations?) en double|"
     r"(?:facture|preleve|debite|paye)e?s? (?:[\w']+ ){0,3}(?:deux fois|trois fois|en double|"
     r"[2-9] fois|plusieurs fois|en trop)|trop (?:paye|percu|facture|preleve)|surfactur\w*|"
     r"(?:mauvais|faux) montant|frais (?:caches|inattendus|injustifies)|montant (?:incorrect|"
     r"errone)|(?:toujours|encore) (?:[\w']+ )?(?:preleve|facture|debite)|double (?:prelevement|"
     r"facturation|debit))",
-    r"(?:(?:cargos?|gastos|costes|cobros) ocult[oa]s|(?:factura|importe|cargo|cobro|precio)s? (?:[\w']+ ){0,3}(?:el doble|el triple|tres veces|dos veces) (?:de lo que|mas alt[oa]|mas car[oa])|(?:cobrando|cargando|facturando) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|varias veces)|(?:cargo|cobro|comision)s? (?:extra|adicional\w*)|cobr\w* (?:[\w']+ )?(?:un )?extra|"
+    r"(?:(?:(?<=cargos )|(?<=cobros )|(?<=pagos ))(?:por|para) (?:una sola|un solo|la misma|el mismo|una|un) (?:transaccion|compra|pago|operacion|pedido)|(?:cargos?|gastos|costes|cobros) ocult[oa]s|(?:factura|importe|cargo|cobro|precio)s? (?:[\w']+ ){0,3}(?:el doble|el triple|tres veces|dos veces) (?:de lo que|mas alt[oa]|mas car[oa])|(?:cobrando|cargando|facturando) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|varias veces)|(?:cargo|cobro|comision)s? (?:extra|adicional\w*)|cobr\w* (?:[\w']+ )?(?:un )?extra|"
     r"(?:cobrad|cargad|facturad)[oa]s? (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por "
     r"duplicado|de mas|[2-9] veces|varias veces)|(?:me |nos )?(?:cobraron|cargaron|facturaron|"
     r"cobran|cobro|cargo|facturo|ha cobrado|han cobrado) (?:[\w']+ ){0,3}(?:dos veces|tres veces|doble|por duplicado|de mas|"
