@@ -86,7 +86,8 @@ STOLEN: Final = (
 LOST_MEANS: Final = (
     rf"(?:(?:not sure|do ?n[o']?t know|no idea) where (?:my |our )(?:{_CARD}|phone|wallet|purse) (?:is|went)|"
     rf"(?:{_CARD}|phone|wallet|purse)'s (?:been )?(?:lost|missing|gone)|"
-    rf"(?<!n't )(?<!not )(?<!never )lost (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet) (?:is |was |"
+    rf"(?<!n't )(?<!not )(?<!never )lost (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet|purse) (?:was |got )?left behind|"
+    rf"(?:{_CARD}|phone|wallet) (?:is |was |"
     rf"has been |got |gets |has gone |went |gone )?(?:lost|missing|gone)|(?:ca ?n[o']?t|can not|cannot|"
     rf"unable to|could ?n[o']?t) find (?:my )?(?:{_CARD}|phone|wallet)|(?:misplaced|lost track "
     rf"of|left|forgot|dropped) (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet|"
@@ -208,7 +209,7 @@ UNAUTHORISED: Final = (
     rf"(?:[\w',]+ ){{0,5}}dont je (?:n'ai aucune idee|ne sais rien|n'ai jamais entendu parler)|non (?:autorise|reconnu|sollicite)\w*|(?:je |j')?n'?(?:ai|avons) (?:jamais|pas|rien) "
     rf"(?:fait|effectue|autorise|realise|commande|valide|achete|accepte|initie|donne mon accord|"
     rf"signe)\w*|n\'ai pas demande\w*|j'ai (?:jamais|pas) (?:fait|effectue|autorise|realise|"
-    rf"commande|valide|achete|accepte)\w*|(?:ne )?(?:les |la |le |l')?(?:reconnais|reconnait|"
+    rf"commande|valide|achete|accepte)\w*|(?:ne )?(?:les |la |le |l')?(?<!\bme )(?<!\bnous )(?:reconnais|reconnait|"
     rf"reconnaissons) (?:pas|absolument pas)|(?:ne )?connais pas (?:ce|cet|cette|ces) "
     rf"(?:commercant|marchand|nom|societe|entreprise|{_PAYMENT_FR})|(?:inconnu|suspect|bizarre|"
     rf"etrange|douteu|louche|inexplique)\w* (?:[\w']+ )?{_PAYMENT_FR}|{_PAYMENT_FR} "
