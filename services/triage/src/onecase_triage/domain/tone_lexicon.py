@@ -210,7 +210,7 @@ QUESTION_START: Final = (
 
 # How staff treated the customer: the words of conduct complaints.
 STAFF_CONDUCT: Final = (
-    r"(?:lazy (?:af|staff|workers|employees|people|reps|agents|drivers|crew)\b|(?:are|is|being|so|too|very|bloody) lazy\b|rude\w*|surly|unprofessional|pressur(?:e|ed|ing) (?:me|us)|pushy|disrespect\w*|condescending|arrogant|attitude|yell(?:ed|ing)|"
+    r"(?:(?:hang|hangs|hanging) up on (?:me|us)|lazy (?:af|staff|workers|employees|people|reps|agents|drivers|crew)\b|(?:are|is|being|so|too|very|bloody) lazy\b|rude\w*|surly|unprofessional|pressur(?:e|ed|ing) (?:me|us)|pushy|disrespect\w*|condescending|arrogant|attitude|yell(?:ed|ing)|"
     r"shout(?:ed|ing) at|scream(?:ed|ing) at|swore at|hung up|laughed at|mocked|insulted|"
     r"belittl\w*|harass\w*|pester(?:ed|ing|s)? (?:me|us)|threaten(?:ed|ing|s)? (?:me|to)|intimidat\w*|abusive|discriminat\w*|"
     r"racis\w*|sexis\w*|lied to|lying to|(?:lie|lies) to (?:me|us|customers|people|everyone|the (?:client|customer)s?|clients)|(?:reps?|agents?|staff|employees?|representatives?|managers?) (?:[\w']+ ){0,2}(?:to )?(?:lie|lied|lies)\b(?! down)|keeps? calling|keep calling|calling (?:me|my) "
@@ -218,7 +218,7 @@ STAFF_CONDUCT: Final = (
     r"contacted|contacting|texted|texting) (?:[\w']+ ){0,4}(?:employer|work|family|relatives|"
     r"neighbou?rs|friends|people i know|my boss)|garnish\w*|tak(?:e|es|ing|en) money (?:out )?(?:of|"
     r"from) my (?:pay ?checks?|wages|salary|pay))",
-    r"(?:faule\w* (?:mitarbeiter|angestellte|personal|leute|fahrer)\w*|(?:mitarbeiter|angestellte|personal|fahrer)\w* (?:[\w']+ ){0,3}faul\b|nerv(?:en|t|ten) (?:mich|uns) (?:[\w']+ ){0,3}(?:mit|standig|dauernd)|(?:angerufen|kontaktiert|rufen|riefen),? (?:[\w',]+ ){0,5}(?:meinen chef|meine chefin|meinen "
+    r"(?:(?:hat|haben|hatte|hatten) (?:[\w']+ ){0,3}aufgelegt|(?:legen|legt) (?:einfach )?(?:immer )?(?:wieder )?auf(?= *(?:[.!?,;]|$))|faule\w* (?:mitarbeiter|angestellte|personal|leute|fahrer)\w*|(?:mitarbeiter|angestellte|personal|fahrer)\w* (?:[\w']+ ){0,3}faul\b|nerv(?:en|t|ten) (?:mich|uns) (?:[\w']+ ){0,3}(?:mit|standig|dauernd)|(?:angerufen|kontaktiert|rufen|riefen),? (?:[\w',]+ ){0,5}(?:meinen chef|meine chefin|meinen "
     r"arbeitgeber|meine familie|meine nachbarn|meine freunde|meine kollegen)|(?:ziehen|nehmen|pfanden|"
     r"behalten) (?:[\w']+ ){0,4}(?:von|vom|aus) (?:meinem |dem )?(?:lohn|gehalt)|lohnpfandung\w*|"
     r"gehaltspfandung\w*|unhoflich\w*|unfreundlich\w*|murrisch\w*|was (?:[\w']+ ){0,3}fur eine einstellung|(?:mich|uns) (?:[\w']+ ){0,2}unter druck gesetzt|aufdringlich\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"
@@ -227,7 +227,7 @@ STAFF_CONDUCT: Final = (
     r"einschuchter\w*|diskriminier\w*|rassist\w*|sexist\w*|angelogen|belogen|lohnpfandung|pfand\w* (?:meinen|mein|das|den) (?:lohn|gehalt)|ruf\w* "
     r"(?:[\w']+ )?(?:standig|dauernd|taglich|immer wieder|andauernd)|(?:arbeitgeber|familie|"
     r"nachbarn|verwandte\w*) (?:[\w']+ ){0,2}(?:angerufen|kontaktiert))",
-    r"(?:(?:sont|est|trop|si) (?:faineants?|paresseux)|(?:employes|agents|personnel) (?:[\w']+ )?(?:faineants?|paresseux)|(?:appele|appelle|contacte)\w*,? (?:[\w',]+ ){0,7}(?:mon patron|ma patronne|mon employeur|ma "
+    r"(?:me raccroch\w*|(?:sont|est|trop|si) (?:faineants?|paresseux)|(?:employes|agents|personnel) (?:[\w']+ )?(?:faineants?|paresseux)|(?:appele|appelle|contacte)\w*,? (?:[\w',]+ ){0,7}(?:mon patron|ma patronne|mon employeur|ma "
     r"famille|mes voisins|mes amis|mes collegues)|(?:prennent|prend|prelevent|preleve|retiennent|"
     r"saisissent) (?:[\w']+ ){0,4}(?:sur|de) mon (?:salaire|paie)|saisie sur (?:mon )?salaire|"
     r"impoli\w*|malpoli\w*|(?:m'a|m'ont|nous a|nous ont) mis la pression|insistant\w*|(?<!erreur )(?<!erreurs )(?<!faute )grossier\w*|irrespectueu\w*|meprisant\w*|"
@@ -237,7 +237,7 @@ STAFF_CONDUCT: Final = (
     r"a|nous ont) menti|saisie sur salaire|appel\w* (?:sans arret|sans cesse|tous les jours)|"
     r"(?:n'arrete|n'arretent) pas de (?:m'|nous )?appeler|(?:mon employeur|mon travail|ma famille|"
     r"mes proches|mes voisins) (?:[\w']+ ){0,2}(?:appele|contacte)\w*)",
-    r"(?:(?:son|es|muy|tan) (?:vag[oa]s?|perezos[oa]s?)|(?:empleados|agentes|personal) (?:[\w']+ )?(?:vag[oa]s|perezos[oa]s)|(?:llamaron|llaman|llamado|contactaron|contactado),? (?:[\w',]+ ){0,5}(?:mi jefe|mi jefa|mi "
+    r"(?:me (?:cuelgan|cuelga)|(?:son|es|muy|tan) (?:vag[oa]s?|perezos[oa]s?)|(?:empleados|agentes|personal) (?:[\w']+ )?(?:vag[oa]s|perezos[oa]s)|(?:llamaron|llaman|llamado|contactaron|contactado),? (?:[\w',]+ ){0,5}(?:mi jefe|mi jefa|mi "
     r"empleador|mi familia|mis vecinos|mis amigos|mis companeros)|(?:me )?(?:quitan|quitaron|descuentan|"
     r"descontaron|retienen|embargan|embargaron) (?:[\w']+ ){0,4}(?:de )?(?:mi|la) (?:nomina|sueldo|"
     r"salario)|embargo (?:de|del|sobre) (?:mi )?(?:sueldo|salario|nomina)|groser[oa]s?|maleducad[oa]s?|(?:la )?actitud (?:de|del) (?:vuestro |su |el )?(?:personal|emplead\w*|dependient\w*)|(?:me|nos) (?:presionaron|presiono|presionan|presionaba\w*)|(?:muy|super|bastante|mas|tan) bordes?|antipatic[oa]s?|mal educad[oa]s?|irrespetuos[oa]s?|prepotentes?|(?:poco|"
