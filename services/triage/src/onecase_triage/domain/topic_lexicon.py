@@ -254,7 +254,8 @@ OUTAGE_TOPIC: Final = (
 ACCOUNT_TOPIC: Final = (
     r"(?:(?:ca ?n'?t|cannot|can not|unable to|not able to|trouble|difficulty|problems?|failed to|wo ?n'?t|"
     r"not letting me|help me|help with|need help) (?:[\w']+ ){0,2}(?:verify(?:ing)?|prov(?:e|ing)|"
-    r"confirm(?:ing)?) (?:[\w']+ ){0,2}(?:identity|identification|id)|(?:identity|id|identification) "
+    r"confirm(?:ing)?) (?:[\w']+ ){0,2}(?:identity|identification|id|information|details|documents?)|"
+    r"(?:identity|id|identification) "
     r"(?:[\w']+ ){0,2}(?:not (?:being )?verified|was ?n'?t (?:verified|accepted)|not accepted|rejected|"
     r"is ?n'?t verif\w*)|(?:verification|identity check) (?:[\w']+ ){0,3}(?:failed|fails|rejected|"
     r"declined)|log ?in|logg(?:ed|ing) in|sign(?:ed|ing)? in|passwords?|passcodes?|pin(?: code| number)?|"
@@ -300,7 +301,7 @@ ACCOUNT_TOPIC: Final = (
     r"n'est|c'est) pas moi|(?:carte|telephone|portable|portefeuille|sac) (?:[\w']+ ){0,3}(?:perdu|"
     r"vole)e?s?|(?:perdu|vole) (?:ma|mon) (?:carte|telephone|portable|portefeuille)|usurpation "
     r"d'identite)",
-    r"(?:retencion (?:de|en) (?:mi|la|nuestra) cuenta|(?:configuracion|ajustes|opciones|parametros) de seguridad|(?:no (?:puedo|consigo|logro)|problemas? (?:para|con)|imposible) (?:[\w']+ ){0,2}(?:verificar|"
+    r"(?:retencion (?:de|en) (?:mi|la|nuestra) cuenta|(?:configuracion|ajustes|opciones|parametros) de seguridad|(?:no (?:puedo|puede|pudo|consigo|consigue|logro|logra)|problemas? (?:para|con)|imposible) (?:[\w']+ ){0,2}(?:verificar|"
     r"comprobar|demostrar|acreditar|confirmar) (?:mi )?identidad|(?:verificacion|identidad) (?:[\w']+ "
     r"){0,3}(?:fallo|fallida|rechazad[oa]|no funciona)|(?:olvide|he olvidado|olvido|se me ha olvidado|se me olvido|no (?:me )?(?:acuerdo|recuerdo)(?: de)?) (?:mi|el|la|del) "
     r"(?:codigo|contrasena|pin|clave)|(?:iniciar|inicio de) sesion|(?:acceder|entrar|ingresar) a (?:mi|la) (?:cuenta|app|"
