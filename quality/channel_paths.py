@@ -27,9 +27,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from uuid import uuid4
 
-from onecase_intake.domain.chat_normalizer import normalize_chat
 from onecase_intake.domain.email_normalizer import parse_email
-from onecase_intake.domain.x_normalizer import normalize_x
+from onecase_intake.domain.normalizers import NORMALIZERS
 from onecase_shared.events import Channel, ComplaintReceivedV1, RawDeliveryReceivedV1
 from onecase_triage.domain.complaint_signals import read_signals
 from quality.__main__ import judge
@@ -101,7 +100,6 @@ def through_mail(text: str, subject: str | None = None) -> ComplaintReceivedV1:
 
 
 def _through(channel: Channel, provider: str, body: bytes) -> ComplaintReceivedV1:
-    normalize = normalize_x if channel is Channel.X else normalize_chat
     raw = RawDeliveryReceivedV1(
         correlation_id=uuid4(),
         delivery_id="q",
@@ -111,7 +109,7 @@ def _through(channel: Channel, provider: str, body: bytes) -> ComplaintReceivedV
         body=body,
         received_at=datetime.now(UTC),
     )
-    (outcome,) = normalize(raw)
+    (outcome,) = NORMALIZERS[provider](raw)
     if not isinstance(outcome, ComplaintReceivedV1):
         raise ValueError(f"{channel} ignored the text: {outcome}")
     return outcome
