@@ -339,7 +339,7 @@ MONEY_HELD: Final = (
     r"withholding|withheld|froze|freezing) (?:onto |on to )?(?:my|our) (?:[\w']+ )?(?:deposit|"
     r"check|cheque|funds|money|paycheck|wages|salary|payment|transfer|pension)s?|"
     r"(?:no|without a) refund|refunds? (?:[\w']+ ){0,2}(?:not|never) (?:[\w']+ )?(?:returned|"
-    r"received|processed|arrived|came|come|showed|shown|credited)|still waiting "
+    r"received|processed|arrived|came|come|showed|shown|credited)|still (?:waiting|awaiting) "
     r"(?:[\w']+ ){0,2}(?:refund|money(?! transfer)|reimbursement)|not (?:been )?refunded|owe[sd]? me)",
     r"(?:(?:erstattung|ruckerstattung)\w* (?:[\w']+ ){0,3}(?:abgelehnt|verweigert)|(?:behalten|behalt|behielten|einbehalten) (?:[\w']+ )?(?:mein|meine|unser|unsere) (?:geld|guthaben|einzahlung|erstattung)|(?:scheck|einzahlung|gutschrift)\w* (?:[\w']+ ){0,5}(?:zuruckgehalten|einbehalten|blockiert)|sperre (?:auf|von) (?:meinem|dem|unserem) konto|(?:an|auf) mein (?:geld|arbeitsgeld|gehalt|lohn) (?:komme|kommen)|(?:geld|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
     r"(?:[\w']+ ){0,3}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
