@@ -465,7 +465,7 @@ ONGOING: Final = (
     r"(?:kredit)?(?:harte\w* )?(?:anfrage|konto|konten)|noch mehr konten|geklont|klonen|(?:betrugerische|verdachtige|"
     r"unautorisierte|nicht autorisierte) (?:aktivitat\w*|abbuchungen|buchungen|zahlungen|transaktionen) "
     r"auf meine\w* (?:[@\w']+ ){0,2}\w*(?:karte|konto)|(?:mehrere|einige|ein paar|viele|zwei|drei|verschiedene) (?:[\w']+ )?\w*(?:abbuchungen|buchungen|zahlungen|"
-    r"umsatze|belastungen|transaktionen|abhebungen)|(?:immer noch|noch immer|weiterhin) (?:[\w']+ ){0,3}(?:meine?n? )?(?:konten|konto) leer|\w*(?:abbuchungen|"
+    r"umsatze|belastungen|transaktionen|abhebungen)|(?:immer noch|noch immer|weiterhin) (?:[\w']+ ){0,3}(?:meine?n? )?(?:konten|konto) leer|(?:karten|kreditkarten|bank|online|lastschrift)?(?:abbuchungen|"
     r"buchungen|zahlungen|umsatze|belastungen|transaktionen),? (?:[\w']+,? ){0,5}(?:die ich (?:[\w']+ ){0,2}nicht|"
     r"nicht von mir|von denen ich (?:nichts weiss|keine ahnung habe))|"
     r"(?:immer noch|noch immer|weiterhin|standig|nach wie vor|schon wieder|immer wieder) "
