@@ -161,7 +161,9 @@ _SETTLED_AFTER: Final = re.compile(
 )
 _MATCHER: Final = PhraseMatcher(LEXICON_GROUPS)
 _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
-_MONEY: Final = re.compile(r"[$£€]\s?\d|\d\s?(?:[$£€]|dollars|pounds|euros?|usd|gbp|eur)\b")
+_MONEY: Final = re.compile(
+    r"[$£€]\s?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*\s?(?:[$£€]|dollars|pounds|euros?|usd|gbp|eur)\b"
+)
 _EXCLAMATION_RUN: Final = re.compile(r"[!?]*![!?]*!|!{2,}|[!?]{3,}")
 _QUESTION_START: Final = re.compile(r"(?:@\w+\s+)*(?:" + "|".join(tone.QUESTION_START) + r")\b")
 _REDACTION: Final = re.compile(r"^X+$")
