@@ -51,3 +51,8 @@ def test_a_stopped_payment_and_a_card_not_here_yet_are_problems(text: str) -> No
 
 def test_asking_which_places_take_the_card_is_a_question() -> None:
     assert "failed_operation" not in found("Are there any places that won't take my card?")
+
+
+def test_a_card_named_spark_is_no_safety_risk() -> None:
+    assert "safety" not in found("My company has held a Capital One Spark business card.")
+    assert "safety" in found("The charger sparks when I plug it in.")

@@ -12,7 +12,8 @@ from typing import Final
 # Danger to a person: injury, fire, illness caused, violence, someone stranded.
 SAFETY: Final = (
     r"(?:(?:caught|catch(?:es|ing)?|set|sets|on) fire|(?:fire (?:hazard|risk)|burst into "
-    r"flames|flames|explo(?:ded|des|sion|ding)|smoking (?:plug|device|phone|battery)|sparks?|"
+    r"flames|flames|explo(?:ded|des|sion|ding)|smoking (?:plug|device|phone|battery)|"
+    r"(?<!capital one )sparks?(?! (?:business|card|account|cash|miles|rewards)\b)|sparking|sparked|"
     r"overheat(?:ed|ing|s)|electric(?:al)? shock|electrocut\w*|injur(?:y|ies|ed|ing)|bleeding|"
     r"anaphyla\w*|allergic reaction|food poisoning|poison(?:ed|ing)|chok(?:ed|ing) on|choking hazard|(?:i|he|she|we|they|child|baby|son|daughter|kid|toddler|husband|wife|mom|dad|mother|father) (?:[\w']+ )?(?:choked|choking)|"
     r"carbon monoxide|"
