@@ -84,7 +84,7 @@ STOLEN: Final = (
 
 # Lost a card, phone or wallet: a means of payment is out of the customer's hands.
 LOST_MEANS: Final = (
-    rf"(?:(?:not sure|do ?n[o']?t know|no idea) where (?:my |our )(?:{_CARD}|phone|wallet|purse) (?:is|went)|"
+    rf"(?:no longer have (?:my |the )?(?:{_CARD}|phone|wallet|purse)|(?:not sure|do ?n[o']?t know|no idea) where (?:my |our )(?:{_CARD}|phone|wallet|purse) (?:is|went)|"
     rf"(?:{_CARD}|phone|wallet|purse)'s (?:been )?(?:lost|missing|gone)|"
     rf"(?<!n't )(?<!not )(?<!never )lost (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet|purse) (?:was |got )?left behind|"
     rf"(?:{_CARD}|phone|wallet) (?:is |was |"
@@ -95,20 +95,20 @@ LOST_MEANS: Final = (
     rf"(?:atm|machine|cash machine|cashpoint)| in for| (?:away )?for (?:repair|a repair|service))|"
     rf"(?:my |our )?(?:{_CARD}|phone|wallet|purse) (?:data|details|number) (?:has |have )?(?:been "
     rf"|was |were )?(?:exposed|leaked|compromised|stolen)|data breach|breach(?:ed)?(?! (?:of )?(?:my|our|the|their|consumer'?s?) (?:[\w']+ ){{0,4}}(?:rights?|privacy|contract|agreement))(?! of (?:contract|duty|warranty|fiduciary)))",
-    rf"(?:(?:weiss|weis) (?:[\w']+ ){{0,2}}nicht,? wo (?:mein|meine) {_MEANS_DE} (?:ist|sind)|"
+    rf"(?:(?:habe|hab) (?:mein|meine|meinen) {_MEANS_DE} nicht mehr|(?:weiss|weis) (?:[\w']+ ){{0,2}}nicht,? wo (?:mein|meine) {_MEANS_DE} (?:ist|sind)|"
     rf"{_MEANS_DE} (?:(?!nicht )[\w']+ ){{0,5}}(?:verloren|verlegt|verschwunden)|{_MEANS_DE} "
     rf"(?:[\w']+ ){{0,2}}(?:ist|sind|war) (?:[\w']+ )?weg|(?:finde|find) "
     rf"(?:[\w']+ ){{0,2}}{_MEANS_DE} (?:[\w']+ )?nicht|{_MEANS_DE} (?:[\w']+ ){{0,2}}nicht "
     rf"(?:mehr )?(?:finden|auffindbar)|{_MEANS_DE} (?:[\w']+ ){{0,3}}(?:liegen ?(?:ge)?lassen|"
     rf"vergessen|rausgefallen|herausgefallen)|(?:karten|konto)daten (?:[\w']+ ){{0,3}}"
     rf"(?:offengelegt|geleakt|kompromittiert|gestohlen)|datenleck\w*|datenpanne\w*)",
-    rf"(?:(?:je )?ne sais (?:pas|plus) ou (?:est|sont|se trouve) (?:ma |mon |mes ){_MEANS_FR}|"
+    rf"(?:n'ai plus (?:mon|ma) {_MEANS_FR}|(?:je )?ne sais (?:pas|plus) ou (?:est|sont|se trouve) (?:ma |mon |mes ){_MEANS_FR}|"
     rf"(?<!pas )(?<!jamais )(?:perdu|egare)e? (?:ma |mon |mes )?{_MEANS_FR}|{_MEANS_FR} (?:[\w']+ ){{0,2}}(?:perdu|"
     rf"egare|disparu|introuvable)e?s?|(?:trouve|retrouve)\w* (?:plus|pas) (?:ma |mon |"
     rf"mes )?{_MEANS_FR}|(?:oublie|laisse|fait tomber)e? (?:ma |mon |mes ){_MEANS_FR}|donnees "
     rf"(?:de |bancaires de )?(?:ma |mon )?carte (?:[\w']+ ){{0,3}}(?:exposee|compromise|"
     rf"divulguee|volee)s?|fuite de donnees|violation de donnees)",
-    rf"(?:no (?:se|tengo idea de) donde (?:esta|estan) (?:mi |mis ){_MEANS_ES}|"
+    rf"(?:ya no tengo (?:mi|el|la) {_MEANS_ES}|no (?:se|tengo idea de) donde (?:esta|estan) (?:mi |mis ){_MEANS_ES}|"
     rf"(?<!no he )(?<!no )(?:perdi|perdio|perdido|extravie|extravio|extraviado) (?:mi |la |el |mis |"
     rf"las )?{_MEANS_ES}|{_MEANS_ES}s? (?:[\w']+ ){{0,2}}(?:perdid|extraviad|desaparecid)[oa]s?|se me (?:pierde|pierda|perdio|ha perdido) (?:mi |el |la |mis )?{_MEANS_ES}|no "
     rf"(?:encuentro|puedo encontrar|consigo encontrar|logro encontrar) (?:mi |la |el |"
