@@ -266,14 +266,17 @@ def _settled(folded: str, match: re.Match[str]) -> bool:
 
 
 def _measure_shape(head: str, folded: str, found: dict[str, list[str]]) -> None:
-    words = [w for w in _LETTER_WORD.findall(head) if not _REDACTION.match(w)]
+    words = _LETTER_WORD.findall(head)
+    if "XX" in head:
+        words = [w for w in words if not _REDACTION.match(w)]
     capitals = [w for w in words if w.isupper() and len(w) > 1]
     if len(words) >= 3 and len(capitals) * 2 >= len(words):
         found["shouting"] = [f"{len(capitals)} of {len(words)} words in capitals"]
     elif len(long_capitals := [w for w in capitals if _emphasis(w)]) >= 2:
         found["some_capitals"] = long_capitals[:MAX_EVIDENCE]
     if "!" in head:
-        run = _EXCLAMATION_RUN.search(head)
+        # A run needs two marks side by side: most texts with "!" have none to search for.
+        run = _EXCLAMATION_RUN.search(head) if _has_mark_pair(head) else None
         found["exclamation_run" if run else "exclamation"] = [run.group() if run else "!"]
     stripped = folded.strip()
     if len(stripped) < 300 and ("?" in stripped or _QUESTION_START.match(stripped)):
@@ -285,6 +288,10 @@ def _measure_shape(head: str, folded: str, found: dict[str, list[str]]) -> None:
         found["short_text"] = [f"{len(stripped)} characters"]
     elif len(stripped) > 1_200:
         found["long_text"] = [f"{len(stripped)} characters"]
+
+
+def _has_mark_pair(head: str) -> bool:
+    return "!!" in head or "!?" in head or "?!" in head or "??" in head
 
 
 def _emphasis(word: str) -> bool:

@@ -1,7 +1,7 @@
 """Find many named phrase lists in one pass: the engine behind `complaint_signals`.
 
 A plain alternation of a thousand phrases makes the regex engine try every one of them at
-every word. Here each phrase is filed under the (up to three) characters it can start with,
+every word. Here each phrase is filed under the (up to six) characters it can start with,
 read from the regex's own parse tree (`regex_prefixes`), and each word start is matched only
 against the phrases filed under its first characters. The result is the same as the plain
 alternation, in the same order of preference, many times faster.
@@ -14,7 +14,7 @@ up once for all of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 from onecase_triage.domain.regex_prefixes import leading_alternatives, prefixes
@@ -22,7 +22,9 @@ from onecase_triage.domain.regex_prefixes import leading_alternatives, prefixes
 Phrases = Mapping[str, Sequence[str]]
 """Named lists of regex phrases."""
 
-_WIDTH: Final = 3
+# Six characters split the longest lists ("no ", "can", "the") by their first word; wider
+# tables measured no faster and hold far more patterns (docs/triage-quality.md, Speed).
+_WIDTH: Final = 6
 # Where a phrase may start: a non-space character with no word character before it.
 _STARTS: Final = re.compile(r"(?<!\w)\S")
 # Beyond this many distinct word openings (only odd or hostile text gets near it), a word's
@@ -49,20 +51,32 @@ class _FiledGroup:
                 for key in keys:
                     filed.setdefault(key, []).append(group)
         # A word is matched against the phrases filed under each of its first characters.
-        self._tables: list[dict[str, re.Pattern[str]]] = [{} for _ in range(_WIDTH + 1)]
+        # Tables hold each opening's pattern as text, compiled the first time a word with that
+        # opening is read: most of the thousands of openings never occur in a given stream.
+        self._tables: list[dict[str, str]] = [{} for _ in range(_WIDTH + 1)]
         openings = {key[:n] for key in filed for n in range(1, len(key) + 1)}
         for opening in openings:
-            heads = [g for n in range(1, len(opening) + 1) for g in filed.get(opening[:n], [])]
-            self._tables[len(opening)][opening] = _compile(heads + anywhere)
-        self._anywhere = _compile(anywhere) if anywhere else None
+            heads = {g for n in range(1, len(opening) + 1) for g in filed.get(opening[:n], [])}
+            self._tables[len(opening)][opening] = _source(heads.union(anywhere))
+        self._anywhere = _source(anywhere) if anywhere else None
+        self._compiled: dict[str, re.Pattern[str]] = {}
 
     def pattern_for(self, opening: str) -> re.Pattern[str] | None:
         """The pattern to try at a word that opens with `opening` (its first _WIDTH characters)."""
+        source = self._anywhere
         for width in range(len(opening), 0, -1):
-            pattern = self._tables[width].get(opening[:width])
-            if pattern is not None:
-                return pattern
-        return self._anywhere
+            filed = self._tables[width].get(opening[:width])
+            if filed is not None:
+                source = filed
+                break
+        if source is None:
+            return None
+        pattern = self._compiled.get(source)
+        if pattern is None:
+            # An opening with no phrase filed at its own length tries what its shorter
+            # opening tries: one compiled pattern serves both.
+            pattern = self._compiled[source] = re.compile(source)
+        return pattern
 
 
 class PhraseMatcher:
@@ -76,6 +90,9 @@ class PhraseMatcher:
     def __init__(self, groups: Sequence[Phrases]) -> None:
         self._groups = [_FiledGroup(phrases) for phrases in groups]
         self._remembered: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+        self._distinct: dict[
+            tuple[tuple[int, re.Pattern[str]], ...], tuple[tuple[int, re.Pattern[str]], ...]
+        ] = {}
 
     def find(self, folded: str) -> list[tuple[str, re.Match[str]]]:
         """Every match in `folded` with the name of its list."""
@@ -105,12 +122,14 @@ class PhraseMatcher:
             if (pattern := group.pattern_for(opening)) is not None
         )
         if len(self._remembered) < _MAX_REMEMBERED:
+            # Many openings share their patterns: one tuple serves them all.
+            patterns = self._distinct.setdefault(patterns, patterns)
             self._remembered[opening] = patterns
         return patterns
 
 
-def _compile(groups: list[tuple[int, str]]) -> re.Pattern[str]:
-    return re.compile(f"(?:{'|'.join(g for _, g in sorted(set(groups)))})(?!\\w)")
+def _source(groups: Iterable[tuple[int, str]]) -> str:
+    return f"(?:{'|'.join(g for _, g in sorted(set(groups)))})(?!\\w)"
 
 
 def _keys(leaf: str) -> frozenset[str] | None:
