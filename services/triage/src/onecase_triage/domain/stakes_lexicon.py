@@ -159,7 +159,7 @@ UNAUTHORISED: Final = (
     rf"(?:did ?n[o']?t|did not|never) (?:actually |even )?(?:make|create|set up|setup|approve|"
     rf"take out|withdraw)|(?:cash|money|funds|withdrawals?) (?:that )?i (?:did ?n[o']?t|did not|"
     rf"never) (?:get|receive|take out|take|put there|deposit)|(?:have|had) never (?:heard of|been "
-    rf"to)|never seen (?:it |this |that |them |these |those )?before|"
+    rf"to)|(?<!fee that i've )(?<!fee i've )(?<!fee that i have )(?<!fees that i've )(?<!fees i've )never seen (?:it |this |that |them |these |those )?before|"
     rf"where (?:this|that|the|these|a|an) (?!(?:money|funds|cash|deposits?|top[- ]?ups?)\b)(?:[\w']+ ){{0,5}}(?:came|come|is coming|are coming) "
     rf"from|"
     rf"(?:suspicious|fishy|unusual|unrecogni[sz]ed|unfamiliar) (?:[\w']+ )?(?:spending|activity|"

@@ -120,14 +120,14 @@ PRAISE: Final = (
 # A complaint asked as a question: "why does it always drop?", "are you kidding?".
 RHETORICAL: Final = (
     r"(?:why (?:[\w']+ ){1,3}(?:always|every time|constantly|keeps?)|why (?:was ?n'?t|were ?n'?t|has ?n'?t|have ?n'?t|had ?n'?t|do|does|did|don'?t|doesn'?t|didn'?t|is|are|isn'?t|aren'?t|can'?t|won'?t|would|has|"
-    r"have|the|my|your|u|on earth|the hell)|how (?:can|could|dare) (?:you|u|they)|how do (?:you|u|they)(?: lot| guys| people)? (?:expect|think|sleep|live|justify|call|treat|get away)|is this (?:a "
+    r"have|the|my|your|u|on earth|the hell)|how (?:can|could|dare) (?:you|u|they)(?! (?:help|assist|support)\b)|how do (?:you|u|they)(?: lot| guys| people)? (?:expect|think|sleep|live|justify|call|treat|get away)|is this (?:a "
     r"joke|how|what)|are you (?:serious|kidding)|you (?:expect|think)|seriously|really\?|\?{2,}|is "
     r"it (?:too much|so hard))",
     r"(?:(?:warum|wieso|weshalb) (?:[\w']+ ){1,3}(?:keine?n?|nicht|nie)\b|(?:warum|wieso|weshalb) (?:[\w']+ )?(?:nicht|ihr|sie|du|immer|schon wieder|zum teufel)|"
     r"(?:warum|wieso|weshalb) (?:[\w']+ ){1,4}(?:immer|standig|dauernd|jedes mal)|(?:warum|wieso|weshalb) (?:ist|sind|"
     r"geht|kann|konnen|funktioniert|dauert|muss|mussen|habt|wurde|wurden|bricht|kostet|kosten|berechnet|"
     r"hat|haben|wird|werden|gibt|bekomme|soll|sollte|seid|mein|meine|meinen|die|der|das)|wie "
-    r"(?:konnen|konnt|kannst) (?:sie|ihr|du)|soll das ein witz sein|ist das (?:ein witz|euer ernst|"
+    r"(?:konnen|konnt|kannst) (?:sie|ihr|du)(?! (?:mir|uns) (?:[\w']+ )?(?:helfen|weiterhelfen|unterstutzen)\b)|soll das ein witz sein|ist das (?:ein witz|euer ernst|"
     r"ihr ernst|dein ernst)|meinen sie das ernst|(?:erwartet|glaubt|denkt) ihr|ihr (?:erwartet|glaubt|denkt),? dass|(?:erwarten|glauben|"
     r"denken) sie (?:wirklich|ernsthaft|etwa)|erwarten sie,? dass|erwartest du|ernsthaft|echt "
     r"jetzt|ist es (?:zu viel verlangt|so schwer)|zu viel verlangt|wie (?:rechtfertigt|begrundet) ihr|wie "
@@ -135,14 +135,14 @@ RHETORICAL: Final = (
     r"(?:serieux ?\?|pourquoi (?:[\w']+ ){1,3}(?:toujours|sans arret|chaque fois|tout le temps)|pourquoi (?:y|l'|avez|dois|ai|faut|est|"
     r"ca|vous|tu|mon|ma|mes|le|la|les|il|ils|elle|on|ne|n'|"
     r"c'est|toujours|jamais|personne|rien|diable|donc|encore|je)|comment (?:pouvez-vous|pouvez "
-    r"vous|osez|peut-on|est-ce possible|c'est possible|vous pouvez|tu peux)|c'est une blague|vous "
+    r"vous|osez|peut-on|est-ce possible|c'est possible|vous pouvez|tu peux)(?! (?:m'aider|nous aider|m'assister|m'accompagner)\b)|c'est une blague|vous "
     r"(?:vous )?moquez|vous etes serieux|vous rigolez|vous plaisantez|tu rigoles|vous "
     r"(?:vous )?attendez a ce que|vous (?:ne )?(?:pensez|croyez|trouvez) (?:pas )?(?:que|normal)|serieusement|c'est "
     r"trop demander|est-ce si difficile|c'est si (?:difficile|dur)|comment (?:vous )?justifi(?:ez|er)|comment "
     r"pouvez-vous justifier)",
     r"(?:por que (?:[\w']+ ){1,3}(?:siempre|cada vez|todo el rato|constantemente)|por que (?:no|siempre|nunca|mi|mis|el|la|los|las|me|nos|tengo|tienen|es|son|esta|estan|"
     r"hay|ustedes|vosotros|demonios|diablos|rayos|narices|cuesta|tarda|tardan)|como (?:pueden|"
-    r"puede|es posible|se atreven|os atreveis|podeis)|(?:es|esto es) (?:una broma|un chiste)|es "
+    r"puede|es posible|se atreven|os atreveis|podeis)(?! (?:ayudarme|ayudarnos|asistirme|ayudar)\b)|(?:es|esto es) (?:una broma|un chiste)|es "
     r"una broma|me (?:estan )?toman(?:do)? el pelo|(?:estan|estais) de broma|(?:esperan|esperais|"
     r"esperas|pretenden|pretendeis) que|en serio|es (?:mucho pedir|tan dificil)|tan dificil es|"
     r"cuesta tanto|como (?:justificais|justifican|justificas|pueden justificar|podeis justificar)|"

@@ -144,8 +144,9 @@ PRODUCT_TOPIC: Final = (
     r"tacos?|sandwich(?:es)?|milk|bread|chicken|cheese|salad|stomach|error (?:code|message)s?|"
     r"updates?|ios ?\d+|games?|album|songs?|my progress)",
     r"(?:(?:verliert|verlor) wasser|leckt|undicht|kaffeemaschine\w*|(?:mindesthaltbarkeitsdatum|mhd|verfallsdatum|haltbarkeitsdatum) (?:[\w']+ ){0,2}(?:abgelaufen|uberschritten)|(?:schon|bereits) (?:[\w']+ )?abgelaufen(?= (?:[\w']+ )?(?:obst|erdbeeren|milch|fleisch|brot|joghurt|kase|lebensmittel))|(?:wegwerfen|weggeworfen|wegschmeissen|weggeschmissen)|haare? (?:im|in (?:meinem|meiner|dem|der|unserem|unserer))|(?:maus|mause|ratten?|kakerlake\w*|insekt\w*|maden?|wurmer|wurm) (?:in|im) (?:meine\w*|dem|der|unsere\w*)|kaputt\w*|defekt\w*|beschadigt\w*|zerbrochen|gebrochen|gerissen|zerkratzt|undicht|"
-    r"ausgelaufen|schlechte\w* qualitat|minderwertig\w*|mangelhaft\w*|funktioniert (?:[\w']+ "
-    r"){0,2}nicht|geht nicht (?:mehr )?an|lasst sich nicht (?:[\w']+ ){0,2}(?:einschalten|laden|"
+    r"ausgelaufen|schlechte\w* qualitat|minderwertig\w*|mangelhaft\w*|funktioniert "
+    r"(?!(?:meine |die |unsere )?(?:identitatsprufung|verifizierung|identifizierung|legitimation))"
+    r"(?:[\w']+ ){0,2}nicht|geht nicht (?:mehr )?an|lasst sich nicht (?:[\w']+ ){0,2}(?:einschalten|laden|"
     r"offnen)|ladt nicht|(?:essen|pizza|speisen?|gericht|burger|kaffee|pommes) (?:[\w']+ "
     r"){0,3}(?:kalt|roh|verbrannt|verdorben|schimmelig|altbacken)|eiskalt|schimmel\w*|verdorben\w*|"
     r"ungeniessbar|pappig\w*|(?:ein|eine|einen) (?:haar|knochen|insekt|plastikteil)|sturzt (?:[\w']+ "
@@ -173,10 +174,10 @@ PRODUCT_TOPIC: Final = (
     r"jour|(?:mon|le|ce) (?:telephone|portable|jeu|chargeur|ecran|televiseur)|(?:ma|la) "
     r"(?:batterie|montre|tele)|burritos?|tacos?|lait|poulet|fromage|salade|estomac|code d'erreur|"
     r"message d'erreur|mises? a jour|jeux?|chansons?|ma progression)",
-    r"(?:cafetera|pierde agua|gotea|(?:fecha de caducidad|fecha de consumo) (?:[\w']+ ){0,2}(?:pasada|vencida|superada)|(?:ya )?(?:estaban|estaba) caducad[oa]s?|(?:se ha tragado|ha retenido|se ha quedado con) (?:mi|la) tarjeta|(?:en|del|el) cajero\b|(?:tuve|tengo) que tirar(?:lo|la|los|las)?|(?:lo|la|los|las) tire a la basura|pelos en (?:mi|el|la|los|las|nuestr[oa])|(?:ratones|raton|ratas?|cucarachas?|gusanos?|insectos|moscas) en (?:mi|el|la|su|los|las|nuestr[oa])|incomibles?|rot[oa]s?|rompi\w*|defectuos[oa]s?|defecto de fabrica|averiad[oa]s?|danad[oa]s?|"
+    r"(?:cafetera|pierde agua|gotea|(?:fecha de caducidad|fecha de consumo) (?:[\w']+ ){0,2}(?:pasada|vencida|superada)|(?:ya )?(?:estaban|estaba) caducad[oa]s?|(?:se ha tragado|ha retenido|se ha quedado con) (?:mi|la) tarjeta|(?:en|del|el|un|los) cajeros?\b|(?:tuve|tengo) que tirar(?:lo|la|los|las)?|(?:lo|la|los|las) tire a la basura|pelos en (?:mi|el|la|los|las|nuestr[oa])|(?:ratones|raton|ratas?|cucarachas?|gusanos?|insectos|moscas) en (?:mi|el|la|su|los|las|nuestr[oa])|incomibles?|rot[oa]s?|rompi\w*|defectuos[oa]s?|defecto de fabrica|averiad[oa]s?|danad[oa]s?|"
     r"estropead[oa]s?|rayad[oa]s?|agrietad[oa]s?|quebrad[oa]s?|descompuest[oa]s?|mala calidad|"
     r"calidad (?:[\w']+ )?(?:pesima|mala|malisima)|se ha cerrado|(?:no|tampoco) (?:funciona|enciende|prende|carga|sirve|"
-    r"anda)|dejo de funcionar|(?:comida|pizza|hamburguesa|plato|cafe|papas) (?:[\w']+ "
+    r"anda)(?! (?:mi |el |la )?(?:proceso de )?(?:verificacion|validacion|identificacion))|dejo de funcionar|(?:comida|pizza|hamburguesa|plato|cafe|papas) (?:[\w']+ "
     r"){0,3}(?:fri[oa]s?|crud[oa]s?|quemad[oa]s?|podrid[oa]s?|ranci[oa]s?)|podrid[oa]s?|"
     r"caducad[oa]s?|ranci[oa]s?|en mal estado|(?:un|una) (?:pelo|hueso|bicho|insecto|plastico|mosca) en|se "
     r"(?:cierra sol[oa]|cuelgan?|congelan?|traban?|tilda)|bug\w*|tarjeta (?:[\w']+ ){0,3}(?:rechazada|"
@@ -252,7 +253,7 @@ OUTAGE_TOPIC: Final = (
 
 # Account and security: login, passwords, PINs, identity checks, blocked accounts, fraud, theft.
 ACCOUNT_TOPIC: Final = (
-    r"(?:(?:ca ?n'?t|cannot|can not|unable to|not able to|trouble|difficulty|problems?|failed to|wo ?n'?t|"
+    r"(?:(?:problems?|trouble|issues?|difficulty) (?:[\w']+ ){0,2}verifying (?:my |the )?account|(?:identity )?verification (?:[\w']+ ){0,2}(?:keeps failing|not working|is ?n'?t working|does ?n'?t work)|(?:ca ?n'?t|cannot|can not|unable to|not able to|trouble|difficulty|problems?|failed to|wo ?n'?t|"
     r"not letting me|help me|help with|need help) (?:[\w']+ ){0,2}(?:verify(?:ing)?|prov(?:e|ing)|"
     r"confirm(?:ing)?) (?:[\w']+ ){0,2}(?:identity|identification|id|information|details|documents?)|"
     r"(?:identity|id|identification) "
@@ -272,7 +273,7 @@ ACCOUNT_TOPIC: Final = (
     r"locking|block|blocking) (?:my|the) (?:card|account)|(?:karte|konto) (?:[\w']+ ){0,2}(?:einfrieren|"
     r"sperren)|(?:geler|bloquer) (?:ma|la|mon|le) (?:carte|compte)|(?:congelar|bloquear) (?:mi|la) "
     r"(?:tarjeta|cuenta))",
-    r"(?:sperre (?:auf|von) (?:meinem|dem|unserem) konto|zugangscode\w*|(?:kann|konnte|konnen) (?:[\w']+ ){0,4}nicht (?:verifizier|identifizier|legitimier)\w*|"
+    r"(?:funktioniert (?:meine |die )?(?:identitatsprufung|verifizierung|identifizierung|legitimation)\w* nicht|(?:problem|schwierigkeit)\w* (?:[\w']+ ){0,3}(?:verifizierung|bestatigung|identifizierung)\w* (?:[\w']+ ){0,2}(?:kontos?|identitat)|identitatsprufung\w* (?:[\w']+ ){0,3}(?:fehlgeschlagen|abgelehnt|klappt nicht|funktioniert nicht|scheitert|gescheitert)|sperre (?:auf|von) (?:meinem|dem|unserem) konto|zugangscode\w*|(?:kann|konnte|konnen) (?:[\w']+ ){0,4}nicht (?:verifizier|identifizier|legitimier)\w*|"
     r"(?:code|pin|passwort|kennwort|geheimzahl|zugangscode)\w* (?:[\w']+ )?vergessen|(?:nicht|nie) (?:mehr )?an "
     r"(?:den|meinen|die|meine|das|mein) (?:code|pin|passwort|kennwort|geheimzahl)\w* (?:[\w']+ ){0,3}erinnern|"
     r"(?:verifizierung|identifizierung|legitimation|videoident)\w* (?:[\w']+ ){0,3}(?:fehlgeschlagen|"
@@ -286,7 +287,7 @@ ACCOUNT_TOPIC: Final = (
     r"){0,2}nicht|unbekannte\w* (?:abbuchung|zahlung|transaktion|buchung)\w*|gestohlen\w*|geklaut|"
     r"(?:karte|handy|telefon|geldborse|portemonnaie|brieftasche) (?:[\w']+ ){0,3}verloren|"
     r"identitatsdiebstahl|datenleck)",
-    r"(?:(?:laisse|permet) pas (?:de )?me connecter|codes? d'acces|(?:n'arrive pas|impossible|peux pas|du mal|probleme\w*|difficulte\w*) (?:[\w']+ ){0,3}(?:verifier|"
+    r"(?:(?:probleme\w*|difficulte\w*|n'arrive pas|impossible) (?:[\w']+ ){0,3}(?:verifier|confirmer) (?:mon |notre )?compte|(?:verification|identite) (?:[\w']+ ){0,3}ne (?:fonctionne|marche)(?:-t-elle|-t-il)? pas|(?:laisse|permet) pas (?:de )?me connecter|codes? d'acces|(?:n'arrive pas|impossible|peux pas|du mal|probleme\w*|difficulte\w*) (?:[\w']+ ){0,3}(?:verifier|"
     r"prouver|confirmer) (?:mon |ma )?identite|(?:verification|identite) (?:[\w']+ ){0,3}(?:echoue\w*|"
     r"refusee?|rejetee?|n'a pas (?:marche|fonctionne))|blocage (?:[\w']+ ){0,3}(?:sur )?(?:mon|le) compte|"
     r"compromise?s?|oublie (?:mon|ma|le|mes) (?:code|mot de passe|pin|identifiant)|(?:souviens|rappelle) (?:plus|pas) (?:de |du |de la )?"
@@ -301,7 +302,7 @@ ACCOUNT_TOPIC: Final = (
     r"n'est|c'est) pas moi|(?:carte|telephone|portable|portefeuille|sac) (?:[\w']+ ){0,3}(?:perdu|"
     r"vole)e?s?|(?:perdu|vole) (?:ma|mon) (?:carte|telephone|portable|portefeuille)|usurpation "
     r"d'identite)",
-    r"(?:retencion (?:de|en) (?:mi|la|nuestra) cuenta|(?:configuracion|ajustes|opciones|parametros) de seguridad|(?:no (?:puedo|puede|pudo|consigo|consigue|logro|logra)|problemas? (?:para|con)|imposible) (?:[\w']+ ){0,2}(?:verificar|"
+    r"(?:problemas? al (?:verificar|comprobar|confirmar) (?:mi |la )?(?:identidad|cuenta)|(?:no puedo|no consigo|problemas? (?:para|con)) (?:[\w']+ ){0,2}verificar (?:mi |la )?cuenta|no funciona (?:mi |el )?(?:proceso de )?(?:verificacion|validacion)|retencion (?:de|en) (?:mi|la|nuestra) cuenta|(?:configuracion|ajustes|opciones|parametros) de seguridad|(?:no (?:puedo|puede|pudo|consigo|consigue|logro|logra)|problemas? (?:para|con)|imposible) (?:[\w']+ ){0,2}(?:verificar|"
     r"comprobar|demostrar|acreditar|confirmar) (?:mi )?identidad|(?:verificacion|identidad) (?:[\w']+ "
     r"){0,3}(?:fallo|fallida|rechazad[oa]|no funciona)|(?:olvide|he olvidado|olvido|se me ha olvidado|se me olvido|no (?:me )?(?:acuerdo|recuerdo)(?: de)?) (?:mi|el|la|del) "
     r"(?:codigo|contrasena|pin|clave)|(?:iniciar|inicio de) sesion|(?:acceder|entrar|ingresar) a (?:mi|la) (?:cuenta|app|"
