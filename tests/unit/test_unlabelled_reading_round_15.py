@@ -52,4 +52,5 @@ def test_a_verification_that_fails_is_filed_alike_in_every_language() -> None:
     ],
 )
 def test_an_operation_not_allowed_is_a_problem(text: str) -> None:
-    assert "problem" in found(text)
+    # Since step 55 a transfer not allowed is the more specific trouble, a failed operation.
+    assert found(text) & {"problem", "failed_operation"}

@@ -1,4 +1,4 @@
-"""Wordings found in a seventeenth and eighteenth round of unlabelled banking questions (step 55)."""
+"""Wordings found in the seventeenth to nineteenth rounds of unlabelled banking questions (step 55)."""
 
 import pytest
 
@@ -141,3 +141,269 @@ def test_a_top_up_or_payment_refused_or_sent_back_is_a_failed_operation(text: st
 def test_an_atm_that_spoils_the_rate_is_a_problem_with_the_product(text: str) -> None:
     assert "problem" in found(text)
     assert judge_category(text).category == "defective_product"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I asked the ATM for an amount, but it gave me a different amount. Less than what I asked for.",
+        "Ich habe am Geldautomaten einen Betrag angefordert, aber er hat mir einen anderen Betrag "
+        "gegeben.",
+        "J'ai demandé un montant au distributeur, mais il m'a donné un montant différent.",
+        "Pedí una cantidad al cajero, pero me dio una cantidad diferente.",
+        "why didnt my account allow a transfer",
+        "Warum hat mein Konto keine Überweisung zugelassen?",
+        "Pourquoi mon compte n'a pas autorisé un virement ?",
+        "¿Por qué mi cuenta no permitió una transferencia?",
+    ],
+)
+def test_an_atm_short_of_the_amount_or_a_transfer_not_allowed_is_a_failed_operation(
+    text: str,
+) -> None:
+    assert "failed_operation" in found(text)
+    assert judge_category(text).category == "defective_product"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I noticed a charge that is fairly large that I'm certain was not completed by me.",
+        "Ich habe eine ziemlich hohe Abbuchung bemerkt, die sicher nicht von mir getätigt wurde.",
+        "J'ai remarqué un débit assez important qui n'a certainement pas été effectué par moi.",
+        "Noté un cargo bastante grande que estoy seguro de que no fue realizado por mí.",
+    ],
+)
+def test_a_charge_not_completed_by_the_customer_is_not_recognised(text: str) -> None:
+    assert "unauthorised" in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I used my pin too many times.",
+        "Ich habe meine PIN zu oft benutzt.",
+        "J'ai utilisé mon code PIN trop de fois.",
+        "He usado mi PIN demasiadas veces.",
+    ],
+)
+def test_a_pin_used_too_often_is_a_problem_not_a_repeated_contact(text: str) -> None:
+    assert "repeated_contact" not in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I attempted a transfer, but it failed.",
+        "Ich habe eine Überweisung versucht, aber sie ist fehlgeschlagen.",
+        "J'ai tenté un virement, mais il a échoué.",
+        "Intenté una transferencia, pero falló.",
+    ],
+)
+def test_a_transfer_attempted_that_failed_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+    assert judge_category(text).category == "defective_product"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am not recognized by the app.",
+        "Die App erkennt mich nicht.",
+        "L'application ne me reconnaît pas.",
+        "La app no me reconoce.",
+    ],
+)
+def test_an_app_that_does_not_recognise_the_customer_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+    assert "unauthorised" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How can I tell if someone else is using my card?",
+        "Wie erkenne ich, ob jemand anderes meine Karte benutzt?",
+        "Comment savoir si quelqu'un d'autre utilise ma carte ?",
+        "¿Cómo sé si alguien más está usando mi tarjeta?",
+    ],
+)
+def test_asking_how_to_tell_whether_someone_uses_the_card_is_supposed(text: str) -> None:
+    assert "money_taken_ongoing" not in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.HIGH
+
+
+def test_calls_made_several_times_are_still_repeated_contacts() -> None:
+    assert "repeated_contact" in found("I called you several times and nobody answered.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I thought I lost my card but I found it today, so I would like to reactivate it.",
+        "Ich dachte, ich hätte meine Karte verloren, aber ich habe sie gefunden.",
+        "Je pensais avoir perdu ma carte mais je l'ai retrouvée.",
+        "Pensé que había perdido mi tarjeta pero la encontré.",
+    ],
+)
+def test_a_card_lost_then_found_is_nothing_lost(text: str) -> None:
+    assert "lost_means" not in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lost my card and found a charge I didn't make.",
+        "Perdí mi tarjeta y encontré un cargo que no hice.",
+    ],
+)
+def test_a_card_lost_and_a_charge_found_is_still_lost(text: str) -> None:
+    assert "lost_means" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My money hasn't been transferred yet.",
+        "Mein Geld wurde noch nicht überwiesen.",
+        "Mon argent n'a pas encore été transféré.",
+        "Mi dinero todavía no ha sido transferido.",
+    ],
+)
+def test_money_not_transferred_yet_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I looked on the app and it says I withdrew cash.  I didn't!",
+        "In der App steht, dass ich Bargeld abgehoben habe. Habe ich nicht!",
+        "Dans l'appli, il est indiqué que j'ai retiré de l'argent. Ce n'est pas moi !",
+        "En la app dice que retiré efectivo. ¡No lo hice!",
+    ],
+)
+def test_a_withdrawal_the_customer_denies_is_not_recognised(text: str) -> None:
+    assert "unauthorised" in found(text)
+
+
+def test_a_plain_i_did_not_is_no_denial_of_a_payment() -> None:
+    assert "unauthorised" not in found("I didn't know that. Thanks for the help.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have tried everything to complete a transfer but can't, what should i do next",
+        "Ich habe alles versucht, um eine Überweisung abzuschließen, aber es geht nicht.",
+        "J'ai tout essayé pour effectuer un virement mais je n'y arrive pas.",
+        "He intentado de todo para completar una transferencia pero no puedo.",
+    ],
+)
+def test_a_transfer_that_cannot_be_completed_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+    assert judge_category(text).category == "defective_product"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was wrongfully charged one pound.",
+        "Mir wurde zu Unrecht ein Pfund berechnet.",
+        "On m'a facturé une livre à tort.",
+        "Me cobraron una libra indebidamente.",
+    ],
+)
+def test_a_charge_made_wrongly_is_a_wrong_charge(text: str) -> None:
+    assert "wrong_charge" in found(text)
+    assert judge_category(text).category == "billing_and_refunds"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to figure out what these charges are on my account. They've been coming out "
+        "for a couple of days.",
+        "Ich muss herausfinden, was diese Abbuchungen auf meinem Konto sind. Sie kommen seit "
+        "ein paar Tagen.",
+        "Je dois comprendre ce que sont ces débits sur mon compte. Ils sont prélevés depuis "
+        "quelques jours.",
+        "Necesito averiguar qué son estos cargos en mi cuenta. Llevan saliendo un par de días.",
+    ],
+)
+def test_charges_not_understood_that_keep_coming_are_money_taken_now(text: str) -> None:
+    assert "money_taken_ongoing" in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.CRITICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tried to get gas but my money was gone!",
+        "I wasn't applied the correct exchange rate when getting cash",
+        "Beim Abheben wurde mir nicht der richtige Wechselkurs berechnet",
+        "On ne m'a pas appliqué le bon taux de change quand j'ai retiré de l'argent",
+        "No me aplicaron el tipo de cambio correcto al sacar efectivo",
+    ],
+)
+def test_money_gone_and_a_rate_not_applied_are_problems(text: str) -> None:
+    assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't have my phone and am unable to make the payment because I forgot my details.",
+        "Ich habe mein Handy nicht und kann die Zahlung nicht durchführen.",
+        "Je n'ai pas mon téléphone et je ne peux pas effectuer le paiement.",
+        "No tengo mi móvil y no puedo hacer el pago.",
+    ],
+)
+def test_a_payment_the_customer_cannot_make_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My transfer isn't in",
+        "Meine Überweisung ist nicht eingegangen",
+        "Mon virement n'est pas arrivé",
+        "Mi transferencia no ha entrado",
+    ],
+)
+def test_a_transfer_not_in_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My top up was denied",
+        "Meine Aufladung wurde verweigert",
+        "Mon rechargement a été refusé",
+        "Mi recarga fue denegada",
+        "It shows that the transfer on my account wasn't allowed.",
+        "Es wird angezeigt, dass die Überweisung auf meinem Konto nicht erlaubt wurde.",
+        "Il est indiqué que le virement sur mon compte n'a pas été autorisé.",
+        "Aparece que la transferencia en mi cuenta no fue permitida.",
+    ],
+)
+def test_a_top_up_denied_or_a_transfer_not_allowed_is_a_failed_operation(text: str) -> None:
+    assert judge_category(text).category == "defective_product"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I made a payment and it is showing up twice",
+        "Ich habe eine Zahlung gemacht und sie wird doppelt angezeigt",
+        "J'ai fait un paiement et il apparaît deux fois",
+        "Hice un pago y aparece dos veces",
+    ],
+)
+def test_a_payment_showing_twice_is_a_wrong_charge(text: str) -> None:
+    assert "wrong_charge" in found(text)
+    assert judge_category(text).category == "billing_and_refunds"

@@ -21,6 +21,7 @@ from onecase_triage.domain import situation_lexicon as situation
 from onecase_triage.domain import stakes_lexicon as stakes
 from onecase_triage.domain import tone_lexicon as tone
 from onecase_triage.domain import topic_lexicon as topic
+from onecase_triage.domain.match_context import cancelled_by_context
 from onecase_triage.domain.phrase_matcher import PhraseMatcher
 from onecase_triage.domain.signal_combinations import MAX_EVIDENCE, combine
 
@@ -115,50 +116,6 @@ MEASURED_SIGNALS: Final = (
 
 SIGNAL_NAMES: Final = (*LEXICON_SIGNALS, *MEASURED_SIGNALS)
 
-# Negated, these say the opposite: "I don't want to cancel", "not happy" (the latter is in
-# the frustration list before praise can claim it).
-_NEGATABLE: Final = frozenset({"intent_to_leave", "praise"})
-_NEGATION_BEFORE: Final = re.compile(
-    r"(?:\bnot|\bno|\bnever|n't|n'?t want to|\bnicht|\bkein\w*|\bpas|\bno quiero|\bnunca|\bnada)"
-    r"\s+(?:\w+\s+){0,2}$"
-)
-_NEGATION_REACH: Final = 30
-# Praise wished for is a request, often an impatient one: "any information would be great",
-# "it would be nice to get an answer", « ce serait bien », "wäre schön", "sería genial".
-_WISHED_BEFORE: Final = re.compile(
-    r"(?:\bwould|'d|\bcould|\bshould|\bmight|\bware|\bwaren|\bwurde|\bserai[st]?|\bseraient|"
-    r"\bseria|\bserian)\s+(?:(?:be|have been|sein|really|so|very|truly|super|vraiment|tres|muy|"
-    r"realmente|echt|wirklich|sehr)\s+){0,2}$"
-)
-# A problem already solved is no problem: "you solved my problem", « vous avez résolu mon
-# problème », "hat mein Problem schnell gelöst", "problem is solved" (thanks, mostly).
-# "Rebooted several times", "it happened on multiple occasions": a count of what the customer
-# or the device did, not of contacts with the company.
-_NOT_A_CONTACT_BEFORE: Final = re.compile(
-    r"(?:reset|rebooted|restarted|reinstalled|uninstalled|refreshed|power ?cycled|unplugged|"
-    r"crashed|froze|frozen|happened|happens|happening|occurred|occurs|dropped|disconnected|"
-    r"neu gestartet|zuruckgesetzt|neu installiert|passiert|abgesturzt|"
-    r"redemarre|reinitialise|reinstalle|arrive|plante|"
-    r"reiniciado|reinicie|reinstalado|reinstale|ocurrido|ocurre|pasa)"
-    r"(?:[\s,;:]+(?!called|contacted|emailed|wrote|messaged|angerufen|appele|llame)[\w'-]+){0,3}"
-    r"[\s,;:-]+$"
-)
-_CONTACT_WORD: Final = re.compile(
-    r"call|contact|mail|wrote|writ|messag|spoke|ask|reach|complain|tweet|letter|request|disput|"
-    r"anruf|angerufen|geschrieben|brief|appel|ecri|courrier|llam|escrib|correo|carta"
-)
-_SETTLED_BEFORE: Final = re.compile(
-    r"(?<!not )(?<!never )(?<!n't )(?<!pas )(?<!jamais )(?<!no )(?<!nunca )"
-    r"(?:solved|fixed|sorted|resolved|resolu|regle|resolvio|resolvieron|soluciono|solucionaron)"
-    r"\s+(?:my|the|our|this|that|mon|ma|le|la|ce|notre|mi|el|nuestro|este)\s+$"
-)
-_SETTLED_AFTER: Final = re.compile(
-    r"\s+(?:(?!nicht\b|nie\b|noch\b|kein)[\w']+\s+){0,4}(?:gelost|behoben)(?!\w)|"
-    r"\s+(?:(?:is|was|has|have|had|been|got|now|finally|already)\s+){1,3}"
-    r"(?:solved|fixed|sorted|resolved)(?!\w)|"
-    r"\s+(?:(?:est|a|ete|maintenant|enfin|deja|fue|esta|ha|sido|ya|se|quedo)\s+){0,3}"
-    r"(?:resolue?|reglee?|resuelto|solucionado|arreglado)(?!\w)"
-)
 _MATCHER: Final = PhraseMatcher(LEXICON_GROUPS)
 _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _MONEY: Final = re.compile(
@@ -217,15 +174,7 @@ def read_signals(text: str) -> Signals:
     matches = _MATCHER.find(folded)
     charges = [match.span() for name, match in matches if name == "wrong_charge"]
     for name, match in matches:
-        if name in _NEGATABLE and _said_just_before(_NEGATION_BEFORE, folded, match.start()):
-            continue
-        if name == "praise" and _said_just_before(_WISHED_BEFORE, folded, match.start()):
-            continue
-        if name == "repeated_contact" and _within(match.span(), charges):
-            continue  # "charged us three times" is one wrong charge, not three contacts
-        if name == "repeated_contact" and _not_a_contact(folded, match):
-            continue
-        if name == "problem" and _settled(folded, match):
+        if cancelled_by_context(name, folded, match, charges):
             continue
         terms = found.setdefault(name, [])
         term = " ".join(match.group().split())[:_MAX_TERM_CHARS]
@@ -241,28 +190,6 @@ def _hashtag_words(text: str) -> str:
     if "#" not in text:
         return text
     return _CAMEL_HASHTAG.sub(lambda tag: _CAMEL_BOUNDARY.sub(" ", tag.group()), text)
-
-
-def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(start <= span[0] and span[1] <= end for start, end in spans)
-
-
-def _said_just_before(pattern: re.Pattern[str], folded: str, start: int) -> bool:
-    return pattern.search(folded, max(0, start - _NEGATION_REACH), start) is not None
-
-
-def _not_a_contact(folded: str, match: re.Match[str]) -> bool:
-    return _CONTACT_WORD.search(match.group()) is None and _said_just_before(
-        _NOT_A_CONTACT_BEFORE, folded, match.start()
-    )
-
-
-def _settled(folded: str, match: re.Match[str]) -> bool:
-    start, end = match.span()
-    return (
-        _said_just_before(_SETTLED_BEFORE, folded, start)
-        or _SETTLED_AFTER.match(folded, end) is not None
-    )
 
 
 def _measure_shape(head: str, folded: str, found: dict[str, list[str]]) -> None:

@@ -67,7 +67,7 @@ _UNRECOGNISED: Final = re.compile(
 # "What if" is a supposition. "I think someone…" beside payments going out is a fact, hedged;
 # a theft only believed ("I think someone stole my card, I can't find it") stays a supposition.
 _CONDITIONAL: Final = re.compile(
-    r"\b(?:if|when|wenn|falls|si|quand)\b|in case|im falle|fur den fall|en cas|au cas|en caso"
+    r"\b(?:if|when|wenn|falls|ob|si|quand)\b|in case|im falle|fur den fall|en cas|au cas|en caso"
 )
 
 

@@ -151,7 +151,7 @@ RHETORICAL: Final = (
 
 # Asking what would happen, not reporting that it did: "what do I do if my card is stolen?".
 HYPOTHETICAL: Final = (
-    r"(?:i (?:think|suspect|believe|fear|am afraid|'m afraid)(?: that)? (?:someone|somebody)|"
+    r"(?:(?:tell|know|check|see|find out|verify) if (?:someone|somebody)|i (?:think|suspect|believe|fear|am afraid|'m afraid)(?: that)? (?:someone|somebody)|"
     r"(?:someone|somebody|it) (?:may|might|could) (?:be|have)|(?:not sure|can'?t be sure|possibly|"
     r"possibility|potential(?:ly)?|maybe) (?:[\w',]+ ){0,4}(?:someone|somebody|stolen|lost|hacked|compromised|"
     r"fraud\w*|used|using|cloned|accessed)|possible (?:fraud\w*|theft|breach|scam|hack\w*|unauthori[sz]ed|"
@@ -160,7 +160,7 @@ HYPOTHETICAL: Final = (
     r"(?:what (?:should|do|can|would) (?:i|we|you) do (?:if|when|in case)|what if|what happens "
     r"(?:if|when)|in case (?:my|of)|if (?:my|i|someone|somebody) (?:[\w']+ ){0,3}(?:lose|lost|is "
     r"stolen|was stolen|gets? stolen|got stolen|were stolen|steal))",
-    r"(?:(?:ich )?mache mir sorgen,? (?:dass )?jemand|mogliche\w* (?:betrug\w*|diebstahl|datenleck|hack\w*|unautorisiert\w*)|"
+    r"(?:(?:erkenne|erkennen|weiss|wissen|sehe|sehen|prufe|prufen|herausfinden|feststellen)(?: ich| man| wir)?,? ob jemand|(?:ich )?mache mir sorgen,? (?:dass )?jemand|mogliche\w* (?:betrug\w*|diebstahl|datenleck|hack\w*|unautorisiert\w*)|"
     r"(?:ich )?(?:glaube|vermute|befurchte|furchte),? (?:dass )?(?:vielleicht )?jemand|(?:ich )?(?:habe|hab) (?:angst|den verdacht),? "
     r"(?:dass )?jemand|nicht sicher,? (?:[\w',]+ ){0,5}(?:jemand|gestohlen|geklaut|verloren|gehackt|kompromittiert|"
     r"benutzt)|jemand (?:[\w']+ ){0,2}"
@@ -169,7 +169,7 @@ HYPOTHETICAL: Final = (
     r"falls|im falle)|was passiert,? (?:wenn|falls)|was ist,? wenn|im falle (?:eines|einer|von|"
     r"dass)|fur den fall|(?:wenn|falls) (?:meine?n?|ich|jemand|man) (?:[\w']+ ){0,3}(?:verliere|"
     r"verloren|gestohlen|stiehlt|klaut|geklaut))",
-    r"(?:j'ai peur que (?:quelqu'un|on)|(?:possible|eventuel)\w* (?:fraude|activite frauduleuse|vol|piratage)|"
+    r"(?:(?:savoir|voir|verifier|dire|reconnaitre) si quelqu'un|j'ai peur que (?:quelqu'un|on)|(?:possible|eventuel)\w* (?:fraude|activite frauduleuse|vol|piratage)|"
     r"je (?:pense|crois|crains|soupconne) (?:qu'|que )(?:on(?! (?:m'a|m'ont|nous a|a) (?:vole|pris|derobe))|quelqu'un)|j'ai peur qu'(?:on|quelqu'un)|(?:je )?(?:dois faire|fais) "
     r"quoi (?:si|quand|en cas)|(?:il se peut que?|il est possible que?|peut-etre que?) (?:[\w',]+ ){0,4}(?:quelqu'un|on|"
     r"vole\w*|perdu\w*|pirate\w*|compromis\w*|utilise\w*)|quelqu'un (?:pourrait|a peut-etre|"
@@ -177,7 +177,7 @@ HYPOTHETICAL: Final = (
     r"(?:si|quand|en cas)|qu'est-ce qui se passe (?:si|quand)|que faut-il faire (?:si|quand|en "
     r"cas)|que faire (?:si|quand|en cas)|au cas ou|(?:si|et si) (?:ma|mon|mes|je|quelqu'un|on) "
     r"(?:[\w']+ ){0,3}(?:perds|perdu|perdue|volee?s?|vole))",
-    r"(?:(?:me preocupa|tengo miedo de|temo) que alguien|posibles? (?:fraude|actividad fraudulenta|robo|hackeo|cargos? no autorizados?)|creo que alguien|(?:sospecho|temo|me temo|tengo miedo de) que alguien|puede (?:ser )?que alguien|(?:quizas?|tal vez|a "
+    r"(?:(?:saber|se|ver|comprobar|verificar) si alguien|(?:me preocupa|tengo miedo de|temo) que alguien|posibles? (?:fraude|actividad fraudulenta|robo|hackeo|cargos? no autorizados?)|creo que alguien|(?:sospecho|temo|me temo|tengo miedo de) que alguien|puede (?:ser )?que alguien|(?:quizas?|tal vez|a "
     r"lo mejor) alguien|alguien (?:puede|podria) (?:estar|haber)|"
     r"que (?:hago|hacemos|debo hacer|tengo que hacer|puedo hacer|deberia hacer|hay que hacer|"
     r"pasa|sucede|ocurre|pasaria) (?:si|cuando|en caso)|en caso de|por si (?:mi|me|alguien|acaso)|"

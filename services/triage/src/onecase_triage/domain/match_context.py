@@ -1,0 +1,114 @@
+"""What the words around a phrase say about it: negated, wished for, settled, or undone.
+
+`read_signals` finds phrases; in some contexts a phrase says the opposite of what it says
+alone: "I don't want to cancel", "any answer would be great", "you solved my problem",
+"rebooted several times", "I thought I lost my card but I found it". `cancelled_by_context`
+says when a match should not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+# Negated, these say the opposite: "I don't want to cancel", "not happy" (the latter is in
+# the frustration list before praise can claim it).
+_NEGATABLE: Final = frozenset({"intent_to_leave", "praise"})
+_NEGATION_BEFORE: Final = re.compile(
+    r"(?:\bnot|\bno|\bnever|n't|n'?t want to|\bnicht|\bkein\w*|\bpas|\bno quiero|\bnunca|\bnada)"
+    r"\s+(?:\w+\s+){0,2}$"
+)
+_NEGATION_REACH: Final = 30
+# Praise wished for is a request, often an impatient one: "any information would be great",
+# "it would be nice to get an answer", « ce serait bien », "wäre schön", "sería genial".
+_WISHED_BEFORE: Final = re.compile(
+    r"(?:\bwould|'d|\bcould|\bshould|\bmight|\bware|\bwaren|\bwurde|\bserai[st]?|\bseraient|"
+    r"\bseria|\bserian)\s+(?:(?:be|have been|sein|really|so|very|truly|super|vraiment|tres|muy|"
+    r"realmente|echt|wirklich|sehr)\s+){0,2}$"
+)
+# A problem already solved is no problem: "you solved my problem", « vous avez résolu mon
+# problème », "hat mein Problem schnell gelöst", "problem is solved" (thanks, mostly).
+# "Rebooted several times", "it happened on multiple occasions": a count of what the customer
+# or the device did, not of contacts with the company.
+_NOT_A_CONTACT_BEFORE: Final = re.compile(
+    r"(?:used (?:my |the )?(?:pin|code|passcode|password)|reset|rebooted|restarted|reinstalled|"
+    r"uninstalled|refreshed|power ?cycled|unplugged|"
+    r"crashed|froze|frozen|happened|happens|happening|occurred|occurs|dropped|disconnected|"
+    r"neu gestartet|zuruckgesetzt|neu installiert|passiert|abgesturzt|"
+    r"redemarre|reinitialise|reinstalle|arrive|plante|"
+    r"reiniciado|reinicie|reinstalado|reinstale|ocurrido|ocurre|pasa)"
+    r"(?:[\s,;:]+(?!called|contacted|emailed|wrote|messaged|angerufen|appele|llame)[\w'-]+){0,3}"
+    r"[\s,;:-]+$"
+)
+_CONTACT_WORD: Final = re.compile(
+    r"call|contact|mail|wrote|writ|messag|spoke|ask|reach|complain|tweet|letter|request|disput|"
+    r"anruf|angerufen|geschrieben|brief|appel|ecri|courrier|llam|escrib|correo|carta"
+)
+_SETTLED_BEFORE: Final = re.compile(
+    r"(?<!not )(?<!never )(?<!n't )(?<!pas )(?<!jamais )(?<!no )(?<!nunca )"
+    r"(?:solved|fixed|sorted|resolved|resolu|regle|resolvio|resolvieron|soluciono|solucionaron)"
+    r"\s+(?:my|the|our|this|that|mon|ma|le|la|ce|notre|mi|el|nuestro|este)\s+$"
+)
+_SETTLED_AFTER: Final = re.compile(
+    r"\s+(?:(?!nicht\b|nie\b|noch\b|kein)[\w']+\s+){0,4}(?:gelost|behoben)(?!\w)|"
+    r"\s+(?:(?:is|was|has|have|had|been|got|now|finally|already)\s+){1,3}"
+    r"(?:solved|fixed|sorted|resolved)(?!\w)|"
+    r"\s+(?:(?:est|a|ete|maintenant|enfin|deja|fue|esta|ha|sido|ya|se|quedo)\s+){0,3}"
+    r"(?:resolue?|reglee?|resuelto|solucionado|arreglado)(?!\w)"
+)
+# A loss taken back in the same sentence: "I thought I lost my card but I found it today",
+# « mais je l'ai retrouvée », "aber ich habe sie gefunden", "pero la encontré".
+_FOUND_AGAIN_AFTER: Final = re.compile(
+    r"[^.!?]{0,60}?\b(?:but|and|now|aber|und|jetzt|mais|et|pero|y|ahora)\b[^.!?]{0,40}?"
+    r"(?:\bfound (?:it|them)\b|\b(?:sie|es|ihn) (?:wieder)?gefunden\b|"
+    r"\b(?:l'ai|les ai) retrouvee?s?\b|\b(?:la|lo|las|los) (?:he )?encontr[eoa]\w*)"
+)
+
+_LOSS: Final = re.compile(r"lost|verloren|perdue?s?|perdid[oa]s?")
+
+
+def cancelled_by_context(
+    name: str, folded: str, match: re.Match[str], charges: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the words around `match`, a phrase of signal `name`, take its meaning away.
+
+    `charges` are the spans of the wrong-charge phrases in the same text: "charged us three
+    times" is one wrong charge, not three contacts.
+    """
+    start, end = match.span()
+    if name in _NEGATABLE and _said_just_before(_NEGATION_BEFORE, folded, start):
+        return True
+    if name == "praise":
+        return _said_just_before(_WISHED_BEFORE, folded, start)
+    if name == "repeated_contact":
+        return _within(match.span(), charges) or _not_a_contact(folded, match)
+    if name == "problem" and _LOSS.fullmatch(match.group()):
+        return _FOUND_AGAIN_AFTER.match(folded, end) is not None
+    if name == "problem":
+        return _settled(folded, match)
+    if name == "lost_means":
+        return _FOUND_AGAIN_AFTER.match(folded, end) is not None
+    return False
+
+
+def _within(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _said_just_before(pattern: re.Pattern[str], folded: str, start: int) -> bool:
+    return pattern.search(folded, max(0, start - _NEGATION_REACH), start) is not None
+
+
+def _not_a_contact(folded: str, match: re.Match[str]) -> bool:
+    return _CONTACT_WORD.search(match.group()) is None and _said_just_before(
+        _NOT_A_CONTACT_BEFORE, folded, match.start()
+    )
+
+
+def _settled(folded: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    return (
+        _said_just_before(_SETTLED_BEFORE, folded, start)
+        or _SETTLED_AFTER.match(folded, end) is not None
+    )
