@@ -407,3 +407,50 @@ def test_a_top_up_denied_or_a_transfer_not_allowed_is_a_failed_operation(text: s
 def test_a_payment_showing_twice_is_a_wrong_charge(text: str) -> None:
     assert "wrong_charge" in found(text)
     assert judge_category(text).category == "billing_and_refunds"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Postmates_Help you are kidding me - I have now emailed your support 5 times.",
+        "@Postmates_Help das ist doch ein Witz - ich habe eurem Support jetzt 5 Mal geschrieben.",
+        "@Postmates_Help vous plaisantez - j'ai écrit à votre support 5 fois.",
+        "@Postmates_Help es una broma - he escrito a vuestro soporte 5 veces.",
+    ],
+)
+def test_you_are_kidding_me_is_anger_in_every_language(text: str) -> None:
+    assert "anger" in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I didn't cancel my top-up.",
+        "Ich habe meine Aufladung nicht storniert.",
+        "Je n'ai pas annulé mon rechargement.",
+        "No cancelé mi recarga.",
+        "I should have a refund in my statement but I can't see it",
+        "Money was transferred to me and I am unable to see it",
+    ],
+)
+def test_a_cancellation_denied_and_money_not_seen_are_problems(text: str) -> None:
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My payment was terminated",
+        "Meine Zahlung wurde abgebrochen",
+        "Mon paiement a été interrompu",
+        "Mi pago fue cancelado",
+        "I couldn't transfer to an account.",
+        "Ich konnte nicht auf ein Konto überweisen.",
+        "Je n'ai pas pu faire de virement vers un compte.",
+        "No pude transferir a una cuenta.",
+    ],
+)
+def test_a_payment_stopped_or_a_transfer_not_made_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+    assert judge_category(text).category == "defective_product"
