@@ -454,3 +454,44 @@ def test_a_cancellation_denied_and_money_not_seen_are_problems(text: str) -> Non
 def test_a_payment_stopped_or_a_transfer_not_made_is_a_failed_operation(text: str) -> None:
     assert "failed_operation" in found(text)
     assert judge_category(text).category == "defective_product"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is up with the exchange rate! This should have been a much higher amount of cash",
+        "Was ist mit dem Wechselkurs los! Das hätte ein viel höherer Betrag sein sollen",
+        "C'est quoi ce taux de change ! Ça aurait dû être un montant bien plus élevé",
+        "¿Qué pasa con el tipo de cambio? ¡Debería haber sido una cantidad mucho mayor!",
+        "The correct exchange rate wasn't given to me for an item I purchased.",
+        "The app is not able to realize that it is me.",
+    ],
+)
+def test_an_amount_that_should_have_been_higher_is_a_problem(text: str) -> None:
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I got billed an extra pound!",
+        "Mir wurde ein Pfund extra berechnet!",
+        "On m'a facturé une livre en trop !",
+        "¡Me cobraron una libra de más!",
+    ],
+)
+def test_an_extra_pound_billed_is_a_wrong_charge(text: str) -> None:
+    assert "wrong_charge" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cannot make a transfer to another account.",
+        "Ich kann keine Überweisung auf ein anderes Konto machen.",
+        "Je ne peux pas faire de virement vers un autre compte.",
+        "No puedo hacer una transferencia a otra cuenta.",
+    ],
+)
+def test_a_transfer_the_customer_cannot_make_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
