@@ -495,3 +495,40 @@ def test_an_extra_pound_billed_is_a_wrong_charge(text: str) -> None:
 )
 def test_a_transfer_the_customer_cannot_make_is_a_failed_operation(text: str) -> None:
     assert "failed_operation" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think my top up worked",
+        "Ich glaube nicht, dass meine Aufladung funktioniert hat",
+        "Je ne pense pas que mon rechargement ait fonctionné",
+        "No creo que mi recarga haya funcionado",
+    ],
+)
+def test_a_top_up_the_customer_doubts_worked_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cash balance less than what I thought",
+        "Mein Guthaben ist geringer als ich dachte",
+        "Mon solde est inférieur à ce que je pensais",
+        "Mi saldo es menor de lo que pensaba",
+        "The product simply is not coming. Just give me back my money.",
+        "Das Produkt kommt einfach nicht. Gebt mir einfach mein Geld zurück.",
+        "Le produit n'arrive tout simplement pas. Rendez-moi mon argent.",
+        "El producto simplemente no llega. Devuélvanme mi dinero.",
+        "I don't see my top up in my wallet.",
+        "Ich sehe meine Aufladung nicht in meinem Wallet.",
+        "Je ne vois pas mon rechargement dans mon portefeuille.",
+        "No veo mi recarga en mi billetera.",
+    ],
+)
+def test_a_short_balance_an_order_not_coming_and_a_missing_top_up_are_problems(
+    text: str,
+) -> None:
+    assert "problem" in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
