@@ -532,3 +532,44 @@ def test_a_short_balance_an_order_not_coming_and_a_missing_top_up_are_problems(
 ) -> None:
     assert "problem" in found(text)
     assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think I made this transaction on my statement",
+        "Ich glaube nicht, dass ich diese Transaktion auf meinem Kontoauszug gemacht habe",
+        "Je ne pense pas avoir fait cette transaction sur mon relevé",
+        "No creo que haya hecho esta transacción de mi extracto",
+        "I am seeing a direct debit I wasn't aware of.",
+        "Ich sehe eine Lastschrift, von der ich nichts wusste.",
+        "Je vois un prélèvement dont je n'avais pas connaissance.",
+        "Veo un débito directo del que no tenía conocimiento.",
+    ],
+)
+def test_a_payment_the_customer_doubts_making_or_never_knew_of_is_not_recognised(
+    text: str,
+) -> None:
+    assert "unauthorised" in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think I did anything wrong.",
+        "Mir wurde eine Gebühr berechnet, von der ich nichts wusste.",
+        "On m'a prélevé des frais dont je n'étais pas au courant.",
+    ],
+)
+def test_a_fee_not_known_of_or_a_plain_i_do_not_think_is_no_unrecognised_payment(
+    text: str,
+) -> None:
+    assert "unauthorised" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["my refund has not hit my account yet", "i can not see my top up"]
+)
+def test_a_refund_not_arrived_and_a_top_up_not_seen_are_problems(text: str) -> None:
+    assert "problem" in found(text)
