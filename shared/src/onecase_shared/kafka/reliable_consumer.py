@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Generic, TypeVar
@@ -123,15 +124,19 @@ class _ConsumerMetrics:
         )
 
 
-_metrics_by_registry: dict[int, _ConsumerMetrics] = {}
+# Keyed by the registry itself, weakly: an `id()` can be reused once a registry is gone, and
+# a new registry would then be handed counters registered in the old one.
+_metrics_by_registry: weakref.WeakKeyDictionary[CollectorRegistry, _ConsumerMetrics] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _metrics(registry: CollectorRegistry) -> _ConsumerMetrics:
     # A counter can be registered once per registry; several consumers share it.
-    key = id(registry)
-    if key not in _metrics_by_registry:
-        _metrics_by_registry[key] = _ConsumerMetrics(registry)
-    return _metrics_by_registry[key]
+    metrics = _metrics_by_registry.get(registry)
+    if metrics is None:
+        metrics = _metrics_by_registry[registry] = _ConsumerMetrics(registry)
+    return metrics
 
 
 def subscribe_reliably(
