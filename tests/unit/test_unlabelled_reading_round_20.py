@@ -573,3 +573,39 @@ def test_a_fee_not_known_of_or_a_plain_i_do_not_think_is_no_unrecognised_payment
 )
 def test_a_refund_not_arrived_and_a_top_up_not_seen_are_problems(text: str) -> None:
     assert "problem" in found(text)
+
+
+def test_never_doing_business_again_is_leaving_not_a_payment_denied() -> None:
+    text = "I want to close my account & I will never do business with you again."
+    assert "unauthorised" not in found(text)
+    assert "unauthorised" in found("I didn't do this transaction.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am yet to receive my pin.",
+        "I can't enter my passcode.",
+        "Ich kann meinen Passcode nicht eingeben.",
+        "Je ne peux pas saisir mon code.",
+        "No puedo introducir mi código.",
+    ],
+)
+def test_a_pin_not_received_or_a_code_that_cannot_be_entered_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+
+
+def test_details_checked_several_times_are_no_repeated_contact() -> None:
+    text = "I checked the details several times and the transfer still fails."
+    assert "repeated_contact" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I ordered my card but it still isn't here",
+        "J'ai commandé ma carte mais elle n'est toujours pas là",
+    ],
+)
+def test_a_card_still_not_here_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)

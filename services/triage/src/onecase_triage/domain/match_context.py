@@ -32,7 +32,8 @@ _WISHED_BEFORE: Final = re.compile(
 # "Rebooted several times", "it happened on multiple occasions": a count of what the customer
 # or the device did, not of contacts with the company.
 _NOT_A_CONTACT_BEFORE: Final = re.compile(
-    r"(?:used (?:my |the )?(?:pin|code|passcode|password)|reset|rebooted|restarted|reinstalled|"
+    r"(?:used (?:my |the )?(?:pin|code|passcode|password)|(?:double[- ])?checked|verified|ueberprueft|"
+    r"uberpruft|kontrolliert|verifie|controle|comprobado|revisado|reset|rebooted|restarted|reinstalled|"
     r"uninstalled|refreshed|power ?cycled|unplugged|"
     r"crashed|froze|frozen|happened|happens|happening|occurred|occurs|dropped|disconnected|"
     r"neu gestartet|zuruckgesetzt|neu installiert|passiert|abgesturzt|"
