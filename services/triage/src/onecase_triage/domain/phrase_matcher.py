@@ -27,8 +27,9 @@ Phrases = Mapping[str, Sequence[str]]
 _WIDTH: Final = 6
 # Where a phrase may start: a non-space character with no word character before it.
 _STARTS: Final = re.compile(r"(?<!\w)\S")
-# Beyond this many distinct word openings (only odd or hostile text gets near it), a word's
-# patterns are looked up each time instead of being remembered.
+# Beyond this many distinct word openings (a long-running triage meets tens of thousands: the
+# 14,228 corpus texts have about 45,000), a word's patterns are looked up each time instead of
+# being remembered.
 _MAX_REMEMBERED: Final = 50_000
 
 
@@ -55,9 +56,11 @@ class _FiledGroup:
         # opening is read: most of the thousands of openings never occur in a given stream.
         self._tables: list[dict[str, str]] = [{} for _ in range(_WIDTH + 1)]
         openings = {key[:n] for key in filed for n in range(1, len(key) + 1)}
+        sources: dict[str, str] = {}  # openings that try the same phrases share one text
         for opening in openings:
             heads = {g for n in range(1, len(opening) + 1) for g in filed.get(opening[:n], [])}
-            self._tables[len(opening)][opening] = _source(heads.union(anywhere))
+            source = _source(heads.union(anywhere))
+            self._tables[len(opening)][opening] = sources.setdefault(source, source)
         self._anywhere = _source(anywhere) if anywhere else None
         self._compiled: dict[str, re.Pattern[str]] = {}
 
