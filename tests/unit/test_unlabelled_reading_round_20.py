@@ -609,3 +609,30 @@ def test_details_checked_several_times_are_no_repeated_contact() -> None:
 )
 def test_a_card_still_not_here_is_a_problem(text: str) -> None:
     assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The balance does not appear to have updated.",
+        "Der Kontostand scheint nicht aktualisiert worden zu sein.",
+        "Le solde ne semble pas avoir été mis à jour.",
+        "El saldo no parece haberse actualizado.",
+    ],
+)
+def test_a_balance_that_does_not_seem_updated_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't make purchases with my virtual card.",
+        "Ich kann mit meiner virtuellen Karte keine Einkäufe machen.",
+        "Je ne peux pas faire d'achats avec ma carte virtuelle.",
+        "No puedo hacer compras con mi tarjeta virtual.",
+    ],
+)
+def test_purchases_a_card_cannot_make_are_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+    assert judge_category(text).category == "defective_product"
