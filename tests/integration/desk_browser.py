@@ -106,9 +106,12 @@ def tab_until(page: Page, selector: str, limit: int = 40) -> list[str]:
     """Press Tab until `selector` has the focus; a description of each element focused.
 
     Each focused element must show a visible focus style (an outline at least 2 px wide).
+    The page may still be filling its list: Tab starts once `selector` is shown, or it would
+    run past the last control to the page itself.
     """
     seen: list[str] = []
     target = page.locator(selector).first
+    target.wait_for(state="visible")
     for _ in range(limit):
         page.keyboard.press("Tab")
         focused: dict[str, Any] = page.evaluate(
