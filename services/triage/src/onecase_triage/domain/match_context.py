@@ -83,14 +83,17 @@ def cancelled_by_context(
     if name == "praise":
         return _said_just_before(_WISHED_BEFORE, folded, start)
     if name == "repeated_contact":
-        return _within(match.span(), charges) or _not_a_contact(folded, match)
-    if name == "problem" and _LOSS.fullmatch(match.group()):
-        return _FOUND_AGAIN_AFTER.match(folded, end) is not None
+        return _within((start, end), charges) or _not_a_contact(folded, match)
     if name == "problem":
-        return _settled(folded, match)
+        lost = _LOSS.fullmatch(match.group()) is not None
+        return _settled(folded, match) or (lost and _found_again(folded, end))
     if name == "lost_means":
-        return _FOUND_AGAIN_AFTER.match(folded, end) is not None
+        return _found_again(folded, end)
     return False
+
+
+def _found_again(folded: str, end: int) -> bool:
+    return _FOUND_AGAIN_AFTER.match(folded, end) is not None
 
 
 def _within(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
