@@ -77,7 +77,7 @@ def category_matrix(examples: Sequence[Example]) -> np.ndarray:
     for row, example in enumerate(examples):
         features, _ = category_features(example.text)
         for name, value in features.items():
-            if name not in UNWEIGHTED:
+            if name not in UNWEIGHTED and name in index:
                 matrix[row, index[name]] = value
     return matrix
 

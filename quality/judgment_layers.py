@@ -46,7 +46,15 @@ CRITICAL_NEEDS: tuple[str, ...] = (
     *("safety", "theft_now", "money_taken_ongoing", "threat_with_anger"),
     "no_food_or_medicine",
 )
-CATEGORY_FEATURES = SIGNAL_NAMES
+# A category is what a complaint is about, not how loudly it is said: the tone measures are
+# urgency's inputs only. Fitted on them, the category layer learned accidents of the tuning
+# set (one exclamation mark pulled a fee complaint from billing to `other`), and tone is
+# measured differently from language to language (capitals, marks), so a translation could
+# change category (docs/triage-quality.md, step 56).
+TONE_MEASURES = frozenset(
+    {"shouting", "some_capitals", "exclamation", "exclamation_run", "anger_1", "anger_2", "anger_3"}
+)
+CATEGORY_FEATURES = tuple(name for name in SIGNAL_NAMES if name not in TONE_MEASURES)
 
 
 # Signs the definitions give: what is at stake or angry can only raise urgency, what is calm or

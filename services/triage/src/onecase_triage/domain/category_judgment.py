@@ -47,6 +47,13 @@ _ORDER_MENTION: Final = re.compile(
     r"^(?:(?:my|the|our|an|this|online) orders?|orders|ordered|order (?:number|placed)|"
     r"bestellt|bestellung|commande\w*|(?:mi|el|un|su) pedido|pedi \w+)$"
 )
+# "Not arrived" said of a refund is money owed, not a parcel: only the delivery lexicon's
+# words of arrival, with no order, parcel or driver beside them.
+_ARRIVAL_ONLY: Final = re.compile(
+    r"^(?:(?:(?:has|have|had|is|still)(?: not|n't)|hasn't|haven't|not|never|still not) )?"
+    r"(?:arrived|shown up|turned up|come through|appeared)$|^(?:pas|toujours pas|pas encore) "
+    r"arrive$|^(?:todavia |aun )?no (?:me )?ha llegado$|^(?:noch |immer noch )?nicht angekommen$"
+)
 _DAMAGE: Final = re.compile(
     r"broken|broke|damaged|cracked|shattered|snapped|smashed|dented|faulty|defect|kaputt|"
     r"beschadigt|casse|endommage|rot[oa]s?\b|danad|defectu"
@@ -60,10 +67,23 @@ def category_features(
     signals = signals or read_signals(f"{subject}\n{text}" if subject else text)
     features = dict.fromkeys(signals.found, 1.0)
     evidence = {n: terms for n, terms in signals.found.items() if n in LEXICON_SIGNALS}
-    for topic in _context_of_a_fault(signals):
-        del features[topic]
+    for topic in (*_context_of_a_fault(signals), *_a_refund_not_arrived(signals)):
+        features.pop(topic, None)
         evidence.pop(topic, None)
     return features, evidence
+
+
+def _a_refund_not_arrived(signals: Signals) -> tuple[str, ...]:
+    """The delivery topic, when the only thing said not to have arrived is a refund."""
+    delivery = signals.found.get("topic_delivery", ())
+    billing = signals.found.get("topic_billing", ())
+    if (
+        delivery
+        and all(_ARRIVAL_ONLY.match(term) for term in delivery)
+        and any(_REMEDY.match(term) for term in billing)
+    ):
+        return ("topic_delivery",)
+    return ()
 
 
 def _context_of_a_fault(signals: Signals) -> tuple[str, ...]:

@@ -362,7 +362,7 @@ MONEY_HELD: Final = (
     r"remboursement|refus\w* de (?:me |nous )?(?:rembourser|restituer|debloquer|rendre|liberer|"
     r"verser)|attends? (?:toujours|encore) (?:[\w']+ ){0,3}(?:mon |le |un |"
     r"du )?(?:remboursement|argent)|(?:me|nous) (?:doit|doivent|devez)|remboursement (?:[\w']+ )?"
-    r"n'(?:est|a) (?:jamais|toujours pas|pas) (?:ete )?(?:arrive|recu|verse|credite)\w*|(?:bloque|bloquent|retient|"
+    r"n'(?:est|a) (?:jamais|toujours pas|pas encore|pas) (?:ete )?(?:arrive|recu|verse|credite)\w*|(?:bloque|bloquent|retient|"
     r"retiennent|gele|gelent|garde|gardent) (?:mon|ma|mes|notre|nos) (?:depot|cheque|argent|fonds|"
     r"salaire|virement|pension|retraite)s?)",
     r"(?:(?:rechazaron|rechazo|rechazan|denegaron|denego|negaron|nego|niegan) (?:[\w']+ )?(?:mi|el|la) (?:solicitud de )?(?:reembolso|devolucion)|(?:reembolso|devolucion) (?:[\w']+ ){0,2}(?:fue |ha sido )?(?:rechazad|denegad|negad)\w*|se (?:quedan|quedaron|queda|quedo|han quedado) con (?:mi|nuestro) dinero|retencion (?:de|en) (?:mi|la|nuestra) cuenta|quitar (?:esta|la) retencion|reembolsos? (?:[\w']+ ){0,3}(?:no|ni siquiera) (?:se )?(?:devuelven|devolvieron|han devuelto|llegan|llegaron|han llegado)|(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"

@@ -285,7 +285,7 @@ STAFF_CONDUCT: Final = (
 
 # The people whose conduct is complained of.
 STAFF_PERSON: Final = (
-    r"(?:employees?|staff|representatives?|reps?|agents?|managers?|cashiers?|(?<!wifi )(?<!wi-fi )(?<!printer )(?<!graphics )(?<!usb )(?<!device )(?<!audio )(?<!sound )drivers?|associates?|"
+    r"(?:employees?|staff|representatives?|reps?|agents?|managers?|cashiers?|(?<!wifi )(?<!wi-fi )(?<!printer )(?<!graphics )(?<!usb )(?<!device )(?<!audio )(?<!sound )drivers?(?!'?s? licen[cs]e)|associates?|"
     r"supervisors?|workers?|crew|flight attendants?|pilots?|technicians?|guards?|(?:delivery|postal|mail|repair|"
     r"cable|service) (?:man|men|guy|guys|person|people)|postman|mailman|couriers?|customer service "
     r"(?:person|agent|rep)|the (?:lady|guy|man|woman)|collectors?)",
