@@ -114,3 +114,111 @@ def test_a_refund_not_arrived_is_billing_not_delivery(text: str) -> None:
 
 def test_an_order_not_arrived_with_a_refund_asked_is_still_delivery() -> None:
     assert judge_category("My order hasn't arrived and I want a refund").category == "delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a way to undo a transaction?",
+        "Gibt es eine Möglichkeit, eine Überweisung rückgängig zu machen?",
+        "Y a-t-il un moyen d'annuler une transaction ?",
+        "¿Hay alguna forma de deshacer una transacción?",
+        "I transferred money to the wrong account by accident!",
+        "Ich habe aus Versehen Geld auf das falsche Konto überwiesen!",
+        "J'ai viré de l'argent sur le mauvais compte par erreur !",
+        "¡Transferí dinero a la cuenta equivocada por error!",
+        "My transaction from earlier needs to be reversed.",
+        "I need a transfer cancelled.",
+    ],
+)
+def test_a_transfer_to_cancel_or_sent_to_the_wrong_account_is_billing(text: str) -> None:
+    assert judge_category(text).category == "billing_and_refunds"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm having difficulty verifying my identity.",
+        "Ich habe Schwierigkeiten, meine Identität zu bestätigen.",
+        "J'ai des difficultés à vérifier mon identité.",
+        "Tengo dificultades para verificar mi identidad.",
+        "My identity verification didn't work",
+        "Meine Identitätsprüfung hat nicht funktioniert",
+        "Ma vérification d'identité n'a pas fonctionné",
+        "Mi verificación de identidad no funcionó",
+        "Everytime I try to prove my identity it won't let me.",
+    ],
+)
+def test_an_identity_check_in_trouble_is_about_the_account(text: str) -> None:
+    assert judge_category(text).category == "account_and_security"
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+def test_asking_why_an_identity_is_checked_is_not_about_the_account() -> None:
+    assert judge_category("Why do you need to verify my identity?").category == "other"
+
+
+@pytest.mark.parametrize(
+    "text", ["I have trouble hearing on the phone", "She has difficulty walking to the branch"]
+)
+def test_trouble_hearing_or_reading_is_no_problem_with_the_service(text: str) -> None:
+    assert "problem" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My card payment was cancelled.",
+        "Meine Kartenzahlung wurde storniert.",
+        "Mon paiement par carte a été annulé.",
+        "Mi pago con tarjeta fue cancelado.",
+        "My payment has been returned to my account.",
+        "Meine Zahlung wurde auf mein Konto zurückgebucht.",
+        "Mon paiement a été renvoyé sur mon compte.",
+        "Mi pago ha sido devuelto a mi cuenta.",
+        "I cannot seem to buy something online with my card",
+        "My card hasn't been working when I try to use it.",
+        "Meine Karte hat nicht funktioniert, als ich sie benutzen wollte.",
+        "Ma carte ne fonctionnait pas quand j'ai essayé de l'utiliser.",
+        "Mi tarjeta no ha funcionado cuando intento usarla.",
+    ],
+)
+def test_a_card_payment_sent_back_or_a_card_not_working_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+    assert judge_category(text).category == "defective_product"
+
+
+def test_a_card_payment_the_customer_cancelled_is_billing() -> None:
+    assert "failed_operation" not in found("I cancelled my card payment")
+    assert judge_category("I cancelled my card payment").category == "billing_and_refunds"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't see a verification code anywhere",
+        "Ich kann nirgendwo einen Bestätigungscode sehen",
+        "Je ne vois nulle part de code de vérification",
+        "No veo ningún código de verificación por ninguna parte",
+        "I haven't seen the cash yet from the cheque I deposited.",
+        "Ich habe das Geld von dem Scheck, den ich eingezahlt habe, noch nicht gesehen.",
+        "Je n'ai pas encore vu l'argent du chèque que j'ai déposé.",
+        "Todavía no he visto el dinero del cheque que deposité.",
+    ],
+)
+def test_a_code_or_deposited_cash_not_seen_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An extra pound was charged!",
+        "Ein zusätzliches Pfund wurde berechnet!",
+        "Une livre supplémentaire a été facturée !",
+        "¡Se cobró una libra extra!",
+    ],
+)
+def test_an_extra_pound_charged_is_a_wrong_charge(text: str) -> None:
+    assert "wrong_charge" in found(text)

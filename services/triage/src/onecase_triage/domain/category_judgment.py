@@ -54,6 +54,15 @@ _ARRIVAL_ONLY: Final = re.compile(
     r"(?:arrived|shown up|turned up|come through|appeared)$|^(?:pas|toujours pas|pas encore) "
     r"arrive$|^(?:todavia |aun )?no (?:me )?ha llegado$|^(?:noch |immer noch )?nicht angekommen$"
 )
+# An identity check that fails or troubles the customer is about their account (the
+# definitions file lock-outs there); asked about ("why do you verify my identity?") it is not.
+# A bare "verify" can check a payment ("verify a top-up") or a debt: the person's identity must
+# be named.
+_TROUBLE: Final = frozenset({"problem", "failed_operation", "locked_out", "device_fault"})
+_A_PERSON_CHECKED: Final = re.compile(
+    r"ident|ausweis|legitimation|proof|prove|who i am|wer ich bin|qui je suis|quien soy|selfie|"
+    r"kyc|\bid\b|piece|justificatif|dni|documento"
+)
 _DAMAGE: Final = re.compile(
     r"broken|broke|damaged|cracked|shattered|snapped|smashed|dented|faulty|defect|kaputt|"
     r"beschadigt|casse|endommage|rot[oa]s?\b|danad|defectu"
@@ -70,6 +79,15 @@ def category_features(
     for topic in (*_context_of_a_fault(signals), *_a_refund_not_arrived(signals)):
         features.pop(topic, None)
         evidence.pop(topic, None)
+    check = signals.found.get("topic_identity_check", ())
+    if (
+        check
+        and "topic_account" not in features
+        and _TROUBLE.intersection(features)
+        and any(_A_PERSON_CHECKED.search(term) for term in check)
+    ):
+        features["topic_account"] = 1.0
+        evidence["topic_account"] = check
     return features, evidence
 
 

@@ -69,7 +69,7 @@ DELIVERY_TOPIC: Final = (
 
 # Billing: charges, fees, bills, refunds, prices, subscriptions, balances, loans, debts.
 BILLING_TOPIC: Final = (
-    r"(?:got charged|(?:payroll|pay|paper|bank|deposit|stimulus|refund) checks?|(?:incorrect|wrong|bad|different) (?:exchange )?rate|dispute (?:the|a|this|that) (?:amount|fare|price|cost|total)|amount (?:of|for) (?:a|the|my|this|that) (?:ride|trip|journey|taxi|cab)|(?:wants|demanding|demands) (?:me )?(?:to pay )?(?:\$|£|€) ?\d+|"
+    r"(?:(?:undo|reverse|revert|stop|recall|cancel+(?:ing)?) (?:a |the |my |this |that )?(?:previous |last |recent |most recent )?(?:transaction|transfer|payment)s?|(?:transaction|transfer|payment)s? to be cancell?ed|need (?:a |the |my )?(?:transaction|transfer|payment) (?:cancell?ed|reversed|stopped)|(?:transaction|transfer|payment|money|transferred) (?:[\w']+ ){0,4}(?:on|to|from|into) (?:the |a )?wrong account|wrong account (?:[\w']+ )?(?:was used|number)|transaction (?:[\w']+ ){0,3}needs? to be (?:reversed|cancell?ed|stopped)|got charged|(?:payroll|pay|paper|bank|deposit|stimulus|refund) checks?|(?:incorrect|wrong|bad|different) (?:exchange )?rate|dispute (?:the|a|this|that) (?:amount|fare|price|cost|total)|amount (?:of|for) (?:a|the|my|this|that) (?:ride|trip|journey|taxi|cab)|(?:wants|demanding|demands) (?:me )?(?:to pay )?(?:\$|£|€) ?\d+|"
     r"deposit(?:s|ed|ing)?|cheques?|cancel (?:a|my|the|this|that|last) (?:recent |last )?"
     r"(?:transfer|transaction|payment)s?|charged (?:me|us|my|twice|again|extra|for|\d)|(?:a|the|this|that|extra|hidden|unknown|"
     r"double|duplicate|monthly|same|what|which|any) (?:kind of )?charges?|charges? (?:on|for|from|to) (?:my|the|your|a)|"
@@ -86,7 +86,7 @@ BILLING_TOPIC: Final = (
     r"deposit|transaction)s? (?:[\w']+ ){0,2}(?:missing|not (?:showing|shown|received|"
     r"appeared))|direct debits?|standing orders?|loans?|mortgages?|repayments?|interest "
     r"rates?|overdraft|debts?|owe|owed|owing|paid|payments?|costs?|tariffs?)",
-    r"(?:stimmt (?:[\w']+ )?mit dem wechselkurs nicht|wechselkurs (?:war|ist) falsch|(?:uberweisung|zahlung|einzahlung|gutschrift)\w* (?:[\w']+ ){0,3}nicht (?:angezeigt|sichtbar|eingegangen)|(?:wird|werden) (?:meine|die|mein|der) (?:uberweisung|zahlung|einzahlung|ruckerstattung|gutschrift)\w* (?:[\w']+ )?nicht angezeigt|(?:falsche\w*|anderer?\w*) (?:wechsel)?kurs\w*|fahrpreis\w*|ratenvereinbarung\w*|ratenzahlung\w*|zahlungsvereinbarung\w*|(?:will|wollen|verlangt|verlangen) (?:[\w']+ ){0,2}\d+ ?(?:€|euro|eur|£|\$)|einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
+    r"(?:(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ ){0,3}(?:ruckgangig (?:zu )?machen|stoppen|anhalten)|(?:auf|an) (?:das |ein )?falsche\w* konto|stimmt (?:[\w']+ )?mit dem wechselkurs nicht|wechselkurs (?:war|ist) falsch|(?:uberweisung|zahlung|einzahlung|gutschrift)\w* (?:[\w']+ ){0,3}nicht (?:angezeigt|sichtbar|eingegangen)|(?:wird|werden) (?:meine|die|mein|der) (?:uberweisung|zahlung|einzahlung|ruckerstattung|gutschrift)\w* (?:[\w']+ )?nicht angezeigt|(?:falsche\w*|anderer?\w*) (?:wechsel)?kurs\w*|fahrpreis\w*|ratenvereinbarung\w*|ratenzahlung\w*|zahlungsvereinbarung\w*|(?:will|wollen|verlangt|verlangen) (?:[\w']+ ){0,2}\d+ ?(?:€|euro|eur|£|\$)|einzahlung\w*|eingezahlt|scheck\w*|(?:uberweisung|zahlung|transaktion)\w* (?:[\w']+ "
     r"){0,2}(?:stornier\w*|abbrechen|zuruckrufen)|(?:stornier\w*|abbrechen|zuruckholen) (?:[\w']+ "
     r"){0,3}(?:uberweisung|zahlung|transaktion)\w*|(?:kabel|handy|telefon|strom|gas|jahres|monats)rechnung\w*|"
     r"(?:extra|zusatzlich|mehr) (?:be)?zahlen|abknopf\w*|abzock\w*|aufpreis|rechnung\w*|abrechnung\w*|gebuhr\w*|kosten|kostet|rabatt\w*|berechnet|abgebucht|abbuchung\w*|"
@@ -99,7 +99,7 @@ BILLING_TOPIC: Final = (
     r"dauerauftrag\w*|kredit(?:e|s|vertrag\w*|rate\w*)?|darlehen\w*|hypothek\w*|"
     r"baufinanzierung\w*|tilgung\w*|raten|ratenzahlung\w*|zinsen|schulden|betrag|betrage|bezahlt|"
     r"zu viel (?:[\w']+ )?(?:bezahlt|berechnet|abgebucht)|mahnung\w*)",
-    r"(?:ne va pas avec le taux de change|taux de change (?:n'etait|n'est) pas bon|(?:virement|paiement|depot|remboursement)s? (?:[\w']+ ){0,3}(?:n'apparai\w*|n'apparait) pas|(?:mauvais|faux) taux|(?:l'argent|les especes|le cheque|l'argent liquide) que j'ai depose|(?:j'ai|avoir) depose (?:de l'argent|des especes|un cheque|mon cheque|\d+)|depots? (?:de |d')(?:cheque|especes|argent)|prix (?:de|d'une|de la) (?:course|trajet|billet)|(?:veut|veulent|demande|demandent|exige|exigent) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
+    r"(?:(?:annuler|stopper|arreter|inverser) (?:un|le|mon|ce|cette|une|la|ma) (?:dernier |derniere )?(?:virement|paiement|transaction|operation)|(?:sur|vers|a) (?:le |un )?mauvais compte|ne va pas avec le taux de change|taux de change (?:n'etait|n'est) pas bon|(?:virement|paiement|depot|remboursement)s? (?:[\w']+ ){0,3}(?:n'apparai\w*|n'apparait) pas|(?:mauvais|faux) taux|(?:l'argent|les especes|le cheque|l'argent liquide) que j'ai depose|(?:j'ai|avoir) depose (?:de l'argent|des especes|un cheque|mon cheque|\d+)|depots? (?:de |d')(?:cheque|especes|argent)|prix (?:de|d'une|de la) (?:course|trajet|billet)|(?:veut|veulent|demande|demandent|exige|exigent) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|depot (?:de |d')?(?:cheques?|especes|argent|liquide)|depose (?:un |le |mon |des |de l')?(?:cheques?|"
     r"especes|argent|liquide)|cheques?|annuler (?:un|le|mon|ce|cette|une|la) (?:virement|paiement|"
     r"transaction)|(?:un|le|ce) debit d'|factur\w*|surfactur\w*|frais|payant|reductions?|remises?|rembours\w*|prelev\w*|debite\w*|(?:double|deux fois) "
     r"(?:[\w']+ )?(?:preleve|debite|facture)|trop (?:paye|percu|facture)|prix|tarif\w*|"
@@ -109,7 +109,7 @@ BILLING_TOPIC: Final = (
     r")?(?:recu|arrive))|mon argent|credit (?:immobilier|conso\w*|auto)|credits|pret|prets|"
     r"emprunt\w*|hypothec\w*|echeance\w*|mensualite\w*|dettes?|interets|montant\w*|paye|payes|"
     r"payer|paiements?|couts?|coute\w*|couter)",
-    r"(?:(?:que pasa|que le pasa) con el tipo de cambio|tipo de cambio (?:estaba|esta) mal|no (?:aparece|aparecen|se ve|veo) (?:mi|el|la|los|las) (?:transferencia|pago|deposito|reembolso|ingreso)\w*|(?:me|nos) cobr(?:asteis|aron|aste|o|an|ais)\b|precio (?:del|de un|de la) (?:viaje|trayecto|billete|boleto)|(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
+    r"(?:(?:cancelar|anular|revertir|deshacer|detener|parar) (?:una|la|mi|esta|esa|un|el) (?:ultima )?(?:transferencia|transaccion|pago|operacion)|(?:a|en|de) (?:la |una )?cuenta (?:equivocada|incorrecta|erronea)|(?:que pasa|que le pasa) con el tipo de cambio|tipo de cambio (?:estaba|esta) mal|no (?:aparece|aparecen|se ve|veo) (?:mi|el|la|los|las) (?:transferencia|pago|deposito|reembolso|ingreso)\w*|(?:me|nos) cobr(?:asteis|aron|aste|o|an|ais)\b|precio (?:del|de un|de la) (?:viaje|trayecto|billete|boleto)|(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
     r"(?:transferencia|transaccion|pago|operacion)|cuesta|cuestan|coste|descuentos?|cobr(?:o|os|aron|ado|ada|an|ar|ando|en|e)|(?:doble|dos veces) (?:[\w']+ )?(?:cobro|cargo|"
     r"cobrado)|(?:un|el|los|este|ese|doble|otro) cargos?|cargos? (?:de|en|a) (?:mi |la "
     r")?(?:tarjeta|cuenta)|comision\w*|tarifas?|factur\w*|reembols\w*|devoluci\w*|(?:devuelvan|"
@@ -309,7 +309,7 @@ ACCOUNT_TOPIC: Final = (
     r"aplicacion|banca)|contrasena\w*|(?:mi|la) clave|clave (?:de acceso|dinamica|bancaria|del "
     r"cajero)|nip|codigo (?:de (?:verificacion|seguridad|confirmacion|acceso)|sms|otp)|"
     r"datos "
-    r"personales|(?:cuenta|tarjeta|acceso|usuario) (?:[\w']+ ){0,3}(?:bloquead|congelad|suspendid|"
+    r"personales|(?<!con )(?:cuenta|tarjeta|acceso|usuario) (?:[\w']+ ){0,3}(?:bloquead|congelad|suspendid|"
     r"cerrad|cancelad|desactivad|hackead|jaquead)\w*|(?:me|la|mi cuenta) (?:han |ha )?(?:bloquead|"
     r"suspendid|hackead)\w*|doble (?:factor|autenticacion)|autenticacion\w*|seguridad de (?:mi|la) "
     r"cuenta|hacke\w*|jaque\w*|fraud\w*|estafad[oa]s?|suplantacion\w*|no autorizad[oa]s?|(?:no|"
@@ -323,9 +323,9 @@ ACCOUNT_TOPIC: Final = (
 # The identity check: verifying who the customer is (documents, selfies, KYC). How-to questions
 # about it are `other`, where a PIN or a password is the account's security.
 IDENTITY_CHECK_TOPIC: Final = (
-    r"(?:verif(?:y|ied|ying|ication)|identity(?! (?:theft|thie\w*|fraud|stolen))|id check|kyc|selfie|proof of (?:id|address|identity)|"
+    r"(?:(?:my|photo|an|the|your) id\b(?! (?:number|theft))|id (?:proof|card|document|verification)|verif(?:y|ied|ying|ication)|identity(?! (?:theft|thie\w*|fraud|stolen))|id check|kyc|selfie|proof of (?:id|address|identity)|"
     r"(?:prove|confirm|show) who i am)",
-    r"(?:(?:nachweisen|beweisen)(?: kann| konnen)?,? wer ich bin|verifizier\w*|verifikation\w*|identitat(?!sdiebstahl)\w*|(?:personal)?ausweis\w*|videoident\w*|"
+    r"(?:lichtbildausweis\w*|reisepass\w*|(?:nachweisen|beweisen)(?: kann| konnen)?,? wer ich bin|verifizier\w*|verifikation\w*|identitat(?!sdiebstahl)\w*|(?:personal)?ausweis\w*|videoident\w*|"
     r"legitimation\w*)",
     r"(?:prouver qui je suis|verification\w*|verifier|identite|piece d'identite|justificatif\w*)",
     r"(?:demostrar quien soy|verific\w*|identidad|dni|documento de identidad)",
