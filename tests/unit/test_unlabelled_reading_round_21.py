@@ -222,3 +222,114 @@ def test_a_code_or_deposited_cash_not_seen_is_a_problem(text: str) -> None:
 )
 def test_an_extra_pound_charged_is_a_wrong_charge(text: str) -> None:
     assert "wrong_charge" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I couldn't make a transfer",
+        "Ich konnte keine Überweisung machen",
+        "Je n'ai pas pu faire de virement",
+        "No pude hacer una transferencia",
+        "Why can't I complete the transfer?",
+        "Warum kann ich die Überweisung nicht abschließen?",
+        "Pourquoi je ne peux pas finaliser le virement ?",
+        "¿Por qué no puedo completar la transferencia?",
+        "The transfer I tried to make failed.",
+        "Die Überweisung, die ich machen wollte, ist fehlgeschlagen.",
+        "Le virement que j'ai essayé de faire a échoué.",
+        "La transferencia que intenté hacer falló.",
+        "A transfer could not be completed.",
+        "Eine Überweisung konnte nicht abgeschlossen werden.",
+        "Un virement n'a pas pu être effectué.",
+        "Una transferencia no se pudo completar.",
+        "I am unsuccessfully trying to make a transfer can you help?",
+        "Been trying to transfer money this morning but keep getting rejected.",
+        "Ich versuche seit heute Morgen, Geld zu überweisen, werde aber ständig abgelehnt.",
+        "J'essaie de virer de l'argent depuis ce matin mais je suis sans cesse refusé.",
+        "Llevo toda la mañana intentando transferir dinero pero me lo rechazan una y otra vez.",
+        "Why does it keep rejecting my transfer?",
+        "I keep getting denied a standard transfer.",
+        "What stopped my transfer from being accepted?",
+        "I did a transfer earlier but see that it failed to go through.",
+        "When I attempted to make a transfer, it failed.",
+        "I'm getting an error when trying to make a payment.",
+        "Why was I unable to finish this transfer?",
+    ],
+)
+def test_a_transfer_that_could_not_be_completed_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+    assert judge_category(text).category == "defective_product"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My card won't physically work.",
+        "My card was working but now it doesn't.",
+        "My card no longer works.",
+        "The card is non-functional.",
+        "I can't seem to be able to use my card",
+        "I have not been able to use this card.",
+        "I can't get my actual card to work",
+        "Why won't my card accept any transactions?",
+        "I seem to be unable to make any transactions.",
+        "I am having problems with my physical card.",
+        "I received a decline message on a transfer",
+        "I got a declining message during a transfer? please tell me why",
+        "I had everything lined up to make a transfer, and then it rejected it.",
+        "Why can I not take out cash?",
+        "Why am I unable to withdrawal cash?",
+        "Why can't I withdraw money?",
+        "Why was I blocked from withdrawing from the ATM?",
+        "I attempted to get cash in the ATM but it was not authorized",
+        "My card won't let me withdraw money.",
+        "When I tried to access my cash, I wasn't allowed!",
+        "i tried to withdraw money but was told i didn't have funds",
+        "Why was I not able to get cash from the ATM?",
+        "Meine Karte funktioniert nicht mehr.",
+        "Ma carte ne fonctionne plus.",
+        "Mi tarjeta ya no funciona.",
+        "Meine Karte hat funktioniert, aber jetzt nicht mehr.",
+        "Ma carte fonctionnait mais maintenant elle ne marche plus.",
+        "Mi tarjeta funcionaba pero ahora ya no.",
+        "Ich konnte diese Karte nicht benutzen.",
+        "Je n'ai pas pu utiliser cette carte.",
+        "No he podido usar esta tarjeta.",
+        "Warum akzeptiert meine Karte keine Transaktionen?",
+        "Pourquoi ma carte n'accepte aucune transaction ?",
+        "¿Por qué mi tarjeta no acepta ninguna transacción?",
+        "Ich habe Probleme mit meiner physischen Karte.",
+        "J'ai des problèmes avec ma carte physique.",
+        "Tengo problemas con mi tarjeta física.",
+        "Ich habe bei einer Überweisung eine Ablehnungsmeldung bekommen.",
+        "J'ai reçu un message de refus sur un virement.",
+        "Recibí un mensaje de rechazo en una transferencia.",
+        "Warum kann ich kein Bargeld abheben?",
+        "Pourquoi je ne peux pas retirer d'espèces ?",
+        "¿Por qué no puedo sacar efectivo?",
+        "Warum wurde ich am Geldautomaten beim Abheben blockiert?",
+        "Pourquoi ai-je été bloqué au distributeur pour retirer ?",
+        "¿Por qué me bloquearon al retirar dinero en el cajero?",
+        "Ich habe versucht, Geld abzuheben, aber mir wurde gesagt, ich hätte kein Guthaben.",
+        "J'ai essayé de retirer de l'argent mais on m'a dit que je n'avais pas de fonds.",
+        "Intenté sacar dinero pero me dijeron que no tenía fondos.",
+    ],
+)
+def test_a_card_that_stopped_working_or_cash_refused_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+    assert judge_category(text).category == "defective_product"
+
+
+def test_a_cash_machine_is_no_money_held() -> None:
+    assert "money_held" not in found("Warum wurde ich am Geldautomaten beim Abheben blockiert?")
+    assert "money_held" in found("Mein Geld wurde blockiert.")
+
+
+def test_a_refund_refused_again_and_again_is_money_held() -> None:
+    assert "money_held" in found("The bank keeps refusing my refund.")
+    assert "failed_operation" not in found("The bank keeps refusing my refund.")
+
+
+def test_a_mortgage_payment_the_customer_cannot_afford_is_no_failed_transfer() -> None:
+    assert "failed_operation" not in found("I can't make my mortgage payment since I lost my job.")
