@@ -333,3 +333,44 @@ def test_a_refund_refused_again_and_again_is_money_held() -> None:
 
 def test_a_mortgage_payment_the_customer_cannot_afford_is_no_failed_transfer() -> None:
     assert "failed_operation" not in found("I can't make my mortgage payment since I lost my job.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long does it take for a card to arrive?",
+        "Wie lange dauert es, bis eine Karte ankommt?",
+        "Combien de temps faut-il pour qu'une carte arrive ?",
+        "¿Cuánto tarda en llegar una tarjeta?",
+        "How long will I have to wait for my new card?",
+        "Wie lange muss ich auf meine neue Karte warten?",
+        "Combien de temps vais-je devoir attendre ma nouvelle carte ?",
+        "¿Cuánto tiempo tendré que esperar mi nueva tarjeta?",
+        "Why haven't I received my new card yet?",
+        "Warum habe ich meine neue Karte noch nicht erhalten?",
+        "Pourquoi n'ai-je pas encore reçu ma nouvelle carte ?",
+        "¿Por qué todavía no he recibido mi nueva tarjeta?",
+        "I would like to track a card sent to me, how do I do that?",
+        "Ich möchte eine an mich verschickte Karte verfolgen, wie geht das?",
+        "Je voudrais suivre une carte qui m'a été envoyée, comment faire ?",
+        "Quisiera rastrear una tarjeta que me enviaron, ¿cómo lo hago?",
+        "Has my card been lost in delivery?",
+        "Ist meine Karte bei der Zustellung verloren gegangen?",
+        "Ma carte a-t-elle été perdue pendant la livraison ?",
+        "¿Se ha perdido mi tarjeta en el envío?",
+        "Why has my new card still not come?",
+        "How soon will I get my card?",
+        "I need my card ASAP!",
+        "Have you sent out my card yet?",
+    ],
+)
+def test_a_card_on_its_way_or_lost_in_the_post_is_delivery(text: str) -> None:
+    assert judge_category(text).category == "delivery"
+    assert "lost_means" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I lost my card in the shop.", "I lost my card. The delivery of the new one is slow."]
+)
+def test_a_card_the_customer_lost_is_still_lost(text: str) -> None:
+    assert "lost_means" in found(text)

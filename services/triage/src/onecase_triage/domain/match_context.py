@@ -67,6 +67,16 @@ _FOUND_AGAIN_AFTER: Final = re.compile(
 )
 
 _LOSS: Final = re.compile(r"lost|verloren|perdue?s?|perdid[oa]s?")
+# A card lost on its way to the customer is a delivery gone wrong, not a means of payment in
+# the wrong hands: "lost in the mail", « perdue pendant la livraison », "bei der Zustellung
+# verloren", "perdido en el envío".
+_IN_THE_POST: Final = re.compile(
+    r"\b(?:in|during|bei|pendant|durant|en|dans) (?:the |der |dem |la |le |el |transit\b)?"
+    r"(?:delivery|mail|post|shipping|transit|zustellung|lieferung|versand|livraison|courrier|"
+    r"envoi|envio|entrega|correo)\b"
+)
+_POST_REACH: Final = 40
+_SENTENCE_END: Final = re.compile(r"[.!?]")
 
 
 def cancelled_by_context(
@@ -88,8 +98,16 @@ def cancelled_by_context(
         lost = _LOSS.fullmatch(match.group()) is not None
         return _settled(folded, match) or (lost and _found_again(folded, end))
     if name == "lost_means":
-        return _found_again(folded, end)
+        return _found_again(folded, end) or _lost_in_the_post(folded, start, end)
+    if name == "topic_account" and _LOSS.search(match.group()):
+        return _lost_in_the_post(folded, start, end)
     return False
+
+
+def _lost_in_the_post(folded: str, start: int, end: int) -> bool:
+    before = _SENTENCE_END.split(folded[max(0, start - _POST_REACH) : start])[-1]
+    after = _SENTENCE_END.split(folded[start : end + _POST_REACH])[0]
+    return _IN_THE_POST.search(before + after) is not None
 
 
 def _found_again(folded: str, end: int) -> bool:

@@ -13,7 +13,7 @@ from typing import Final
 
 # Delivery: parcels, orders, couriers, tracking, arrival, missing items, a card in the post.
 DELIVERY_TOPIC: Final = (
-    r"(?:(?:was|were|is|are) ?n'?t in (?:the|my) (?:package|parcel|box|order)|not in (?:the |my )?(?:package|parcel|box)\b|(?:get|receive|getting|receiving) my (?:new|replacement) card(?! (?:to|out|back|details|pin|linked|activated|active|on|into|number))|(?:have ?n'?t|has ?n'?t|have not|not|never|yet to) (?:yet )?(?:get|got|gotten|receive|received) my (?:new |replacement )?card(?! (?:to|out|back|details|pin|linked|activated|active|on|into|number))|how soon (?:do|does|will) (?:my |the )?(?:new )?cards? (?:arrive|come)|(?:have ?n'?t|has ?n'?t|not|"
+    r"(?:card (?:[\w']+ )?(?:arrives|gets here|get here|is (?:still )?coming|on the way|to be mailed)|(?:sent out|sending me|express) my (?:new )?card|(?:track|be tracked) it\b|(?:have ?n'?t|have not|has ?n'?t) (?:i|we) (?:yet )?(?:received|got|gotten) (?:my |the |our )?(?:new |replacement )?card|(?:a|my|the) (?:new |replacement |physical )?card (?:to |will |does |do |should )?(?:arrive|come|ship|get here|be (?:delivered|mailed|sent|shipped))|(?:wait|waiting) (?:for|on) (?:my|the|a) (?:new |replacement |physical )?card|(?:get|receive|recieve) (?:me )?my (?:new |replacement |physical )?card(?! (?:back|working|to work|unblocked|activated|reactivated|out|from|on|in the app))|card (?:mailed|shipped|sent|fast[- ]?tracked|on route|en route|in the mail|in transit)|(?:track|tracking) (?:a |the |my )?(?:new )?card|(?:have ?n'?t|have not|not|never|still not) (?:yet )?(?:received|got|gotten) (?:my |the )?(?:new |replacement )?card|card (?:has )?(?:still )?not (?:come|arrived)|has ?n'?t my (?:new )?card come|(?:send|sent|mail|ship) (?:me )?my (?:new )?card|update on my (?:new |replacement )?card|need my card (?:asap|soon|immediately|now|as soon|as quick)|my card is needed soon|still (?:do ?n'?t|do not) have (?:my|the) (?:new )?card|(?:do ?n'?t|do not) have my (?:new )?card (?:yet|after|in)\b|when (?:does|will) it (?:arrive|come|get here)|(?:was|were|is|are) ?n'?t in (?:the|my) (?:package|parcel|box|order)|not in (?:the |my )?(?:package|parcel|box)\b|(?:get|receive|getting|receiving) my (?:new|replacement) card(?! (?:to|out|back|details|pin|linked|activated|active|on|into|number))|(?:have ?n'?t|has ?n'?t|have not|not|never|yet to) (?:yet )?(?:get|got|gotten|receive|received) my (?:new |replacement )?card(?! (?:to|out|back|details|pin|linked|activated|active|on|into|number))|how soon (?:do|does|will) (?:my |the )?(?:new )?cards? (?:arrive|come)|(?:have ?n'?t|has ?n'?t|not|"
     r"never|did ?n'?t) (?:yet )?(?:received|got|gotten) (?:my|the|our) "
     r"(?:new |replacement )?(?:card|order|parcel|package|item|delivery)|"
     r"(?:still )?waiting (?:on|for) (?:my|the) (?:new |replacement )?(?:card|order|parcel|package|"
@@ -33,7 +33,7 @@ DELIVERY_TOPIC: Final = (
     r"arrival|estimated delivery|expected (?:by|on)|(?:missing|wrong) items?|items? (?:[\w']+ "
     r"){0,2}missing|drivers? (?:[\w']+ ){0,3}(?:left|dropped|delivered|threw)|lost in the (?:post|"
     r"mail)|in the (?:post|mail)|in transit|customs)",
-    r"(?:(?:fehlten|fehlen|fehlt|fehlte) (?:[\w']+ ){0,3}(?:artikel|teile|produkte|sachen|posten)\b|lieferfehler\w*|lieferproblem\w*|(?:meine|die) (?:neue |ersatz)?karte (?:[\w']+ ){0,2}(?:zu )?(?:bekommen|erhalten)|kommt (?:[\w']+ )?(?:meine|die) (?:neue )?karte|(?:meine|die) (?:neue )?karte (?:[\w']+ ){0,2}an|"
+    r"(?:(?:bis )?(?:eine|meine|die) (?:neue )?karte (?:an)?kommt|auf (?:meine|die|eine) (?:neue )?karte warten|(?:meine|die) (?:neue )?karte (?:noch )?nicht (?:erhalten|bekommen)|(?:verschickte|gesendete|zugeschickte) karte (?:[\w']+ )?verfolgen|karte verfolgen|sendungsverfolgung|(?:meine|die) (?:neue )?karte (?:ist )?(?:bei der|in der|auf der) (?:zustellung|lieferung|post)|(?:fehlten|fehlen|fehlt|fehlte) (?:[\w']+ ){0,3}(?:artikel|teile|produkte|sachen|posten)\b|lieferfehler\w*|lieferproblem\w*|(?:meine|die) (?:neue |ersatz)?karte (?:[\w']+ ){0,2}(?:zu )?(?:bekommen|erhalten)|kommt (?:[\w']+ )?(?:meine|die) (?:neue )?karte|(?:meine|die) (?:neue )?karte (?:[\w']+ ){0,2}an|"
     r"warte (?:[\w']+ ){0,2}auf (?:meine|die) (?:neue )?(?:karte|bestellung|lieferung)|wann "
     r"(?:[\w']+ ){0,3}(?:meine|die) (?:neue )?karte|paket\w*|packchen|sendung\w*|lieferung\w*|liefer(?:termin|datum|zeit|status|adresse|"
     r"dienst)\w*|geliefert|liefert|liefern|zugestellt|zustell\w*|versand\w*|versendet|verschickt|bestellung\w*|"
@@ -43,7 +43,7 @@ DELIVERY_TOPIC: Final = (
     r"){0,3}(?:abgelegt|abgestellt|geliefert)|vor die (?:haus)?tur (?:gestellt|gelegt|abgestellt)|"
     r"dhl|hermes|dpd|artikel (?:[\w']+ ){0,2}fehl\w*|fehlende\w* (?:artikel|teile|ware)|per post|"
     r"beim zoll|zollgebuhr\w*)",
-    r"(?:(?:a|la) mauvaise adresse|(?:ma|la) (?:nouvelle )?carte (?:[\w']+ ){0,2}(?:arriver|arrive|arrivera)|"
+    r"(?:(?:qu'une|une|ma|la) (?:nouvelle )?carte (?:arrive|arrivera|soit livree|soit envoyee)|attendre (?:ma|la|une) (?:nouvelle )?carte|suivre (?:une|ma|la) (?:nouvelle )?carte|(?:a|la) mauvaise adresse|(?:ma|la) (?:nouvelle )?carte (?:[\w']+ ){0,2}(?:arriver|arrive|arrivera)|"
     r"(?:j'attends|attends) (?:[\w']+ ){0,2}(?:ma|la|mon) (?:nouvelle )?(?:carte|commande|colis)|"
     r"quand (?:[\w']+ ){0,4}(?:ma|la) (?:nouvelle )?carte|recevoir (?:ma|la) (?:nouvelle )?carte|"
     r"colis|paquets?|(?<!une )(?<!d'une )livr(?:aison|aisons|e|ee|es|ees|er|eur|eurs|euse|ez|ent|ons)|commande\w*|expedi\w*|"
@@ -54,7 +54,7 @@ DELIVERY_TOPIC: Final = (
     r"livraison)\w*|(?:ou est|ou en est) (?:ma|mon|notre) (?:commande|colis|carte|livraison|repas)|"
     r"articles? manquants?|(?:il )?manque (?:un |une |des |deux )?(?:articles?|produits?|"
     r"elements?)|douane\w*)",
-    r"(?:(?:sistema|numeros?|codigos?) de seguimiento|(?:lo|la|los|las) (?:pedi|encargue)\b|(?:llega|llegara|llegue) (?:la|mi) (?:nueva )?tarjeta|"
+    r"(?:(?:en llegar|llegue|llega|llegara) (?:una|mi|la) (?:nueva )?tarjeta|esperar (?:mi|la|una) (?:nueva )?tarjeta|(?:no|todavia no|aun no) he recibido (?:mi|la) (?:nueva )?tarjeta|rastrear (?:una|mi|la) (?:nueva )?tarjeta|tarjeta que me enviaron|(?:sistema|numeros?|codigos?) de seguimiento|(?:lo|la|los|las) (?:pedi|encargue)\b|(?:llega|llegara|llegue) (?:la|mi) (?:nueva )?tarjeta|"
     r"esperando (?:[\w']+ ){0,2}(?:mi|la) (?:nueva )?(?:tarjeta|orden|pedido|paquete)|cuando "
     r"(?:[\w']+ ){0,3}(?:mi|la) (?:nueva )?tarjeta|recibir (?:mi|la) (?:nueva )?tarjeta|"
     r"paquete\w*|encomienda\w*|(?:pedi|he pedido) (?:un|una|unos|unas|dos|tres)|hice un pedido|paqueteri\w*|(?:el|mi|su|del|los|gastos de|de) envios?|(?:mi|el|"
