@@ -374,3 +374,37 @@ def test_a_card_on_its_way_or_lost_in_the_post_is_delivery(text: str) -> None:
 )
 def test_a_card_the_customer_lost_is_still_lost(text: str) -> None:
     assert "lost_means" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ChaseSupport when my friend contacted you through twitter it just made it worse",
+        "Als mein Freund Sie über Twitter kontaktiert hat, hat es das nur noch schlimmer gemacht",
+        "Quand mon ami vous a contacté sur Twitter, ça a encore empiré les choses",
+        "Cuando mi amigo os contactó por Twitter, lo empeoró",
+        "Just booked a flight but no conf. email either help",
+        "Ich habe gerade einen Flug gebucht, aber keine Bestätigungsmail bekommen.",
+        "Je viens de réserver un vol mais pas de mail de confirmation.",
+        "Acabo de reservar un vuelo pero ningún correo de confirmación.",
+        "Never ever use this App! They cancel on you last minute",
+    ],
+)
+def test_made_worse_no_confirmation_and_cancelling_on_you_are_problems(text: str) -> None:
+    assert "problem" in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+def test_asking_for_an_update_on_a_parcel_is_no_software_update() -> None:
+    text = (
+        "@AmazonHelp hi my parcel is due to be delivered today but still hasn't arrived. "
+        "Can I get an update please?"
+    )
+    assert "topic_product" not in found(text)
+    assert judge_category(text).category == "delivery"
+    assert "topic_product" in found("Since the last update my phone keeps crashing.")
+
+
+def test_an_order_that_gets_lost_is_delivery() -> None:
+    text = "@TMobileHelp every time I order a phone with you guys it gets lost, stop using @UPSHelp"
+    assert judge_category(text).category == "delivery"
