@@ -408,3 +408,62 @@ def test_asking_for_an_update_on_a_parcel_is_no_software_update() -> None:
 def test_an_order_that_gets_lost_is_delivery() -> None:
     text = "@TMobileHelp every time I order a phone with you guys it gets lost, stop using @UPSHelp"
     assert judge_category(text).category == "delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is topping up free?",
+        "Ist das Aufladen kostenlos?",
+        "Est-ce que la recharge est gratuite ?",
+        "¿Es gratis recargar?",
+        "Do you charge for transfers?",
+        "What are the top up charges for all US cards?",
+        "I want to cancel my purchase",
+        "Ich möchte meinen Kauf stornieren",
+        "Je veux annuler mon achat",
+        "Quiero cancelar mi compra",
+        "Can I return an item?",
+        "Kann ich einen Artikel zurückgeben?",
+        "Puis-je retourner un article ?",
+        "¿Puedo devolver un artículo?",
+    ],
+)
+def test_a_fee_asked_about_or_a_purchase_to_cancel_is_billing_and_low(text: str) -> None:
+    assert judge_category(text).category == "billing_and_refunds"
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please tell me how the exchange rate is determined. I was expecting more money.",
+        "Bitte erklären Sie mir, wie der Wechselkurs bestimmt wird. Ich hatte mehr Geld erwartet.",
+        "Expliquez-moi comment le taux de change est déterminé. Je m'attendais à plus d'argent.",
+        "Explíquenme cómo se determina el tipo de cambio. Esperaba más dinero.",
+        "The rate of exchange for my cash withdrawal is wrong.",
+    ],
+)
+def test_less_money_than_expected_from_an_exchange_is_a_billing_problem(text: str) -> None:
+    assert judge_category(text).category == "billing_and_refunds"
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I happened to forget my passcode",
+        "I can't recall my password.",
+        "The app passcode has completely slipped my mind.",
+        "Ich habe mein Passwort vergessen.",
+        "J'ai oublié mon mot de passe.",
+        "Olvidé mi contraseña.",
+    ],
+)
+def test_a_forgotten_passcode_is_an_account_problem_in_every_language(text: str) -> None:
+    assert judge_category(text).category == "account_and_security"
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+def test_feel_free_is_no_fee() -> None:
+    assert "topic_billing" not in found("Feel free to contact me.")
