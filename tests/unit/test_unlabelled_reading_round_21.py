@@ -467,3 +467,62 @@ def test_a_forgotten_passcode_is_an_account_problem_in_every_language(text: str)
 
 def test_feel_free_is_no_fee() -> None:
     assert "topic_billing" not in found("Feel free to contact me.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still don't have a refund.",
+        "Ich habe immer noch keine Rückerstattung.",
+        "Je n'ai toujours pas de remboursement.",
+        "Todavía no tengo un reembolso.",
+        "There is not a refund in my statement.",
+        "Auf meinem Kontoauszug ist keine Rückerstattung.",
+        "Il n'y a pas de remboursement sur mon relevé.",
+        "No hay ningún reembolso en mi extracto.",
+    ],
+)
+def test_a_refund_still_missing_is_money_held_in_every_language(text: str) -> None:
+    assert "money_held" in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my check or cash deposit has not shown up",
+        "The cheque I sent a few days ago has not been deposited yet, what is the hold up?",
+        "Der Scheck, den ich vor ein paar Tagen geschickt habe, wurde noch nicht eingezahlt.",
+        "I have a transaction that shows multiple times.",
+        "Ich habe eine Transaktion, die mehrfach angezeigt wird.",
+        "J'ai une transaction qui apparaît plusieurs fois.",
+        "Tengo una transacción que aparece varias veces.",
+    ],
+)
+def test_a_deposit_not_in_or_a_transaction_shown_twice_is_a_billing_problem(text: str) -> None:
+    assert judge_category(text).category == "billing_and_refunds"
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you revert my top up?",
+        "What I topped up was reverted by the app.",
+        "Why has my top-up been denied?",
+        "I got $20 when I should've gotten $100",
+        "For what reason can I not transfer money to a beneficiary?",
+        "Why can't I transfer money to a beneficiery?",
+        "I'm suddenly getting an error while attempting a transfer that it isn't possible.",
+        "I was just giving the wrong amount by the ATM.",
+    ],
+)
+def test_a_top_up_reverted_or_cash_short_in_more_words_is_a_failed_operation(text: str) -> None:
+    assert "failed_operation" in found(text)
+    assert judge_category(text).category == "defective_product"
+
+
+def test_a_purchase_not_received_is_delivery() -> None:
+    assert judge_category("I did not receive my purchase, how do I cancel it?").category == (
+        "delivery"
+    )

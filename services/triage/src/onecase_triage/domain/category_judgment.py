@@ -47,8 +47,12 @@ _ORDER_MENTION: Final = re.compile(
     r"^(?:(?:my|the|our|an|this|online) orders?|orders|ordered|order (?:number|placed)|"
     r"bestellt|bestellung|commande\w*|(?:mi|el|un|su) pedido|pedi \w+)$"
 )
-# "Not arrived" said of a refund is money owed, not a parcel: only the delivery lexicon's
-# words of arrival, with no order, parcel or driver beside them.
+# "Not arrived" said of a refund or a deposit is money owed, not a parcel: only the delivery
+# lexicon's words of arrival, with no order, parcel or driver beside them.
+_MONEY_PAID_IN: Final = re.compile(
+    r"^(?:deposit\w*|cheques?|checks?|(?:cash|check|cheque) deposit|einzahlung\w*|scheck\w*|"
+    r"depots?|deposee?s?|deposito\w*|deposite|ingreso\w*)$"
+)
 _ARRIVAL_ONLY: Final = re.compile(
     r"^(?:(?:(?:has|have|had|is|still)(?: not|n't)|hasn't|haven't|not|never|still not) )?"
     r"(?:arrived|shown up|turned up|come through|appeared)$|^(?:pas|toujours pas|pas encore) "
@@ -92,13 +96,13 @@ def category_features(
 
 
 def _a_refund_not_arrived(signals: Signals) -> tuple[str, ...]:
-    """The delivery topic, when the only thing said not to have arrived is a refund."""
+    """The delivery topic, when the only thing said not to have arrived is a refund or deposit."""
     delivery = signals.found.get("topic_delivery", ())
     billing = signals.found.get("topic_billing", ())
     if (
         delivery
         and all(_ARRIVAL_ONLY.match(term) for term in delivery)
-        and any(_REMEDY.match(term) for term in billing)
+        and any(_REMEDY.match(term) or _MONEY_PAID_IN.match(term) for term in billing)
     ):
         return ("topic_delivery",)
     return ()

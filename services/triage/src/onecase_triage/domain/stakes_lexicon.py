@@ -328,7 +328,7 @@ HACKED: Final = (
 
 # Money the customer is owed or cannot reach: held, frozen, not refunded, not released.
 MONEY_HELD: Final = (
-    r"(?:(?:keeps?|kept) (?:refusing|denying|rejecting|declining) (?:me )?(?:my|the|a) refund|(?:refused|denied|rejected|declined) (?:my|our|the) (?:refund|reimbursement)|(?:refund|reimbursement) (?:requests? |claims? )?(?:was|were|has been|have been|got) (?:[\w']+ )?(?:denied|rejected|refused|declined)|(?:keeping|kept|keep|keeps|holding|withholding|withheld) (?:all )?(?:my|our) (?:money|funds|deposit|refund|cash)\b|(?:funds?|money|deposits?|checks?|cheques?|paychecks?|refunds?|balance|pension|benefits|"
+    r"(?:still (?:do ?n'?t|do not|have ?n'?t|have not) (?:have |got |gotten |received |seen )?(?:a|my|the|any) refund|(?:there is|there's|there are) (?:not|no) (?:a |any |my )?refunds? (?:in|on) my (?:statement|account)|(?:keeps?|kept) (?:refusing|denying|rejecting|declining) (?:me )?(?:my|the|a) refund|(?:refused|denied|rejected|declined) (?:my|our|the) (?:refund|reimbursement)|(?:refund|reimbursement) (?:requests? |claims? )?(?:was|were|has been|have been|got) (?:[\w']+ )?(?:denied|rejected|refused|declined)|(?:keeping|kept|keep|keeps|holding|withholding|withheld) (?:all )?(?:my|our) (?:money|funds|deposit|refund|cash)\b|(?:funds?|money|deposits?|checks?|cheques?|paychecks?|refunds?|balance|pension|benefits|"
     r"wages|salary) "
     r"(?:[\w']+ ){0,3}(?:on hold|held|frozen|withheld|not (?:been )?released|locked)|(?:put|"
     r"placed) (?:a |an )?(?!on )(?:[\w']+ )?hold|hold on (?:my )?(?:funds|money|deposit|account|check|"
@@ -341,7 +341,7 @@ MONEY_HELD: Final = (
     r"(?:no|without a) refund|refunds? (?:[\w']+ ){0,2}(?:not|never) (?:[\w']+ )?(?:returned|"
     r"received|processed|arrived|came|come|showed|shown|credited)|still (?:waiting|awaiting) "
     r"(?:[\w']+ ){0,2}(?:refund|money(?! transfer)|reimbursement)|not (?:been )?refunded|owe[sd]? me)",
-    r"(?:(?:erstattung|ruckerstattung)\w* (?:[\w']+ ){0,3}(?:abgelehnt|verweigert)|(?:behalten|behalt|behielten|einbehalten) (?:[\w']+ )?(?:mein|meine|unser|unsere) (?:geld|guthaben|einzahlung|erstattung)|(?:scheck|einzahlung|gutschrift)\w* (?:[\w']+ ){0,5}(?:zuruckgehalten|einbehalten|blockiert)|sperre (?:auf|von) (?:meinem|dem|unserem) konto|(?:an|auf) mein (?:geld|arbeitsgeld|gehalt|lohn) (?:komme|kommen)|(?:geld(?!automat)|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
+    r"(?:(?:immer noch|noch immer) (?:keine|nicht meine) (?:ruck)?(?:erstattung|gutschrift)\w*|(?:erstattung|ruckerstattung)\w* (?:[\w']+ ){0,3}(?:abgelehnt|verweigert)|(?:behalten|behalt|behielten|einbehalten) (?:[\w']+ )?(?:mein|meine|unser|unsere) (?:geld|guthaben|einzahlung|erstattung)|(?:scheck|einzahlung|gutschrift)\w* (?:[\w']+ ){0,5}(?:zuruckgehalten|einbehalten|blockiert)|sperre (?:auf|von) (?:meinem|dem|unserem) konto|(?:an|auf) mein (?:geld|arbeitsgeld|gehalt|lohn) (?:komme|kommen)|(?:geld(?!automat)|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
     r"(?:[\w']+ ){0,3}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
     r"(?:(?<!bildschirm ist )(?<!bildschirm )(?<!display ist )(?<!app ist )(?<!handy ist )"
     r"eingefroren|einbehalten)|(?:(?:immer noch|noch immer) )?(?:nicht|nie|noch nicht|niemals) "
@@ -365,7 +365,7 @@ MONEY_HELD: Final = (
     r"n'(?:est|a) (?:jamais|toujours pas|pas encore|pas) (?:ete )?(?:arrive|recu|verse|credite)\w*|(?:bloque|bloquent|retient|"
     r"retiennent|gele|gelent|garde|gardent) (?:mon|ma|mes|notre|nos) (?:depot|cheque|argent|fonds|"
     r"salaire|virement|pension|retraite)s?)",
-    r"(?:(?:rechazaron|rechazo|rechazan|denegaron|denego|negaron|nego|niegan) (?:[\w']+ )?(?:mi|el|la) (?:solicitud de )?(?:reembolso|devolucion)|(?:reembolso|devolucion) (?:[\w']+ ){0,2}(?:fue |ha sido )?(?:rechazad|denegad|negad)\w*|se (?:quedan|quedaron|queda|quedo|han quedado) con (?:mi|nuestro) dinero|retencion (?:de|en) (?:mi|la|nuestra) cuenta|quitar (?:esta|la) retencion|reembolsos? (?:[\w']+ ){0,3}(?:no|ni siquiera) (?:se )?(?:devuelven|devolvieron|han devuelto|llegan|llegaron|han llegado)|(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
+    r"(?:(?:todavia|aun) no (?:tengo|he recibido|me han dado) (?:un|el|mi|ningun) reembolso|(?:rechazaron|rechazo|rechazan|denegaron|denego|negaron|nego|niegan) (?:[\w']+ )?(?:mi|el|la) (?:solicitud de )?(?:reembolso|devolucion)|(?:reembolso|devolucion) (?:[\w']+ ){0,2}(?:fue |ha sido )?(?:rechazad|denegad|negad)\w*|se (?:quedan|quedaron|queda|quedo|han quedado) con (?:mi|nuestro) dinero|retencion (?:de|en) (?:mi|la|nuestra) cuenta|quitar (?:esta|la) retencion|reembolsos? (?:[\w']+ ){0,3}(?:no|ni siquiera) (?:se )?(?:devuelven|devolvieron|han devuelto|llegan|llegaron|han llegado)|(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
     r"prestacion|salario) "
     r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad)\w*|(?:(?:todavia|"
     r"aun) )?(?:no|nunca) (?:me |nos )?(?:lo |la )?(?:han |ha )?(?:devuelto|reembolsado|abonado|"
