@@ -526,3 +526,49 @@ def test_a_purchase_not_received_is_delivery() -> None:
     assert judge_category("I did not receive my purchase, how do I cancel it?").category == (
         "delivery"
     )
+
+
+def test_doing_our_best_is_no_praise() -> None:
+    text = "Idea saying we are done our best, what's definition of best if my problem is not sorted"
+    assert "praise" not in found(text)
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+    assert "praise" in found("The best service ever, thank you!")
+
+
+def test_calls_the_customer_received_are_no_repeated_contacts() -> None:
+    text = "I received many calls from unknown abroad numbers past few days please help me"
+    assert "repeated_contact" not in found(text)
+    assert "repeated_contact" in found("I called many times and got no answer.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bravo, spend £100s with shocking delivery to then be told we won't get compensated!!",
+        "Shopping online with them is so painful. They lack any understanding of customers",
+    ],
+)
+def test_shocking_and_so_painful_are_anger(text: str) -> None:
+    assert "anger" in found(text)
+    assert score_urgency(text, public=False, reach=0).level is not UrgencyLevel.LOW
+
+
+def test_charged_in_another_currency_is_a_wrong_charge() -> None:
+    text = "just bought something with GBP price listed only. You've charged in AUD."
+    assert "wrong_charge" in found(text)
+
+
+def test_a_transaction_the_company_cannot_reverse_is_money_held() -> None:
+    text = "Thank you for confirming that you cannot reverse the erroneous mpesa transaction."
+    assert "money_held" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@AlaskaAir 6 hours later and I've received no response, Gabe.",
+        "Contacted them last month but got no reply",
+    ],
+)
+def test_no_answer_received_is_still_a_repeated_contact(text: str) -> None:
+    assert "repeated_contact" in found(text)

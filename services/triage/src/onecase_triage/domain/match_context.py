@@ -27,6 +27,12 @@ _WISHED_BEFORE: Final = re.compile(
     r"\bseria|\bserian)\s+(?:(?:be|have been|sein|really|so|very|truly|super|vraiment|tres|muy|"
     r"realmente|echt|wirklich|sehr)\s+){0,2}$"
 )
+# "We did our best", "at best": an effort or a limit, not praise.
+_EFFORT_BEFORE: Final = re.compile(r"\b(?:our|my|your|their|his|her|its|at|of)\s+$")
+# Calls or letters the customer received ("I received many calls from unknown numbers") are
+# not the customer's contacts with the company.
+_RECEIVED_BEFORE: Final = re.compile(r"\b(?:received|receiving|getting|get|got|gets)\s+$")
+_INCOMING: Final = re.compile(r"^(?!no\b).*\b(?:calls?|letters?|texts?|e-?mails?|messages?)\b")
 # A problem already solved is no problem: "you solved my problem", « vous avez résolu mon
 # problème », "hat mein Problem schnell gelöst", "problem is solved" (thanks, mostly).
 # "Rebooted several times", "it happened on multiple occasions": a count of what the customer
@@ -91,9 +97,18 @@ def cancelled_by_context(
     if name in _NEGATABLE and _said_just_before(_NEGATION_BEFORE, folded, start):
         return True
     if name == "praise":
-        return _said_just_before(_WISHED_BEFORE, folded, start)
+        return _said_just_before(_WISHED_BEFORE, folded, start) or (
+            match.group() == "best" and _said_just_before(_EFFORT_BEFORE, folded, start)
+        )
     if name == "repeated_contact":
-        return _within((start, end), charges) or _not_a_contact(folded, match)
+        return (
+            _within((start, end), charges)
+            or _not_a_contact(folded, match)
+            or (
+                _INCOMING.search(match.group()) is not None
+                and _said_just_before(_RECEIVED_BEFORE, folded, start)
+            )
+        )
     if name == "problem":
         lost = _LOSS.fullmatch(match.group()) is not None
         return _settled(folded, match) or (lost and _found_again(folded, end))

@@ -38,7 +38,7 @@ PROFANITY_INSULT: Final = (
 
 # Anger 2: clear anger without swearing.
 ANGER: Final = (
-    r"(?:you(?:'re| are) (?:kidding|joking)(?: me)?|you(?:'ve| have) got to be (?:kidding|joking)(?: me)?|you must be (?:kidding|joking)(?: me)?|are you (?:kidding|joking)(?: me)?|pathetic|disgusting|disgraceful|disgrace|ridiculous|unacceptable|outrageous|appalling|"
+    r"(?:shocking(?! news)|(?:is|was|so|really) (?:so |really |very |incredibly |extremely )?painful|you(?:'re| are) (?:kidding|joking)(?: me)?|you(?:'ve| have) got to be (?:kidding|joking)(?: me)?|you must be (?:kidding|joking)(?: me)?|are you (?:kidding|joking)(?: me)?|pathetic|disgusting|disgraceful|disgrace|ridiculous|unacceptable|outrageous|appalling|"
     r"atrocious|abysmal|stinks|horrendous|horrible|terrible|awful|worst|useless|incompetent|incompetence|"
     r"shameful|shame on|a joke|joke of|laughable|absurd|insane|furious|livid|enraged|outraged|"
     r"angry|irate|fed up|sick of|sick and tired|(?<!j'ai )(?<!ai )(?<!la )(?<!en )hate(?! de\b| d')|hating|nightmare|unbelievable|how dare|"
