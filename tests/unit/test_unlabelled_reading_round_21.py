@@ -572,3 +572,77 @@ def test_a_transaction_the_company_cannot_reverse_is_money_held() -> None:
 )
 def test_no_answer_received_is_still_a_repeated_contact(text: str) -> None:
     assert "repeated_contact" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("texts", "level"),
+    [
+        (
+            [
+                "I'm not recognizing the card payment.",
+                "Le paiement par carte ne me dit rien.",
+                "No me suena el pago con tarjeta.",
+            ],
+            UrgencyLevel.HIGH,
+        ),
+        (
+            [
+                "What should I do if my smart phone is lost or stolen?",
+                "Je fais quoi si je perds mon smartphone ou qu'on me le vole ?",
+            ],
+            UrgencyLevel.HIGH,
+        ),
+        (
+            [
+                "am afraid someone may have gained access to the info on my card.",
+                "hab Angst, dass jemand an die Daten meiner Karte rangekommen sein könnte.",
+            ],
+            UrgencyLevel.HIGH,
+        ),
+        (
+            [
+                "Unauthorized and unverified accounts appear on my credit report",
+                "In meiner Kreditauskunft tauchen nicht autorisierte und nicht verifizierte Konten auf",
+                "These accounts are not mines, please remove these accounts immediately.",
+                "Diese Konten gehören nicht mir, bitte entfernen Sie diese Konten sofort.",
+            ],
+            UrgencyLevel.HIGH,
+        ),
+        (
+            [
+                "My refund has not yet been credited on my statement",
+                "Meine Rückerstattung wurde noch nicht auf meinem Kontoauszug gutgeschrieben",
+                "Mon remboursement n'a pas encore été crédité sur mon relevé",
+                "Mi reembolso todavía no aparece abonado en mi extracto",
+            ],
+            UrgencyLevel.HIGH,
+        ),
+        (
+            ["My transfer's stuck on pending.", "Mon virement est bloqué en attente."],
+            UrgencyLevel.NORMAL,
+        ),
+    ],
+)
+def test_translations_found_apart_in_the_tuning_part_now_agree(
+    texts: list[str], level: UrgencyLevel
+) -> None:
+    assert [score_urgency(t, public=False, reach=0).level for t in texts] == [level] * len(texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I only made one transaction, but it's appearing multiple times.",
+        "Ich habe nur eine Transaktion gemacht, sie aber mehrfach erscheint.",
+        "Je n'ai fait qu'une seule transaction, mais elle apparaît plusieurs fois.",
+        "Solo hice una transacción, pero aparece varias veces.",
+    ],
+)
+def test_one_transaction_shown_several_times_is_a_wrong_charge_not_a_contact(text: str) -> None:
+    assert "wrong_charge" in found(text)
+    assert "repeated_contact" not in found(text)
+
+
+def test_a_french_loan_is_no_crew_ready() -> None:
+    assert "topic_billing" not in found("vous n'avez pas d'équipage prêt")
+    assert "topic_billing" in found("mon prêt immobilier")

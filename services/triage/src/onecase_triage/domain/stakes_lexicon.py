@@ -63,7 +63,7 @@ STOLEN: Final = (
     r"(?:jemand|einer|ein mann|ein typ|man|diebe?) hat (?:mir )?(?:[\w']+ ){0,3}(?:weggenommen|"
     r"abgenommen|entrissen|entwendet)|(?:gestohlen\w*|bestohlen|geklaut\w*|klaute\w*|ausgeraubt|"
     r"beraubt|entwendet\w*|entrissen|taschendieb\w*))",
-    rf"(?:je me suis fait (?:agresser|braquer|depouiller|voler)|(?:on m'a|j'ai ete) (?:braque|depouille)\w*|(?:quelqu'un|on|ils|il) (?:a|ont) (?:pris|vole|derobe) (?:ma|mon|mes) {_MEANS_FR}|(?:m'a|m'ont|"
+    rf"(?:qu'on me (?:le|la) vole|je me suis fait (?:agresser|braquer|depouiller|voler)|(?:on m'a|j'ai ete) (?:braque|depouille)\w*|(?:quelqu'un|on|ils|il) (?:a|ont) (?:pris|vole|derobe) (?:ma|mon|mes) {_MEANS_FR}|(?:m'a|m'ont|"
     rf"nous a|nous ont) (?:vole|pris|derobe) (?:ma|mon|mes) {_MEANS_FR}|"
     rf"(?:on|quelqu'un|ils|il|un homme|un type) (?:m'a|m'ont|nous a|nous ont) (?:pris|arrache|"
     rf"vole|derobe)(?: (?:ma|mon|mes) {_MEANS_FR})?|me l'a (?:vole|pris)|(?:on )?m'a vole|(?:m'a|m'ont|nous a|nous ont|fait|faire) (?:pique|piquer|"
@@ -102,7 +102,7 @@ LOST_MEANS: Final = (
     rf"(?:mehr )?(?:finden|auffindbar)|{_MEANS_DE} (?:[\w']+ ){{0,3}}(?:liegen ?(?:ge)?lassen|"
     rf"vergessen|rausgefallen|herausgefallen)|(?:karten|konto)daten (?:[\w']+ ){{0,3}}"
     rf"(?:offengelegt|geleakt|kompromittiert|gestohlen)|datenleck\w*|datenpanne\w*)",
-    rf"(?:n'ai plus (?:mon|ma) {_MEANS_FR}|(?:je )?ne sais (?:pas|plus) ou (?:est|sont|se trouve) (?:ma |mon |mes ){_MEANS_FR}|"
+    rf"(?:(?:je perds|j'ai perdu) mon (?:smartphone|telephone|portable|mobile)|n'ai plus (?:mon|ma) {_MEANS_FR}|(?:je )?ne sais (?:pas|plus) ou (?:est|sont|se trouve) (?:ma |mon |mes ){_MEANS_FR}|"
     rf"(?<!pas )(?<!jamais )(?:perdu|egare)e? (?:ma |mon |mes )?{_MEANS_FR}|{_MEANS_FR} (?:[\w']+ ){{0,2}}(?:perdu|"
     rf"egare|disparu|introuvable)e?s?|(?:trouve|retrouve)\w* (?:plus|pas) (?:ma |mon |"
     rf"mes )?{_MEANS_FR}|(?:oublie|laisse|fait tomber)e? (?:ma |mon |mes ){_MEANS_FR}|donnees "
@@ -203,7 +203,7 @@ UNAUTHORISED: Final = (
     rf"(?:aber|obwohl) (?:ich )?(?:habe |hab )?(?:ich )?(?:das |es |sie |ihn )?(?:nicht|nie)"
     rf"(?: (?:getan|gemacht|abgehoben))?(?=\s*(?:[.!?,;]|$))|weiss (?:[\w']+ ){{0,2}}nicht,? "
     rf"(?:was|woher) (?:diese|dieser|dieses|die|der|das) (?:[\w']+ )?{_PAYMENT_DE})",
-    rf"(?:ne pense pas avoir (?:fait|effectue|autorise|realise) (?:cette|ce|ces)|(?:prelevement|paiement|debit|retrait|transaction)s?,? dont je n'(?:avais pas connaissance|etais pas au courant)|comprendre ce que (?:sont|est) (?:ces|ce|cette) (?:[\w']+ )?(?:debits?|paiements?|prelevements?|transactions?|retraits?)|(?:pas|jamais) (?:ete )?(?:effectue|fait|realise|autorise|initie)e?s? par moi|(?:des gens|des inconnus|des personnes|d'autres personnes) (?:utilisent|ont utilise|se servent de) (?:ma|mon|mes)|(?:quelqu'un|une personne) (?:a|possede|dispose de) (?:mes|ma|mon) (?:coordonnees|donnees|informations|infos|numero de carte|code|mot de passe)|(?:vendeur|marchand|commercant|societe|entreprise|nom) que je ne (?:connais|reconnais) pas|alors que (?:je ne l'ai pas fait|ce n'est pas le cas|ce n'etait pas moi|je n'ai rien fait)|d'ou (?:vient|viennent|provient|proviennent) (?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR}|n'ai (?:fait|effectue) aucun (?:paiement|achat|retrait|virement)|mis la main sur (?:mes|ma|mon)|"
+    rf"(?:(?:paiement|prelevement|debit|transaction|retrait)\w* (?:[\w']+ ){{0,3}}ne me dit rien|ne pense pas avoir (?:fait|effectue|autorise|realise) (?:cette|ce|ces)|(?:prelevement|paiement|debit|retrait|transaction)s?,? dont je n'(?:avais pas connaissance|etais pas au courant)|comprendre ce que (?:sont|est) (?:ces|ce|cette) (?:[\w']+ )?(?:debits?|paiements?|prelevements?|transactions?|retraits?)|(?:pas|jamais) (?:ete )?(?:effectue|fait|realise|autorise|initie)e?s? par moi|(?:des gens|des inconnus|des personnes|d'autres personnes) (?:utilisent|ont utilise|se servent de) (?:ma|mon|mes)|(?:quelqu'un|une personne) (?:a|possede|dispose de) (?:mes|ma|mon) (?:coordonnees|donnees|informations|infos|numero de carte|code|mot de passe)|(?:vendeur|marchand|commercant|societe|entreprise|nom) que je ne (?:connais|reconnais) pas|alors que (?:je ne l'ai pas fait|ce n'est pas le cas|ce n'etait pas moi|je n'ai rien fait)|d'ou (?:vient|viennent|provient|proviennent) (?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR}|n'ai (?:fait|effectue) aucun (?:paiement|achat|retrait|virement)|mis la main sur (?:mes|ma|mon)|"
     rf"j'ai (?:toujours|encore) ma carte(?: sur moi| avec moi)?,? mais|ma carte est (?:toujours )?(?:avec "
     rf"moi|sur moi),? mais|(?:paiement|prelevement|operation|transaction|retrait|debit)s? "
     rf"(?:[\w',]+ ){{0,5}}dont je (?:n'ai aucune idee|ne sais rien|n'ai jamais entendu parler)|non (?:autorise|reconnu|sollicite)\w*|(?:je |j')?n'?(?:ai|avons) (?:jamais|pas|rien) "
@@ -228,7 +228,7 @@ UNAUTHORISED: Final = (
     rf"(?:je ne l'ai|je n'ai|je ne les ai) (?:pas|jamais|rien)(?: (?:fait|effectue|retire))?"
     rf"(?=\s*(?:[.!?,;]|$))|(?:je )?ne sais pas (?:ce que|d'ou vient|d'ou viennent|a quoi "
     rf"correspond) (?:est )?(?:ce|cet|cette|ces) (?:[\w']+ )?{_PAYMENT_FR})",
-    rf"(?:no creo (?:que )?(?:yo )?haya (?:hecho|realizado|autorizado) (?:esta|este|esa|ese|estas|estos)|(?:debito|cargo|pago|cobro|retiro|transaccion)(?:es|s)? (?:directos? )?(?:del|de la|de los|de las) que no (?:tenia|tengo|sabia) (?:conocimiento|ni idea|nada)|averiguar que (?:son|es) (?:estos|este|esta|estas) (?:[\w']+ )?(?:cargos?|pagos?|cobros?|transacciones|movimientos?)|no (?:fue|fueron|ha sido|han sido) (?:realizad|hech|efectuad|autorizad)[oa]s? por mi|(?:gente|personas|desconocidos|otras personas) (?:[\w']+ )?(?:usando|usan|utilizan|utilizando|han usado) mi|alguien (?:tiene|ha conseguido|consiguio|obtuvo) (?:mis|mi) (?:datos|informacion|numero de tarjeta|clave|contrasena|pin)|domiciliacion(?:es)? (?:rara|raras|extrana|extranas|desconocida|desconocidas|sospechosa|sospechosas)|(?:retirada|retiro|cargo|pago|movimiento|transaccion|cobro)\w* (?:[\w']+ ){{0,3}}(?:tan |muy )?"
+    rf"(?:no me suena (?:el|la|este|ese|esta|esa) (?:pago|cargo|cobro|transaccion|retiro|adeudo)|no creo (?:que )?(?:yo )?haya (?:hecho|realizado|autorizado) (?:esta|este|esa|ese|estas|estos)|(?:debito|cargo|pago|cobro|retiro|transaccion)(?:es|s)? (?:directos? )?(?:del|de la|de los|de las) que no (?:tenia|tengo|sabia) (?:conocimiento|ni idea|nada)|averiguar que (?:son|es) (?:estos|este|esta|estas) (?:[\w']+ )?(?:cargos?|pagos?|cobros?|transacciones|movimientos?)|no (?:fue|fueron|ha sido|han sido) (?:realizad|hech|efectuad|autorizad)[oa]s? por mi|(?:gente|personas|desconocidos|otras personas) (?:[\w']+ )?(?:usando|usan|utilizan|utilizando|han usado) mi|alguien (?:tiene|ha conseguido|consiguio|obtuvo) (?:mis|mi) (?:datos|informacion|numero de tarjeta|clave|contrasena|pin)|domiciliacion(?:es)? (?:rara|raras|extrana|extranas|desconocida|desconocidas|sospechosa|sospechosas)|(?:retirada|retiro|cargo|pago|movimiento|transaccion|cobro)\w* (?:[\w']+ ){{0,3}}(?:tan |muy )?"
     rf"(?:raro|rara|raros|raras|extrano|extrana|extranos|extranas|sospechos[oa]s?)|no haber(?:lo|la)? (?:hecho|realizado) yo|(?:nombre|comercio|empresa) (?:que|del que|de la que) nunca "
     rf"(?:he oido|habia oido|he escuchado)|(?:se ha hecho|se haya hecho|se hizo|se han hecho) con (?:mis|los) "
     rf"datos|tengo (?:la|mi) tarjeta(?: conmigo)?,? pero|"
@@ -269,7 +269,7 @@ FRAUD: Final = (
 
 # Accounts or credit opened in the customer's name: identity theft.
 IDENTITY_THEFT: Final = (
-    r"(?:identity theft|(?:stolen|stole|took|taken) (?:my )?(?:personal )?(?:identity|information|"
+    r"(?:(?:accounts?|these|they) (?:are|is) not mines\b|identity theft|(?:stolen|stole|took|taken) (?:my )?(?:personal )?(?:identity|information|"
     r"info|social security|social|ssn|data|details)|(?:using|used|misused) my (?:personal )?(?:identity|"
     r"information|info|social security|social|ssn|data|details)|"
     r"stolen identity|identity (?:was |has been )?stolen|victim of identity|(?:opened|taken out|"
@@ -281,7 +281,7 @@ IDENTITY_THEFT: Final = (
     r"(?:unauthori[sz]ed (?:[\w']+ ){0,2}(?:accounts?|credit cards?|credit lines?|loans?)(?! (?:access|activity|use|charges?|transactions?|payments?|login|log-?ins?))|id theft|(?:do|does|did) ?n[o']?t belong to me|(?:accounts?|items?|inquir(?:y|ies)|"
     r"entries|debts?|bankruptcy) (?:[\w']+ ){0,3}(?:not mine|i (?:did ?n[o']?t|never) "
     r"(?:open|opened|authori[sz]ed?|initiated?|approved?|apply for|applied for))|victim of (?:[\w']+ ){0,2}(?:trafficking|fraud))",
-    r"(?:(?:mit|unter) meine\w* (?:sozialversicherungsnummer|identitat|namen|personalien) (?:[\w']+ ){0,3}(?:beantragt|eroffnet|abgeschlossen)|(?:beantragt|eroffnet)\w* (?:[\w']+ ){0,4}(?:mit|unter|auf) meine\w* (?:sozialversicherungsnummer|identitat|namen)|nicht (?:autorisiert|genehmigt)\w* (?:[\w']+ ){0,1}(?:konten|konto|kredit\w*|darlehen|kreditkart\w*)|(?:konto|kredit|darlehen|schuld)\w* (?:ist|sind) nicht (?:meins|meines|meine|von mir)|(?:compte|pret|"
+    r"(?:nicht autorisierte\w* (?:und (?:[\w']+ ){1,2})?konten|(?:mit|unter) meine\w* (?:sozialversicherungsnummer|identitat|namen|personalien) (?:[\w']+ ){0,3}(?:beantragt|eroffnet|abgeschlossen)|(?:beantragt|eroffnet)\w* (?:[\w']+ ){0,4}(?:mit|unter|auf) meine\w* (?:sozialversicherungsnummer|identitat|namen)|nicht (?:autorisiert|genehmigt)\w* (?:[\w']+ ){0,1}(?:konten|konto|kredit\w*|darlehen|kreditkart\w*)|(?:konto|kredit|darlehen|schuld)\w* (?:ist|sind) nicht (?:meins|meines|meine|von mir)|(?:compte|pret|"
     r"credit|dette)s? (?:n'est|ne sont) pas (?:a moi|le mien|la mienne|les miens)|(?:cuenta|prestamo|credito|"
     r"deuda)s? no (?:es|son) (?:mia|mio|mias|mios)|"
     r"(?:gehort|gehoren) nicht mir|nicht mir gehor\w*|ne m'appartien\w* pas|no me pertenec\w*|opfer (?:[\w']+ ){0,3}(?:menschenhandel|identitatsdiebstahl)\w*|identitatsdiebstahl\w*|identitatsbetrug\w*|identitatsmissbrauch\w*|(?:identitat|"
@@ -318,7 +318,7 @@ IDENTITY_THEFT: Final = (
 HACKED: Final = (
     r"(?:(?:someone|somebody) (?:is |has been |was )?(?:still )?able to (?:access|get into|log into) (?:my|this|the) (?:[\w']+ )?account|hack(?:ed|er|ers)|compromised|someone (?:logged|log|got|broke) "
     r"in(?:to)?)",
-    r"(?:(?:jemand|fremde?r?|unbekannte?r?) (?:kann|konnte|konnen|hat) (?:[\w']+ ){0,3}(?:auf )?(?:mein|dieses|das)\w* konto (?:zugreifen|zugegriffen)|(?:gehackt\w*|hackern?|eingehackt|kompromittiert\w*)|(?:jemand|"
+    r"(?:an (?:die )?daten (?:meiner|der|unserer) (?:[\w']+ )?karte (?:[\w']+ )?(?:rangekommen|gekommen|herangekommen)|(?:jemand|fremde?r?|unbekannte?r?) (?:kann|konnte|konnen|hat) (?:[\w']+ ){0,3}(?:auf )?(?:mein|dieses|das)\w* konto (?:zugreifen|zugegriffen)|(?:gehackt\w*|hackern?|eingehackt|kompromittiert\w*)|(?:jemand|"
     r"fremde?r?|unbekannte?r?) (?:hat |haben )?sich (?:[\w']+ ){0,4}(?:eingeloggt|eingehackt|"
     r"angemeldet|zugang verschafft|zugriff verschafft))",
     r"(?:(?:pirat\w*|compromis(?:e|es)?)|(?:s'est|se sont) "
@@ -328,7 +328,7 @@ HACKED: Final = (
 
 # Money the customer is owed or cannot reach: held, frozen, not refunded, not released.
 MONEY_HELD: Final = (
-    r"(?:(?:can ?not|ca ?n'?t|cannot|wo ?n'?t|will not|refuse to|refused to|unable to) reverse (?:the|my|this|that) (?:[\w']+ ){0,2}(?:transaction|payment|transfer|charge)|still (?:do ?n'?t|do not|have ?n'?t|have not) (?:have |got |gotten |received |seen )?(?:a|my|the|any) refund|(?:there is|there's|there are) (?:not|no) (?:a |any |my )?refunds? (?:in|on) my (?:statement|account)|(?:keeps?|kept) (?:refusing|denying|rejecting|declining) (?:me )?(?:my|the|a) refund|(?:refused|denied|rejected|declined) (?:my|our|the) (?:refund|reimbursement)|(?:refund|reimbursement) (?:requests? |claims? )?(?:was|were|has been|have been|got) (?:[\w']+ )?(?:denied|rejected|refused|declined)|(?:keeping|kept|keep|keeps|holding|withholding|withheld) (?:all )?(?:my|our) (?:money|funds|deposit|refund|cash)\b|(?:funds?|money|deposits?|checks?|cheques?|paychecks?|refunds?|balance|pension|benefits|"
+    r"(?:refund (?:[\w']+ ){0,2}(?:has not|has ?n'?t|was not|was ?n'?t) (?:yet )?(?:been )?(?:credited|paid out|issued|returned)|(?:can ?not|ca ?n'?t|cannot|wo ?n'?t|will not|refuse to|refused to|unable to) reverse (?:the|my|this|that) (?:[\w']+ ){0,2}(?:transaction|payment|transfer|charge)|still (?:do ?n'?t|do not|have ?n'?t|have not) (?:have |got |gotten |received |seen )?(?:a|my|the|any) refund|(?:there is|there's|there are) (?:not|no) (?:a |any |my )?refunds? (?:in|on) my (?:statement|account)|(?:keeps?|kept) (?:refusing|denying|rejecting|declining) (?:me )?(?:my|the|a) refund|(?:refused|denied|rejected|declined) (?:my|our|the) (?:refund|reimbursement)|(?:refund|reimbursement) (?:requests? |claims? )?(?:was|were|has been|have been|got) (?:[\w']+ )?(?:denied|rejected|refused|declined)|(?:keeping|kept|keep|keeps|holding|withholding|withheld) (?:all )?(?:my|our) (?:money|funds|deposit|refund|cash)\b|(?:funds?|money|deposits?|checks?|cheques?|paychecks?|refunds?|balance|pension|benefits|"
     r"wages|salary) "
     r"(?:[\w']+ ){0,3}(?:on hold|held|frozen|withheld|not (?:been )?released|locked)|(?:put|"
     r"placed) (?:a |an )?(?!on )(?:[\w']+ )?hold|hold on (?:my )?(?:funds|money|deposit|account|check|"
@@ -341,7 +341,7 @@ MONEY_HELD: Final = (
     r"(?:no|without a) refund|refunds? (?:[\w']+ ){0,2}(?:not|never) (?:[\w']+ )?(?:returned|"
     r"received|processed|arrived|came|come|showed|shown|credited)|still (?:waiting|awaiting) "
     r"(?:[\w']+ ){0,2}(?:refund|money(?! transfer)|reimbursement)|not (?:been )?refunded|owe[sd]? me)",
-    r"(?:(?:immer noch|noch immer) (?:keine|nicht meine) (?:ruck)?(?:erstattung|gutschrift)\w*|(?:erstattung|ruckerstattung)\w* (?:[\w']+ ){0,3}(?:abgelehnt|verweigert)|(?:behalten|behalt|behielten|einbehalten) (?:[\w']+ )?(?:mein|meine|unser|unsere) (?:geld|guthaben|einzahlung|erstattung)|(?:scheck|einzahlung|gutschrift)\w* (?:[\w']+ ){0,5}(?:zuruckgehalten|einbehalten|blockiert)|sperre (?:auf|von) (?:meinem|dem|unserem) konto|(?:an|auf) mein (?:geld|arbeitsgeld|gehalt|lohn) (?:komme|kommen)|(?:geld(?!automat)|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
+    r"(?:(?:ruck)?erstattung\w* (?:wurde|ist) (?:noch )?nicht (?:[\w']+ ){0,4}gutgeschrieben|(?:immer noch|noch immer) (?:keine|nicht meine) (?:ruck)?(?:erstattung|gutschrift)\w*|(?:erstattung|ruckerstattung)\w* (?:[\w']+ ){0,3}(?:abgelehnt|verweigert)|(?:behalten|behalt|behielten|einbehalten) (?:[\w']+ )?(?:mein|meine|unser|unsere) (?:geld|guthaben|einzahlung|erstattung)|(?:scheck|einzahlung|gutschrift)\w* (?:[\w']+ ){0,5}(?:zuruckgehalten|einbehalten|blockiert)|sperre (?:auf|von) (?:meinem|dem|unserem) konto|(?:an|auf) mein (?:geld|arbeitsgeld|gehalt|lohn) (?:komme|kommen)|(?:geld(?!automat)|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
     r"(?:[\w']+ ){0,3}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
     r"(?:(?<!bildschirm ist )(?<!bildschirm )(?<!display ist )(?<!app ist )(?<!handy ist )"
     r"eingefroren|einbehalten)|(?:(?:immer noch|noch immer) )?(?:nicht|nie|noch nicht|niemals) "
@@ -357,7 +357,7 @@ MONEY_HELD: Final = (
     r"(?:einzahlung|scheck|geld|gehalt|lohn|rente|uberweisung|guthaben)\w* (?:[\w']+ ){0,3}zuruck)",
     r"(?:(?:refuse|rejete)\w* (?:[\w']+ )?(?:mon|ma|le|la) (?:demande de )?remboursement|remboursement (?:[\w']+ ){0,2}(?:a ete |ont ete )?(?:refuse|rejete)\w*|(?:gardez|gardent|garde|conservez|conservent) (?:mon|notre) argent|blocage sur (?:mon|le|notre) compte|lever (?:ce|le) blocage|rembours\w* (?:[\w']+ ){0,3}(?:ne sont|n'est|n'ont|n'a) (?:meme )?(?:pas|jamais) (?:[\w']+ )?(?:rendu|verse|effectue|recu)\w*|(?:fonds|argent|virement|cheque|depot|solde|somme|salaire|pension|retraite|allocation)s? "
     r"(?:[\w']+ ){0,3}(?:bloque|"
-    r"gele|retenu|immobilise|suspendu)\w*|(?:pas|jamais|toujours pas|aucun) "
+    r"gele|retenu|immobilise|suspendu)\w*(?! en attente)|(?:pas|jamais|toujours pas|aucun) "
     r"(?:[\w']+ ){0,2}(?:ete )?(?:rembours|recredit|restitu|debloqu)\w*|(?:aucun|sans|pas de) "
     r"remboursement|refus\w* de (?:me |nous )?(?:rembourser|restituer|debloquer|rendre|liberer|"
     r"verser)|attends? (?:toujours|encore) (?:[\w']+ ){0,3}(?:mon |le |un |"
@@ -365,7 +365,7 @@ MONEY_HELD: Final = (
     r"n'(?:est|a) (?:jamais|toujours pas|pas encore|pas) (?:ete )?(?:arrive|recu|verse|credite)\w*|(?:bloque|bloquent|retient|"
     r"retiennent|gele|gelent|garde|gardent) (?:mon|ma|mes|notre|nos) (?:depot|cheque|argent|fonds|"
     r"salaire|virement|pension|retraite)s?)",
-    r"(?:(?:todavia|aun) no (?:tengo|he recibido|me han dado) (?:un|el|mi|ningun) reembolso|(?:rechazaron|rechazo|rechazan|denegaron|denego|negaron|nego|niegan) (?:[\w']+ )?(?:mi|el|la) (?:solicitud de )?(?:reembolso|devolucion)|(?:reembolso|devolucion) (?:[\w']+ ){0,2}(?:fue |ha sido )?(?:rechazad|denegad|negad)\w*|se (?:quedan|quedaron|queda|quedo|han quedado) con (?:mi|nuestro) dinero|retencion (?:de|en) (?:mi|la|nuestra) cuenta|quitar (?:esta|la) retencion|reembolsos? (?:[\w']+ ){0,3}(?:no|ni siquiera) (?:se )?(?:devuelven|devolvieron|han devuelto|llegan|llegaron|han llegado)|(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
+    r"(?:reembolso (?:todavia|aun) no (?:aparece|esta|ha sido) (?:abonado|acreditado|ingresado|reflejado)|(?:todavia|aun) no (?:tengo|he recibido|me han dado) (?:un|el|mi|ningun) reembolso|(?:rechazaron|rechazo|rechazan|denegaron|denego|negaron|nego|niegan) (?:[\w']+ )?(?:mi|el|la) (?:solicitud de )?(?:reembolso|devolucion)|(?:reembolso|devolucion) (?:[\w']+ ){0,2}(?:fue |ha sido )?(?:rechazad|denegad|negad)\w*|se (?:quedan|quedaron|queda|quedo|han quedado) con (?:mi|nuestro) dinero|retencion (?:de|en) (?:mi|la|nuestra) cuenta|quitar (?:esta|la) retencion|reembolsos? (?:[\w']+ ){0,3}(?:no|ni siquiera) (?:se )?(?:devuelven|devolvieron|han devuelto|llegan|llegaron|han llegado)|(?:dinero|fondos|cheque|deposito|saldo|reembolso|transferencia|sueldo|nomina|pension|"
     r"prestacion|salario) "
     r"(?:[\w']+ ){0,3}(?:retenid|bloquead|congelad|inmovilizad)\w*|(?:(?:todavia|"
     r"aun) )?(?:no|nunca) (?:me |nos )?(?:lo |la )?(?:han |ha )?(?:devuelto|reembolsado|abonado|"

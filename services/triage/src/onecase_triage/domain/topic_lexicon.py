@@ -106,7 +106,7 @@ BILLING_TOPIC: Final = (
     r"abonnement\w*|(?:mauvais|autre) taux de change|taux de change (?:[\w']+ ){0,4}(?:incorrect|"
     r"faux|errone|trop eleve|different|applique|pas (?:le bon|bon|correct|juste|celui))|solde|releves? (?:de compte|bancaires?)|(?:sur|dans) mon releve|(?:paiement|virement|"
     r"transaction|depot|operation)s? (?:[\w']+ ){0,2}(?:manquants?|pas (?:encore "
-    r")?(?:recu|arrive))|mon argent|credit (?:immobilier|conso\w*|auto)|credits|pret|prets|"
+    r")?(?:recu|arrive))|mon argent|credit (?:immobilier|conso\w*|auto)|credits|(?:un|mon|le|du|votre|ce|de|d'un|au|son|notre|mes|les|des) prets?|"
     r"emprunt\w*|hypothec\w*|echeance\w*|mensualite\w*|dettes?|interets|montant\w*|paye|payes|"
     r"payer|paiements?|couts?|coute\w*|couter)",
     r"(?:cancelar (?:una|mi|esta|la) compra|devolver (?:un|el|mi|este|la) (?:articulo|producto|compra)|(?:es|son) gratis|(?:es|son) gratuit[oa]s?|esperaba (?:recibir )?mas (?:dinero|efectivo)|(?:cancelar|anular|revertir|deshacer|detener|parar) (?:una|la|mi|esta|esa|un|el) (?:ultima )?(?:transferencia|transaccion|pago|operacion)|(?:a|en|de) (?:la |una )?cuenta (?:equivocada|incorrecta|erronea)|(?:que pasa|que le pasa) con el tipo de cambio|tipo de cambio (?:estaba|esta) mal|no (?:aparece|aparecen|se ve|veo) (?:mi|el|la|los|las) (?:transferencia|pago|deposito|reembolso|ingreso)\w*|(?:me|nos) cobr(?:asteis|aron|aste|o|an|ais)\b|precio (?:del|de un|de la) (?:viaje|trayecto|billete|boleto)|(?:quiere|quieren|piden|pide|exige|exigen) (?:[\w']+ ){0,2}\d+ ?(?:€|euros?|£|\$)|deposit\w*|cheques?|ingrese|ingreso de (?:efectivo|dinero)|cancelar (?:una|la|mi|esta|un|el) "
