@@ -646,3 +646,34 @@ def test_one_transaction_shown_several_times_is_a_wrong_charge_not_a_contact(tex
 def test_a_french_loan_is_no_crew_ready() -> None:
     assert "topic_billing" not in found("vous n'avez pas d'équipage prêt")
     assert "topic_billing" in found("mon prêt immobilier")
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("My Tesco's diesel price has gone up 5p in less than two weeks.", "problem"),
+        ("Il y en a d'autres dont l'iPhone fait un bruit bizarre d'alarme incendie ?", "safety"),
+        ("Können Sie mir sagen, woher mein sofort verfügbares Geld kommt?", "immediate_need"),
+        ("Vous pouvez me dire d'où vient mon argent immédiatement disponible ?", "immediate_need"),
+    ],
+)
+def test_a_price_gone_up_a_fire_alarm_sound_and_cash_available_now_are_not_what_they_seem(
+    text: str, signal: str
+) -> None:
+    assert signal not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("My money has gone from my account.", "problem"),
+        ("Il y a un incendie dans le magasin !", "safety"),
+        ("tell me why I was charged more with my card?", "wrong_charge"),
+        ("Ich hänge gerade am Telefon...zum 3. Mal in weniger als 24 Stunden.", "repeated_contact"),
+        ("Estoy al teléfono ahora mismo...3ª vez en menos de 24 horas.", "repeated_contact"),
+        ("I sent multiple credit disputes with these companies", "repeated_contact"),
+        ("¿Por qué todavía no me ha entrado en la cuenta el dinero de la devolución?", "problem"),
+    ],
+)
+def test_what_the_translations_showed_missing_is_read(text: str, signal: str) -> None:
+    assert signal in found(text)
