@@ -25,6 +25,7 @@ from quality.dev_set import CATEGORIES, LEVELS
 FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("safety",), "high"),
     (("stolen",), "high"),
+    (("lost_means",), "high"),
     (("unauthorised",), "high"),
     (("fraud",), "high"),
     (("hacked",), "high"),

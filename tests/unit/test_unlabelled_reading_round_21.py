@@ -677,3 +677,21 @@ def test_a_price_gone_up_a_fire_alarm_sound_and_cash_available_now_are_not_what_
 )
 def test_what_the_translations_showed_missing_is_read(text: str, signal: str) -> None:
     assert signal in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where does the exchange rate stand right now?",
+        "Wie steht der Wechselkurs gerade?",
+        "Le taux de change est à combien en ce moment ?",
+        "How's the exchange rate looking right now?",
+    ],
+)
+def test_asking_about_the_rate_right_now_is_a_plain_question(text: str) -> None:
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.LOW
+    assert judge_category(text).category == "other"
+
+
+def test_needing_the_card_right_now_is_still_urgent() -> None:
+    assert "immediate_need" in found("I need my card right now!")

@@ -115,7 +115,7 @@ NO_FOOD_OR_MEDICINE: Final = (
 
 # It has to happen now: emergencies, nothing to live on, a deadline today.
 IMMEDIATE_NEED: Final = (
-    r"(?:(?:ca ?n'?t|cannot|can not|unable to|not able to) (?:pay|afford) (?:my |the |our )?(?:rent|mortgage)\b|(?:emergency|urgent(?:ly)?|asap|immediately|right now|right away|as soon as possible)|"
+    r"(?:(?:ca ?n'?t|cannot|can not|unable to|not able to) (?:pay|afford) (?:my |the |our )?(?:rent|mortgage)\b|(?:emergency|urgent(?:ly)?|asap|immediately|(?<!looking )(?<!stand )(?<!standing )(?<!rate )right now|right away|as soon as possible)|"
     r"(?:need|needed|needs) (?:[\w']+ ){0,3}(?:now|today|tonight|urgently|immediately|asap)|"
     r"(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t) (?:buy|pay for|afford|get) (?:[\w']+ ){0,2}"
     r"(?:rent|gas|petrol)|(?<!pay you )(?<!\bpay )(?<!\bcost )(?<!costs )(?:no|without) (?:other )?(?:money|cash|way to pay)|"
@@ -126,7 +126,7 @@ IMMEDIATE_NEED: Final = (
     r"schnellstmoglich|jetzt gerade|(?:kann|konnen) (?:[\w']+ ){0,4}(?:keine|nicht) (?:[\w']+ "
     r"){0,2}miete\w* (?:[\w']+ )?bezahlen|(?<!kann )(?<!kann ich )(?<!konnte ich )(?<!konnen wir )kein (?:anderes )?geld(?! (?:zu )?(?:zahlen|bezahlen|geben|verlangen|kosten))|ohne (?:anderes )?geld|bis (?:morgen|"
     r"heute abend)|(?:brauche|benotige) (?:[\w']+ ){0,3}(?:heute|jetzt|sofort))",
-    r"(?:(?:je dois|il faut que je) (?!faire quoi)(?:[\w']+ ){0,4}(?:maintenant|tout de suite|d'urgence)|urgente?s?|urgence|immediatement(?! disponible)|tout de suite|en ce moment|au plus vite|des que possible|"
+    r"(?:(?:je dois|il faut que je) (?!faire quoi)(?:[\w']+ ){0,4}(?:maintenant|tout de suite|d'urgence)|urgente?s?|urgence|immediatement(?! disponible)|tout de suite|(?<!combien )en ce moment|au plus vite|des que possible|"
     r"sans delai|(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?payer "
     r"(?:[\w']+ ){0,3}loyer|dans les plus brefs delais|(?<!donner )(?<!payer )(?<!demander )(?<!gagner )(?<!depenser )(?<!verser )(?:pas|plus|sans) d'argent|sans (?:autre |aucun )?argent|d'ici "
     r"(?:demain|ce soir)|besoin (?:[\w']+ ){0,3}(?:aujourd'hui|maintenant|ce soir|d'urgence))",

@@ -80,7 +80,7 @@ BILLING_TOPIC: Final = (
     r"subscriptions?|(?:wrong|incorrect|different|bad|poor|unfair|higher|worse|correct|right) "
     r"(?:[\w']+ ){0,2}(?:exchange|conversion) rates?|(?:exchange|conversion) rates? (?:[\w']+ ){0,10}"
     r"(?:wrong|incorrect|different|off|too high|so high|higher|unfair|messed up|applied|charged|"
-    r"correct|right|changed?)|(?:calculated|mistake|error)\w* (?:[\w']+ ){0,3}(?:exchange|conversion) "
+    r"correct|right(?! now| away)|changed?)|(?:calculated|mistake|error)\w* (?:[\w']+ ){0,3}(?:exchange|conversion) "
     r"rates?|"
     r"balance|statements?|(?:payment|transfer|"
     r"deposit|transaction)s? (?:[\w']+ ){0,2}(?:missing|not (?:showing|shown|received|"
