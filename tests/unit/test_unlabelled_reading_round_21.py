@@ -695,3 +695,28 @@ def test_asking_about_the_rate_right_now_is_a_plain_question(text: str) -> None:
 
 def test_needing_the_card_right_now_is_still_urgent() -> None:
     assert "immediate_need" in found("I need my card right now!")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("¿Cuánto tardan en llegar las tarjetas después de pedirlas?", "delivery"),
+        (
+            "Ich habe meine Karte nach zwei Wochen immer noch nicht bekommen, ist sie verloren?",
+            "delivery",
+        ),
+        (
+            "Quels sont les moyens de tester pourquoi ma carte ne marche peut-être pas ?",
+            ("defective_product"),
+        ),
+        (
+            "¿Qué formas hay de comprobar por qué puede que mi tarjeta no funcione?",
+            ("defective_product"),
+        ),
+        ("Vous pouvez me dire où je peux commander une carte virtuelle jetable ?", "other"),
+        ("Je fais quoi quand ma carte arrive bientôt à expiration ?", "other"),
+        ("Ma commande n'est pas arrivée.", "delivery"),
+    ],
+)
+def test_category_parity_found_in_the_tuning_translations(text: str, category: str) -> None:
+    assert judge_category(text).category == category

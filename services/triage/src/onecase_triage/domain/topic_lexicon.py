@@ -33,7 +33,7 @@ DELIVERY_TOPIC: Final = (
     r"arrival|estimated delivery|expected (?:by|on)|(?:missing|wrong) items?|items? (?:[\w']+ "
     r"){0,2}missing|drivers? (?:[\w']+ ){0,3}(?:left|dropped|delivered|threw)|lost in the (?:post|"
     r"mail)|in the (?:post|mail)|in transit|customs)",
-    r"(?:(?:bis )?(?:eine|meine|die) (?:neue )?karte (?:an)?kommt|auf (?:meine|die|eine) (?:neue )?karte warten|(?:meine|die) (?:neue )?karte (?:noch )?nicht (?:erhalten|bekommen)|(?:verschickte|gesendete|zugeschickte) karte (?:[\w']+ )?verfolgen|karte verfolgen|sendungsverfolgung|(?:meine|die) (?:neue )?karte (?:ist )?(?:bei der|in der|auf der) (?:zustellung|lieferung|post)|(?:fehlten|fehlen|fehlt|fehlte) (?:[\w']+ ){0,3}(?:artikel|teile|produkte|sachen|posten)\b|lieferfehler\w*|lieferproblem\w*|(?:meine|die) (?:neue |ersatz)?karte (?:[\w']+ ){0,2}(?:zu )?(?:bekommen|erhalten)|kommt (?:[\w']+ )?(?:meine|die) (?:neue )?karte|(?:meine|die) (?:neue )?karte (?:[\w']+ ){0,2}an|"
+    r"(?:(?:bis )?(?:eine|meine|die) (?:neue )?karte (?:an)?kommt|auf (?:meine|die|eine) (?:neue )?karte warten|(?:meine|die) (?:neue )?karte (?:[\w']+ ){0,6}nicht (?:erhalten|bekommen)|(?:verschickte|gesendete|zugeschickte) karte (?:[\w']+ )?verfolgen|karte verfolgen|sendungsverfolgung|(?:meine|die) (?:neue )?karte (?:ist )?(?:bei der|in der|auf der) (?:zustellung|lieferung|post)|(?:fehlten|fehlen|fehlt|fehlte) (?:[\w']+ ){0,3}(?:artikel|teile|produkte|sachen|posten)\b|lieferfehler\w*|lieferproblem\w*|(?:meine|die) (?:neue |ersatz)?karte (?:[\w']+ ){0,2}(?:zu )?(?:bekommen|erhalten)|kommt (?:[\w']+ )?(?:meine|die) (?:neue )?karte|(?:meine|die) (?:neue )?karte (?:[\w']+ ){0,2}an|"
     r"warte (?:[\w']+ ){0,2}auf (?:meine|die) (?:neue )?(?:karte|bestellung|lieferung)|wann "
     r"(?:[\w']+ ){0,3}(?:meine|die) (?:neue )?karte|paket\w*|packchen|sendung\w*|lieferung\w*|liefer(?:termin|datum|zeit|status|adresse|"
     r"dienst)\w*|geliefert|liefert|liefern|zugestellt|zustell\w*|versand\w*|versendet|verschickt|bestellung\w*|"
@@ -43,10 +43,10 @@ DELIVERY_TOPIC: Final = (
     r"){0,3}(?:abgelegt|abgestellt|geliefert)|vor die (?:haus)?tur (?:gestellt|gelegt|abgestellt)|"
     r"dhl|hermes|dpd|artikel (?:[\w']+ ){0,2}fehl\w*|fehlende\w* (?:artikel|teile|ware)|per post|"
     r"beim zoll|zollgebuhr\w*)",
-    r"(?:(?:qu'une|une|ma|la) (?:nouvelle )?carte (?:arrive|arrivera|soit livree|soit envoyee)|attendre (?:ma|la|une) (?:nouvelle )?carte|suivre (?:une|ma|la) (?:nouvelle )?carte|(?:a|la) mauvaise adresse|(?:ma|la) (?:nouvelle )?carte (?:[\w']+ ){0,2}(?:arriver|arrive|arrivera)|"
+    r"(?:(?:qu'une|une|ma|la) (?:nouvelle )?carte (?:arrive|arrivera|soit livree|soit envoyee)(?! (?:bientot )?a (?:expiration|echeance))|attendre (?:ma|la|une) (?:nouvelle )?carte|suivre (?:une|ma|la) (?:nouvelle )?carte|(?:a|la) mauvaise adresse|(?:ma|la) (?:nouvelle )?carte (?:[\w']+ ){0,2}(?:arriver|arrive|arrivera)(?! (?:bientot )?a (?:expiration|echeance))|"
     r"(?:j'attends|attends) (?:[\w']+ ){0,2}(?:ma|la|mon) (?:nouvelle )?(?:carte|commande|colis)|"
-    r"quand (?:[\w']+ ){0,4}(?:ma|la) (?:nouvelle )?carte|recevoir (?:ma|la) (?:nouvelle )?carte|"
-    r"colis|paquets?|(?<!une )(?<!d'une )livr(?:aison|aisons|e|ee|es|ees|er|eur|eurs|euse|ez|ent|ons)|commande\w*|expedi\w*|"
+    r"quand (?:[\w']+ ){0,4}(?:ma|la) (?:nouvelle )?carte(?! (?:arrive bientot a|expire|va expirer|arrive a (?:expiration|echeance)))|recevoir (?:ma|la) (?:nouvelle )?carte|"
+    r"colis|paquets?|(?<!une )(?<!d'une )livr(?:aison|aisons|e|ee|es|ees|er|eur|eurs|euse|ez|ent|ons)|commande(?:s|e|es)?\b|commander(?! (?:une|ma|la|un) (?:nouvelle |autre )?carte)\w*|expedi\w*|"
     r"envois?|transporteur\w*|coursier\w*|(?:le|du|au) facteur|la poste|chronopost|colissimo|point "
     r"relais|(?:numero de )?suivi (?:de|du) (?:colis|commande|livraison|la commande)|numero de "
     r"suivi|(?:pas|jamais|toujours pas|pas encore) (?:ete )?(?:arrive|livre)\w*|(?:pas|jamais) "
@@ -54,7 +54,7 @@ DELIVERY_TOPIC: Final = (
     r"livraison)\w*|(?:ou est|ou en est) (?:ma|mon|notre) (?:commande|colis|carte|livraison|repas)|"
     r"articles? manquants?|(?:il )?manque (?:un |une |des |deux )?(?:articles?|produits?|"
     r"elements?)|douane\w*)",
-    r"(?:(?:en llegar|llegue|llega|llegara) (?:una|mi|la) (?:nueva )?tarjeta|esperar (?:mi|la|una) (?:nueva )?tarjeta|(?:no|todavia no|aun no) he recibido (?:mi|la) (?:nueva )?tarjeta|rastrear (?:una|mi|la) (?:nueva )?tarjeta|tarjeta que me enviaron|(?:sistema|numeros?|codigos?) de seguimiento|(?:lo|la|los|las) (?:pedi|encargue)\b|(?:llega|llegara|llegue) (?:la|mi) (?:nueva )?tarjeta|"
+    r"(?:(?:tarda|tardan) en llegar (?:la |las |mi |mis )?tarjetas?|(?:en llegar|llegue|llega|llegara) (?:una|mi|la) (?:nueva )?tarjeta|esperar (?:mi|la|una) (?:nueva )?tarjeta|(?:no|todavia no|aun no) he recibido (?:mi|la) (?:nueva )?tarjeta|rastrear (?:una|mi|la) (?:nueva )?tarjeta|tarjeta que me enviaron|(?:sistema|numeros?|codigos?) de seguimiento|(?:lo|la|los|las) (?:pedi|encargue)\b|(?:llega|llegara|llegue) (?:la|mi) (?:nueva )?tarjeta|"
     r"esperando (?:[\w']+ ){0,2}(?:mi|la) (?:nueva )?(?:tarjeta|orden|pedido|paquete)|cuando "
     r"(?:[\w']+ ){0,3}(?:mi|la) (?:nueva )?tarjeta|recibir (?:mi|la) (?:nueva )?tarjeta|"
     r"paquete\w*|encomienda\w*|(?:pedi|he pedido) (?:un|una|unos|unas|dos|tres)|hice un pedido|paqueteri\w*|(?:el|mi|su|del|los|gastos de|de) envios?|(?:mi|el|"
