@@ -720,3 +720,135 @@ def test_needing_the_card_right_now_is_still_urgent() -> None:
 )
 def test_category_parity_found_in_the_tuning_translations(text: str, category: str) -> None:
     assert judge_category(text).category == category
+
+
+# Parity rounds on unlabelled text (step 56): a first tweet or a banking question and its
+# German, French and Spanish translations, written for this test, read at one level.
+PARITY_ROUNDS = [
+    (
+        "@GreggsOfficial just received the most awful customer service from Sandra in your Holloway Seven Sisters Road store. Will not be going back.",
+        "@GreggsOfficial habe gerade den furchtbarsten Kundenservice überhaupt von Sandra in eurer Filiale an der Holloway Seven Sisters Road erlebt. Ich komme nicht wieder.",
+        "@GreggsOfficial je viens de subir le pire service client qui soit de la part de Sandra dans votre magasin de Holloway Seven Sisters Road. Je n'y retournerai pas.",
+        "@GreggsOfficial acabo de recibir la peor atención al cliente posible de Sandra en vuestra tienda de Holloway Seven Sisters Road. No pienso volver.",
+    ),
+    (
+        "The joys of not being able to stream anything after like 8pm is such bullshit. Happens EVERY SINGLE NIGHT. I'm ready to cancel my damn contract",
+        "Was für ein Spaß, nach 20 Uhr nichts mehr streamen zu können, so ein Bullshit. Passiert JEDEN EINZELNEN ABEND. Ich bin bereit, meinen verdammten Vertrag zu kündigen",
+        "Le bonheur de ne plus pouvoir rien streamer après 20h, c'est des conneries. Ça arrive TOUS LES SOIRS SANS EXCEPTION. Je suis prêt à résilier mon putain de contrat",
+        "Qué maravilla no poder ver nada en streaming a partir de las 8, es una mierda. Pasa TODAS LAS NOCHES. Estoy a punto de cancelar mi maldito contrato",
+    ),
+    (
+        "@Delta hello. I accidentally cancelled my flight. Please help!",
+        "@Delta Hallo. Ich habe aus Versehen meinen Flug storniert. Bitte helft mir!",
+        "@Delta bonjour. J'ai annulé mon vol par erreur. Aidez-moi s'il vous plaît !",
+        "@Delta hola. He cancelado mi vuelo sin querer. ¡Ayuda, por favor!",
+    ),
+    (
+        "@sainsburys may I have a replacement broccoli as I had to throw this one away and left me very distressed and hungry!",
+        "@sainsburys kann ich einen Ersatz-Brokkoli bekommen, ich musste diesen wegwerfen und jetzt bin ich total aufgebracht und hungrig!",
+        "@sainsburys est-ce que je peux avoir un brocoli de remplacement, j'ai dû jeter celui-ci et ça m'a laissé très contrarié et affamé !",
+        "@sainsburys ¿me podéis dar un brócoli de repuesto? Tuve que tirar este y me he quedado muy disgustado y con hambre.",
+    ),
+    (
+        "@ArgosHelpers No one at Argos seems bothered. I've got to take it back and collect another 11 miles away 😡",
+        "@ArgosHelpers Bei Argos scheint sich niemand darum zu kümmern. Ich muss es zurückbringen und ein anderes 18 Kilometer entfernt abholen 😡",
+        "@ArgosHelpers Personne chez Argos ne semble s'en soucier. Je dois le rapporter et en récupérer un autre à 18 kilomètres 😡",
+        "@ArgosHelpers A nadie en Argos parece importarle. Tengo que devolverlo y recoger otro a 18 kilómetros 😡",
+    ),
+    (
+        "The funds I transferred are not in my account",
+        "Das Geld, das ich überwiesen habe, ist nicht auf meinem Konto",
+        "Les fonds que j'ai virés ne sont pas sur mon compte",
+        "Los fondos que transferí no están en mi cuenta",
+    ),
+    (
+        "I left my phone somewhere and can't use the app.",
+        "Ich habe mein Handy irgendwo liegen lassen und kann die App nicht benutzen.",
+        "J'ai oublié mon téléphone quelque part et je ne peux pas utiliser l'application.",
+        "Me dejé el móvil en algún sitio y no puedo usar la aplicación.",
+    ),
+    (
+        "Please help me.  My card is missing.",
+        "Bitte helfen Sie mir. Meine Karte ist weg.",
+        "Aidez-moi s'il vous plaît. Ma carte a disparu.",
+        "Ayúdenme, por favor. Mi tarjeta ha desaparecido.",
+    ),
+    (
+        "@UPSHelp I have 3 packages set to arrive and there is no tracking info even with a tracking #. Are you guys having an issue?",
+        "@UPSHelp Ich erwarte 3 Pakete und es gibt keine Sendungsinfos, obwohl ich eine Sendungsnummer habe. Habt ihr ein Problem?",
+        "@UPSHelp J'ai 3 colis qui doivent arriver et aucune info de suivi, même avec un numéro de suivi. Vous avez un problème ?",
+        "@UPSHelp Tengo 3 paquetes que deberían llegar y no hay información de seguimiento aunque tengo el número. ¿Tenéis algún problema?",
+    ),
+    (
+        "@AmazonHelp Filled out additional info about this package not delivered and haven't heard anything after more than 24hrs",
+        "@AmazonHelp Habe zusätzliche Infos zu diesem nicht zugestellten Paket ausgefüllt und nach über 24 Stunden nichts gehört",
+        "@AmazonHelp J'ai rempli des infos supplémentaires sur ce colis non livré et je n'ai eu aucune nouvelle après plus de 24 h",
+        "@AmazonHelp Rellené información adicional sobre este paquete no entregado y no he sabido nada después de más de 24 horas",
+    ),
+    (
+        "I see a payment on my card for a shop I have never been to, and another one just came through. Please block it.",
+        "Ich sehe eine Zahlung mit meiner Karte in einem Geschäft, in dem ich nie war, und gerade kam noch eine. Bitte sperren Sie sie.",
+        "Je vois un paiement avec ma carte dans un magasin où je ne suis jamais allé, et un autre vient de passer. Bloquez-la s'il vous plaît.",
+        "Veo un pago con mi tarjeta en una tienda en la que nunca he estado, y acaba de entrar otro. Por favor, bloquéenla.",
+    ),
+    (
+        "My wallet was stolen on the train this morning with my card in it.",
+        "Mir wurde heute Morgen im Zug das Portemonnaie mit meiner Karte gestohlen.",
+        "On m'a volé mon portefeuille dans le train ce matin avec ma carte dedans.",
+        "Esta mañana me robaron la cartera en el tren con mi tarjeta dentro.",
+    ),
+    (
+        "You froze my account two weeks ago and I still can't get to my salary. I have rent to pay on Friday.",
+        "Sie haben mein Konto vor zwei Wochen gesperrt und ich komme immer noch nicht an mein Gehalt. Am Freitag muss ich die Miete zahlen.",
+        "Vous avez bloqué mon compte il y a deux semaines et je n'ai toujours pas accès à mon salaire. Je dois payer mon loyer vendredi.",
+        "Me congelaron la cuenta hace dos semanas y sigo sin poder acceder a mi sueldo. El viernes tengo que pagar el alquiler.",
+    ),
+    (
+        "This is the fourth time I am writing to you about the same double charge and nobody answers. I will take this to the ombudsman.",
+        "Das ist das vierte Mal, dass ich Ihnen wegen derselben doppelten Abbuchung schreibe, und niemand antwortet. Ich werde mich an die Schlichtungsstelle wenden.",
+        "C'est la quatrième fois que je vous écris pour le même double prélèvement et personne ne répond. Je vais saisir le médiateur.",
+        "Es la cuarta vez que os escribo por el mismo cargo duplicado y nadie contesta. Voy a acudir al defensor del cliente.",
+    ),
+    (
+        "Someone opened a credit card in my name and new accounts keep showing up on my report.",
+        "Jemand hat in meinem Namen eine Kreditkarte eröffnet und es tauchen immer neue Konten in meiner Auskunft auf.",
+        "Quelqu'un a ouvert une carte de crédit à mon nom et de nouveaux comptes continuent d'apparaître sur mon rapport.",
+        "Alguien abrió una tarjeta de crédito a mi nombre y siguen apareciendo cuentas nuevas en mi informe.",
+    ),
+    (
+        "I can't log in since yesterday, the code never arrives, and I've called three times.",
+        "Ich kann mich seit gestern nicht einloggen, der Code kommt nie an, und ich habe dreimal angerufen.",
+        "Je n'arrive pas à me connecter depuis hier, le code n'arrive jamais, et j'ai appelé trois fois.",
+        "No puedo iniciar sesión desde ayer, el código nunca llega y he llamado tres veces.",
+    ),
+    (
+        "My elderly mother can't buy her medicine because you blocked her card.",
+        "Meine alte Mutter kann ihre Medikamente nicht kaufen, weil Sie ihre Karte gesperrt haben.",
+        "Ma mère âgée ne peut pas acheter ses médicaments parce que vous avez bloqué sa carte.",
+        "Mi madre mayor no puede comprar sus medicinas porque le bloquearon la tarjeta.",
+    ),
+    (
+        "The refund you promised a month ago never came.",
+        "Die Rückerstattung, die Sie mir vor einem Monat versprochen haben, ist nie gekommen.",
+        "Le remboursement que vous m'aviez promis il y a un mois n'est jamais arrivé.",
+        "El reembolso que me prometieron hace un mes nunca llegó.",
+    ),
+    (
+        "The cashier was rude and laughed at me when I asked for help.",
+        "Die Kassiererin war unhöflich und hat mich ausgelacht, als ich um Hilfe gebeten habe.",
+        "La caissière a été impolie et s'est moquée de moi quand j'ai demandé de l'aide.",
+        "La cajera fue maleducada y se rió de mí cuando pedí ayuda.",
+    ),
+    (
+        "How do I change the address on my account?",
+        "Wie ändere ich die Adresse in meinem Konto?",
+        "Comment je change l'adresse de mon compte ?",
+        "¿Cómo cambio la dirección de mi cuenta?",
+    ),
+]
+
+
+@pytest.mark.parametrize("texts", PARITY_ROUNDS)
+def test_a_complaint_and_its_translations_read_at_one_level(texts: tuple[str, ...]) -> None:
+    levels = {score_urgency(text, public=False, reach=0).level for text in texts}
+    assert len(levels) == 1, levels

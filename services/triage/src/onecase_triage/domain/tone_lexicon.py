@@ -38,28 +38,28 @@ PROFANITY_INSULT: Final = (
 
 # Anger 2: clear anger without swearing.
 ANGER: Final = (
-    r"(?:shocking(?! news)|(?:is|was|so|really) (?:so |really |very |incredibly |extremely )?painful|you(?:'re| are) (?:kidding|joking)(?: me)?|you(?:'ve| have) got to be (?:kidding|joking)(?: me)?|you must be (?:kidding|joking)(?: me)?|are you (?:kidding|joking)(?: me)?|pathetic|disgusting|disgraceful|disgrace|ridiculous|unacceptable|outrageous|appalling|"
+    r"(?:(?:could ?n'?t|could not) care less|do ?n'?t give a damn|shocking(?! news)|(?:is|was|so|really) (?:so |really |very |incredibly |extremely )?painful|you(?:'re| are) (?:kidding|joking)(?: me)?|you(?:'ve| have) got to be (?:kidding|joking)(?: me)?|you must be (?:kidding|joking)(?: me)?|are you (?:kidding|joking)(?: me)?|pathetic|disgusting|disgraceful|disgrace|ridiculous|unacceptable|outrageous|appalling|"
     r"atrocious|abysmal|stinks|horrendous|horrible|terrible|awful|worst|useless|incompetent|incompetence|"
     r"shameful|shame on|a joke|joke of|laughable|absurd|insane|furious|livid|enraged|outraged|"
     r"angry|irate|fed up|sick of|sick and tired|(?<!j'ai )(?<!ai )(?<!la )(?<!en )hate(?! de\b| d')|hating|nightmare|unbelievable|how dare|"
     r"illegal|illegally|negligen\w*|deceptive|predatory|unethical|dishonest|nonsense|stupid|suck(?:s|ed|ing)?|thanks for nothing|no "
     r"thanks to|seriously\?+|really\?+|(?<!natural )disaster\w*|disgusted|(?:so|really|very|still|i'?m|im|am|"
     r"are|be|being|getting|get|got) mad(?! props)|😡|😠|😤)",
-    r"(?:schamt euch|schamen sie sich|irre\b|empor(?:end|t)\w*|unverfroren\w*|unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|angepisst|pisst mich an|inakzeptabel|katastroph\w*|skandal\w*|"
+    r"(?:(?:ist|war) (?:euch|ihnen) (?:doch )?(?:vollig |total |komplett |absolut )?egal|schamt euch|schamen sie sich|irre\b|empor(?:end|t)\w*|unverfroren\w*|unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|angepisst|pisst mich an|inakzeptabel|katastroph\w*|skandal\w*|"
     r"schlechteste\w*|unmoglich\w*|wutend\w*|stinksauer|sauer|zornig|emport|hass(?:e|en|t)|unfahig\w*|"
     r"inkompetent\w*|zumutung|illegal\w*|sauerei|armselig\w*|erbarmlich\w*|widerlich\w*|"
     r"ekelhaft\w*|schandlich\w*|schande|grauenhaft\w*|schrecklich\w*|furchtbar\w*|miserabel\w*|"
     r"absurde?[nrs]?|albtraum|alptraum|unglaublich|fahrlassig\w*|unserios\w*|kriminell\w*|"
     r"nutzlos\w*|desaster\w*|angewidert|ein (?:schlechter )?witz|nase voll|(?:es|das|alles) satt|es reicht|wie konnen sie "
     r"es wagen|danke fur nichts|ernsthaft\?+|wirklich\?+)",
-    r"(?:vous plaisantez|tu plaisantes|vous vous moquez de (?:moi|nous)|vous vous foutez de (?:moi|nous)|delirant\w*|de la folie|(?:l'un|l'une|un|une) des pires|honte\w*|honteu\w*|inadmissible|inacceptable|scandal\w*|ridicule\w*|lamentable|pitoyable|"
+    r"(?:vous vous en (?:fichez|foutez|moquez)(?! de moi)|vous plaisantez|tu plaisantes|vous vous moquez de (?:moi|nous)|vous vous foutez de (?:moi|nous)|delirant\w*|de la folie|(?:l'un|l'une|un|une) des pires|honte\w*|honteu\w*|inadmissible|inacceptable|scandal\w*|ridicule\w*|lamentable|pitoyable|"
     r"catastroph\w*|furieu\w*|en colere|enerve\w*|marre|ras le bol|detest\w*|incompetent\w*|(?:le|la|"
     r"les) pires?|n'importe quoi|illegal\w*|degout\w*|ecoeur\w*|horribles?|terribles?|affreu\w*|"
     r"execrable|deplorable|desastr\w*|(?:ca|qui|c'est|ils|elle|il) craint|craignos|epouvantable|absurde|aberrant\w*|insense|hallucinant|inoui|revoltant\w*|"
     r"indign\w*|hors de moi|j'en ai assez|cauchemar\w*|comment osez-vous|comment osez vous|"
     r"negligen\w*|malhonnete\w*|abusifs?|pathetique\w*|merci pour rien|une blague|inutiles?(?! d)|"
     r"serieusement ?\?+|vraiment ?\?+)",
-    r"(?:de locos|una locura|odi(?:o|a|an|ar)|lo peor|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|cabread[oa]s?|cabreo|me cabrea\w*|ridicul[oa]s?|pesim[oa]s?|"
+    r"(?:(?:os|les) da (?:completamente |totalmente |absolutamente )?igual|de locos|una locura|odi(?:o|a|an|ar)|lo peor|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|cabread[oa]s?|cabreo|me cabrea\w*|ridicul[oa]s?|pesim[oa]s?|"
     r"horribles?|terribles?|asquero\w*|asquead[oa]s?|apesta\w*|tonteria\w*|que asco|da asco|repugnante|patetic[oa]s?|deplorable|"
     r"furios[oa]s?|cabread[oa]s?|enojad[oa]s?|enfadad[oa]s?|hart[oa]s?|hasta las narices|odio|"
     r"incompetentes?|lamentable|(?:el|la|los|las) peor(?:es)?|ilegal\w*|un desastre|desastr\w*|"
