@@ -847,8 +847,98 @@ PARITY_ROUNDS = [
     ),
 ]
 
+PARITY_ROUNDS += [
+    (
+        "There is a gas smell coming from the meter your technician installed yesterday and my kids are at home.",
+        "Aus dem Zähler, den Ihr Techniker gestern eingebaut hat, riecht es nach Gas, und meine Kinder sind zu Hause.",
+        "Il y a une odeur de gaz qui vient du compteur que votre technicien a installé hier et mes enfants sont à la maison.",
+        "Hay olor a gas que sale del contador que instaló ayer su técnico y mis hijos están en casa.",
+    ),
+    (
+        "THIS IS THE WORST BANK EVER. I AM CALLING MY LAWYER TOMORROW AND SUING YOU.",
+        "DAS IST DIE SCHLECHTESTE BANK ÜBERHAUPT. ICH RUFE MORGEN MEINEN ANWALT AN UND VERKLAGE SIE.",
+        "C'EST LA PIRE BANQUE QUI SOIT. J'APPELLE MON AVOCAT DEMAIN ET JE VOUS TRAÎNE EN JUSTICE.",
+        "ES EL PEOR BANCO DEL MUNDO. MAÑANA LLAMO A MI ABOGADO Y OS DENUNCIO.",
+    ),
+    (
+        "I've had enough, I'm closing my account and moving to another bank.",
+        "Mir reicht's, ich kündige mein Konto und wechsle zu einer anderen Bank.",
+        "J'en ai assez, je ferme mon compte et je passe à une autre banque.",
+        "Ya estoy harto, voy a cerrar mi cuenta y me cambio a otro banco.",
+    ),
+    (
+        "I have had no internet at all for three days and I work from home.",
+        "Ich habe seit drei Tagen überhaupt kein Internet und arbeite von zu Hause.",
+        "Je n'ai plus du tout internet depuis trois jours et je travaille à domicile.",
+        "Llevo tres días sin nada de internet y trabajo desde casa.",
+    ),
+    (
+        "Someone changed my password and email, I can't get into my account anymore.",
+        "Jemand hat mein Passwort und meine E-Mail geändert, ich komme nicht mehr in mein Konto.",
+        "Quelqu'un a changé mon mot de passe et mon e-mail, je ne peux plus accéder à mon compte.",
+        "Alguien cambió mi contraseña y mi correo, ya no puedo entrar en mi cuenta.",
+    ),
+    (
+        "My paycheck deposit has been on hold for ten days and I can't pay my bills.",
+        "Meine Gehaltseinzahlung wird seit zehn Tagen zurückgehalten und ich kann meine Rechnungen nicht bezahlen.",
+        "Le dépôt de mon salaire est bloqué depuis dix jours et je ne peux pas payer mes factures.",
+        "El depósito de mi nómina lleva diez días retenido y no puedo pagar mis facturas.",
+    ),
+    (
+        "Thank you so much, the agent on the phone sorted everything out in five minutes!",
+        "Vielen Dank, der Mitarbeiter am Telefon hat alles in fünf Minuten geklärt!",
+        "Merci beaucoup, le conseiller au téléphone a tout réglé en cinq minutes !",
+        "¡Muchas gracias, el agente al teléfono lo solucionó todo en cinco minutos!",
+    ),
+    (
+        "My order was supposed to arrive on Monday and it's Thursday now.",
+        "Meine Bestellung sollte am Montag ankommen und jetzt ist Donnerstag.",
+        "Ma commande devait arriver lundi et on est jeudi.",
+        "Mi pedido tenía que llegar el lunes y ya es jueves.",
+    ),
+    (
+        "I was injured when the bus braked suddenly and the driver didn't even stop.",
+        "Ich wurde verletzt, als der Bus plötzlich bremste, und der Fahrer hat nicht einmal angehalten.",
+        "J'ai été blessé quand le bus a freiné brusquement et le chauffeur ne s'est même pas arrêté.",
+        "Me lesioné cuando el autobús frenó de golpe y el conductor ni siquiera paró.",
+    ),
+    (
+        "I have been waiting three weeks for a replacement card and called four times.",
+        "Ich warte seit drei Wochen auf eine Ersatzkarte und habe viermal angerufen.",
+        "J'attends une carte de remplacement depuis trois semaines et j'ai appelé quatre fois.",
+        "Llevo tres semanas esperando una tarjeta de reemplazo y he llamado cuatro veces.",
+    ),
+]
+
 
 @pytest.mark.parametrize("texts", PARITY_ROUNDS)
 def test_a_complaint_and_its_translations_read_at_one_level(texts: tuple[str, ...]) -> None:
     levels = {score_urgency(text, public=False, reach=0).level for text in texts}
     assert len(levels) == 1, levels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a gas smell coming from the meter and my kids are at home.",
+        "Aus dem Zähler riecht es nach Gas, und meine Kinder sind zu Hause.",
+        "Il y a une odeur de gaz qui vient du compteur et mes enfants sont à la maison.",
+        "Hay olor a gas que sale del contador y mis hijos están en casa.",
+    ],
+)
+def test_a_gas_smell_is_a_safety_risk(text: str) -> None:
+    assert "safety" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My order was supposed to arrive on Monday and it's Thursday now.",
+        "Meine Bestellung sollte am Montag ankommen und jetzt ist Donnerstag.",
+        "Ma commande devait arriver lundi et on est jeudi.",
+        "Mi pedido tenía que llegar el lunes y ya es jueves.",
+    ],
+)
+def test_an_order_late_by_days_is_a_normal_delivery_problem(text: str) -> None:
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
+    assert judge_category(text).category == "delivery"

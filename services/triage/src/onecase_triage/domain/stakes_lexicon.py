@@ -316,14 +316,14 @@ IDENTITY_THEFT: Final = (
 # Someone else holds the account: hacked, compromised. (A company's data breach puts details out of
 # the customer's hands, but nobody is in their account: that is `LOST_MEANS`.)
 HACKED: Final = (
-    r"(?:(?:someone|somebody) (?:is |has been |was )?(?:still )?able to (?:access|get into|log into) (?:my|this|the) (?:[\w']+ )?account|hack(?:ed|er|ers)|compromised|someone (?:logged|log|got|broke) "
+    r"(?:(?:someone|somebody|a stranger) (?:has )?changed my (?:password|passcode|pin|e-?mail|phone number|login|details)|(?:someone|somebody) (?:is |has been |was )?(?:still )?able to (?:access|get into|log into) (?:my|this|the) (?:[\w']+ )?account|hack(?:ed|er|ers)|compromised|someone (?:logged|log|got|broke) "
     r"in(?:to)?)",
     r"(?:an (?:die )?daten (?:meiner|der|unserer) (?:[\w']+ )?karte (?:[\w']+ )?(?:rangekommen|gekommen|herangekommen)|(?:jemand|fremde?r?|unbekannte?r?) (?:kann|konnte|konnen|hat) (?:[\w']+ ){0,3}(?:auf )?(?:mein|dieses|das)\w* konto (?:zugreifen|zugegriffen)|(?:gehackt\w*|hackern?|eingehackt|kompromittiert\w*)|(?:jemand|"
     r"fremde?r?|unbekannte?r?) (?:hat |haben )?sich (?:[\w']+ ){0,4}(?:eingeloggt|eingehackt|"
     r"angemeldet|zugang verschafft|zugriff verschafft))",
-    r"(?:(?:pirat\w*|compromis(?:e|es)?)|(?:s'est|se sont) "
+    r"(?:quelqu'un a change mon (?:mot de passe|e-mail|email|code|numero)|(?:pirat\w*|compromis(?:e|es)?)|(?:s'est|se sont) "
     r"(?:connecte|introduit)s? (?:[\w']+ ){0,2}(?:mon|ma) (?:compte|espace))",
-    r"(?:hacke(?:ad[oa]s?|o|aron|ron)|jaquead[oa]s?|comprometid[oa]s?|(?:cuenta|tarjeta|datos) (?:[\w']+ )?vulnerad[oa]s?)",
+    r"(?:alguien (?:ha cambiado|cambio) mi (?:contrasena|clave|correo|email|pin|numero)|hacke(?:ad[oa]s?|o|aron|ron)|jaquead[oa]s?|comprometid[oa]s?|(?:cuenta|tarjeta|datos) (?:[\w']+ )?vulnerad[oa]s?)",
 )
 
 # Money the customer is owed or cannot reach: held, frozen, not refunded, not released.
@@ -342,7 +342,7 @@ MONEY_HELD: Final = (
     r"received|processed|arrived|came|come|showed|shown|credited)|still (?:waiting|awaiting) "
     r"(?:[\w']+ ){0,2}(?:refund|money(?! transfer)|reimbursement)|not (?:been )?refunded|owe[sd]? me)",
     r"(?:(?:ruck)?erstattung\w*,? (?:[\w',]+ ){0,8}(?:ist )?nie (?:gekommen|angekommen|eingegangen)|remboursement (?:[\w']+ ){0,10}n'est jamais (?:arrive|venu)|(?:ruck)?erstattung\w* (?:wurde|ist) (?:noch )?nicht (?:[\w']+ ){0,4}gutgeschrieben|(?:immer noch|noch immer) (?:keine|nicht meine) (?:ruck)?(?:erstattung|gutschrift)\w*|(?:erstattung|ruckerstattung)\w* (?:[\w']+ ){0,3}(?:abgelehnt|verweigert)|(?:behalten|behalt|behielten|einbehalten) (?:[\w']+ )?(?:mein|meine|unser|unsere) (?:geld|guthaben|einzahlung|erstattung)|(?:scheck|einzahlung|gutschrift)\w* (?:[\w']+ ){0,5}(?:zuruckgehalten|einbehalten|blockiert)|sperre (?:auf|von) (?:meinem|dem|unserem) konto|(?:an|auf) mein (?:geld|arbeitsgeld|gehalt|lohn) (?:komme|kommen)|(?:geld(?!automat)|guthaben|betrag|zahlung|uberweisung|einzahlung|scheck|gehalt|lohn|rente|pension)\w* "
-    r"(?:[\w']+ ){0,3}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
+    r"(?:[\w']+ ){0,5}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
     r"(?:(?<!bildschirm ist )(?<!bildschirm )(?<!display ist )(?<!app ist )(?<!handy ist )"
     r"eingefroren|einbehalten)|(?:(?:immer noch|noch immer) )?(?:nicht|nie|noch nicht|niemals) "
     r"(?:[\w']+ ){0,2}(?:(?:zuruck)?erstatt\w*|zuruckgezahlt|zuruckzahlen|zuruckgeben|"
