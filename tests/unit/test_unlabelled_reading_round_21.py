@@ -910,6 +910,69 @@ PARITY_ROUNDS += [
     ),
 ]
 
+PARITY_ROUNDS += [
+    (
+        "@Airline my flight was cancelled and I'm stuck at the airport with my two kids, no hotel, no food vouchers. Nobody at the desk.",
+        "@Airline mein Flug wurde gestrichen und ich sitze mit meinen zwei Kindern am Flughafen fest, kein Hotel, keine Essensgutscheine. Niemand am Schalter.",
+        "@Airline mon vol a été annulé et je suis bloqué à l'aéroport avec mes deux enfants, pas d'hôtel, pas de bons repas. Personne au comptoir.",
+        "@Airline me cancelaron el vuelo y estoy atrapado en el aeropuerto con mis dos hijos, sin hotel ni vales de comida. No hay nadie en el mostrador.",
+    ),
+    (
+        "I was charged twice for the same purchase and the second charge is still pending.",
+        "Mir wurde derselbe Einkauf zweimal berechnet und die zweite Belastung ist noch ausstehend.",
+        "On m'a débité deux fois le même achat et le deuxième débit est toujours en attente.",
+        "Me cobraron dos veces la misma compra y el segundo cargo sigue pendiente.",
+    ),
+    (
+        "@Telco your app keeps crashing every time I try to pay my bill. Fix it!",
+        "@Telco eure App stürzt jedes Mal ab, wenn ich meine Rechnung bezahlen will. Repariert das!",
+        "@Telco votre appli plante à chaque fois que j'essaie de payer ma facture. Réparez ça !",
+        "@Telco vuestra app se cierra cada vez que intento pagar la factura. ¡Arregladlo!",
+    ),
+    (
+        "I am a disabled veteran and you have frozen my only account. I can't buy food this week.",
+        "Ich bin ein Veteran mit Behinderung und Sie haben mein einziges Konto eingefroren. Ich kann diese Woche kein Essen kaufen.",
+        "Je suis un ancien combattant handicapé et vous avez gelé mon seul compte. Je ne peux pas acheter à manger cette semaine.",
+        "Soy un veterano con discapacidad y me han congelado mi única cuenta. No puedo comprar comida esta semana.",
+    ),
+    (
+        "The package says delivered but it is not here. The driver must have left it somewhere else.",
+        "Laut Sendungsverfolgung wurde das Paket zugestellt, aber es ist nicht da. Der Fahrer muss es woanders abgelegt haben.",
+        "Le colis est indiqué comme livré mais il n'est pas là. Le livreur a dû le laisser ailleurs.",
+        "El paquete figura como entregado pero no está aquí. El repartidor lo habrá dejado en otro sitio.",
+    ),
+    (
+        "Can I get a paper statement sent to my home?",
+        "Kann ich einen Kontoauszug auf Papier nach Hause geschickt bekommen?",
+        "Est-ce que je peux recevoir un relevé papier à la maison ?",
+        "¿Me pueden enviar un extracto en papel a casa?",
+    ),
+    (
+        "I reported my card stolen yesterday but there are still new charges on it today.",
+        "Ich habe meine Karte gestern als gestohlen gemeldet, aber heute gibt es immer noch neue Abbuchungen darauf.",
+        "J'ai déclaré ma carte volée hier mais il y a encore de nouveaux débits dessus aujourd'hui.",
+        "Ayer denuncié el robo de mi tarjeta pero hoy sigue habiendo cargos nuevos.",
+    ),
+    (
+        "Your support agent hung up on me twice today. Unbelievable.",
+        "Ihr Support-Mitarbeiter hat heute zweimal einfach aufgelegt. Unglaublich.",
+        "Votre conseiller m'a raccroché au nez deux fois aujourd'hui. Incroyable.",
+        "Vuestro agente de soporte me ha colgado dos veces hoy. Increíble.",
+    ),
+    (
+        "I disputed this late payment with you in March and again in May, and it is still on my credit report.",
+        "Ich habe diese verspätete Zahlung im März und noch einmal im Mai bei Ihnen angefochten, und sie steht immer noch in meiner Kreditauskunft.",
+        "J'ai contesté ce retard de paiement auprès de vous en mars puis à nouveau en mai, et il figure toujours sur mon rapport de crédit.",
+        "Impugné este pago atrasado con ustedes en marzo y otra vez en mayo, y sigue apareciendo en mi informe de crédito.",
+    ),
+    (
+        "The water coming out of my tap is brown since your works on the street.",
+        "Das Wasser aus meinem Hahn ist braun, seit Sie an der Straße arbeiten.",
+        "L'eau qui sort de mon robinet est marron depuis vos travaux dans la rue.",
+        "El agua que sale del grifo está marrón desde vuestras obras en la calle.",
+    ),
+]
+
 
 @pytest.mark.parametrize("texts", PARITY_ROUNDS)
 def test_a_complaint_and_its_translations_read_at_one_level(texts: tuple[str, ...]) -> None:

@@ -52,14 +52,14 @@ ANGER: Final = (
     r"absurde?[nrs]?|albtraum|alptraum|unglaublich|fahrlassig\w*|unserios\w*|kriminell\w*|"
     r"nutzlos\w*|desaster\w*|angewidert|ein (?:schlechter )?witz|nase voll|(?:es|das|alles) satt|es reicht|wie konnen sie "
     r"es wagen|danke fur nichts|ernsthaft\?+|wirklich\?+)",
-    r"(?:vous vous en (?:fichez|foutez|moquez)(?! de moi)|vous plaisantez|tu plaisantes|vous vous moquez de (?:moi|nous)|vous vous foutez de (?:moi|nous)|delirant\w*|de la folie|(?:l'un|l'une|un|une) des pires|honte\w*|honteu\w*|inadmissible|inacceptable|scandal\w*|ridicule\w*|lamentable|pitoyable|"
+    r"(?:incroyable(?=\s*(?:[.!]|$))|vous vous en (?:fichez|foutez|moquez)(?! de moi)|vous plaisantez|tu plaisantes|vous vous moquez de (?:moi|nous)|vous vous foutez de (?:moi|nous)|delirant\w*|de la folie|(?:l'un|l'une|un|une) des pires|honte\w*|honteu\w*|inadmissible|inacceptable|scandal\w*|ridicule\w*|lamentable|pitoyable|"
     r"catastroph\w*|furieu\w*|en colere|enerve\w*|marre|ras le bol|detest\w*|incompetent\w*|(?:le|la|"
     r"les) pires?|n'importe quoi|illegal\w*|degout\w*|ecoeur\w*|horribles?|terribles?|affreu\w*|"
     r"execrable|deplorable|desastr\w*|(?:ca|qui|c'est|ils|elle|il) craint|craignos|epouvantable|absurde|aberrant\w*|insense|hallucinant|inoui|revoltant\w*|"
     r"indign\w*|hors de moi|j'en ai assez|cauchemar\w*|comment osez-vous|comment osez vous|"
     r"negligen\w*|malhonnete\w*|abusifs?|pathetique\w*|merci pour rien|une blague|inutiles?(?! d)|"
     r"serieusement ?\?+|vraiment ?\?+)",
-    r"(?:(?:os|les) da (?:completamente |totalmente |absolutamente )?igual|de locos|una locura|odi(?:o|a|an|ar)|lo peor|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|cabread[oa]s?|cabreo|me cabrea\w*|ridicul[oa]s?|pesim[oa]s?|"
+    r"(?:increible(?=\s*(?:[.!]|$))|(?:os|les) da (?:completamente |totalmente |absolutamente )?igual|de locos|una locura|odi(?:o|a|an|ar)|lo peor|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|cabread[oa]s?|cabreo|me cabrea\w*|ridicul[oa]s?|pesim[oa]s?|"
     r"horribles?|terribles?|asquero\w*|asquead[oa]s?|apesta\w*|tonteria\w*|que asco|da asco|repugnante|patetic[oa]s?|deplorable|"
     r"furios[oa]s?|cabread[oa]s?|enojad[oa]s?|enfadad[oa]s?|hart[oa]s?|hasta las narices|odio|"
     r"incompetentes?|lamentable|(?:el|la|los|las) peor(?:es)?|ilegal\w*|un desastre|desastr\w*|"
@@ -237,7 +237,7 @@ STAFF_CONDUCT: Final = (
     r"a|nous ont) menti|saisie sur salaire|appel\w* (?:sans arret|sans cesse|tous les jours)|"
     r"(?:n'arrete|n'arretent) pas de (?:m'|nous )?appeler|(?:mon employeur|mon travail|ma famille|"
     r"mes proches|mes voisins) (?:[\w']+ ){0,2}(?:appele|contacte)\w*)",
-    r"(?:me (?:cuelgan|cuelga)|(?:son|es|muy|tan) (?:vag[oa]s?|perezos[oa]s?)|(?:empleados|agentes|personal) (?:[\w']+ )?(?:vag[oa]s|perezos[oa]s)|(?:llamaron|llaman|llamado|contactaron|contactado),? (?:[\w',]+ ){0,5}(?:mi jefe|mi jefa|mi "
+    r"(?:me (?:ha|han) colgado|me colgaron|me colgo|me (?:cuelgan|cuelga)|(?:son|es|muy|tan) (?:vag[oa]s?|perezos[oa]s?)|(?:empleados|agentes|personal) (?:[\w']+ )?(?:vag[oa]s|perezos[oa]s)|(?:llamaron|llaman|llamado|contactaron|contactado),? (?:[\w',]+ ){0,5}(?:mi jefe|mi jefa|mi "
     r"empleador|mi familia|mis vecinos|mis amigos|mis companeros)|(?:me )?(?:quitan|quitaron|descuentan|"
     r"descontaron|retienen|embargan|embargaron) (?:[\w']+ ){0,4}(?:de )?(?:mi|la) (?:nomina|sueldo|"
     r"salario)|embargo (?:de|del|sobre) (?:mi )?(?:sueldo|salario|nomina)|groser[oa]s?|maleducad[oa]s?|(?:la )?actitud (?:de|del) (?:vuestro |su |el )?(?:personal|emplead\w*|dependient\w*)|(?:me|nos) (?:presionaron|presiono|presionan|presionaba\w*)|(?:muy|super|bastante|mas|tan) bordes?|antipatic[oa]s?|mal educad[oa]s?|irrespetuos[oa]s?|prepotentes?|(?:poco|"
