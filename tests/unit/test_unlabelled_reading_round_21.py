@@ -973,6 +973,69 @@ PARITY_ROUNDS += [
     ),
 ]
 
+PARITY_ROUNDS += [
+    (
+        "I have sent three certified letters to the credit bureau and they have not removed the fraudulent account.",
+        "Ich habe drei Einschreiben an die Auskunftei geschickt und sie haben das betrügerische Konto nicht entfernt.",
+        "J'ai envoyé trois lettres recommandées au bureau de crédit et ils n'ont pas supprimé le compte frauduleux.",
+        "He enviado tres cartas certificadas a la agencia de crédito y no han eliminado la cuenta fraudulenta.",
+    ),
+    (
+        "My mortgage servicer applied my payment to the wrong month and now says I am late.",
+        "Mein Hypothekenverwalter hat meine Zahlung dem falschen Monat zugeordnet und sagt jetzt, ich sei im Verzug.",
+        "Mon organisme de prêt immobilier a imputé mon paiement au mauvais mois et dit maintenant que je suis en retard.",
+        "La entidad de mi hipoteca aplicó mi pago al mes equivocado y ahora dice que voy con retraso.",
+    ),
+    (
+        "Is it possible to have two cards on the same account?",
+        "Kann ich zwei Karten für dasselbe Konto haben?",
+        "Est-il possible d'avoir deux cartes sur le même compte ?",
+        "¿Es posible tener dos tarjetas en la misma cuenta?",
+    ),
+    (
+        "The ATM took my card and did not give it back. I am abroad and have no other way to pay.",
+        "Der Geldautomat hat meine Karte eingezogen und nicht zurückgegeben. Ich bin im Ausland und kann sonst nicht bezahlen.",
+        "Le distributeur a avalé ma carte et ne me l'a pas rendue. Je suis à l'étranger et je n'ai pas d'autre moyen de payer.",
+        "El cajero se tragó mi tarjeta y no me la devolvió. Estoy en el extranjero y no tengo otra forma de pagar.",
+    ),
+    (
+        "I received a letter saying a loan was taken out in my name. I never applied for any loan.",
+        "Ich habe einen Brief bekommen, dass in meinem Namen ein Kredit aufgenommen wurde. Ich habe nie einen Kredit beantragt.",
+        "J'ai reçu une lettre disant qu'un prêt a été souscrit à mon nom. Je n'ai jamais demandé de prêt.",
+        "Recibí una carta diciendo que se había pedido un préstamo a mi nombre. Nunca he solicitado ningún préstamo.",
+    ),
+    (
+        "The collector told my neighbours about my debt. This is humiliating.",
+        "Der Inkassomitarbeiter hat meinen Nachbarn von meinen Schulden erzählt. Das ist demütigend.",
+        "L'agent de recouvrement a parlé de ma dette à mes voisins. C'est humiliant.",
+        "El cobrador les contó a mis vecinos lo de mi deuda. Es humillante.",
+    ),
+    (
+        "My account was closed without any notice and my balance of 2,300 dollars has not been returned.",
+        "Mein Konto wurde ohne Vorwarnung geschlossen und mein Guthaben von 2.300 Dollar wurde nicht zurückgezahlt.",
+        "Mon compte a été fermé sans préavis et mon solde de 2 300 dollars ne m'a pas été rendu.",
+        "Me cerraron la cuenta sin previo aviso y no me han devuelto mi saldo de 2.300 dólares.",
+    ),
+    (
+        "Love the new app design, much easier to use!",
+        "Ich liebe das neue App-Design, viel einfacher zu bedienen!",
+        "J'adore le nouveau design de l'appli, beaucoup plus simple à utiliser !",
+        "¡Me encanta el nuevo diseño de la app, mucho más fácil de usar!",
+    ),
+    (
+        "I have been on hold for two hours and the line keeps dropping.",
+        "Ich hänge seit zwei Stunden in der Warteschleife und die Verbindung bricht ständig ab.",
+        "Je suis en attente depuis deux heures et la ligne n'arrête pas de couper.",
+        "Llevo dos horas en espera y la llamada se corta todo el rato.",
+    ),
+    (
+        "My husband passed away and you keep charging fees on his account even though I sent the death certificate.",
+        "Mein Mann ist verstorben und Sie buchen weiter Gebühren von seinem Konto ab, obwohl ich die Sterbeurkunde geschickt habe.",
+        "Mon mari est décédé et vous continuez de prélever des frais sur son compte alors que j'ai envoyé l'acte de décès.",
+        "Mi marido falleció y siguen cobrando comisiones en su cuenta aunque envié el certificado de defunción.",
+    ),
+]
+
 
 @pytest.mark.parametrize("texts", PARITY_ROUNDS)
 def test_a_complaint_and_its_translations_read_at_one_level(texts: tuple[str, ...]) -> None:

@@ -38,14 +38,14 @@ PROFANITY_INSULT: Final = (
 
 # Anger 2: clear anger without swearing.
 ANGER: Final = (
-    r"(?:(?:could ?n'?t|could not) care less|do ?n'?t give a damn|shocking(?! news)|(?:is|was|so|really) (?:so |really |very |incredibly |extremely )?painful|you(?:'re| are) (?:kidding|joking)(?: me)?|you(?:'ve| have) got to be (?:kidding|joking)(?: me)?|you must be (?:kidding|joking)(?: me)?|are you (?:kidding|joking)(?: me)?|pathetic|disgusting|disgraceful|disgrace|ridiculous|unacceptable|outrageous|appalling|"
+    r"(?:humiliating|degrading|(?:could ?n'?t|could not) care less|do ?n'?t give a damn|shocking(?! news)|(?:is|was|so|really) (?:so |really |very |incredibly |extremely )?painful|you(?:'re| are) (?:kidding|joking)(?: me)?|you(?:'ve| have) got to be (?:kidding|joking)(?: me)?|you must be (?:kidding|joking)(?: me)?|are you (?:kidding|joking)(?: me)?|pathetic|disgusting|disgraceful|disgrace|ridiculous|unacceptable|outrageous|appalling|"
     r"atrocious|abysmal|stinks|horrendous|horrible|terrible|awful|worst|useless|incompetent|incompetence|"
     r"shameful|shame on|a joke|joke of|laughable|absurd|insane|furious|livid|enraged|outraged|"
     r"angry|irate|fed up|sick of|sick and tired|(?<!j'ai )(?<!ai )(?<!la )(?<!en )hate(?! de\b| d')|hating|nightmare|unbelievable|how dare|"
     r"illegal|illegally|negligen\w*|deceptive|predatory|unethical|dishonest|nonsense|stupid|suck(?:s|ed|ing)?|thanks for nothing|no "
     r"thanks to|seriously\?+|really\?+|(?<!natural )disaster\w*|disgusted|(?:so|really|very|still|i'?m|im|am|"
     r"are|be|being|getting|get|got) mad(?! props)|😡|😠|😤)",
-    r"(?:(?:ist|war) (?:euch|ihnen) (?:doch )?(?:vollig |total |komplett |absolut )?egal|schamt euch|schamen sie sich|irre\b|empor(?:end|t)\w*|unverfroren\w*|unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|angepisst|pisst mich an|inakzeptabel|katastroph\w*|skandal\w*|"
+    r"(?:demutigend|erniedrigend|humiliant|(?:ist|war) (?:euch|ihnen) (?:doch )?(?:vollig |total |komplett |absolut )?egal|schamt euch|schamen sie sich|irre\b|empor(?:end|t)\w*|unverfroren\w*|unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|angepisst|pisst mich an|inakzeptabel|katastroph\w*|skandal\w*|"
     r"schlechteste\w*|unmoglich\w*|wutend\w*|stinksauer|sauer|zornig|emport|hass(?:e|en|t)|unfahig\w*|"
     r"inkompetent\w*|zumutung|illegal\w*|sauerei|armselig\w*|erbarmlich\w*|widerlich\w*|"
     r"ekelhaft\w*|schandlich\w*|schande|grauenhaft\w*|schrecklich\w*|furchtbar\w*|miserabel\w*|"
@@ -59,7 +59,7 @@ ANGER: Final = (
     r"indign\w*|hors de moi|j'en ai assez|cauchemar\w*|comment osez-vous|comment osez vous|"
     r"negligen\w*|malhonnete\w*|abusifs?|pathetique\w*|merci pour rien|une blague|inutiles?(?! d)|"
     r"serieusement ?\?+|vraiment ?\?+)",
-    r"(?:increible(?=\s*(?:[.!]|$))|(?:os|les) da (?:completamente |totalmente |absolutamente )?igual|de locos|una locura|odi(?:o|a|an|ar)|lo peor|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|cabread[oa]s?|cabreo|me cabrea\w*|ridicul[oa]s?|pesim[oa]s?|"
+    r"(?:humillante|increible(?=\s*(?:[.!]|$))|(?:os|les) da (?:completamente |totalmente |absolutamente )?igual|de locos|una locura|odi(?:o|a|an|ar)|lo peor|verguenza|vergonzos[oa]s?|inaceptable|indignante|indignad[oa]|cabread[oa]s?|cabreo|me cabrea\w*|ridicul[oa]s?|pesim[oa]s?|"
     r"horribles?|terribles?|asquero\w*|asquead[oa]s?|apesta\w*|tonteria\w*|que asco|da asco|repugnante|patetic[oa]s?|deplorable|"
     r"furios[oa]s?|cabread[oa]s?|enojad[oa]s?|enfadad[oa]s?|hart[oa]s?|hasta las narices|odio|"
     r"incompetentes?|lamentable|(?:el|la|los|las) peor(?:es)?|ilegal\w*|un desastre|desastr\w*|"
@@ -210,7 +210,7 @@ QUESTION_START: Final = (
 
 # How staff treated the customer: the words of conduct complaints.
 STAFF_CONDUCT: Final = (
-    r"(?:(?:hang|hangs|hanging) up on (?:me|us)|lazy (?:af|staff|workers|employees|people|reps|agents|drivers|crew)\b|(?:are|is|being|so|too|very|bloody) lazy\b|rude\w*|surly|unprofessional|pressur(?:e|ed|ing) (?:me|us)|pushy|disrespect\w*|condescending|arrogant|attitude|yell(?:ed|ing)|"
+    r"(?:(?:told|informed|contacted|called|texted) my (?:neighbou?rs?|employer|boss|family|relatives|co-?workers|colleagues|friends) (?:about|of) my|(?:hang|hangs|hanging) up on (?:me|us)|lazy (?:af|staff|workers|employees|people|reps|agents|drivers|crew)\b|(?:are|is|being|so|too|very|bloody) lazy\b|rude\w*|surly|unprofessional|pressur(?:e|ed|ing) (?:me|us)|pushy|disrespect\w*|condescending|arrogant|attitude|yell(?:ed|ing)|"
     r"shout(?:ed|ing) at|scream(?:ed|ing) at|swore at|hung up|laughed at|mocked|insulted|"
     r"belittl\w*|harass\w*|pester(?:ed|ing|s)? (?:me|us)|threaten(?:ed|ing|s)? (?:me|to)|intimidat\w*|abusive|discriminat\w*|"
     r"racis\w*|sexis\w*|lied to|lying to|(?:lie|lies) to (?:me|us|customers|people|everyone|the (?:client|customer)s?|clients)|(?:reps?|agents?|staff|employees?|representatives?|managers?) (?:[\w']+ ){0,2}(?:to )?(?:lie|lied|lies)\b(?! down)|keeps? calling|keep calling|calling (?:me|my) "
@@ -218,7 +218,7 @@ STAFF_CONDUCT: Final = (
     r"contacted|contacting|texted|texting) (?:[\w']+ ){0,4}(?:employer|work|family|relatives|"
     r"neighbou?rs|friends|people i know|my boss)|garnish\w*|tak(?:e|es|ing|en) money (?:out )?(?:of|"
     r"from) my (?:pay ?checks?|wages|salary|pay))",
-    r"(?:(?:hat|haben|hatte|hatten) (?:[\w']+ ){0,3}aufgelegt|(?:legen|legt) (?:einfach )?(?:immer )?(?:wieder )?auf(?= *(?:[.!?,;]|$))|faule\w* (?:mitarbeiter|angestellte|personal|leute|fahrer)\w*|(?:mitarbeiter|angestellte|personal|fahrer)\w* (?:[\w']+ ){0,3}faul\b|nerv(?:en|t|ten) (?:mich|uns) (?:[\w']+ ){0,3}(?:mit|standig|dauernd)|(?:angerufen|kontaktiert|rufen|riefen),? (?:[\w',]+ ){0,5}(?:meinen chef|meine chefin|meinen "
+    r"(?:(?:meinen|meiner|meinem) (?:nachbarn|arbeitgeber|chef|familie|kollegen) (?:[\w']+ ){0,4}(?:erzahlt|gesagt|mitgeteilt)|(?:hat|haben|hatte|hatten) (?:[\w']+ ){0,3}aufgelegt|(?:legen|legt) (?:einfach )?(?:immer )?(?:wieder )?auf(?= *(?:[.!?,;]|$))|faule\w* (?:mitarbeiter|angestellte|personal|leute|fahrer)\w*|(?:mitarbeiter|angestellte|personal|fahrer)\w* (?:[\w']+ ){0,3}faul\b|nerv(?:en|t|ten) (?:mich|uns) (?:[\w']+ ){0,3}(?:mit|standig|dauernd)|(?:angerufen|kontaktiert|rufen|riefen),? (?:[\w',]+ ){0,5}(?:meinen chef|meine chefin|meinen "
     r"arbeitgeber|meine familie|meine nachbarn|meine freunde|meine kollegen)|(?:ziehen|nehmen|pfanden|"
     r"behalten) (?:[\w']+ ){0,4}(?:von|vom|aus) (?:meinem |dem )?(?:lohn|gehalt)|lohnpfandung\w*|"
     r"gehaltspfandung\w*|unhoflich\w*|unfreundlich\w*|murrisch\w*|was (?:[\w']+ ){0,3}fur eine einstellung|(?:mich|uns) (?:[\w']+ ){0,2}unter druck gesetzt|aufdringlich\w*|respektlos\w*|herablassend\w*|unprofessionell\w*|arrogant\w*|"
@@ -237,7 +237,7 @@ STAFF_CONDUCT: Final = (
     r"a|nous ont) menti|saisie sur salaire|appel\w* (?:sans arret|sans cesse|tous les jours)|"
     r"(?:n'arrete|n'arretent) pas de (?:m'|nous )?appeler|(?:mon employeur|mon travail|ma famille|"
     r"mes proches|mes voisins) (?:[\w']+ ){0,2}(?:appele|contacte)\w*)",
-    r"(?:me (?:ha|han) colgado|me colgaron|me colgo|me (?:cuelgan|cuelga)|(?:son|es|muy|tan) (?:vag[oa]s?|perezos[oa]s?)|(?:empleados|agentes|personal) (?:[\w']+ )?(?:vag[oa]s|perezos[oa]s)|(?:llamaron|llaman|llamado|contactaron|contactado),? (?:[\w',]+ ){0,5}(?:mi jefe|mi jefa|mi "
+    r"(?:(?:les )?(?:conto|dijo|informo) a mis (?:vecinos|familiares|companeros|jefes)|me (?:ha|han) colgado|me colgaron|me colgo|me (?:cuelgan|cuelga)|(?:son|es|muy|tan) (?:vag[oa]s?|perezos[oa]s?)|(?:empleados|agentes|personal) (?:[\w']+ )?(?:vag[oa]s|perezos[oa]s)|(?:llamaron|llaman|llamado|contactaron|contactado),? (?:[\w',]+ ){0,5}(?:mi jefe|mi jefa|mi "
     r"empleador|mi familia|mis vecinos|mis amigos|mis companeros)|(?:me )?(?:quitan|quitaron|descuentan|"
     r"descontaron|retienen|embargan|embargaron) (?:[\w']+ ){0,4}(?:de )?(?:mi|la) (?:nomina|sueldo|"
     r"salario)|embargo (?:de|del|sobre) (?:mi )?(?:sueldo|salario|nomina)|groser[oa]s?|maleducad[oa]s?|(?:la )?actitud (?:de|del) (?:vuestro |su |el )?(?:personal|emplead\w*|dependient\w*)|(?:me|nos) (?:presionaron|presiono|presionan|presionaba\w*)|(?:muy|super|bastante|mas|tan) bordes?|antipatic[oa]s?|mal educad[oa]s?|irrespetuos[oa]s?|prepotentes?|(?:poco|"
