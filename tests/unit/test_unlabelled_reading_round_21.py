@@ -1036,6 +1036,69 @@ PARITY_ROUNDS += [
     ),
 ]
 
+PARITY_ROUNDS += [
+    (
+        "@Spotify why do you keep shuffling my playlist when shuffle is off? So annoying.",
+        "@Spotify warum mischt ihr ständig meine Playlist, obwohl Zufallswiedergabe aus ist? So nervig.",
+        "@Spotify pourquoi vous mélangez toujours ma playlist alors que la lecture aléatoire est désactivée ? Trop énervant.",
+        "@Spotify ¿por qué mezcláis siempre mi lista aunque el modo aleatorio está desactivado? Qué molesto.",
+    ),
+    (
+        "@Store you were out of oat milk again today. Third week in a row.",
+        "@Store ihr hattet heute schon wieder keine Hafermilch. Die dritte Woche in Folge.",
+        "@Store vous n'aviez encore pas de lait d'avoine aujourd'hui. Troisième semaine d'affilée.",
+        "@Store hoy otra vez no teníais leche de avena. Tercera semana seguida.",
+    ),
+    (
+        "@Airline is there wifi on the flight to Boston tomorrow?",
+        "@Airline gibt es morgen auf dem Flug nach Boston WLAN?",
+        "@Airline est-ce qu'il y a du wifi sur le vol pour Boston demain ?",
+        "@Airline ¿hay wifi en el vuelo a Boston de mañana?",
+    ),
+    (
+        "@Bank your app logged me out again and now it won't accept my fingerprint.",
+        "@Bank eure App hat mich schon wieder abgemeldet und jetzt akzeptiert sie meinen Fingerabdruck nicht.",
+        "@Bank votre appli m'a encore déconnecté et maintenant elle n'accepte plus mon empreinte.",
+        "@Bank vuestra app me ha vuelto a cerrar la sesión y ahora no acepta mi huella.",
+    ),
+    (
+        "@Telco my bill went up by 10 pounds this month with no explanation.",
+        "@Telco meine Rechnung ist diesen Monat ohne Erklärung um 10 Pfund gestiegen.",
+        "@Telco ma facture a augmenté de 10 livres ce mois-ci sans aucune explication.",
+        "@Telco mi factura ha subido 10 libras este mes sin ninguna explicación.",
+    ),
+    (
+        "@Pizza my pizza arrived cold and an hour late.",
+        "@Pizza meine Pizza kam kalt und eine Stunde zu spät an.",
+        "@Pizza ma pizza est arrivée froide et avec une heure de retard.",
+        "@Pizza mi pizza llegó fría y con una hora de retraso.",
+    ),
+    (
+        "@Rail the 8:05 is cancelled again and there's no replacement bus. I'll be late for work.",
+        "@Rail der 8:05 fällt schon wieder aus und es gibt keinen Ersatzbus. Ich komme zu spät zur Arbeit.",
+        "@Rail le train de 8h05 est encore supprimé et il n'y a pas de bus de remplacement. Je vais être en retard au travail.",
+        "@Rail el de las 8:05 está otra vez cancelado y no hay autobús de sustitución. Voy a llegar tarde al trabajo.",
+    ),
+    (
+        "@Shop the jacket I ordered is two sizes too small even though I ordered my usual size.",
+        "@Shop die Jacke, die ich bestellt habe, ist zwei Nummern zu klein, obwohl ich meine übliche Größe bestellt habe.",
+        "@Shop la veste que j'ai commandée est trop petite de deux tailles alors que j'ai pris ma taille habituelle.",
+        "@Shop la chaqueta que pedí es dos tallas más pequeña aunque pedí mi talla de siempre.",
+    ),
+    (
+        "Great job @Airline, the crew on my flight today were fantastic.",
+        "Toller Job @Airline, die Crew auf meinem Flug heute war fantastisch.",
+        "Bravo @Airline, l'équipage de mon vol aujourd'hui était fantastique.",
+        "Buen trabajo @Airline, la tripulación de mi vuelo de hoy fue fantástica.",
+    ),
+    (
+        "@Bank I was told my complaint would be answered in 48 hours. It's been two weeks.",
+        "@Bank mir wurde gesagt, meine Beschwerde würde in 48 Stunden beantwortet. Jetzt sind es zwei Wochen.",
+        "@Bank on m'avait dit que ma réclamation serait traitée sous 48 heures. Ça fait deux semaines.",
+        "@Bank me dijeron que responderían a mi reclamación en 48 horas. Ya han pasado dos semanas.",
+    ),
+]
+
 
 @pytest.mark.parametrize("texts", PARITY_ROUNDS)
 def test_a_complaint_and_its_translations_read_at_one_level(texts: tuple[str, ...]) -> None:
@@ -1068,3 +1131,8 @@ def test_a_gas_smell_is_a_safety_risk(text: str) -> None:
 def test_an_order_late_by_days_is_a_normal_delivery_problem(text: str) -> None:
     assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.NORMAL
     assert judge_category(text).category == "delivery"
+
+
+def test_french_pounds_are_no_delivery() -> None:
+    assert "topic_delivery" not in found("ma facture a augmenté de 10 livres ce mois-ci")
+    assert "topic_delivery" in found("la livraison est en retard")

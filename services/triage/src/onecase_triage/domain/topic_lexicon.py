@@ -46,7 +46,7 @@ DELIVERY_TOPIC: Final = (
     r"(?:(?:qu'une|une|ma|la) (?:nouvelle )?carte (?:arrive|arrivera|soit livree|soit envoyee)(?! (?:bientot )?a (?:expiration|echeance))|attendre (?:ma|la|une) (?:nouvelle )?carte|suivre (?:une|ma|la) (?:nouvelle )?carte|(?:a|la) mauvaise adresse|(?:ma|la) (?:nouvelle )?carte (?:[\w']+ ){0,2}(?:arriver|arrive|arrivera)(?! (?:bientot )?a (?:expiration|echeance))|"
     r"(?:j'attends|attends) (?:[\w']+ ){0,2}(?:ma|la|mon) (?:nouvelle )?(?:carte|commande|colis)|"
     r"quand (?:[\w']+ ){0,4}(?:ma|la) (?:nouvelle )?carte(?! (?:arrive bientot a|expire|va expirer|arrive a (?:expiration|echeance)))|recevoir (?:ma|la) (?:nouvelle )?carte|"
-    r"colis|paquets?|(?<!une )(?<!d'une )livr(?:aison|aisons|e|ee|es|ees|er|eur|eurs|euse|ez|ent|ons)|commande(?:s|e|es)?\b|commander(?! (?:une|ma|la|un) (?:nouvelle |autre )?carte)\w*|expedi\w*|"
+    r"colis|paquets?|(?<!une )(?<!d'une )(?<!\d )livr(?:aison|aisons|e|ee|es|ees|er|eur|eurs|euse|ez|ent|ons)|commande(?:s|e|es)?\b|commander(?! (?:une|ma|la|un) (?:nouvelle |autre )?carte)\w*|expedi\w*|"
     r"envois?|transporteur\w*|coursier\w*|(?:le|du|au) facteur|la poste|chronopost|colissimo|point "
     r"relais|(?:numero de )?suivi (?:de|du) (?:colis|commande|livraison|la commande)|numero de "
     r"suivi|(?:pas|jamais|toujours pas|pas encore) (?:ete )?(?:arrive|livre)\w*|(?:pas|jamais) "
