@@ -1099,6 +1099,51 @@ PARITY_ROUNDS += [
     ),
 ]
 
+PARITY_ROUNDS += [
+    (
+        "I am writing to dispute an inaccurate late payment reported on my account. I have enclosed my bank statements proving the payment was made on time.",
+        "Ich schreibe, um eine fehlerhafte verspätete Zahlung anzufechten, die zu meinem Konto gemeldet wurde. Beigefügt sind meine Kontoauszüge, die belegen, dass die Zahlung pünktlich erfolgt ist.",
+        "Je vous écris pour contester un retard de paiement inexact signalé sur mon compte. Vous trouverez ci-joint mes relevés bancaires prouvant que le paiement a été effectué à temps.",
+        "Les escribo para impugnar un pago atrasado inexacto que figura en mi cuenta. Adjunto mis extractos bancarios que demuestran que el pago se hizo a tiempo.",
+    ),
+    (
+        "The company has ignored my requests for validation of this debt for over six months and continues to report it.",
+        "Das Unternehmen ignoriert seit über sechs Monaten meine Aufforderungen, diese Forderung nachzuweisen, und meldet sie weiterhin.",
+        "L'entreprise ignore mes demandes de justification de cette dette depuis plus de six mois et continue de la signaler.",
+        "La empresa lleva más de seis meses ignorando mis solicitudes de validación de esta deuda y sigue reportándola.",
+    ),
+    (
+        "The loan servicer charged me late fees even though I was on an approved forbearance plan.",
+        "Der Kreditdienstleister hat mir Mahngebühren berechnet, obwohl ich einen genehmigten Stundungsplan hatte.",
+        "Le gestionnaire de mon prêt m'a facturé des frais de retard alors que j'avais un plan de report de paiement approuvé.",
+        "La entidad que gestiona mi préstamo me cobró recargos por demora aunque tenía un plan de aplazamiento aprobado.",
+    ),
+    (
+        "I am a single mother and the bank closed my account with my child support payments inside. I cannot pay rent.",
+        "Ich bin alleinerziehend und die Bank hat mein Konto mit meinem Kindesunterhalt darauf geschlossen. Ich kann die Miete nicht bezahlen.",
+        "Je suis mère célibataire et la banque a fermé mon compte avec ma pension alimentaire dessus. Je ne peux pas payer mon loyer.",
+        "Soy madre soltera y el banco cerró mi cuenta con la pensión de mis hijos dentro. No puedo pagar el alquiler.",
+    ),
+    (
+        "I requested a copy of my credit report and never received it.",
+        "Ich habe eine Kopie meiner Kreditauskunft angefordert und sie nie erhalten.",
+        "J'ai demandé une copie de mon rapport de crédit et je ne l'ai jamais reçue.",
+        "Solicité una copia de mi informe de crédito y nunca la recibí.",
+    ),
+    (
+        "Please remove this hard inquiry, I did not authorize it.",
+        "Bitte entfernen Sie diese Abfrage, ich habe sie nicht genehmigt.",
+        "Merci de supprimer cette demande de renseignements, je ne l'ai pas autorisée.",
+        "Por favor, eliminen esta consulta, yo no la autoricé.",
+    ),
+    (
+        "They keep calling me at 6 in the morning about a debt that is not mine.",
+        "Sie rufen mich ständig um 6 Uhr morgens wegen einer Schuld an, die nicht meine ist.",
+        "Ils n'arrêtent pas de m'appeler à 6 heures du matin pour une dette qui n'est pas la mienne.",
+        "No paran de llamarme a las 6 de la mañana por una deuda que no es mía.",
+    ),
+]
+
 
 @pytest.mark.parametrize("texts", PARITY_ROUNDS)
 def test_a_complaint_and_its_translations_read_at_one_level(texts: tuple[str, ...]) -> None:
