@@ -1144,6 +1144,63 @@ PARITY_ROUNDS += [
     ),
 ]
 
+PARITY_ROUNDS += [
+    (
+        "My card got declined at the supermarket even though I have money in my account.",
+        "Meine Karte wurde im Supermarkt abgelehnt, obwohl ich Geld auf dem Konto habe.",
+        "Ma carte a été refusée au supermarché alors que j'ai de l'argent sur mon compte.",
+        "Me rechazaron la tarjeta en el supermercado aunque tengo dinero en la cuenta.",
+    ),
+    (
+        "How long does a transfer to another bank take?",
+        "Wie lange dauert eine Überweisung zu einer anderen Bank?",
+        "Combien de temps prend un virement vers une autre banque ?",
+        "¿Cuánto tarda una transferencia a otro banco?",
+    ),
+    (
+        "There are three payments to a website I don't know and they keep coming every hour.",
+        "Es gibt drei Zahlungen an eine Website, die ich nicht kenne, und sie kommen jede Stunde wieder.",
+        "Il y a trois paiements vers un site que je ne connais pas et ils continuent d'arriver toutes les heures.",
+        "Hay tres pagos a una web que no conozco y siguen llegando cada hora.",
+    ),
+    (
+        "I need to increase my daily withdrawal limit.",
+        "Ich muss mein tägliches Abhebelimit erhöhen.",
+        "J'ai besoin d'augmenter mon plafond de retrait quotidien.",
+        "Necesito aumentar mi límite diario de retirada.",
+    ),
+    (
+        "I transferred money to the wrong person by mistake, can you get it back?",
+        "Ich habe aus Versehen Geld an die falsche Person überwiesen, können Sie es zurückholen?",
+        "J'ai viré de l'argent à la mauvaise personne par erreur, pouvez-vous le récupérer ?",
+        "Transferí dinero a la persona equivocada por error, ¿pueden recuperarlo?",
+    ),
+    (
+        "My PIN is blocked after three wrong attempts.",
+        "Meine PIN ist nach drei falschen Versuchen gesperrt.",
+        "Mon code PIN est bloqué après trois tentatives erronées.",
+        "Mi PIN está bloqueado después de tres intentos fallidos.",
+    ),
+    (
+        "The exchange rate you applied is much worse than the one shown in the app.",
+        "Der Wechselkurs, den Sie angewendet haben, ist viel schlechter als der in der App angezeigte.",
+        "Le taux de change que vous avez appliqué est bien pire que celui affiché dans l'appli.",
+        "El tipo de cambio que aplicaron es mucho peor que el que aparece en la app.",
+    ),
+    (
+        "I lost my card yesterday, please cancel it and send me a new one.",
+        "Ich habe gestern meine Karte verloren, bitte sperren Sie sie und schicken Sie mir eine neue.",
+        "J'ai perdu ma carte hier, merci de la bloquer et de m'en envoyer une nouvelle.",
+        "Perdí mi tarjeta ayer, por favor cancélenla y envíenme una nueva.",
+    ),
+    (
+        "Why was my salary not credited today? It is payday and I have bills to pay.",
+        "Warum wurde mein Gehalt heute nicht gutgeschrieben? Es ist Zahltag und ich muss Rechnungen bezahlen.",
+        "Pourquoi mon salaire n'a pas été crédité aujourd'hui ? C'est le jour de paie et j'ai des factures à payer.",
+        "¿Por qué no me han abonado hoy la nómina? Es día de cobro y tengo facturas que pagar.",
+    ),
+]
+
 
 @pytest.mark.parametrize("texts", PARITY_ROUNDS)
 def test_a_complaint_and_its_translations_read_at_one_level(texts: tuple[str, ...]) -> None:
