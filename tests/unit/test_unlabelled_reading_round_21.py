@@ -1201,6 +1201,45 @@ PARITY_ROUNDS += [
     ),
 ]
 
+PARITY_ROUNDS += [
+    (
+        "@Telco thanks for nothing, third outage this week. Absolutely useless.",
+        "@Telco danke für nichts, dritter Ausfall diese Woche. Absolut nutzlos.",
+        "@Telco merci pour rien, troisième panne cette semaine. Complètement inutile.",
+        "@Telco gracias por nada, tercera caída esta semana. Totalmente inútil.",
+    ),
+    (
+        "@Airline wow, lost my bag AGAIN. Great job guys.",
+        "@Airline wow, schon WIEDER meinen Koffer verloren. Super gemacht, Leute.",
+        "@Airline waouh, vous avez ENCORE perdu ma valise. Bravo les gars.",
+        "@Airline vaya, me habéis vuelto a perder la maleta OTRA VEZ. Buen trabajo, chicos.",
+    ),
+    (
+        "@Bank you are a bunch of thieves, give me back my money!",
+        "@Bank ihr seid eine Bande von Dieben, gebt mir mein Geld zurück!",
+        "@Bank vous êtes une bande de voleurs, rendez-moi mon argent !",
+        "@Bank sois una panda de ladrones, ¡devolvedme mi dinero!",
+    ),
+    (
+        "@Shop I am extremely disappointed with the quality of the shoes I bought.",
+        "@Shop ich bin äußerst enttäuscht von der Qualität der Schuhe, die ich gekauft habe.",
+        "@Shop je suis extrêmement déçu par la qualité des chaussures que j'ai achetées.",
+        "@Shop estoy muy decepcionado con la calidad de los zapatos que compré.",
+    ),
+    (
+        "@Cable how is it possible that nobody can fix my internet in two weeks? Ridiculous.",
+        "@Cable wie kann es sein, dass in zwei Wochen niemand mein Internet reparieren kann? Lächerlich.",
+        "@Cable comment est-ce possible que personne ne puisse réparer mon internet en deux semaines ? Ridicule.",
+        "@Cable ¿cómo es posible que nadie pueda arreglarme internet en dos semanas? Ridículo.",
+    ),
+    (
+        "@Delivery your driver threw my parcel over the fence and it broke. Unacceptable.",
+        "@Delivery euer Fahrer hat mein Paket über den Zaun geworfen und es ist kaputtgegangen. Inakzeptabel.",
+        "@Delivery votre livreur a jeté mon colis par-dessus la clôture et il s'est cassé. Inacceptable.",
+        "@Delivery vuestro repartidor tiró mi paquete por encima de la valla y se rompió. Inaceptable.",
+    ),
+]
+
 
 @pytest.mark.parametrize("texts", PARITY_ROUNDS)
 def test_a_complaint_and_its_translations_read_at_one_level(texts: tuple[str, ...]) -> None:
