@@ -34,6 +34,7 @@ FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("escalation_threat",), "high"),
     (("intent_to_leave",), "high"),
     (("vulnerable", "no_food_or_medicine"), "critical"),
+    (("health", "no_food_or_medicine"), "critical"),
     (("locked_out", "repeated_contact"), "high"),
     (("health", "immediate_need"), "high"),
     (("money_taken_ongoing",), "critical"),

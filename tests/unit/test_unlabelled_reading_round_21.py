@@ -1240,6 +1240,45 @@ PARITY_ROUNDS += [
     ),
 ]
 
+PARITY_ROUNDS += [
+    (
+        "Money is being taken out of my account right now, five withdrawals in the last hour that I did not make!",
+        "Gerade wird Geld von meinem Konto abgebucht, fünf Abhebungen in der letzten Stunde, die ich nicht gemacht habe!",
+        "On est en train de retirer de l'argent de mon compte en ce moment, cinq retraits dans la dernière heure que je n'ai pas faits !",
+        "Me están sacando dinero de la cuenta ahora mismo, cinco retiros en la última hora que no hice yo.",
+    ),
+    (
+        "Someone is still using my stolen card, new charges appear every few minutes.",
+        "Jemand benutzt immer noch meine gestohlene Karte, alle paar Minuten kommen neue Abbuchungen.",
+        "Quelqu'un utilise toujours ma carte volée, de nouveaux débits apparaissent toutes les quelques minutes.",
+        "Alguien sigue usando mi tarjeta robada, aparecen cargos nuevos cada pocos minutos.",
+    ),
+    (
+        "Fraudsters keep opening new accounts in my name, two more this week.",
+        "Betrüger eröffnen ständig neue Konten auf meinen Namen, diese Woche schon zwei weitere.",
+        "Des fraudeurs continuent d'ouvrir de nouveaux comptes à mon nom, encore deux cette semaine.",
+        "Unos estafadores siguen abriendo cuentas nuevas a mi nombre, dos más esta semana.",
+    ),
+    (
+        "My father is diabetic and cannot get his insulin because his card was blocked by mistake.",
+        "Mein Vater ist Diabetiker und kommt nicht an sein Insulin, weil seine Karte aus Versehen gesperrt wurde.",
+        "Mon père est diabétique et ne peut pas avoir son insuline parce que sa carte a été bloquée par erreur.",
+        "Mi padre es diabético y no puede conseguir su insulina porque le bloquearon la tarjeta por error.",
+    ),
+    (
+        "You people are F***ING CROOKS. My lawyer will see you in court and I am reporting you to the regulator.",
+        "Ihr seid verdammte BETRÜGER. Mein Anwalt sieht euch vor Gericht und ich melde euch bei der Aufsichtsbehörde.",
+        "Vous êtes des PUTAINS D'ESCROCS. Mon avocat vous verra au tribunal et je vous signale au régulateur.",
+        "Sois unos putos ESTAFADORES. Mi abogado os verá en los tribunales y os voy a denunciar al regulador.",
+    ),
+    (
+        "The heater you installed is sparking and there is smoke in the room.",
+        "Das Heizgerät, das Sie installiert haben, sprüht Funken und im Zimmer ist Rauch.",
+        "Le radiateur que vous avez installé fait des étincelles et il y a de la fumée dans la pièce.",
+        "La estufa que instalaron echa chispas y hay humo en la habitación.",
+    ),
+]
+
 
 @pytest.mark.parametrize("texts", PARITY_ROUNDS)
 def test_a_complaint_and_its_translations_read_at_one_level(texts: tuple[str, ...]) -> None:
@@ -1277,3 +1316,16 @@ def test_an_order_late_by_days_is_a_normal_delivery_problem(text: str) -> None:
 def test_french_pounds_are_no_delivery() -> None:
     assert "topic_delivery" not in found("ma facture a augmenté de 10 livres ce mois-ci")
     assert "topic_delivery" in found("la livraison est en retard")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My father is diabetic and cannot get his insulin because his card was blocked by mistake.",
+        "Mein Vater ist Diabetiker und kommt nicht an sein Insulin, weil seine Karte gesperrt wurde.",
+        "Mon père est diabétique et ne peut pas avoir son insuline parce que sa carte est bloquée.",
+        "Mi padre es diabético y no puede conseguir su insulina porque le bloquearon la tarjeta.",
+    ],
+)
+def test_an_ill_customer_cut_off_from_medicine_is_critical(text: str) -> None:
+    assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.CRITICAL

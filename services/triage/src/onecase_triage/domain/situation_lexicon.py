@@ -102,14 +102,14 @@ NO_FOOD_OR_MEDICINE: Final = (
     r"(?:(?:ca ?n[o']?t|can not|cannot|unable to|could ?n[o']?t|not able to) (?:buy|pay for|afford|get) "
     r"(?:[\w']+ ){0,2}(?:food|groceries|medicine|medicines|medication|medications|insulin|"
     r"prescriptions?|formula|diapers|nappies)|(?:no|without) (?:food|medicine|medication)|nothing to eat)",
-    r"(?:(?:kann|konnen) (?:[\w']+ ){0,2}weder (?:[\w']+ ){0,2}(?:essen|lebensmittel|medikamente|insulin)\w*|(?:kann|konnen) (?:[\w']+ ){0,3}(?:essen|lebensmittel|medikamente|insulin)\w* (?:[\w']+ )?"
+    r"(?:(?:kommt|komme|kommen) nicht an (?:sein|ihr|mein|unser)e? (?:insulin|medikament\w*|arznei\w*)|(?:kann|konnen) (?:[\w']+ ){0,2}weder (?:[\w']+ ){0,2}(?:essen|lebensmittel|medikamente|insulin)\w*|(?:kann|konnen) (?:[\w']+ ){0,3}(?:essen|lebensmittel|medikamente|insulin)\w* (?:[\w']+ )?"
     r"nicht (?:mehr )?(?:kaufen|bezahlen|besorgen)|"
     r"(?:kann|konnen) (?:[\w']+ ){0,4}(?:kein(?:e|en)?|nicht) (?:[\w']+ ){0,2}(?:essen|lebensmittel|"
     r"medikamente|insulin)\w* (?:[\w']+ )?(?:kaufen|bezahlen|besorgen)|nichts (?:mehr )?zu essen|keine "
     r"medikamente)",
-    r"(?:ne (?:peux|peut|pouvons) (?:[\w']+ )?(?:acheter|payer) ni (?:[\w']+ ){0,2}(?:a manger|nourriture|courses|medicaments?|insuline)|(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?(?:acheter|payer) "
+    r"(?:ne (?:peut|peux|pouvons) pas (?:avoir|obtenir|se procurer) (?:son|sa|ses|mon|ma|mes|notre|nos) (?:insuline|medicaments?|traitement|ordonnance)|ne (?:peux|peut|pouvons) (?:[\w']+ )?(?:acheter|payer) ni (?:[\w']+ ){0,2}(?:a manger|nourriture|courses|medicaments?|insuline)|(?:ne (?:peux|peut|pouvons) (?:pas|plus)|impossible d') (?:[\w']+ )?(?:acheter|payer) "
     r"(?:[\w']+ ){0,3}(?:a manger|nourriture|courses|medicaments?|insuline)|rien a manger)",
-    r"(?:no (?:puedo|podemos|puede) (?:comprar|pagar) (?:[\w']+ ){0,3}(?:comida|alimentos|medicinas?|"
+    r"(?:no (?:puede|puedo|podemos) conseguir (?:su|sus|mi|mis|nuestra|nuestras) (?:insulina|medicinas?|medicamentos?|tratamiento)|no (?:puedo|podemos|puede) (?:comprar|pagar) (?:[\w']+ ){0,3}(?:comida|alimentos|medicinas?|"
     r"medicamentos?|insulina)|sin comida|nada (?:que|para) comer)",
 )
 
