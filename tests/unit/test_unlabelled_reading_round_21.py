@@ -765,3 +765,12 @@ def test_french_pounds_are_no_delivery() -> None:
 )
 def test_an_ill_customer_cut_off_from_medicine_is_critical(text: str) -> None:
     assert score_urgency(text, public=False, reach=0).level is UrgencyLevel.CRITICAL
+
+
+def test_a_price_paid_for_what_went_wrong_is_no_billing_complaint() -> None:
+    text = (
+        "3 1/2 minutes from platform announcement to departure. Paid £80 for a return ticket "
+        "to Worcester, now standing in the vestibule."
+    )
+    assert judge_category(text).category != "billing_and_refunds"
+    assert judge_category("I paid twice for the same ticket").category == "billing_and_refunds"

@@ -67,6 +67,12 @@ _A_PERSON_CHECKED: Final = re.compile(
     r"ident|ausweis|legitimation|proof|prove|who i am|wer ich bin|qui je suis|quien soy|selfie|"
     r"kyc|\bid\b|piece|justificatif|dni|documento"
 )
+# "Paid £80 for a return ticket, now standing": the price of what went wrong, not a billing
+# complaint, unless money itself is in trouble.
+_PAID: Final = re.compile(r"^(?:paid|payed|bezahlt|paye|payes|pague|pagado|pagada)$")
+_MONEY_TROUBLE: Final = frozenset(
+    {"wrong_charge", "money_held", "unauthorised", "fraud", "failed_operation", "debt_collection"}
+)
 _DAMAGE: Final = re.compile(
     r"broken|broke|damaged|cracked|shattered|snapped|smashed|dented|faulty|defect|kaputt|"
     r"beschadigt|casse|endommage|rot[oa]s?\b|danad|defectu"
@@ -80,7 +86,11 @@ def category_features(
     signals = signals or read_signals(f"{subject}\n{text}" if subject else text)
     features = dict.fromkeys(signals.found, 1.0)
     evidence = {n: terms for n, terms in signals.found.items() if n in LEXICON_SIGNALS}
-    for topic in (*_context_of_a_fault(signals), *_a_refund_not_arrived(signals)):
+    for topic in (
+        *_context_of_a_fault(signals),
+        *_a_refund_not_arrived(signals),
+        *_only_a_price_paid(signals),
+    ):
         features.pop(topic, None)
         evidence.pop(topic, None)
     check = signals.found.get("topic_identity_check", ())
@@ -93,6 +103,18 @@ def category_features(
         features["topic_account"] = 1.0
         evidence["topic_account"] = check
     return features, evidence
+
+
+def _only_a_price_paid(signals: Signals) -> tuple[str, ...]:
+    """The billing topic, when its only words say the customer paid for what they complain of."""
+    billing = signals.found.get("topic_billing", ())
+    if (
+        billing
+        and all(_PAID.match(term) for term in billing)
+        and not _MONEY_TROUBLE.intersection(signals.found)
+    ):
+        return ("topic_billing",)
+    return ()
 
 
 def _a_refund_not_arrived(signals: Signals) -> tuple[str, ...]:
