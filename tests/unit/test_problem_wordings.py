@@ -65,7 +65,8 @@ from tests.signal_reading import found
 )
 def test_trouble_in_everyday_words_is_a_problem_not_nothing_wrong(text: str) -> None:
     signals = found(text)
-    assert "problem" in signals
+    # A charge shown more than once reads as the more specific wrong charge since step 56.
+    assert signals & {"problem", "wrong_charge"}
     assert not signals & {"nothing_wrong", "plain_question"}
     assert score_urgency(text, public=False, reach=0).level is not UrgencyLevel.LOW
 

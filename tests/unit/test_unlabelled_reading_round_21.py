@@ -774,3 +774,27 @@ def test_a_price_paid_for_what_went_wrong_is_no_billing_complaint() -> None:
     )
     assert judge_category(text).category != "billing_and_refunds"
     assert judge_category("I paid twice for the same ticket").category == "billing_and_refunds"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The top-up I ordered didn't process.", "defective_product"),
+        ("Die Aufladung, die ich bestellt habe, wurde nicht verarbeitet.", "defective_product"),
+        ("Le rechargement que j'ai demandé n'a pas été traité.", "defective_product"),
+        ("La recarga que pedí no se procesó.", "defective_product"),
+        ("I have a transaction showing up more than once.", "billing_and_refunds"),
+        ("Eine Transaktion wird bei mir mehr als einmal angezeigt.", "billing_and_refunds"),
+        ("J'ai une transaction qui s'affiche plus d'une fois.", "billing_and_refunds"),
+        ("Tengo una transacción que aparece más de una vez.", "billing_and_refunds"),
+        ("Why did my top up get pulled back out?", "defective_product"),
+        ("Why did I not get the amount of money I requested?", "defective_product"),
+        ("It seems that the rate I got is incorrect.", "billing_and_refunds"),
+        (
+            "What do I do to lock my phone after losing it so my account isn't accessed",
+            ("account_and_security"),
+        ),
+    ],
+)
+def test_the_last_banking_round_of_step_56(text: str, category: str) -> None:
+    assert judge_category(text).category == category

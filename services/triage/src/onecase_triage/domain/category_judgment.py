@@ -90,6 +90,7 @@ def category_features(
         *_context_of_a_fault(signals),
         *_a_refund_not_arrived(signals),
         *_only_a_price_paid(signals),
+        *_an_operation_ordered(signals),
     ):
         features.pop(topic, None)
         evidence.pop(topic, None)
@@ -114,6 +115,18 @@ def _only_a_price_paid(signals: Signals) -> tuple[str, ...]:
         and not _MONEY_TROUBLE.intersection(signals.found)
     ):
         return ("topic_billing",)
+    return ()
+
+
+def _an_operation_ordered(signals: Signals) -> tuple[str, ...]:
+    """The delivery topic, when a failed top-up or transfer was only "ordered"."""
+    delivery = signals.found.get("topic_delivery", ())
+    if (
+        delivery
+        and "failed_operation" in signals.found
+        and all(_ORDER_MENTION.match(term) for term in delivery)
+    ):
+        return ("topic_delivery",)
     return ()
 
 

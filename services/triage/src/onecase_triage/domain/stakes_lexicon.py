@@ -84,7 +84,7 @@ STOLEN: Final = (
 
 # Lost a card, phone or wallet: a means of payment is out of the customer's hands.
 LOST_MEANS: Final = (
-    rf"(?:no longer have (?:my |the )?(?:{_CARD}|phone|wallet|purse)|(?:not sure|do ?n[o']?t know|no idea) where (?:my |our )(?:{_CARD}|phone|wallet|purse) (?:is|went)|"
+    rf"(?:(?:after|since) losing (?:it|them|my (?:phone|card|wallet|purse))|no longer have (?:my |the )?(?:{_CARD}|phone|wallet|purse)|(?:not sure|do ?n[o']?t know|no idea) where (?:my |our )(?:{_CARD}|phone|wallet|purse) (?:is|went)|"
     rf"(?:{_CARD}|phone|wallet|purse)'s (?:been )?(?:lost|missing|gone)|"
     rf"(?<!n't )(?<!not )(?<!never )lost (?:my |our )?(?:{_CARD}|phone|wallet|purse)|(?:{_CARD}|phone|wallet|purse) (?:was |got )?left behind|"
     rf"(?:{_CARD}|phone|wallet) (?:is |was |"
