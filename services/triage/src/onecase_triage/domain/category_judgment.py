@@ -94,16 +94,24 @@ def category_features(
     ):
         features.pop(topic, None)
         evidence.pop(topic, None)
-    check = signals.found.get("topic_identity_check", ())
-    if (
-        check
-        and "topic_account" not in features
-        and _TROUBLE.intersection(features)
-        and any(_A_PERSON_CHECKED.search(term) for term in check)
-    ):
+    if check := _an_identity_check_in_trouble(signals, features):
         features["topic_account"] = 1.0
         evidence["topic_account"] = check
     return features, evidence
+
+
+def _an_identity_check_in_trouble(
+    signals: Signals, features: Mapping[str, float]
+) -> tuple[str, ...]:
+    """The words of a check of the person's identity that went wrong, read as the account topic."""
+    check = signals.found.get("topic_identity_check", ())
+    if (
+        "topic_account" not in features
+        and _TROUBLE.intersection(features)
+        and any(_A_PERSON_CHECKED.search(term) for term in check)
+    ):
+        return check
+    return ()
 
 
 def _only_a_price_paid(signals: Signals) -> tuple[str, ...]:
