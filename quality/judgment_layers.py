@@ -36,6 +36,7 @@ FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("vulnerable", "no_food_or_medicine"), "critical"),
     (("health", "no_food_or_medicine"), "critical"),
     (("locked_out", "repeated_contact"), "high"),
+    (("locked_out", "still_unresolved"), "high"),
     (("health", "immediate_need"), "high"),
     (("money_taken_ongoing",), "critical"),
     (("theft_now",), "critical"),

@@ -36,7 +36,6 @@ def test_money_the_customer_lacks_or_may_lose_still_counts() -> None:
         "Sie haben meine wiederholten Bitten ignoriert.",
         "Vous avez ignoré mes demandes répétées.",
         "Han ignorado mis reiteradas solicitudes.",
-        "@ATVIAssist Still never got my Multiplayer pack......",
     ],
 )
 def test_requests_ignored_again_and_again_are_repeated_contact(text: str) -> None:

@@ -111,6 +111,7 @@ MEASURED_SIGNALS: Final = (
     "plain_question",
     "nothing_wrong",
     "theft_now",
+    "still_unresolved",
 )
 """Signals measured from the text's shape, or combined from others."""
 

@@ -38,7 +38,7 @@ _INCOMING: Final = re.compile(r"^(?!no\b).*\b(?:calls?|letters?|texts?|e-?mails?
 # "Rebooted several times", "it happened on multiple occasions": a count of what the customer
 # or the device did, not of contacts with the company.
 _NOT_A_CONTACT_BEFORE: Final = re.compile(
-    r"(?:used (?:my |the )?(?:pin|code|passcode|password)|(?:double[- ])?checked|verified|ueberprueft|"
+    r"(?:used (?:my |the )?(?:pin|code|passcode|password)|\bpin\b|passcode|password|(?:double[- ])?checked|verified|ueberprueft|"
     r"uberpruft|kontrolliert|verifie|controle|comprobado|revisado|reset|rebooted|restarted|reinstalled|"
     r"uninstalled|refreshed|power ?cycled|unplugged|"
     r"crashed|froze|frozen|happened|happens|happening|occurred|occurs|dropped|disconnected|"
@@ -48,9 +48,31 @@ _NOT_A_CONTACT_BEFORE: Final = re.compile(
     r"(?:[\s,;:]+(?!called|contacted|emailed|wrote|messaged|angerufen|appele|llame)[\w'-]+){0,3}"
     r"[\s,;:-]+$"
 )
+# "Tried my PIN too many times": attempts at a code, not contacts.
+_CODE_TRIED: Final = re.compile(
+    r"\bpin\b|passcode|password|\bcode\b|kennwort|passwort|mot de passe|contrasena"
+)
 _CONTACT_WORD: Final = re.compile(
     r"call|contact|mail|wrote|writ|messag|spoke|ask|reach|complain|tweet|letter|request|disput|"
     r"anruf|angerufen|geschrieben|brief|appel|ecri|courrier|llam|escrib|correo|carta"
+)
+# "Still not here", « toujours pas arrivé »: a parcel, card or transfer that has not arrived is
+# late, which the definitions call normal; it is not a contact repeated (a long wait stated
+# is `long_wait`'s). "Still no answer" stays one.
+_STILL: Final = re.compile(r"still|noch|toujours|todavia|aun\b|sigue|sigo")
+_ARRIVAL_AFTER: Final = re.compile(
+    r"[^.!?]{0,30}?\b(?:here|there|arriv\w*|deliver\w*|come|came|turned up|shown up|showed up|"
+    r"received (?:my|the|it|them|our)\b|da\b|angekommen|eingetroffen|geliefert|bekommen|erhalten|"
+    r"la\b|livree?s?|recue?s?|llegado|llega\w*|entregad\w*|recibid\w*)"
+)
+_REPLY_WORD: Final = re.compile(
+    r"respon|repl|answer|call|e-?mail|update|word|news|antwort|ruckmeldung|nachricht|reponse|"
+    r"nouvelles|respuesta|noticias|contest"
+)
+# "Can I top up several times?": a question about doing something more than once.
+_ASKED_IF: Final = re.compile(
+    r"(?:@\w+\s+)*(?:(?:can|could|may) (?:i|we)\b|is it possible|how many|(?:kann|darf) ich\b|"
+    r"puis-je\b|est-ce que je peux|puedo\b|se puede)"
 )
 _SETTLED_BEFORE: Final = re.compile(
     r"(?<!not )(?<!never )(?<!n't )(?<!pas )(?<!jamais )(?<!no )(?<!nunca )"
@@ -104,6 +126,8 @@ def cancelled_by_context(
         return (
             _within((start, end), charges)
             or _not_a_contact(folded, match)
+            or _an_arrival_awaited(folded, match)
+            or _asked_if_allowed(folded, match)
             or (
                 _INCOMING.search(match.group()) is not None
                 and _said_just_before(_RECEIVED_BEFORE, folded, start)
@@ -138,7 +162,9 @@ def _said_just_before(pattern: re.Pattern[str], folded: str, start: int) -> bool
 
 
 def _not_a_contact(folded: str, match: re.Match[str]) -> bool:
-    return _CONTACT_WORD.search(match.group()) is None and _said_just_before(
+    if _CONTACT_WORD.search(match.group()) is not None:
+        return False
+    return _CODE_TRIED.search(match.group()) is not None or _said_just_before(
         _NOT_A_CONTACT_BEFORE, folded, match.start()
     )
 
@@ -149,3 +175,17 @@ def _settled(folded: str, match: re.Match[str]) -> bool:
         _said_just_before(_SETTLED_BEFORE, folded, start)
         or _SETTLED_AFTER.match(folded, end) is not None
     )
+
+
+def _an_arrival_awaited(folded: str, match: re.Match[str]) -> bool:
+    if _STILL.search(match.group()) is None:
+        return False
+    clause = _SENTENCE_END.split(folded[match.start() : match.end() + _POST_REACH])[0]
+    after = _ARRIVAL_AFTER.match(clause, match.end() - match.start())
+    inside = _ARRIVAL_AFTER.search(match.group())
+    return (after is not None or inside is not None) and _REPLY_WORD.search(clause) is None
+
+
+def _asked_if_allowed(folded: str, match: re.Match[str]) -> bool:
+    sentence = _SENTENCE_END.split(folded[: match.start()])[-1]
+    return _ASKED_IF.match(sentence.lstrip(" \u00bf")) is not None

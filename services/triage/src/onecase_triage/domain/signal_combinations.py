@@ -20,6 +20,7 @@ _NOT_PLAIN: Final = frozenset(
         *("identity_theft", "stolen", "lost_means", "unauthorised", "fraud", "hacked"),
         *("money_held", "locked_out", "safety", "staff_conduct", "intent_to_leave"),
         *("escalation_threat", "repeated_contact", "prior_attempts", "long_wait"),
+        "still_unresolved",
         *(
             "immediate_need",
             "no_food_or_medicine",
@@ -40,7 +41,7 @@ _BELONGINGS: Final = re.compile(
     r"geld|telefon|portable|portefeuille|sac|carte|argent|movil|celular|cartera|billetera|"
     r"tarjeta|dinero|(?:me|nos) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo)|"
     r"ausgeraubt|beraubt|uberfallen|atrac|asalt|agress|braqu|depouill|everything|belongings|backpack|"
-    r"\balles\b|\btout\b|\btodo\b|stolen my"
+    r"\balles\b|\btout\b|\btodo\b|stolen my|(?:other|old|previous|original|first) one|andere|l'autre"
 )
 # An account the customer disputes (an entry on a credit report, a debt in collection, one a
 # fraudster opened) "removed" or "deleted" is the remedy asked for, not the customer leaving.
@@ -53,6 +54,44 @@ _REMOVAL: Final = re.compile(r"remov|delet|losch|supprim|elimin|borr")
 _FROZEN_ACCOUNT: Final = re.compile(
     r"(?:account|compte|konto|cuenta)\w* (?:has been|have been|was|is|got|are|est|a ete|ist|wurde|"
     r"esta|fue|lleva)\b.*(?:frozen|gele|eingefroren|congelad)"
+)
+# A question about what a fee or an extra charge is for, with nothing else wrong, is a request
+# for an explanation (low in the definitions), however the charge is worded; a charge taken
+# twice is a wrong charge, not a fee.
+_FEE: Final = re.compile(
+    r"\bfees?\b|extra|additional|\bcosts?\b|charged more|gebuhr|aufpreis|zusatzlich|frais|"
+    r"supplement|commission|comision|tarifa|recargo|de mas\b"
+)
+_TWICE: Final = re.compile(
+    r"once|twice|double|duplicate|two times|zweimal|doppelt|deux fois|dos veces|duplicad"
+)
+_BESIDE_A_FEE: Final = frozenset(
+    {
+        *("identity_theft", "stolen", "lost_means", "unauthorised", "fraud", "hacked"),
+        *("money_held", "locked_out", "safety", "staff_conduct", "intent_to_leave"),
+        *("escalation_threat", "repeated_contact", "prior_attempts", "long_wait", "anger_2"),
+        "still_unresolved",
+        *("immediate_need", "no_food_or_medicine", "service_down", "problem"),
+        *("failed_operation", "device_fault", "help_request"),
+    }
+)
+# "Still waiting", « toujours pas », "sigue sin", "cancelled again": a problem that persists, which the tuning labels
+# put at normal about as often as at high; a contact repeated ("third time", "no reply",
+# "called again") is high far more often. The layer weighs the two apart.
+_STILL: Final = re.compile(
+    r"^(?:still|immer noch|noch immer|noch nicht|toujours|sigue|sigo|todavia|aun|schon wieder|"
+    r"(?:have|has) yet to|warte immer|attends toujours|nothing has|vous avez encore|"
+    r"(?:habeis|han|has) vuelto a)\b|^(?:lost|broke|broken|cancell?ed|delayed|damaged|forgot|missed)\b.*\bagain$"
+)
+# "Tried several times": the customer's own attempts, unless what was tried was a contact.
+_TRIED: Final = re.compile(
+    r"^(?:i |i'?ve |have )?(?:tried|versucht|essaye|intentado|he intentado)\b"
+)
+_CONTACTED: Final = re.compile(
+    r"call|contact|mail|messag|reach|chat|phone|anruf|appel|llam|escri|wrote"
+)
+_REPLY: Final = re.compile(
+    r"respon|repl|answer|antwort|reponse|respuesta|nouvelle|noticias|ruckmeldung|heard"
 )
 _PAYMENT_TAKEN: Final = frozenset({"identity_theft", "fraud", "hacked", "stolen", "ongoing"})
 _PAYMENT: Final = re.compile(PAYMENT_WORDS)
@@ -92,6 +131,7 @@ def _read_disputes(found: dict[str, list[str]]) -> None:
 def combine(found: dict[str, list[str]]) -> None:
     """The anger scale of the triage definitions, and the combinations that make a case critical."""
     _read_disputes(found)
+    _read_persistence(found)
     frozen = [term for term in found.get("locked_out", ()) if _FROZEN_ACCOUNT.search(term)]
     if frozen and "money_held" not in found:
         found["money_held"] = frozen[:1]
@@ -107,7 +147,9 @@ def combine(found: dict[str, list[str]]) -> None:
         found[f"anger_{step}"] = [f"anger {level} of 3"]
     if level == 3 and "escalation_threat" in found:
         found["threat_with_anger"] = found["escalation_threat"][:1]
-    if _NOT_PLAIN.isdisjoint(found):
+    if _a_fee_question(found):
+        found["plain_question"] = ["a question about a fee, nothing else at stake"]
+    elif _NOT_PLAIN.isdisjoint(found):
         if "question" in found:
             found["plain_question"] = ["a question, nothing at stake"]
         else:
@@ -131,3 +173,30 @@ def combine(found: dict[str, list[str]]) -> None:
     supposed = any(_CONDITIONAL.search(term) for term in hedges) and not seen
     if taken and "ongoing" in found and not supposed:
         found["money_taken_ongoing"] = list(dict.fromkeys((taken[0], found["ongoing"][0])))
+
+
+def _a_fee_question(found: dict[str, list[str]]) -> bool:
+    """Whether the message only asks what a fee or an extra charge is for."""
+    charges = (*found.get("topic_billing", ()), *found.get("wrong_charge", ()))
+    return (
+        "question" in found
+        and any(_FEE.search(term) for term in charges)
+        and not any(_TWICE.search(term) for term in found.get("wrong_charge", ()))
+        and _BESIDE_A_FEE.isdisjoint(found)
+    )
+
+
+def _read_persistence(found: dict[str, list[str]]) -> None:
+    """Tell "still not" and "tried again" apart from contacts the customer repeated."""
+    contacts = found.get("repeated_contact", [])
+    still = [term for term in contacts if _STILL.match(term) and not _REPLY.search(term)]
+    tried = [term for term in contacts if _TRIED.match(term) and not _CONTACTED.search(term)]
+    if still:
+        found["still_unresolved"] = still
+    if tried:
+        found["prior_attempts"] = list(dict.fromkeys((*found.get("prior_attempts", ()), *tried)))
+    left = [term for term in contacts if term not in still and term not in tried]
+    if left:
+        found["repeated_contact"] = left
+    elif contacts:
+        del found["repeated_contact"]

@@ -1,0 +1,220 @@
+"""Step 57 of triage's judgment (docs/triage-quality.md): what a fee question, a persisting
+problem and the customer's own attempts mean, and unrecognised payments and thefts in words
+the lexicons missed. Each case is in English, German, French and Spanish where it has a
+counterpart."""
+
+from __future__ import annotations
+
+import pytest
+
+from onecase_triage.domain.complaint_signals import read_signals
+from onecase_triage.domain.urgency import UrgencyLevel, score_urgency
+
+LOW, NORMAL, HIGH, CRITICAL = (
+    UrgencyLevel.LOW,
+    UrgencyLevel.NORMAL,
+    UrgencyLevel.HIGH,
+    UrgencyLevel.CRITICAL,
+)
+
+
+def level(text: str) -> UrgencyLevel:
+    """The level triage gives `text` as a private first message."""
+    return score_urgency(text, public=False, reach=0).level
+
+
+def found(text: str) -> dict[str, tuple[str, ...]]:
+    """The signals read in `text`, name to evidence."""
+    return dict(read_signals(text).found)
+
+
+# The tuning labels put a question about what a fee is for at low, however it is worded.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did I get charged a fee for my transfer?",
+        "Why was I charged an extra fee when paying with card?",
+        "What is this extra €1 fee on my statement?",
+        "Warum wurde mir eine Gebühr für meine Überweisung berechnet?",
+        "Pourquoi ai-je payé des frais pour mon virement ?",
+        "¿Por qué me cobraron una comisión por mi transferencia?",
+    ],
+)
+def test_a_question_about_a_fee_is_low(text: str) -> None:
+    assert "plain_question" in found(text)
+    assert level(text) is LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # charged twice is a wrong charge, not a fee
+        "Why was I charged twice for the same purchase?",
+        # a fee the customer did not agree to
+        "There is a €1 fee on my account I didn't authorize, why?",
+        # a fee beside anger and leaving
+        "Why did you charge me extra?!! This is a rip-off, I'm closing my account.",
+    ],
+)
+def test_a_fee_beside_something_wrong_is_not_a_plain_question(text: str) -> None:
+    assert "plain_question" not in found(text)
+    assert level(text) is not LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you please freeze my card? There are some payments on it that I don't know "
+        "where they came from.",
+        "Können Sie bitte meine Karte sperren? Es gibt einige Zahlungen darauf, von denen ich "
+        "nicht weiß, woher sie kommen.",
+        "Pourriez-vous bloquer ma carte ? Il y a des paiements dessus dont je ne sais pas "
+        "d'où ils viennent.",
+        "¿Podrían congelar mi tarjeta? Hay algunos pagos en ella que no sé de dónde vienen.",
+    ],
+)
+def test_payments_of_unknown_origin_on_a_card_to_freeze_are_money_being_taken(text: str) -> None:
+    assert "unauthorised" in found(text)
+    assert level(text) is CRITICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was a withdrawal that was made by someone else.",
+        "Eine Abhebung wurde von jemand anderem gemacht.",
+        "Un retrait a été fait par quelqu'un d'autre.",
+        "Hubo un retiro hecho por otra persona.",
+        "I do not recongize a payment in my account.",
+        "There is a card payment I'm not familiar with.",
+        "Auf meinem Konto ist eine Kartenzahlung, die mir nicht bekannt ist.",
+        "Hay un pago con tarjeta que no me suena.",
+        "I think there's a purchase at a store that I didn't go to.",
+        "Creo que hay una compra en una tienda a la que nunca fui.",
+        "I have a cash withdrawal on my statement that I am unsure of.",
+        "Why is there an uknown charge showing on my account?",
+        "There is money missing from my account.",
+        "Il manque de l'argent sur mon compte.",
+    ],
+)
+def test_a_payment_the_customer_did_not_make_is_unrecognised(text: str) -> None:
+    assert "unauthorised" in found(text)
+    assert level(text) in (HIGH, CRITICAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to order a new card as my other one was stolen.",
+        "Ich muss eine neue Karte bestellen, weil meine andere gestohlen wurde.",
+        "Je dois commander une nouvelle carte car l'autre a été volée.",
+        "Everything I have was stolen yesterday, so I don't have access to the app.",
+        "Alles, was ich habe, wurde gestern gestohlen, sodass ich keinen Zugang zur App habe.",
+        "Tout ce que j'ai a été volé hier, je n'ai donc plus accès à l'application.",
+        "Todo lo que tengo fue robado ayer, así que no tengo acceso a la app.",
+    ],
+)
+def test_a_card_or_belongings_stolen_are_taken_now(text: str) -> None:
+    assert "theft_now" in found(text)
+    assert level(text) is CRITICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My parcel was supposed to arrive yesterday and it is still not here.",
+        "Mein Paket sollte gestern ankommen und ist immer noch nicht da.",
+        "Mon colis devait arriver hier et il n'est toujours pas là.",
+        "Mi paquete debía llegar ayer y todavía no ha llegado.",
+        "@AmazonHelp Ordered last Friday, still not here.",
+    ],
+)
+def test_a_parcel_still_not_here_is_late_not_a_contact_repeated(text: str) -> None:
+    signals = found(text)
+    assert "repeated_contact" not in signals
+    assert "problem" in signals
+    assert level(text) is NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm still waiting for my card.",
+        "@Rail the 8:05 is cancelled again and there's no replacement bus.",
+        "@Rail der 8:05 fällt schon wieder aus und es gibt keinen Ersatzbus.",
+        "@ATVIAssist Still never got my Multiplayer pack......",
+    ],
+)
+def test_a_problem_that_persists_is_still_unresolved_not_a_contact(text: str) -> None:
+    signals = found(text)
+    assert "still_unresolved" in signals
+    assert "repeated_contact" not in signals
+    assert level(text) is NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still no response from you.",
+        "J'ai envoyé un message via votre site mais toujours aucune nouvelle.",
+        "Ich habe immer noch keine Antwort bekommen.",
+        "Sigo sin respuesta desde el lunes.",
+        "@Store ihr hattet heute schon wieder keine Hafermilch. Die dritte Woche in Folge.",
+        "I have called you five times. Can you help?",
+    ],
+)
+def test_contacts_unanswered_or_counted_stay_repeated_contact(text: str) -> None:
+    assert "repeated_contact" in found(text)
+    assert level(text) is HIGH
+
+
+def test_a_lock_out_still_not_resolved_is_high() -> None:
+    text = "Unable to log in as 2FA code was lost… Issue still not resolved"
+    assert "still_unresolved" in found(text)
+    assert level(text) is HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I auto top up multiple times?",
+        "@bank can I use the card several times a day?",
+        "¿Puedo recargar varias veces?",
+    ],
+)
+def test_asking_whether_something_may_be_done_more_than_once_is_no_contact(text: str) -> None:
+    assert "repeated_contact" not in found(text)
+    assert level(text) is LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tried entering my pin several times incorrectly. Why isn't my pin working?",
+        "I entered the pin incorrectly too many times and now it is blocked. Can you help?",
+        "Ich habe meine PIN mehrmals falsch eingegeben.",
+    ],
+)
+def test_tries_at_a_pin_are_no_contacts(text: str) -> None:
+    assert "repeated_contact" not in found(text)
+    assert level(text) is not HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        (
+            "What's going on with my card? I've tried multiple times and it never goes through.",
+            False,
+        ),
+        ("I tried again today and got the same message.", False),
+        ("I tried calling five times and nobody picked up.", True),
+    ],
+)
+def test_the_customers_own_tries_are_prior_attempts_unless_they_were_contacts(
+    text: str, contact: bool
+) -> None:
+    signals = found(text)
+    assert ("repeated_contact" in signals) is contact
+    if not contact:
+        assert "prior_attempts" in signals
