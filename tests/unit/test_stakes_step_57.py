@@ -218,3 +218,56 @@ def test_the_customers_own_tries_are_prior_attempts_unless_they_were_contacts(
     assert ("repeated_contact" in signals) is contact
     if not contact:
         assert "prior_attempts" in signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the crew told me tough sh*t",
+        "this is f*cking ridiculous",
+        "what the f**k is this",
+        "Schei*e, schon wieder kaputt",
+        "c'est de la m*rde",
+    ],
+)
+def test_masked_profanity_is_profanity(text: str) -> None:
+    assert "profanity_insult" in found(text)
+
+
+def test_a_number_with_a_star_is_no_profanity() -> None:
+    assert "profanity_insult" not in found("my account number is 12*45")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not able to stream anything after 8pm",
+        "Ich kann seit gestern nichts streamen",
+        "Je ne peux plus rien regarder en streaming depuis hier",
+        "No puedo ver nada en streaming desde ayer",
+    ],
+)
+def test_no_streaming_is_the_service_down(text: str) -> None:
+    assert "service_down" in found(text)
+    assert level(text) is NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cancelled my account over a month ago and STILL got a charge today.",
+        "Ich habe gekündigt und es wird trotzdem abgebucht.",
+        "J'ai résilié et je suis toujours prélevé.",
+        "Cancelé la cuenta y todavía me cobran.",
+    ],
+)
+def test_charged_after_cancelling_is_a_wrong_charge_not_leaving(text: str) -> None:
+    signals = found(text)
+    assert "wrong_charge" in signals
+    assert "intent_to_leave" not in signals
+    assert level(text) is NORMAL
+
+
+@pytest.mark.parametrize("text", ["help please, my transfer failed", "plz help", "Pls help me"])
+def test_help_please_is_a_request_for_help(text: str) -> None:
+    assert "help_request" in found(text)

@@ -46,6 +46,9 @@ _BELONGINGS: Final = re.compile(
 # An account the customer disputes (an entry on a credit report, a debt in collection, one a
 # fraudster opened) "removed" or "deleted" is the remedy asked for, not the customer leaving.
 _DISPUTED_ACCOUNTS: Final = ("credit_report", "debt_collection", "identity_theft", "fraud")
+_CANCELLED: Final = re.compile(
+    r"cancell?ed|terminated|gekundigt|storniert|resilie|annule|cancele|dado de baja"
+)
 _REMOVAL: Final = re.compile(r"remov|delet|losch|supprim|elimin|borr")
 # On a credit report with no theft or fraud claimed, an inquiry or entry "I did not authorise"
 # is a problem with the entry (normal when calm), not an unrecognised payment.
@@ -122,6 +125,14 @@ def _read_disputes(found: dict[str, list[str]]) -> None:
         found["problem"] = [*found.get("problem", ()), *disputed][:MAX_EVIDENCE]
     if "intent_to_leave" in found and any(name in found for name in _DISPUTED_ACCOUNTS):
         leaving = [term for term in found["intent_to_leave"] if not _REMOVAL.search(term)]
+        if leaving:
+            found["intent_to_leave"] = leaving
+        else:
+            del found["intent_to_leave"]
+    if "intent_to_leave" in found and "wrong_charge" in found:
+        # "I cancelled and you still charge me": the customer already left; the charge is
+        # the complaint.
+        leaving = [term for term in found["intent_to_leave"] if not _CANCELLED.search(term)]
         if leaving:
             found["intent_to_leave"] = leaving
         else:
