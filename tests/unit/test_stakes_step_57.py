@@ -271,3 +271,60 @@ def test_charged_after_cancelling_is_a_wrong_charge_not_leaving(text: str) -> No
 @pytest.mark.parametrize("text", ["help please, my transfer failed", "plz help", "Pls help me"])
 def test_help_please_is_a_request_for_help(text: str) -> None:
     assert "help_request" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is my transfer pending?",
+        "Why do you need to check my identity?",
+        "Why is there a €1 charge on my statement?",
+        "Warum wird meine Überweisung als ausstehend angezeigt?",
+        "Pourquoi mon virement est-il en attente ?",
+        "¿Por qué mi transferencia está pendiente?",
+    ],
+)
+def test_asking_why_with_nothing_wrong_is_a_plain_question(text: str) -> None:
+    signals = found(text)
+    assert "rhetorical" not in signals
+    assert level(text) is LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why isn't my pending transfer finished?",
+        "Why has my new card still not come?",
+        "Why do you keep shuffling my playlist?",
+        "Warum ist das Geld für meine Rücksendung noch nicht auf meinem Konto eingegangen?",
+        "Why did my money disappear when I topped up??",
+        "Why did I get less from the ATM?",
+        "Why is my last cheque deposit taking so long?",
+        "I put some money in my account the other day but now its gone? Why is this?",
+        "Warum ist mein Geld verschwunden?",
+        "Pourquoi mon argent a disparu ?",
+        "¿Por qué desapareció mi dinero?",
+    ],
+)
+def test_asking_why_something_went_wrong_is_a_problem(text: str) -> None:
+    assert level(text) is NORMAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have called you five times. Can you help?",
+        "@Uber_Support @116288 No response received for my mails.",
+        "Ich habe dreimal angerufen und niemand hilft.",
+        "J'ai appelé trois fois, personne ne répond.",
+    ],
+)
+def test_repeated_contacts_are_at_least_high(text: str) -> None:
+    assert "repeated_contact" in found(text)
+    assert level(text) is HIGH
+
+
+def test_no_internet_for_days_in_french_is_the_service_down() -> None:
+    text = "Je n'ai plus du tout internet depuis trois jours et je travaille à domicile."
+    assert "service_down" in found(text)
+    assert "frustration" in found("Trop énervant.")

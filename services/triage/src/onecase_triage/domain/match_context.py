@@ -74,6 +74,13 @@ _ASKED_IF: Final = re.compile(
     r"(?:@\w+\s+)*(?:(?:can|could|may) (?:i|we)\b|is it possible|how many|(?:kann|darf) ich\b|"
     r"puis-je\b|est-ce que je peux|puedo\b|se puede)"
 )
+# "Why is my transfer pending?" asks for an explanation (a plain question); "why isn't it
+# working?", "why does it keep failing?" report that something is wrong.
+_WHY: Final = re.compile(r"(?:why|warum|wieso|weshalb|pourquoi|por ?que|para que)\b")
+_WRONG_AFTER_WHY: Final = re.compile(
+    r"n't\b|\b(?:isnt|arent|dont|doesnt|didnt|wont|cant|hasnt|havent|wasnt|cannot|not|never|nicht|nie|kein\w*|pas|jamais|no|nunca|keeps?|always|still|again|immer|"
+    r"standig|noch|wieder|toujours|encore|siempre|sigue|todavia|aun|otra vez)\b"
+)
 _SETTLED_BEFORE: Final = re.compile(
     r"(?<!not )(?<!never )(?<!n't )(?<!pas )(?<!jamais )(?<!no )(?<!nunca )"
     r"(?:solved|fixed|sorted|resolved|resolu|regle|resolvio|resolvieron|soluciono|solucionaron)"
@@ -133,6 +140,9 @@ def cancelled_by_context(
                 and _said_just_before(_RECEIVED_BEFORE, folded, start)
             )
         )
+    if name == "rhetorical" and _WHY.match(match.group()):
+        rest = _SENTENCE_END.split(folded[start:])[0]
+        return _WRONG_AFTER_WHY.search(rest) is None
     if name == "problem":
         lost = _LOSS.fullmatch(match.group()) is not None
         return _settled(folded, match) or (lost and _found_again(folded, end))

@@ -79,7 +79,7 @@ FRUSTRATION: Final = (
     r"schlechte\w* (?:service|kundenservice|kundendienst)|leider|seufz|ach komm|ernsthaft|besorgt|"
     r"ich verlange|ich fordere|ich erwarte|verlange ich|fordere ich|unannehmlichkeit\w*|irritiert|gestresst|stressig|"
     r"(?:erheblich|sehr|stark) belastet|belastet mich|(?<!nie )im stich gelassen)",
-    r"(?:(?:suis|sommes) (?:[\w']+ )?fatigue\w* (?:de|d')|silence radio|(?:silence|mutisme) (?:total|complet|absolu)|detresse|decu\w*|decevant\w*|agace\w*|agacant|pas (?:tres |du tout )?(?:content|satisfait|heureux|"
+    r"(?:enervant\w*|m'enerve\w*|ca m'enerve|(?:suis|sommes) (?:[\w']+ )?fatigue\w* (?:de|d')|silence radio|(?:silence|mutisme) (?:total|complet|absolu)|detresse|decu\w*|decevant\w*|agace\w*|agacant|pas (?:tres |du tout )?(?:content|satisfait|heureux|"
     r"heureuse|ravi|impressionne)\w*|insatisfait\w*|mecontent\w*|frustr\w*|contrarie\w*|ennuye\w*|"
     r"embete\w*|soupir|pff+|allez quoi|serieusement|inquiet\w*|preoccupe\w*|malheureusement|"
     r"j'?exige|nous exigeons|chiant\w*|saoul\w*|relou|j'?attends (?:de vous|que vous)|pas a la "
