@@ -365,10 +365,11 @@ def test_parity_and_false_friends(text: str, signal: str, present: bool) -> None
         ("consultas de crédito que yo no inicié ni aprobé", "identity_theft", True),
         ("@sprintcare Nee, ich bin raus", "intent_to_leave", True),
         ("@sprintcare Nan, j'arrête", "intent_to_leave", True),
+        # leaving considered ("perhaps"), not said: step 57 (the tuning label is normal)
         (
             "Empty shelves every time I shop @Tesco. Time to shop elsewhere perhaps",
             "intent_to_leave",
-            True,
+            False,
         ),
         ("No me puedo permitir pagar todo el saldo.", "problem", True),
         ("It is a defamation to my character.", "problem", True),

@@ -328,3 +328,35 @@ def test_no_internet_for_days_in_french_is_the_service_down() -> None:
     text = "Je n'ai plus du tout internet depuis trois jours et je travaille à domicile."
     assert "service_down" in found(text)
     assert "frustration" in found("Trop énervant.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Time to shop elsewhere perhaps",
+        "Vielleicht Zeit, woanders einzukaufen",
+        "Il est peut-être temps d'aller faire mes courses ailleurs",
+        "Igual es hora de comprar en otro sitio",
+        "I might switch to Verizon.",
+    ],
+)
+def test_leaving_considered_is_not_leaving_said(text: str) -> None:
+    assert "intent_to_leave" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Went to @Chipotle w/ my 38wk pregnant wife. Her order included #rawchicken.",
+        "In ihrer Bestellung war rohes Hähnchen.",
+        "Sa commande contenait du poulet cru.",
+        "Su pedido llevaba pollo crudo.",
+    ],
+)
+def test_raw_chicken_served_is_a_safety_risk(text: str) -> None:
+    assert "safety" in found(text)
+    assert level(text) is HIGH
+
+
+def test_waiting_still_in_spanish_is_still_unresolved() -> None:
+    assert "still_unresolved" in found("Sigo esperando la grabación de la llamada")

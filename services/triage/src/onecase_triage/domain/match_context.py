@@ -62,8 +62,8 @@ _CONTACT_WORD: Final = re.compile(
 _STILL: Final = re.compile(r"still|noch|toujours|todavia|aun\b|sigue|sigo")
 _ARRIVAL_AFTER: Final = re.compile(
     r"[^.!?]{0,30}?\b(?:here|there|arriv\w*|deliver\w*|come|came|turned up|shown up|showed up|"
-    r"received (?:my|the|it|them|our)\b|da\b|angekommen|eingetroffen|geliefert|bekommen|erhalten|"
-    r"la\b|livree?s?|recue?s?|llegado|llega\w*|entregad\w*|recibid\w*)"
+    r"received (?:my|the|it|them|our)\b|(?<=nicht )da\b|angekommen|eingetroffen|geliefert|bekommen|erhalten|"
+    r"(?<=pas )la\b|livree?s?|recue?s?|llegado|llega\w*|entregad\w*|recibid\w*)"
 )
 _REPLY_WORD: Final = re.compile(
     r"respon|repl|answer|call|e-?mail|update|word|news|antwort|ruckmeldung|nachricht|reponse|"
@@ -80,6 +80,12 @@ _WHY: Final = re.compile(r"(?:why|warum|wieso|weshalb|pourquoi|por ?que|para que
 _WRONG_AFTER_WHY: Final = re.compile(
     r"n't\b|\b(?:isnt|arent|dont|doesnt|didnt|wont|cant|hasnt|havent|wasnt|cannot|not|never|nicht|nie|kein\w*|pas|jamais|no|nunca|keeps?|always|still|again|immer|"
     r"standig|noch|wieder|toujours|encore|siempre|sigue|todavia|aun|otra vez)\b"
+)
+# "Time to shop elsewhere perhaps", « peut-être temps d'aller ailleurs »: leaving considered,
+# not said.
+_HEDGE: Final = re.compile(
+    r"\b(?:perhaps|maybe|might|vielleicht|eventuell|peut-etre|peut etre|quizas?|tal vez|"
+    r"a lo mejor|igual es)\b"
 )
 _SETTLED_BEFORE: Final = re.compile(
     r"(?<!not )(?<!never )(?<!n't )(?<!pas )(?<!jamais )(?<!no )(?<!nunca )"
@@ -124,6 +130,8 @@ def cancelled_by_context(
     """
     start, end = match.span()
     if name in _NEGATABLE and _said_just_before(_NEGATION_BEFORE, folded, start):
+        return True
+    if name == "intent_to_leave" and _HEDGE.search(_sentence_around(folded, start, end)):
         return True
     if name == "praise":
         return _said_just_before(_WISHED_BEFORE, folded, start) or (
@@ -199,3 +207,9 @@ def _an_arrival_awaited(folded: str, match: re.Match[str]) -> bool:
 def _asked_if_allowed(folded: str, match: re.Match[str]) -> bool:
     sentence = _SENTENCE_END.split(folded[: match.start()])[-1]
     return _ASKED_IF.match(sentence.lstrip(" \u00bf")) is not None
+
+
+def _sentence_around(folded: str, start: int, end: int) -> str:
+    before = _SENTENCE_END.split(folded[max(0, start - _POST_REACH) : start])[-1]
+    after = _SENTENCE_END.split(folded[end : end + _POST_REACH])[0]
+    return before + " " + after

@@ -11,7 +11,7 @@ from typing import Final
 
 # Danger to a person: injury, fire, illness caused, violence, someone stranded.
 SAFETY: Final = (
-    r"(?:gas (?:smell|leak)s?|smell(?:s|ing)? (?:of )?gas\b|(?:caught|catch(?:es|ing)?|set|sets|on) fire|(?:fire (?:hazard|risk)|burst into "
+    r"(?:raw ?chicken|undercooked (?:chicken|meat|pork|poultry)|food poisoning|food safety|gas (?:smell|leak)s?|smell(?:s|ing)? (?:of )?gas\b|(?:caught|catch(?:es|ing)?|set|sets|on) fire|(?:fire (?:hazard|risk)|burst into "
     r"flames|flames|explo(?:ded|des|sion|ding)|smoking (?:plug|device|phone|battery)|"
     r"(?<!capital one )sparks?(?! (?:business|card|account|cash|miles|rewards)\b)|sparking|sparked|"
     r"overheat(?:ed|ing|s)|electric(?:al)? shock|electrocut\w*|injur(?:y|ies|ed|ing)|bleeding|"
@@ -24,7 +24,7 @@ SAFETY: Final = (
     r"breathe|nowhere to (?:sleep|stay)|stuck at the (?:airport|station|border)|(?:almost|nearly) "
     r"(?:killed|died|crashed|ran me over|run me over|hit me|got (?:me |us )?killed|got (?:me |us )?hurt)|raw chicken|undercooked (?:chicken|meat|"
     r"pork)))",
-    r"(?:(?:sitze|sitzen|sitzt) (?:[\w']+ ){0,6}(?:am|im|auf dem) (?:flughafen|bahnhof|zug) fest|riecht (?:es )?nach gas|gasgeruch|gasleck\w*|gas (?:tritt|stromt) aus|feuer gefangen|in brand|flammen|explodiert\w*|funken|uberhitz\w*|stromschlag|blut(?:et|"
+    r"(?:rohe[sn]? (?:hahnchen|huhn|fleisch)|lebensmittelsicherheit|lebensmittelvergiftung|(?:sitze|sitzen|sitzt) (?:[\w']+ ){0,6}(?:am|im|auf dem) (?:flughafen|bahnhof|zug) fest|riecht (?:es )?nach gas|gasgeruch|gasleck\w*|gas (?:tritt|stromt) aus|feuer gefangen|in brand|flammen|explodiert\w*|funken|uberhitz\w*|stromschlag|blut(?:et|"
     r"ung\w*)|allergische\w* (?:reaktion|schock)|vergift\w*|lebensmittelvergiftung|erstick\w*|"
     r"kohlenmonoxid|gasleck|krankenwagen|angegriffen|uberfallen|gefahrlich\w*|lebensgefahr\w*|in "
     r"gefahr|selbstmord\w*|suizid\w*|verletzungen?(?! (?:meiner|der|des|von|gegen)(?!\w))|"
@@ -35,7 +35,7 @@ SAFETY: Final = (
     r"schlafen|(?:sitze|sitzen|sitzt|stecke|stecken|steckt) (?:am|im|in) (?:[\w']+ ){0,2}"
     r"(?:flughafen|bahnhof)\w* fest|(?:fast|beinahe) (?:[\w']+ ){0,2}(?:getotet|umgebracht|uberfahren|"
     r"gestorben)|rohe\w* (?:hahnchen|huhn|fleisch)|nicht durchgegart\w*)",
-    r"(?:odeur de gaz|fuite de gaz|pris feu|en feu|(?<!alarme )(?<!alarme d')incendie|flammes|explos\w*|etincelles?|surchauff\w*|choc electrique|"
+    r"(?:poulet cru|viande crue|securite alimentaire|intoxication alimentaire|odeur de gaz|fuite de gaz|pris feu|en feu|(?<!alarme )(?<!alarme d')incendie|flammes|explos\w*|etincelles?|surchauff\w*|choc electrique|"
     r"bless(?:ure\w*|e|ee|es|ees)|saign\w*|reaction allergique|intoxication|empoisonn\w*|etouff\w*|"
     r"monoxyde de carbone|fuite de gaz|agress(?:e|ee|es|ees|ion)|dangereu\w*|en danger|suicid\w*|"
     r"(?:ete|suis) (?:attaque|agresse|frappe|menace)\w*|odeur de gaz|sent le gaz|gaz (?:[\w',]+ )"
@@ -43,7 +43,7 @@ SAFETY: Final = (
     r"n'arrive plus a) respirer|(?:bloque|coince)(?:e|es|s)? (?:a l'aeroport|a la gare|a la "
     r"frontiere)|nulle part ou dormir|(?:a|ai|avons|ont) failli (?:me |nous )?(?:tuer|mourir|ecraser|"
     r"renverser)|poulet cru|pas assez cuit)",
-    r"(?:olor a gas|fuga de gas|me lesione|me he lesionado|resulte herid[oa]|incendio|prendio fuego|llamas|explot\w*|chispas|sobrecalent\w*|descarga electrica|"
+    r"(?:pollo crudo|carne cruda|seguridad alimentaria|intoxicacion alimentaria|olor a gas|fuga de gas|me lesione|me he lesionado|resulte herid[oa]|incendio|prendio fuego|llamas|explot\w*|chispas|sobrecalent\w*|descarga electrica|"
     r"herid[oa]s?|lesion(?:es|ad[oa]s?)?|sangr(?:ando|e|ado)|reaccion alergica|intoxicacion|"
     r"envenen\w*|asfixi\w*|monoxido de carbono|fuga de gas|ambulancia|agredid[oa]s?|atacad[oa]s?|"
     r"peligros[oa]s?|en peligro|suicid\w*|olor a gas|gas (?:[\w',]+ ){0,5}(?:fuga|pierde)|"
@@ -187,7 +187,7 @@ REPEATED_CONTACT: Final = (
     r"(?:[\w']+ )?(?:repondu|rappele|resolu|regle)|m'ignore\w*|nous ignore\w*|toujours (?:pas|"
     r"aucune?|sans)|attends? (?:toujours|encore)|attendu (?:[\w']+ )?(?:\d+|deux|trois|quatre|"
     r"plusieurs) heures|en attente (?:pendant |depuis )?(?:\d+|deux|trois|quatre|plusieurs) heures)",
-    r"(?:(?:todavia|aun) (?:no hay |sin |ninguna )?(?:respuesta|noticias)|sig(?:o|ue) sin (?:respuesta|noticias)|(?:habeis|han|has) vuelto a (?:perder|cancelar|romper|olvidar|retrasar|cobrar)|ignorando mis (?:solicitudes|peticiones|reclamaciones|cartas|correos|llamadas)|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) y (?:otra vez|de nuevo|nuevamente) en|(?:\d+a|segunda|tercera|cuarta|quinta) vez|(?:\d+|dos|tres|cuatro|cinco|varias|varios) (?:[\w']+ ){0,2}(?:seguid[oa]s|consecutiv[oa]s|al hilo)|(?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]) (?:[\w']+ ){0,2}(?:seguid[oa]|consecutiv[oa])|nadie se ha puesto en contacto|nadie (?:se )?(?:me )?ha contactado|(?:pase|perdi|estuve) (?:mas de |casi |unos |unas )?(?:\d+|una|dos|tres|varias) (?:minutos|horas?) (?:al|en el) telefono|nadie (?:me |nos )?(?:ha|han) (?:contactado|llamado|escrito|respondido)|nadie (?:me|nos) (?:contacto|llamo|escribio)|no he sabido nada|sin noticias|no (?:dejo|dejamos) de (?:escribir|llamar|contactar)(?:les|le|los)?|(?:les )?(?:escribo|llamo) (?:una y otra vez|constantemente|sin parar)|(?:reiteradas|repetidas|continuas) (?:solicitudes|peticiones|llamadas|quejas|reclamaciones|cartas)|ignorado (?:mis|nuestras) (?:[\w']+ )?(?:solicitudes|peticiones|llamadas|quejas|reclamaciones|cartas)|no (?:he|hemos) (?:recibido|tenido|obtenido) (?:todavia |aun |nunca )?(?:ninguna |una )?(?:respuesta|contestacion)|(?:enviado|envie|escrito|escribi|llamado|llame|reclamado|reclame|contactado|mandado|mande) (?:[\w']+ ){0,6}una y otra vez|ninguno (?:de (?:los dos|ellos|ellas) )?(?:me |nos )?ha (?:[\w']+ ){0,4}(?:respondido|"
+    r"(?:(?:sigo|seguimos) esperando|(?:todavia|aun) (?:no hay |sin |ninguna )?(?:respuesta|noticias)|sig(?:o|ue) sin (?:respuesta|noticias)|(?:habeis|han|has) vuelto a (?:perder|cancelar|romper|olvidar|retrasar|cobrar)|ignorando mis (?:solicitudes|peticiones|reclamaciones|cartas|correos|llamadas)|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) y (?:otra vez|de nuevo|nuevamente) en|(?:\d+a|segunda|tercera|cuarta|quinta) vez|(?:\d+|dos|tres|cuatro|cinco|varias|varios) (?:[\w']+ ){0,2}(?:seguid[oa]s|consecutiv[oa]s|al hilo)|(?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]) (?:[\w']+ ){0,2}(?:seguid[oa]|consecutiv[oa])|nadie se ha puesto en contacto|nadie (?:se )?(?:me )?ha contactado|(?:pase|perdi|estuve) (?:mas de |casi |unos |unas )?(?:\d+|una|dos|tres|varias) (?:minutos|horas?) (?:al|en el) telefono|nadie (?:me |nos )?(?:ha|han) (?:contactado|llamado|escrito|respondido)|nadie (?:me|nos) (?:contacto|llamo|escribio)|no he sabido nada|sin noticias|no (?:dejo|dejamos) de (?:escribir|llamar|contactar)(?:les|le|los)?|(?:les )?(?:escribo|llamo) (?:una y otra vez|constantemente|sin parar)|(?:reiteradas|repetidas|continuas) (?:solicitudes|peticiones|llamadas|quejas|reclamaciones|cartas)|ignorado (?:mis|nuestras) (?:[\w']+ )?(?:solicitudes|peticiones|llamadas|quejas|reclamaciones|cartas)|no (?:he|hemos) (?:recibido|tenido|obtenido) (?:todavia |aun |nunca )?(?:ninguna |una )?(?:respuesta|contestacion)|(?:enviado|envie|escrito|escribi|llamado|llame|reclamado|reclame|contactado|mandado|mande) (?:[\w']+ ){0,6}una y otra vez|ninguno (?:de (?:los dos|ellos|ellas) )?(?:me |nos )?ha (?:[\w']+ ){0,4}(?:respondido|"
     r"contestado|llamado)|(?:segunda|tercera|cuarta|enesima) vez|(?:\d+|tres|cuatro|cinco|diez|mil|cien|varias|"
     r"muchas|numerosas|reiteradas) (?:veces|llamadas|cartas|correos|emails|mensajes|reclamaciones|"
     r"quejas|ocasiones)|reiteradamente|repetidamente|una vez mas|"
