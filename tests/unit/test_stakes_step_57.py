@@ -127,6 +127,10 @@ def test_a_card_or_belongings_stolen_are_taken_now(text: str) -> None:
         "Mon colis devait arriver hier et il n'est toujours pas là.",
         "Mi paquete debía llegar ayer y todavía no ha llegado.",
         "@AmazonHelp Ordered last Friday, still not here.",
+        "I'm still waiting for my card.",
+        "Ich warte immer noch auf meine Karte.",
+        "J'attends toujours ma carte.",
+        "Sigo esperando mi tarjeta.",
     ],
 )
 def test_a_parcel_still_not_here_is_late_not_a_contact_repeated(text: str) -> None:
@@ -139,7 +143,6 @@ def test_a_parcel_still_not_here_is_late_not_a_contact_repeated(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "I'm still waiting for my card.",
         "@Rail the 8:05 is cancelled again and there's no replacement bus.",
         "@Rail der 8:05 fällt schon wieder aus und es gibt keinen Ersatzbus.",
         "@ATVIAssist Still never got my Multiplayer pack......",
@@ -156,6 +159,10 @@ def test_a_problem_that_persists_is_still_unresolved_not_a_contact(text: str) ->
     "text",
     [
         "Still no response from you.",
+        "Still waiting for a reply from you",
+        "Ich warte immer noch auf eine Antwort.",
+        "J'attends toujours une réponse.",
+        "Sigo esperando una respuesta.",
         "J'ai envoyé un message via votre site mais toujours aucune nouvelle.",
         "Ich habe immer noch keine Antwort bekommen.",
         "Sigo sin respuesta desde el lunes.",

@@ -61,9 +61,14 @@ _CONTACT_WORD: Final = re.compile(
 # is `long_wait`'s). "Still no answer" stays one.
 _STILL: Final = re.compile(r"still|noch|toujours|todavia|aun\b|sigue|sigo")
 _ARRIVAL_AFTER: Final = re.compile(
-    r"[^.!?]{0,30}?\b(?:here|there|arriv\w*|deliver\w*|come|came|turned up|shown up|showed up|"
-    r"received (?:my|the|it|them|our)\b|(?<=nicht )da\b|angekommen|eingetroffen|geliefert|bekommen|erhalten|"
-    r"(?<=pas )la\b|livree?s?|recue?s?|llegado|llega\w*|entregad\w*|recibid\w*)"
+    r"[^.!?]{0,30}?\b(?:(?:for|on|auf) (?:my|the|our|meine?n?|die|das|den) (?:new |neue[ns]? )?"
+    r"(?:card|parcel|package|order|delivery|refund|karte|paket|bestellung|lieferung)s?\b|"
+    r"(?:ma|mon|le|la|mi|el) (?:carte|colis|commande|livraison|tarjeta|paquete|pedido|entrega)\b|"
+    r"here|there|arriv\w*|deliver\w*|come|came|turned up|shown up|showed up|"
+    r"received (?:my|the|it|them|our)\b|gone through|cleared|credited|(?<=nicht )da\b|"
+    r"gutgeschrieben|eingegangen|angekommen|eingetroffen|geliefert|bekommen|erhalten|"
+    r"(?<=pas )la\b|passee?s?\b|livree?s?|recue?s?|llegado|llega\w*|entregad\w*|recibid\w*|"
+    r"abonad\w*|acreditad\w*)"
 )
 _REPLY_WORD: Final = re.compile(
     r"respon|repl|answer|call|e-?mail|update|word|news|antwort|ruckmeldung|nachricht|reponse|"
@@ -74,12 +79,12 @@ _ASKED_IF: Final = re.compile(
     r"(?:@\w+\s+)*(?:(?:can|could|may) (?:i|we)\b|is it possible|how many|(?:kann|darf) ich\b|"
     r"puis-je\b|est-ce que je peux|puedo\b|se puede)"
 )
-# "Why is my transfer pending?" asks for an explanation (a plain question); "why isn't it
-# working?", "why does it keep failing?" report that something is wrong.
+# "Why is my transfer (still) pending?" asks for an explanation (a plain question, low in the
+# labels); "why isn't it working?", "why does it keep failing?" report that something is wrong.
 _WHY: Final = re.compile(r"(?:why|warum|wieso|weshalb|pourquoi|por ?que|para que)\b")
 _WRONG_AFTER_WHY: Final = re.compile(
-    r"n't\b|\b(?:isnt|arent|dont|doesnt|didnt|wont|cant|hasnt|havent|wasnt|cannot|not|never|nicht|nie|kein\w*|pas|jamais|no|nunca|keeps?|always|still|again|immer|"
-    r"standig|noch|wieder|toujours|encore|siempre|sigue|todavia|aun|otra vez)\b"
+    r"n't\b|\b(?:isnt|arent|dont|doesnt|didnt|wont|cant|hasnt|havent|wasnt|cannot|not|never|nicht|nie|kein\w*|pas|jamais|no|nunca|keeps?|always|again|immer(?! noch)|"
+    r"standig|wieder|encore|siempre|otra vez)\b"
 )
 # "Time to shop elsewhere perhaps", « peut-être temps d'aller ailleurs »: leaving considered,
 # not said.
