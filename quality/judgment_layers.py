@@ -36,6 +36,7 @@ FLOORS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("vulnerable", "no_food_or_medicine"), "critical"),
     (("health", "no_food_or_medicine"), "critical"),
     (("repeated_contact",), "high"),
+    (("waited_weeks",), "high"),
     (("locked_out", "repeated_contact"), "high"),
     (("locked_out", "still_unresolved"), "high"),
     (("health", "immediate_need"), "high"),

@@ -112,6 +112,7 @@ MEASURED_SIGNALS: Final = (
     "nothing_wrong",
     "theft_now",
     "still_unresolved",
+    "waited_weeks",
 )
 """Signals measured from the text's shape, or combined from others."""
 

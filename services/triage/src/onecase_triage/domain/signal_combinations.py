@@ -84,7 +84,10 @@ _BESIDE_A_FEE: Final = frozenset(
 _STILL: Final = re.compile(
     r"^(?:still|immer noch|noch immer|noch nicht|toujours|sigue|sigo|todavia|aun|schon wieder|"
     r"(?:have|has) yet to|warte immer|attends toujours|nothing has|vous avez encore|"
-    r"(?:habeis|han|has) vuelto a)\b|^(?:lost|broke|broken|cancell?ed|delayed|damaged|forgot|missed)\b.*\bagain$"
+    r"(?:habeis|han|has|me ha) vuelto a|(?:est|a ete|ont ete|sont|m'a) encore|"
+    r"(?:esta|estan|ha sido|fue) otra vez|otra vez)\b|"
+    r"^(?:lost|broke|broken|cancell?ed|delayed|damaged|forgot|missed|logged|signed|kicked|locked)\b"
+    r".*\bagain$"
 )
 # "Tried several times": the customer's own attempts, unless what was tried was a contact.
 _TRIED: Final = re.compile(
@@ -96,6 +99,10 @@ _CONTACTED: Final = re.compile(
 _REPLY: Final = re.compile(
     r"respon|repl|answer|antwort|reponse|respuesta|nouvelle|noticias|ruckmeldung|heard"
 )
+# A wait counted in weeks or months is one the definitions call high ("waiting for three
+# weeks"); every such wait in the tuning part is labelled high but one. Years are mostly
+# the age of an account in a dispute letter, days split.
+_WEEKS_OR_MONTHS: Final = re.compile(r"week|woche|semaine|semana|month|monat|mois\b|\bmes(?:es)?\b")
 _PAYMENT_TAKEN: Final = frozenset({"identity_theft", "fraud", "hacked", "stolen", "ongoing"})
 _PAYMENT: Final = re.compile(PAYMENT_WORDS)
 # Transactions the customer says they do not recognise are a fact, not a "what if", even when
@@ -158,6 +165,9 @@ def combine(found: dict[str, list[str]]) -> None:
         found[f"anger_{step}"] = [f"anger {level} of 3"]
     if level == 3 and "escalation_threat" in found:
         found["threat_with_anger"] = found["escalation_threat"][:1]
+    weeks = [term for term in found.get("long_wait", ()) if _WEEKS_OR_MONTHS.search(term)]
+    if weeks:
+        found["waited_weeks"] = weeks[:1]
     if _a_fee_question(found):
         found["plain_question"] = ["a question about a fee, nothing else at stake"]
     elif _NOT_PLAIN.isdisjoint(found):

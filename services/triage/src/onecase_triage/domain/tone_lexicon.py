@@ -227,7 +227,7 @@ STAFF_CONDUCT: Final = (
     r"einschuchter\w*|diskriminier\w*|rassist\w*|sexist\w*|angelogen|belogen|lohnpfandung|pfand\w* (?:meinen|mein|das|den) (?:lohn|gehalt)|ruf\w* "
     r"(?:[\w']+ )?(?:standig|dauernd|taglich|immer wieder|andauernd)|(?:arbeitgeber|familie|"
     r"nachbarn|verwandte\w*) (?:[\w']+ ){0,2}(?:angerufen|kontaktiert))",
-    r"(?:me raccroch\w*|(?:sont|est|trop|si) (?:faineants?|paresseux)|(?:employes|agents|personnel) (?:[\w']+ )?(?:faineants?|paresseux)|(?:appele|appelle|contacte)\w*,? (?:[\w',]+ ){0,7}(?:mon patron|ma patronne|mon employeur|ma "
+    r"(?:(?:a|ont) parle de (?:ma|mes|mon) (?:dette|dettes|credit|situation) a (?:mes|ma|mon) (?:voisins?|famille|employeur|collegues?|patron)|me raccroch\w*|(?:sont|est|trop|si) (?:faineants?|paresseux)|(?:employes|agents|personnel) (?:[\w']+ )?(?:faineants?|paresseux)|(?:appele|appelle|contacte)\w*,? (?:[\w',]+ ){0,7}(?:mon patron|ma patronne|mon employeur|ma "
     r"famille|mes voisins|mes amis|mes collegues)|(?:prennent|prend|prelevent|preleve|retiennent|"
     r"saisissent) (?:[\w']+ ){0,4}(?:sur|de) mon (?:salaire|paie)|saisie sur (?:mon )?salaire|"
     r"impoli\w*|malpoli\w*|(?:m'a|m'ont|nous a|nous ont) mis la pression|insistant\w*|(?<!erreur )(?<!erreurs )(?<!faute )grossier\w*|irrespectueu\w*|meprisant\w*|"
