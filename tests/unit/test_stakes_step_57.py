@@ -409,3 +409,29 @@ def test_a_wait_of_weeks_is_high(text: str) -> None:
 def test_a_failure_again_reads_alike_in_four_languages(texts: tuple[str, ...]) -> None:
     for text in texts:
         assert "still_unresolved" in found(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are transactions that I did not make on my account, I think someone has my "
+        "information.",
+        "i dont recognise some of these transactions, i think someone has my card details",
+        "Es gibt Transaktionen auf meinem Konto, die ich nicht gemacht habe, ich glaube, jemand "
+        "hat meine Daten.",
+        "Il y a des opérations que je n'ai pas faites sur mon compte, je pense que quelqu'un a "
+        "mes informations.",
+        "Hay transacciones en mi cuenta que no he hecho, creo que alguien tiene mis datos.",
+        "I think someone stole my card number and brought stuff in different places that I have "
+        "never been to. I need to suspend any further purchase on my credit card.",
+        "Creo que alguien robó el número de mi tarjeta y compró cosas en sitios donde nunca he "
+        "estado. Necesito bloquear cualquier compra más.",
+    ],
+)
+def test_several_payments_not_made_are_money_being_taken_now(text: str) -> None:
+    assert "money_taken_ongoing" in found(text)
+    assert level(text) is CRITICAL
+
+
+def test_one_payment_not_made_is_high() -> None:
+    assert level("I have a payment I didn't make.") is HIGH

@@ -111,7 +111,8 @@ _UNRECOGNISED: Final = re.compile(
     r"recogni[sz]e|n'?t make|not make|remember making|authori[sz]e|not mine|wasn'?t me|no idea|"
     r"no clue|know nothing|keine ahnung|weiss nichts|aucune idee|ne sais rien|ni idea|no se nada|"
     r"nicht kenne|nicht von mir|nicht autorisiert|ne reconnais|pas autorise|no reconozco|"
-    r"no autorice"
+    r"no autorice|never been|never visited|not been to|nie (?:dort )?(?:war|gewesen)|"
+    r"jamais (?:alle|ete|mis les pieds)|nunca (?:fui|he estado|estuve|he ido)"
 )
 # "What if" is a supposition. "I think someone…" beside payments going out is a fact, hedged;
 # a theft only believed ("I think someone stole my card, I can't find it") stays a supposition.
