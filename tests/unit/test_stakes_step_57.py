@@ -435,3 +435,24 @@ def test_several_payments_not_made_are_money_being_taken_now(text: str) -> None:
 
 def test_one_payment_not_made_is_high() -> None:
     assert level("I have a payment I didn't make.") is HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where do I go to unblock my PIN?",
+        "My PIN seems to be blocked, help me access it?",
+        "Is my card frozen?",
+        "Wo muss ich hin, um meine PIN zu entsperren?",
+        "Je dois aller où pour débloquer mon code PIN ?",
+        "¿Adónde tengo que ir para desbloquear mi PIN?",
+    ],
+)
+def test_a_question_about_a_blocked_pin_or_card_is_a_plain_question(text: str) -> None:
+    assert "plain_question" in found(text)
+    assert level(text) is LOW
+
+
+def test_a_blocked_card_beside_money_needed_is_not_a_plain_question() -> None:
+    text = "My card is blocked and I can't pay for my groceries, what do I do?"
+    assert "plain_question" not in found(text)

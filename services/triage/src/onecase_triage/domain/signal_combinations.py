@@ -103,6 +103,9 @@ _REPLY: Final = re.compile(
 # weeks"); every such wait in the tuning part is labelled high but one. Years are mostly
 # the age of an account in a dispute letter, days split.
 _WEEKS_OR_MONTHS: Final = re.compile(r"week|woche|semaine|semana|month|monat|mois\b|\bmes(?:es)?\b")
+# "Where do I go to unblock my PIN?", "Is my card frozen?": a question about a blocked PIN or
+# card, with nothing else wrong, asks how to fix it (every such tuning text is labelled low).
+_CARD_OR_CODE: Final = re.compile(r"\bpin\b|passcode|\bcode\b|card|karte|carte|tarjeta")
 _PAYMENT_TAKEN: Final = frozenset({"identity_theft", "fraud", "hacked", "stolen", "ongoing"})
 _PAYMENT: Final = re.compile(PAYMENT_WORDS)
 # Transactions the customer says they do not recognise are a fact, not a "what if", even when
@@ -171,6 +174,8 @@ def combine(found: dict[str, list[str]]) -> None:
         found["waited_weeks"] = weeks[:1]
     if _a_fee_question(found):
         found["plain_question"] = ["a question about a fee, nothing else at stake"]
+    elif _a_question_about_a_block(found):
+        found["plain_question"] = ["a question about a blocked PIN or card, nothing else wrong"]
     elif _NOT_PLAIN.isdisjoint(found):
         if "question" in found:
             found["plain_question"] = ["a question, nothing at stake"]
@@ -222,3 +227,15 @@ def _read_persistence(found: dict[str, list[str]]) -> None:
         found["repeated_contact"] = left
     elif contacts:
         del found["repeated_contact"]
+
+
+def _a_question_about_a_block(found: dict[str, list[str]]) -> bool:
+    """Whether the message only asks about a blocked or frozen PIN or card."""
+    blocked = found.get("locked_out", ())
+    return (
+        "question" in found
+        and bool(blocked)
+        and all(_CARD_OR_CODE.search(term) for term in blocked)
+        and _NOT_PLAIN.difference({"locked_out", "help_request"}).isdisjoint(found)
+        and "anger_2" not in found
+    )

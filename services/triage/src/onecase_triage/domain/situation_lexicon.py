@@ -393,7 +393,7 @@ CREDIT_REPORT: Final = (
 )
 
 DEBT_COLLECTION: Final = (
-    r"(?:debt collect\w+|collection agenc\w+|collections?|collectors?|debt|inkasso\w*|schulden|"
+    r"(?:agents? de recouvrement|debt collect\w+|collection agenc\w+|collections?|collectors?|debt|inkasso\w*|schulden|"
     r"schuldeneintreiber\w*|recouvrement|huissiers?|dettes?|creances?|cobro de deudas?|cobranzas?|"
     r"recobro|deudas?|cobrador(?:es)?|agencia de cobros?)",
 )

@@ -381,7 +381,7 @@ MONEY_HELD: Final = (
 
 # The customer cannot get in: lock-outs, blocked or closed accounts, lost second factors.
 LOCKED_OUT: Final = (
-    r"(?:(?:my|our) (?:[\w']+ )?(?:account|profile) (?:[\w']+ ){0,2}(?:has been |was |got |been )(?:deleted|terminated|banned)|(?:deleted|terminated|banned) (?:my|our) (?:account|profile)|(?:unblock|unlock) (?:my |the )?(?:pin|account|card)|(?:pin|account|card) (?:[\w']+ )?"
+    r"(?:(?:pin|passcode) (?:number )?(?:seems to be|appears to be|is|was|got|has been|became) (?:now )?(?:blocked|locked)|(?:my|our) (?:[\w']+ )?(?:account|profile) (?:[\w']+ ){0,2}(?:has been |was |got |been )(?:deleted|terminated|banned)|(?:deleted|terminated|banned) (?:my|our) (?:account|profile)|(?:unblock|unlock) (?:my |the )?(?:pin|account|card)|(?:pin|account|card) (?:[\w']+ )?"
     r"(?:unlocked|unblocked)|(?:wrong|incorrect) (?:pin|password|"
     r"passcode) (?:[\w']+ ){0,3}(?:too many|several|multiple) times|(?:pin|password|passcode) "
     r"(?:[\w']+ ){0,2}(?:not (?:being )?accepted|does ?n'?t work|is ?n'?t working)|"
