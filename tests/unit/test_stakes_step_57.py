@@ -456,3 +456,22 @@ def test_a_question_about_a_blocked_pin_or_card_is_a_plain_question(text: str) -
 def test_a_blocked_card_beside_money_needed_is_not_a_plain_question() -> None:
     text = "My card is blocked and I can't pay for my groceries, what do I do?"
     assert "plain_question" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was told I would be getting a refund but I have yet to see it",
+        "My refund is still pending",
+        "I requested a refund but can't see it.",
+        "Mon remboursement est toujours en attente.",
+        "Mi reembolso sigue pendiente.",
+    ],
+)
+def test_a_refund_not_yet_seen_is_a_problem(text: str) -> None:
+    assert "problem" in found(text)
+    assert level(text) is NORMAL
+
+
+def test_asking_when_a_refund_comes_is_a_question() -> None:
+    assert level("When can I expect my refund?") is LOW
