@@ -475,3 +475,27 @@ def test_a_refund_not_yet_seen_is_a_problem(text: str) -> None:
 
 def test_asking_when_a_refund_comes_is_a_question() -> None:
     assert level("When can I expect my refund?") is LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't find any option to top up with a cheque?",
+        "I can't find out how to top-up my account using cash.",
+        "Je n'arrive pas à trouver comment débloquer mon code PIN. Vous pouvez m'aider ?",
+    ],
+)
+def test_looking_for_how_to_do_something_is_no_problem(text: str) -> None:
+    assert "problem" not in found(text)
+    assert level(text) is LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't find the money I just added to my account.",
+        "I cannot find my refund on my statement.",
+    ],
+)
+def test_money_not_found_is_still_a_problem(text: str) -> None:
+    assert level(text) is not LOW

@@ -92,6 +92,19 @@ _HEDGE: Final = re.compile(
     r"\b(?:perhaps|maybe|might|vielleicht|eventuell|peut-etre|peut etre|quizas?|tal vez|"
     r"a lo mejor|igual es)\b"
 )
+# "I can't figure out how to…", « je n'arrive pas à trouver où… », "can't find the option":
+# looking for how to do something is a question, not a problem; "can't find my card" or "the
+# money I added" is one.
+_SEARCHING: Final = re.compile(
+    r"(?:can'?t|cannot|could ?n'?t|unable to) (?:seem to )?(?:find|figure out|work out)|"
+    r"arrive pas a (?:trouver|comprendre)|trouve pas|(?:finde|verstehe) (?:es |das )?nicht|"
+    r"no (?:encuentro|consigo (?:encontrar|averiguar|entender))"
+)
+_HOW_TO_AFTER: Final = re.compile(
+    r"\s*(?:out )?(?:how|where|the (?:[\w-]+ )?(?:option|setting|button|link|page|form|pin|code|"
+    r"number|address)|any (?:option|info\w*|way)|(?:this|it|anything) on (?:the|your)|"
+    r"comment|ou\b|wie\b|wo\b|como|donde)"
+)
 _SETTLED_BEFORE: Final = re.compile(
     r"(?<!not )(?<!never )(?<!n't )(?<!pas )(?<!jamais )(?<!no )(?<!nunca )"
     r"(?:solved|fixed|sorted|resolved|resolu|regle|resolvio|resolvieron|soluciono|solucionaron)"
@@ -156,6 +169,8 @@ def cancelled_by_context(
     if name == "rhetorical" and _WHY.match(match.group()):
         rest = _SENTENCE_END.split(folded[start:])[0]
         return _WRONG_AFTER_WHY.search(rest) is None
+    if name == "problem" and _SEARCHING.search(match.group()):
+        return _HOW_TO_AFTER.match(folded, end) is not None
     if name == "problem":
         lost = _LOSS.fullmatch(match.group()) is not None
         return _settled(folded, match) or (lost and _found_again(folded, end))
