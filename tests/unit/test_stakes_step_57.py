@@ -499,3 +499,22 @@ def test_looking_for_how_to_do_something_is_no_problem(text: str) -> None:
 )
 def test_money_not_found_is_still_a_problem(text: str) -> None:
     assert level(text) is not LOW
+
+
+@pytest.mark.parametrize(
+    ("text", "praised"),
+    [
+        ("La batterie se vide super vite depuis cette nouvelle mise à jour", False),
+        ("Ce chauffeur est super.", True),
+        ("Wär ja super, wenn doch, aber trotzdem nicht", False),
+        ("Estaría genial tener algo de información sobre el vuelo", False),
+        ("Big up à Linda, au comptoir d'enregistrement", True),
+    ],
+)
+def test_praise_is_praise_only_when_meant(text: str, praised: bool) -> None:
+    assert ("praise" in found(text)) is praised
+
+
+@pytest.mark.parametrize("text", ["my gameplay has sucked", "ich bin total angepisst"])
+def test_vulgar_anger_reads_alike_in_english_and_german(text: str) -> None:
+    assert "profanity_insult" in found(text)

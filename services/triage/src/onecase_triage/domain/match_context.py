@@ -24,8 +24,12 @@ _NEGATION_REACH: Final = 30
 # "it would be nice to get an answer", « ce serait bien », "wäre schön", "sería genial".
 _WISHED_BEFORE: Final = re.compile(
     r"(?:\bwould|'d|\bcould|\bshould|\bmight|\bware|\bwaren|\bwurde|\bserai[st]?|\bseraient|"
-    r"\bseria|\bserian)\s+(?:(?:be|have been|sein|really|so|very|truly|super|vraiment|tres|muy|"
-    r"realmente|echt|wirklich|sehr)\s+){0,2}$"
+    r"\bseria|\bserian|\bestaria|\bestarian|\bwar ja|\bwars)\s+(?:(?:be|have been|sein|really|so|"
+    r"very|truly|super|vraiment|tres|muy|realmente|echt|wirklich|sehr)\s+){0,2}$"
+)
+# « super vite », "super langsam": "super" before a word is an intensifier, not praise.
+_INTENSIFIED: Final = re.compile(
+    r" (?!(?:service|team|job|travail|arbeit|equipe|equipo)\b)[a-z]{3,}"
 )
 # "We did our best", "at best": an effort or a limit, not praise.
 _EFFORT_BEFORE: Final = re.compile(r"\b(?:our|my|your|their|his|her|its|at|of)\s+$")
@@ -150,6 +154,8 @@ def cancelled_by_context(
     if name in _NEGATABLE and _said_just_before(_NEGATION_BEFORE, folded, start):
         return True
     if name == "intent_to_leave" and _HEDGE.search(_sentence_around(folded, start, end)):
+        return True
+    if name == "praise" and match.group() == "super" and _INTENSIFIED.match(folded, end):
         return True
     if name == "praise":
         return _said_just_before(_WISHED_BEFORE, folded, start) or (

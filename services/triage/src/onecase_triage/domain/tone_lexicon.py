@@ -13,7 +13,7 @@ from typing import Final
 # Anger 3: profanity and insults aimed at the company or its people. As in English, "a scam"
 # is an insult here, while "scammed" and "scammer" are fraud (`stakes_lexicon.FRAUD`).
 PROFANITY_INSULT: Final = (
-    r"(?:f[*#@!]+(?:c?k|u?ck|cking|kin)\w*|fu[*#@!]+k?\w*|sh[*!#@]+t\w*|s[*#@]{2}t\b|b[*#@!]+tch\w*|a[*#@]+hole\w*|bulls[*#@!]+t|schei[*#@]+e|p[*#@]+tain|m[*#@]+rde|mi?[*#@]+erda|j[*#@]+der|sux|mfs|mofos?|(?:this|that|it) is (?:daylight |outright |pure |plain |simply |just )?(?:theft|robbery|stealing|extortion)|daylight robbery|(?:what|how much) (?:more )?(?:theft|robbery)|(?:you|they) have no manners|ill-?mannered|bad-?mannered|f+u+c+k\w*|fck\w*|fcking|fukin\w*|wtf|stfu|shit\w*|bullshit|bs|crap|crappy|damn|"
+    r"(?:suck(?:ed|ing)|angepisst|f[*#@!]+(?:c?k|u?ck|cking|kin)\w*|fu[*#@!]+k?\w*|sh[*!#@]+t\w*|s[*#@]{2}t\b|b[*#@!]+tch\w*|a[*#@]+hole\w*|bulls[*#@!]+t|schei[*#@]+e|p[*#@]+tain|m[*#@]+rde|mi?[*#@]+erda|j[*#@]+der|sux|mfs|mofos?|(?:this|that|it) is (?:daylight |outright |pure |plain |simply |just )?(?:theft|robbery|stealing|extortion)|daylight robbery|(?:what|how much) (?:more )?(?:theft|robbery)|(?:you|they) have no manners|ill-?mannered|bad-?mannered|f+u+c+k\w*|fck\w*|fcking|fukin\w*|wtf|stfu|shit\w*|bullshit|bs|crap|crappy|damn|"
     r"goddamn\w*|hell no|(?:what|why|where|how|who) the hell|the hell (?:is|are|am|do|did|does|was|were|"
     r"have|has)|bloody|bastards?|assholes?|arseholes?|dicks?|pricks?|scumbags?|idiots?|"
     r"idiotic|morons?|moronic|imbeciles?|clowns?|cretins?|thieves|crooks?|liars?|robbers?|con "
@@ -103,7 +103,7 @@ PRAISE: Final = (
     r"kompliziert|lange?|galere|difficile|complique)\w*)|(?<!erste )(?<!ersten )(?<!erster )(?<!zweite )(?<!zweiten )klasse|prima|hervorragend|grossartig|perfekt|liebe(?! ?@)(?!r? (?:herr|frau|team|kundenservice))|wunderbar|spitze|genial|fantastisch|"
     r"ausgezeichnet|gut gemacht|zufrieden|begeistert|beeindruckt|froh|glucklich|lieblings\w*|"
     r"(?:gute|tolle|super|klasse) arbeit|der beste|die beste|das beste(?!,? (?:was|wie|wenn) )|die besten)",
-    r"(?:(?:tres|trop|si|super|vraiment) (?:gentil\w*|aimable\w*|adorables?)|adorables?|genial\w*|bravo|parfait\w*|excellent\w*|formidable|super(?! (?:desagreable|lent|mal|mauvais|nul|cher|long|chiant|decu|"
+    r"(?:big up|(?:tres|trop|si|super|vraiment) (?:gentil\w*|aimable\w*|adorables?)|adorables?|genial\w*|bravo|parfait\w*|excellent\w*|formidable|super(?! (?:desagreable|lent|mal|mauvais|nul|cher|long|chiant|decu|"
     r"enerve|agace|penible|complique|decevant|frustr|galere|difficile)\w*)|au top|(?:c'est|etes|es) "
     r"(?:vraiment |trop )?top|adore\w*|merveilleu\w*|magnifique|fantastique|impeccable|chapeau|"
     r"felicitations|(?:tres |trop |vraiment |si )?ravie?s? (?:de|d'|du|des)|ravies|contente?s? "
