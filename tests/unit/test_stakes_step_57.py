@@ -518,3 +518,22 @@ def test_praise_is_praise_only_when_meant(text: str, praised: bool) -> None:
 @pytest.mark.parametrize("text", ["my gameplay has sucked", "ich bin total angepisst"])
 def test_vulgar_anger_reads_alike_in_english_and_german(text: str) -> None:
     assert "profanity_insult" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Plusieurs mois se sont écoulés depuis mon premier contact par courrier", "waited_weeks"),
+        ("Han pasado varios meses desde mi primer contacto", "waited_weeks"),
+        ("I checked and but there is no proper response", "repeated_contact"),
+        ("Une affaire en suspens depuis mon premier contact", "still_unresolved"),
+        ("Un asunto que sigue pendiente desde mi primer contacto", "still_unresolved"),
+    ],
+)
+def test_translations_name_what_the_english_names(text: str, signal: str) -> None:
+    assert signal in found(text)
+
+
+def test_a_dm_never_returned_is_no_money_held() -> None:
+    assert "money_held" not in found("@Newegg Hey, ich hab nie eine DM zurückbekommen ;(")
+    assert "money_held" in found("Ich habe mein Geld nie zurückbekommen.")

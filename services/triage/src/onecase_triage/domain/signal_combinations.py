@@ -84,7 +84,7 @@ _BESIDE_A_FEE: Final = frozenset(
 _STILL: Final = re.compile(
     r"^(?:still|immer noch|noch immer|noch nicht|toujours|sigue|sigo|todavia|aun|schon wieder|"
     r"(?:have|has) yet to|warte immer|attends toujours|nothing has|vous avez encore|"
-    r"(?:habeis|han|has|me ha) vuelto a|(?:est|a ete|ont ete|sont|m'a) encore|"
+    r"(?:habeis|han|has|me ha) vuelto a|(?:toujours )?en suspens|(?:est|a ete|ont ete|sont|m'a) encore|"
     r"(?:esta|estan|ha sido|fue) otra vez|otra vez)\b|"
     r"^(?:lost|broke|broken|cancell?ed|delayed|damaged|forgot|missed|logged|signed|kicked|locked)\b"
     r".*\bagain$"

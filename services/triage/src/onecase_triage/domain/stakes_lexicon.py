@@ -345,6 +345,7 @@ MONEY_HELD: Final = (
     r"(?:[\w']+ ){0,5}(?:eingefroren|einbehalten|zuruckgehalten|blockiert|festgehalten)|"
     r"(?:(?<!bildschirm ist )(?<!bildschirm )(?<!display ist )(?<!app ist )(?<!handy ist )"
     r"eingefroren|einbehalten)|(?:(?:immer noch|noch immer) )?(?:nicht|nie|noch nicht|niemals) "
+    r"(?!(?:eine |ein |einen )?(?:dm|antwort|nachricht|ruckmeldung|mail|e-mail|anruf)\b)"
     r"(?:[\w']+ ){0,2}(?:(?:zuruck)?erstatt\w*|zuruckgezahlt|zuruckzahlen|zuruckgeben|"
     r"zuruckbekommen|zuruckuberwiesen|gutgeschrieben|freigegeben|freigeben|ausgezahlt|auszahlen)|"
     r"(?:weigern|weigert|weigerten) sich,? (?:[\w']+ ){0,4}(?:zu )?(?:erstatten|zuruckzuzahlen|"
