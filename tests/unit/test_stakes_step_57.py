@@ -537,3 +537,17 @@ def test_translations_name_what_the_english_names(text: str, signal: str) -> Non
 def test_a_dm_never_returned_is_no_money_held() -> None:
     assert "money_held" not in found("@Newegg Hey, ich hab nie eine DM zurückbekommen ;(")
     assert "money_held" in found("Ich habe mein Geld nie zurückbekommen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Anoche pedí un libro y ahora tengo 33 en la cuenta. ayuda porfa", "help_request"),
+        ("Mon code PIN a l'air bloqué, vous pouvez m'aider à y accéder ?", "locked_out"),
+        ("They are stopping in the middle of tiny roads and it's crazy", "anger"),
+        ("Ich hab die Schnauze voll davon, dass Norton meinen Speicher frisst", "anger"),
+        ("to protect me from misinformation being reported on my credit", "problem"),
+    ],
+)
+def test_the_same_words_in_each_language(text: str, signal: str) -> None:
+    assert signal in found(text)

@@ -408,7 +408,7 @@ LOCKED_OUT: Final = (
     r"(?:[\w']+ ){0,2}nicht (?:mehr )?(?:anmelden|einloggen)|(?:kann mich nicht|komme nicht) "
     r"(?:mehr )?(?:anmelden|einloggen|rein)|(?:komme|kommen) (?:[\w']+ )?nicht (?:mehr )?(?:in|an) "
     r"(?:mein|meine|das|unser)|(?:kein|keinen) zugriff (?:mehr )?auf (?:mein|meine|das|unser))",
-    r"(?:debloqu\w* (?:mon|ma|le|la) (?:code|carte|compte|pin)|(?:mon|notre) (?:compte|profil) (?:[\w']+ ){0,2}(?:a ete|est) (?:supprime|banni|efface|resilie)|(?:supprime|banni|efface|resilie) (?:mon|notre) (?:compte|profil)|ne (?:peux|pouvons|parviens|arrive) (?:plus )?(?:a )?(?:me |nous )?connecter (?:sur|a|depuis|avec) aucun|debloquer (?:mon|ma|le|la) (?:code|carte|compte)|"
+    r"(?:(?:code|carte|pin) (?:[\w']+ ){0,2}(?:a l'air |semble |semble etre |est |a ete )(?:bloquee?|verrouillee?)|debloqu\w* (?:mon|ma|le|la) (?:code|carte|compte|pin)|(?:mon|notre) (?:compte|profil) (?:[\w']+ ){0,2}(?:a ete|est) (?:supprime|banni|efface|resilie)|(?:supprime|banni|efface|resilie) (?:mon|notre) (?:compte|profil)|ne (?:peux|pouvons|parviens|arrive) (?:plus )?(?:a )?(?:me |nous )?connecter (?:sur|a|depuis|avec) aucun|debloquer (?:mon|ma|le|la) (?:code|carte|compte)|"
     r"(?:compte|carte|acces|code)s? (?!que (?:j'ai|nous avons) )(?:[\w']+ ){0,2}(?:bloque|suspendu|ferme|desactive|"
     r"gele)(?:e|es|s)?|(?:bloque|suspendu|ferme|desactive|gele)(?:e|es|s)? (?:[\w']+ )?(?:mon|ma|son|sa|notre|leur) "
     r"(?:compte|carte)|(?:impossible d[e']|(?:ne )?(?:peux|pouvons|arrive|arrivons|parviens) "

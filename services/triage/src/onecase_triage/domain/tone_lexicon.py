@@ -38,14 +38,14 @@ PROFANITY_INSULT: Final = (
 
 # Anger 2: clear anger without swearing.
 ANGER: Final = (
-    r"(?:humiliating|degrading|(?:could ?n'?t|could not) care less|do ?n'?t give a damn|shocking(?! news)|(?:is|was|so|really) (?:so |really |very |incredibly |extremely )?painful|you(?:'re| are) (?:kidding|joking)(?: me)?|you(?:'ve| have) got to be (?:kidding|joking)(?: me)?|you must be (?:kidding|joking)(?: me)?|are you (?:kidding|joking)(?: me)?|pathetic|disgusting|disgraceful|disgrace|ridiculous|unacceptable|outrageous|appalling|"
+    r"(?:(?:it'?s|that'?s|this is) (?:just )?(?:crazy|insane|madness)|humiliating|degrading|(?:could ?n'?t|could not) care less|do ?n'?t give a damn|shocking(?! news)|(?:is|was|so|really) (?:so |really |very |incredibly |extremely )?painful|you(?:'re| are) (?:kidding|joking)(?: me)?|you(?:'ve| have) got to be (?:kidding|joking)(?: me)?|you must be (?:kidding|joking)(?: me)?|are you (?:kidding|joking)(?: me)?|pathetic|disgusting|disgraceful|disgrace|ridiculous|unacceptable|outrageous|appalling|"
     r"atrocious|abysmal|stinks|horrendous|horrible|terrible|awful|worst|useless|incompetent|incompetence|"
     r"shameful|shame on|a joke|joke of|laughable|absurd|insane|furious|livid|enraged|outraged|"
     r"angry|irate|fed up|sick of|sick and tired|(?<!j'ai )(?<!ai )(?<!la )(?<!en )hate(?! de\b| d')|hating|nightmare|unbelievable|how dare|"
     r"illegal|illegally|negligen\w*|deceptive|predatory|unethical|dishonest|nonsense|stupid|suck(?:s|ed|ing)?|thanks for nothing|no "
     r"thanks to|seriously\?+|really\?+|(?<!natural )disaster\w*|disgusted|(?:so|really|very|still|i'?m|im|am|"
     r"are|be|being|getting|get|got) mad(?! props)|😡|😠|😤)",
-    r"(?:demutigend|erniedrigend|humiliant|(?:ist|war) (?:euch|ihnen) (?:doch )?(?:vollig |total |komplett |absolut )?egal|schamt euch|schamen sie sich|irre\b|empor(?:end|t)\w*|unverfroren\w*|unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|angepisst|pisst mich an|inakzeptabel|katastroph\w*|skandal\w*|"
+    r"(?:(?:die )?schnauze (?:gestrichen )?voll|demutigend|erniedrigend|humiliant|(?:ist|war) (?:euch|ihnen) (?:doch )?(?:vollig |total |komplett |absolut )?egal|schamt euch|schamen sie sich|irre\b|empor(?:end|t)\w*|unverfroren\w*|unverschamt\w*|frechheit|lacherlich\w*|lachhaft|bescheuert\w*|angepisst|pisst mich an|inakzeptabel|katastroph\w*|skandal\w*|"
     r"schlechteste\w*|unmoglich\w*|wutend\w*|stinksauer|sauer|zornig|emport|hass(?:e|en|t)|unfahig\w*|"
     r"inkompetent\w*|zumutung|illegal\w*|sauerei|armselig\w*|erbarmlich\w*|widerlich\w*|"
     r"ekelhaft\w*|schandlich\w*|schande|grauenhaft\w*|schrecklich\w*|furchtbar\w*|miserabel\w*|"
