@@ -551,3 +551,21 @@ def test_a_dm_never_returned_is_no_money_held() -> None:
 )
 def test_the_same_words_in_each_language(text: str, signal: str) -> None:
     assert signal in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thanked"),
+    [
+        ("Merci de bien vouloir supprimer ces comptes de mon rapport.", False),
+        ("Merci de me rembourser au plus vite.", False),
+        ("Merci de votre aide !", True),
+    ],
+)
+def test_a_formal_please_in_french_is_no_thanks(text: str, thanked: bool) -> None:
+    assert ("thanks" in found(text)) is thanked
+
+
+def test_not_being_behind_a_payment_in_french_is_an_unrecognised_payment() -> None:
+    signals = found("Je ne suis pas à l'origine de ce paiement sur ma carte.")
+    assert "unauthorised" in signals
+    assert "identity_theft" not in signals

@@ -27,6 +27,11 @@ _WISHED_BEFORE: Final = re.compile(
     r"\bseria|\bserian|\bestaria|\bestarian|\bwar ja|\bwars)\s+(?:(?:be|have been|sein|really|so|"
     r"very|truly|super|vraiment|tres|muy|realmente|echt|wirklich|sehr)\s+){0,2}$"
 )
+# « Merci de bien vouloir supprimer… » is a formal "please", not thanks.
+_A_REQUEST_AFTER: Final = re.compile(
+    r" (?:de bien vouloir|de (?:me |nous |la |le |les )?(?:supprimer|retirer|corriger|rectifier|"
+    r"faire|rembourser|contacter|rappeler|verifier|mettre|envoyer|proceder|traiter|regler))"
+)
 # « super vite », "super langsam": "super" before a word is an intensifier, not praise.
 _INTENSIFIED: Final = re.compile(
     r" (?!(?:service|team|job|travail|arbeit|equipe|equipo)\b)[a-z]{3,}"
@@ -156,6 +161,8 @@ def cancelled_by_context(
     if name == "intent_to_leave" and _HEDGE.search(_sentence_around(folded, start, end)):
         return True
     if name == "praise" and match.group() == "super" and _INTENSIFIED.match(folded, end):
+        return True
+    if name == "thanks" and _A_REQUEST_AFTER.match(folded, end):
         return True
     if name == "praise":
         return _said_just_before(_WISHED_BEFORE, folded, start) or (
