@@ -569,3 +569,15 @@ def test_not_being_behind_a_payment_in_french_is_an_unrecognised_payment() -> No
     signals = found("Je ne suis pas à l'origine de ce paiement sur ma carte.")
     assert "unauthorised" in signals
     assert "identity_theft" not in signals
+
+
+@pytest.mark.parametrize(
+    ("text", "thanked"),
+    [
+        ("lol no thnx... I'm tired of hearing that", False),
+        ("lol nein danke... Ich kann das nicht mehr hören", False),
+        ("No, thank you, that fixed it.", True),
+    ],
+)
+def test_no_thanks_is_a_refusal(text: str, thanked: bool) -> None:
+    assert ("thanks" in found(text)) is thanked

@@ -27,6 +27,8 @@ _WISHED_BEFORE: Final = re.compile(
     r"\bseria|\bserian|\bestaria|\bestarian|\bwar ja|\bwars)\s+(?:(?:be|have been|sein|really|so|"
     r"very|truly|super|vraiment|tres|muy|realmente|echt|wirklich|sehr)\s+){0,2}$"
 )
+# "No thanks", « non merci », "nein danke": a refusal, not thanks.
+_REFUSED_BEFORE: Final = re.compile(r"\b(?:no|non|nein|nee|nah)\s+$")
 # « Merci de bien vouloir supprimer… » is a formal "please", not thanks.
 _A_REQUEST_AFTER: Final = re.compile(
     r" (?:de bien vouloir|de (?:me |nous |la |le |les )?(?:supprimer|retirer|corriger|rectifier|"
@@ -162,7 +164,9 @@ def cancelled_by_context(
         return True
     if name == "praise" and match.group() == "super" and _INTENSIFIED.match(folded, end):
         return True
-    if name == "thanks" and _A_REQUEST_AFTER.match(folded, end):
+    if name == "thanks" and (
+        _A_REQUEST_AFTER.match(folded, end) or _said_just_before(_REFUSED_BEFORE, folded, start)
+    ):
         return True
     if name == "praise":
         return _said_just_before(_WISHED_BEFORE, folded, start) or (
