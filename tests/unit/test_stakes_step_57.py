@@ -581,3 +581,20 @@ def test_not_being_behind_a_payment_in_french_is_an_unrecognised_payment() -> No
 )
 def test_no_thanks_is_a_refusal(text: str, thanked: bool) -> None:
     assert ("thanks" in found(text)) is thanked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My card info was stolen, what do I do?", HIGH),
+        ("Les informations de ma carte ont été volées.", HIGH),
+        ("Me robaron los datos de la tarjeta.", HIGH),
+        ("My card was stolen", CRITICAL),
+        ("On m'a volé ma carte.", CRITICAL),
+        ("Mi tarjeta fue robada.", CRITICAL),
+    ],
+)
+def test_card_details_stolen_are_high_and_a_card_stolen_critical(
+    text: str, expected: UrgencyLevel
+) -> None:
+    assert level(text) is expected

@@ -43,6 +43,11 @@ _BELONGINGS: Final = re.compile(
     r"ausgeraubt|beraubt|uberfallen|atrac|asalt|agress|braqu|depouill|everything|belongings|backpack|"
     r"\balles\b|\btout\b|\btodo\b|stolen my|(?:other|old|previous|original|first) one|andere|l'autre"
 )
+# Card details or data stolen: the card can be misused, but the customer still holds it (the
+# tuning labels put a compromised card at high unless payments are already going out).
+_DETAILS: Final = re.compile(
+    r"informations?|donnees|coordonnees|datos|details|\binfo\b|number|numero|nummer|daten|clave"
+)
 # An account the customer disputes (an entry on a credit report, a debt in collection, one a
 # fraudster opened) "removed" or "deleted" is the remedy asked for, not the customer leaving.
 _DISPUTED_ACCOUNTS: Final = ("credit_report", "debt_collection", "identity_theft", "fraud")
@@ -191,7 +196,11 @@ def combine(found: dict[str, list[str]]) -> None:
     reported = (*found.get("ongoing", ()), *found.get("unauthorised", ()))
     seen = any(_UNRECOGNISED.search(term) for term in reported)
     hedges = found.get("hypothetical", ())
-    things = [term for term in found.get("stolen", ()) if _BELONGINGS.search(term)]
+    things = [
+        term
+        for term in found.get("stolen", ())
+        if _BELONGINGS.search(term) and not _DETAILS.search(term)
+    ]
     if not things and "stolen" in found:
         # "My phone has been lost or stolen": the loss names what the theft took.
         things = [term for term in found.get("lost_means", ()) if _BELONGINGS.search(term)]

@@ -63,7 +63,7 @@ STOLEN: Final = (
     r"(?:jemand|einer|ein mann|ein typ|man|diebe?) hat (?:mir )?(?:[\w']+ ){0,3}(?:weggenommen|"
     r"abgenommen|entrissen|entwendet)|(?:gestohlen\w*|bestohlen|geklaut\w*|klaute\w*|ausgeraubt|"
     r"beraubt|entwendet\w*|entrissen|taschendieb\w*))",
-    rf"(?:l'autre (?:[\w']+ ){{0,2}}(?:a ete|est|m'a ete|ont ete) volee?s?|tout ce que j'(?:ai|avais) (?:[\w']+ ){{0,2}}(?:a ete|est) vole|qu'on me (?:le|la) vole|je me suis fait (?:agresser|braquer|depouiller|voler)|(?:on m'a|j'ai ete) (?:braque|depouille)\w*|(?:quelqu'un|on|ils|il) (?:a|ont) (?:pris|vole|derobe) (?:ma|mon|mes) {_MEANS_FR}|(?:m'a|m'ont|"
+    rf"(?:(?:informations|donnees|coordonnees|numero|code)s? (?:bancaires )?(?:de |du |d')?(?:ma |mon |la |le )?(?:carte|compte)\w* (?:[\w']+ ){{0,2}}volee?s?|l'autre (?:[\w']+ ){{0,2}}(?:a ete|est|m'a ete|ont ete) volee?s?|tout ce que j'(?:ai|avais) (?:[\w']+ ){{0,2}}(?:a ete|est) vole|qu'on me (?:le|la) vole|je me suis fait (?:agresser|braquer|depouiller|voler)|(?:on m'a|j'ai ete) (?:braque|depouille)\w*|(?:quelqu'un|on|ils|il) (?:a|ont) (?:pris|vole|derobe) (?:ma|mon|mes) {_MEANS_FR}|(?:m'a|m'ont|"
     rf"nous a|nous ont) (?:vole|pris|derobe) (?:ma|mon|mes) {_MEANS_FR}|"
     rf"(?:on|quelqu'un|ils|il|un homme|un type) (?:m'a|m'ont|nous a|nous ont) (?:pris|arrache|"
     rf"vole|derobe)(?: (?:ma|mon|mes) {_MEANS_FR})?|me l'a (?:vole|pris)|(?:on )?m'a vole|(?:m'a|m'ont|nous a|nous ont|fait|faire) (?:pique|piquer|"
@@ -71,7 +71,7 @@ STOLEN: Final = (
     rf"notre)|{_MEANS_FR}s? (?:[\w']+ ){{0,2}}volee?s?|(?:on |ils |quelqu'un )?(?:m'a|m'ont|nous a|nous ont) tout "
     rf"(?:vole|pris|derobe)|(?:derobe\w*|cambriol\w*|detrousse\w*|pickpocket\w*|victime "
     rf"d'un vol)|vol (?:de |du )?(?:ma |mon |mes )?{_MEANS_FR})",
-    rf"(?:todo lo que (?:tengo|tenia|llevaba) (?:[\w']+ ){{0,2}}(?:fue|ha sido|me fue) robado|me (?:quitaron|arrebataron|birlaron|mangaron) (?:la|el|mi|mis|las|los) (?:tarjeta|movil|cartera|bolso|telefono)s?|(?:me|nos) (?:han |ha )?(?:robado|robaron|robo) (?:la|el|mi|mis|los|las) {_MEANS_ES}|"
+    rf"(?:(?:me |nos )?(?:han |ha )?(?:robado|robaron|robo) (?:los |mis |el |la )?(?:datos|numero|informacion|clave)|todo lo que (?:tengo|tenia|llevaba) (?:[\w']+ ){{0,2}}(?:fue|ha sido|me fue) robado|me (?:quitaron|arrebataron|birlaron|mangaron) (?:la|el|mi|mis|las|los) (?:tarjeta|movil|cartera|bolso|telefono)s?|(?:me|nos) (?:han |ha )?(?:robado|robaron|robo) (?:la|el|mi|mis|los|las) {_MEANS_ES}|"
     rf"alguien (?:[\w']+ ){{0,2}}(?:ha cogido|cogio|ha tomado|tomo|se ha llevado|se llevo|robo) "
     rf"(?:mi|mis) {_MEANS_ES}|(?:me|nos|le|les|te) (?:lo |la |los |las )?(?:han |ha )?(?:robado|robaron|robo|roban|"
     rf"robaran|hurtaron|hurto|arrebataron|arrebato|sustrajeron)|(?:{_MEANS_ES}s? (?:[\w']+ ){{0,2}}robad[oa]s?|robad[oa]s?|robaron|(?:fue|ha "
