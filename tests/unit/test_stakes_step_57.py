@@ -598,3 +598,19 @@ def test_card_details_stolen_are_high_and_a_card_stolen_critical(
     text: str, expected: UrgencyLevel
 ) -> None:
     assert level(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("@sprintcare Qué va, lo dejo", "intent_to_leave"),
+        ("Je veux lâcher @115900 parce que ma facture du câble est débile.", "intent_to_leave"),
+        ("Je veux lâcher @115900 parce que ma facture du câble est débile.", "anger"),
+    ],
+)
+def test_more_words_in_each_language(text: str, signal: str) -> None:
+    assert signal in found(text)
+
+
+def test_retraining_staff_on_food_safety_is_no_safety_risk() -> None:
+    assert "safety" not in found("@116062 you may want to retrain your employees on food safety")

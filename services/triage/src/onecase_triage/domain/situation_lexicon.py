@@ -11,7 +11,7 @@ from typing import Final
 
 # Danger to a person: injury, fire, illness caused, violence, someone stranded.
 SAFETY: Final = (
-    r"(?:raw ?chicken|undercooked (?:chicken|meat|pork|poultry)|food poisoning|food safety|gas (?:smell|leak)s?|smell(?:s|ing)? (?:of )?gas\b|(?:caught|catch(?:es|ing)?|set|sets|on) fire|(?:fire (?:hazard|risk)|burst into "
+    r"(?:raw ?chicken|undercooked (?:chicken|meat|pork|poultry)|food poisoning|gas (?:smell|leak)s?|smell(?:s|ing)? (?:of )?gas\b|(?:caught|catch(?:es|ing)?|set|sets|on) fire|(?:fire (?:hazard|risk)|burst into "
     r"flames|flames|explo(?:ded|des|sion|ding)|smoking (?:plug|device|phone|battery)|"
     r"(?<!capital one )sparks?(?! (?:business|card|account|cash|miles|rewards)\b)|sparking|sparked|"
     r"overheat(?:ed|ing|s)|electric(?:al)? shock|electrocut\w*|injur(?:y|ies|ed|ing)|bleeding|"
@@ -24,7 +24,7 @@ SAFETY: Final = (
     r"breathe|nowhere to (?:sleep|stay)|stuck at the (?:airport|station|border)|(?:almost|nearly) "
     r"(?:killed|died|crashed|ran me over|run me over|hit me|got (?:me |us )?killed|got (?:me |us )?hurt)|raw chicken|undercooked (?:chicken|meat|"
     r"pork)))",
-    r"(?:rohe[sn]? (?:hahnchen|huhn|fleisch)|lebensmittelsicherheit|lebensmittelvergiftung|(?:sitze|sitzen|sitzt) (?:[\w']+ ){0,6}(?:am|im|auf dem) (?:flughafen|bahnhof|zug) fest|riecht (?:es )?nach gas|gasgeruch|gasleck\w*|gas (?:tritt|stromt) aus|feuer gefangen|in brand|flammen|explodiert\w*|funken|uberhitz\w*|stromschlag|blut(?:et|"
+    r"(?:rohe[sn]? (?:hahnchen|huhn|fleisch)|lebensmittelvergiftung|(?:sitze|sitzen|sitzt) (?:[\w']+ ){0,6}(?:am|im|auf dem) (?:flughafen|bahnhof|zug) fest|riecht (?:es )?nach gas|gasgeruch|gasleck\w*|gas (?:tritt|stromt) aus|feuer gefangen|in brand|flammen|explodiert\w*|funken|uberhitz\w*|stromschlag|blut(?:et|"
     r"ung\w*)|allergische\w* (?:reaktion|schock)|vergift\w*|lebensmittelvergiftung|erstick\w*|"
     r"kohlenmonoxid|gasleck|krankenwagen|angegriffen|uberfallen|gefahrlich\w*|lebensgefahr\w*|in "
     r"gefahr|selbstmord\w*|suizid\w*|verletzungen?(?! (?:meiner|der|des|von|gegen)(?!\w))|"
@@ -35,7 +35,7 @@ SAFETY: Final = (
     r"schlafen|(?:sitze|sitzen|sitzt|stecke|stecken|steckt) (?:am|im|in) (?:[\w']+ ){0,2}"
     r"(?:flughafen|bahnhof)\w* fest|(?:fast|beinahe) (?:[\w']+ ){0,2}(?:getotet|umgebracht|uberfahren|"
     r"gestorben)|rohe\w* (?:hahnchen|huhn|fleisch)|nicht durchgegart\w*)",
-    r"(?:poulet cru|viande crue|securite alimentaire|intoxication alimentaire|odeur de gaz|fuite de gaz|pris feu|en feu|(?<!alarme )(?<!alarme d')incendie|flammes|explos\w*|etincelles?|surchauff\w*|choc electrique|"
+    r"(?:poulet cru|viande crue|intoxication alimentaire|odeur de gaz|fuite de gaz|pris feu|en feu|(?<!alarme )(?<!alarme d')incendie|flammes|explos\w*|etincelles?|surchauff\w*|choc electrique|"
     r"bless(?:ure\w*|e|ee|es|ees)|saign\w*|reaction allergique|intoxication|empoisonn\w*|etouff\w*|"
     r"monoxyde de carbone|fuite de gaz|agress(?:e|ee|es|ees|ion)|dangereu\w*|en danger|suicid\w*|"
     r"(?:ete|suis) (?:attaque|agresse|frappe|menace)\w*|odeur de gaz|sent le gaz|gaz (?:[\w',]+ )"
@@ -43,7 +43,7 @@ SAFETY: Final = (
     r"n'arrive plus a) respirer|(?:bloque|coince)(?:e|es|s)? (?:a l'aeroport|a la gare|a la "
     r"frontiere)|nulle part ou dormir|(?:a|ai|avons|ont) failli (?:me |nous )?(?:tuer|mourir|ecraser|"
     r"renverser)|poulet cru|pas assez cuit)",
-    r"(?:pollo crudo|carne cruda|seguridad alimentaria|intoxicacion alimentaria|olor a gas|fuga de gas|me lesione|me he lesionado|resulte herid[oa]|incendio|prendio fuego|llamas|explot\w*|chispas|sobrecalent\w*|descarga electrica|"
+    r"(?:pollo crudo|carne cruda|intoxicacion alimentaria|olor a gas|fuga de gas|me lesione|me he lesionado|resulte herid[oa]|incendio|prendio fuego|llamas|explot\w*|chispas|sobrecalent\w*|descarga electrica|"
     r"herid[oa]s?|lesion(?:es|ad[oa]s?)?|sangr(?:ando|e|ado)|reaccion alergica|intoxicacion|"
     r"envenen\w*|asfixi\w*|monoxido de carbono|fuga de gas|ambulancia|agredid[oa]s?|atacad[oa]s?|"
     r"peligros[oa]s?|en peligro|suicid\w*|olor a gas|gas (?:[\w',]+ ){0,5}(?:fuga|pierde)|"
@@ -322,14 +322,14 @@ INTENT_TO_LEAVE: Final = (
     r"(?:mach|mache|machen) (?:[\w']+ )?(?:einen )?bogen um|"
     r"(?:meide|meiden) (?:ich )?(?:euch|sie)|(?:euch|sie|@\w+) (?:endlich )?loswerden|(?:einen )?(?:grossen )?bogen um (?:euch|sie|@\w+)|nachstes mal (?:fliege|buche|kaufe|nehme) ich|wechs(?:le|eln|elt|el)\w* (?:[\w']+ ){0,5}zu (?:einem anderen|einer anderen) (?:anbieter|bank|firma|netz|provider|gesellschaft)|nie wieder|niewieder|nie mehr|woanders (?:kaufen|bestellen|hin|besorgen)|mir "
     r"reicht'?s)",
-    r"(?:je ferme mon compte|je (?:passe|pars|vais) (?:a|chez) une autre banque|je change de banque|perdu (?:un|une) (?:[\w'-]+ ){0,3}client|perdre (?:un|une) client|(?:j'ai |ai )?hate de (?:partir|quitter|resilier|changer d'operateur|changer de banque|me desabonner)|je n'y (?:retournerai|reviendrai|remettrai)|(?:ne|n'y) (?:retournerai|reviendrai|remettrai) (?:plus|jamais)|on ne m'y reprendra plus|j'arrete (?:le |mon |votre )?(?:service|abonnement)|(?:supprimer|supprimez|fermer|fermez|cloturer|cloturez|annuler|annulez|resilier|desactiver|desactivez) "
+    r"(?:(?:lacher|laisser tomber) @\w+|je ferme mon compte|je (?:passe|pars|vais) (?:a|chez) une autre banque|je change de banque|perdu (?:un|une) (?:[\w'-]+ ){0,3}client|perdre (?:un|une) client|(?:j'ai |ai )?hate de (?:partir|quitter|resilier|changer d'operateur|changer de banque|me desabonner)|je n'y (?:retournerai|reviendrai|remettrai)|(?:ne|n'y) (?:retournerai|reviendrai|remettrai) (?:plus|jamais)|on ne m'y reprendra plus|j'arrete (?:le |mon |votre )?(?:service|abonnement)|(?:supprimer|supprimez|fermer|fermez|cloturer|cloturez|annuler|annulez|resilier|desactiver|desactivez) "
     r"(?:[\w']+ )?(?:mon|ma|le|la|mes|ce|cet|cette|l') ?(?:compte|abonnement|contrat|forfait|assurance|ligne)|(?<!ete )resili(?:er\w*|ation|ee?s?|"
     r"ons|ez)|desabonn\w*|ne (?:veux|souhaite) plus (?:etre|rester) (?:votre )?client\w*|plus jamais|plusjamais|je m'?en vais|(?:chez|a) la concurrence|chang\w* (?:de|"
     r"d') ?(?:operateur|banque|fournisseur|compagnie|assureur)|(?:voir|acheter|aller) ailleurs|"
     r"fini avec vous|a fuir|fuyez|j'arrete(?=\s*(?:[.!?,;]|$))|(?:chercher|trouver) (?:une )?(?:alternative|autre (?:appli|application|"
     r"banque|operateur))|(?:je vais|j'vais) (?:vous )?eviter|me debarrasser de (?:vous|@\w+)|(?:passer|passe|passerai|aller|vais) chez (?:un autre|une autre|la concurrence)|changer (?:[\w']+ ){0,4}pour (?:un autre|une autre) (?:operateur|banque|fournisseur)|la prochaine fois (?:je prendrai|j'irai|"
     r"je volerai|(?:[\w']+ ){0,3}@\w+)|je ne (?:reviendrai|commanderai|recommanderai) plus)",
-    r"(?:perd\w* (?:a )?(?:un|una) (?:[\w'-]+ ){0,3}client[ae]|(?:estoy deseando|tengo ganas de|no veo la hora de) (?:irme|cambiarme|dejar|cancelar|darme de baja)|no (?:vuelvo|volvere|volveremos|regresare|regresaremos) (?:nunca|jamas|mas)\b|no pienso volver|no (?:vuelvo|volvere|regresare)(?= *(?:[.!?,;]|$))|cancelare (?:mi|la|el)|me dare de baja|dare de baja|(?:eliminar|eliminen|elimine|como elimino|borrar|borren|como borro|cerrar|cierren|cierro|cancel(?:ar|en|aran|e)|anular|"
+    r"(?:(?:pues |ya )?lo dejo\b|me doy de baja\b|perd\w* (?:a )?(?:un|una) (?:[\w'-]+ ){0,3}client[ae]|(?:estoy deseando|tengo ganas de|no veo la hora de) (?:irme|cambiarme|dejar|cancelar|darme de baja)|no (?:vuelvo|volvere|volveremos|regresare|regresaremos) (?:nunca|jamas|mas)\b|no pienso volver|no (?:vuelvo|volvere|regresare)(?= *(?:[.!?,;]|$))|cancelare (?:mi|la|el)|me dare de baja|dare de baja|(?:eliminar|eliminen|elimine|como elimino|borrar|borren|como borro|cerrar|cierren|cierro|cancel(?:ar|en|aran|e)|anular|"
     r"desactiv\w*) "
     r"(?:[\w']+ )?(?:mi|la|el|mis|"
     r"esta) (?:cuenta|suscripcion|servicio|contrato|membresia|plan|poliza|linea)|"

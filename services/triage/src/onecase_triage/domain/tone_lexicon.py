@@ -52,7 +52,7 @@ ANGER: Final = (
     r"absurde?[nrs]?|albtraum|alptraum|unglaublich|fahrlassig\w*|unserios\w*|kriminell\w*|"
     r"nutzlos\w*|desaster\w*|angewidert|ein (?:schlechter )?witz|nase voll|(?:es|das|alles) satt|es reicht|wie konnen sie "
     r"es wagen|danke fur nichts|ernsthaft\?+|wirklich\?+)",
-    r"(?:incroyable(?=\s*(?:[.!]|$))|vous vous en (?:fichez|foutez|moquez)(?! de moi)|vous plaisantez|tu plaisantes|vous vous moquez de (?:moi|nous)|vous vous foutez de (?:moi|nous)|delirant\w*|de la folie|(?:l'un|l'une|un|une) des pires|honte\w*|honteu\w*|inadmissible|inacceptable|scandal\w*|ridicule\w*|lamentable|pitoyable|"
+    r"(?:debiles?\b|incroyable(?=\s*(?:[.!]|$))|vous vous en (?:fichez|foutez|moquez)(?! de moi)|vous plaisantez|tu plaisantes|vous vous moquez de (?:moi|nous)|vous vous foutez de (?:moi|nous)|delirant\w*|de la folie|(?:l'un|l'une|un|une) des pires|honte\w*|honteu\w*|inadmissible|inacceptable|scandal\w*|ridicule\w*|lamentable|pitoyable|"
     r"catastroph\w*|furieu\w*|en colere|enerve\w*|marre|ras le bol|detest\w*|incompetent\w*|(?:le|la|"
     r"les) pires?|n'importe quoi|illegal\w*|degout\w*|ecoeur\w*|horribles?|terribles?|affreu\w*|"
     r"execrable|deplorable|desastr\w*|(?:ca|qui|c'est|ils|elle|il) craint|craignos|epouvantable|absurde|aberrant\w*|insense|hallucinant|inoui|revoltant\w*|"
