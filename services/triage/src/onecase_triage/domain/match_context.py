@@ -70,7 +70,7 @@ _CONTACT_WORD: Final = re.compile(
 # "Still not here", « toujours pas arrivé »: a parcel, card or transfer that has not arrived is
 # late, which the definitions call normal; it is not a contact repeated (a long wait stated
 # is `long_wait`'s). "Still no answer" stays one.
-_STILL: Final = re.compile(r"still|noch|toujours|todavia|aun\b|sigue|sigo")
+_STILL_SAID: Final = re.compile(r"still|noch|toujours|todavia|aun\b|sigue|sigo")
 _ARRIVAL_AFTER: Final = re.compile(
     r"[^.!?]{0,30}?\b(?:(?:for|on|auf) (?:my|the|our|meine?n?|die|das|den) (?:new |neue[ns]? )?"
     r"(?:card|parcel|package|order|delivery|refund|karte|paket|bestellung|lieferung)s?\b|"
@@ -233,7 +233,7 @@ def _settled(folded: str, match: re.Match[str]) -> bool:
 
 
 def _an_arrival_awaited(folded: str, match: re.Match[str]) -> bool:
-    if _STILL.search(match.group()) is None:
+    if _STILL_SAID.search(match.group()) is None:
         return False
     clause = _SENTENCE_END.split(folded[match.start() : match.end() + _POST_REACH])[0]
     after = _ARRIVAL_AFTER.match(clause, match.end() - match.start())

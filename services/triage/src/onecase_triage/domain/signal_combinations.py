@@ -73,19 +73,9 @@ _FEE: Final = re.compile(
 _TWICE: Final = re.compile(
     r"once|twice|double|duplicate|two times|zweimal|doppelt|deux fois|dos veces|duplicad"
 )
-_BESIDE_A_FEE: Final = frozenset(
-    {
-        *("identity_theft", "stolen", "lost_means", "unauthorised", "fraud", "hacked"),
-        *("money_held", "locked_out", "safety", "staff_conduct", "intent_to_leave"),
-        *("escalation_threat", "repeated_contact", "prior_attempts", "long_wait", "anger_2"),
-        "still_unresolved",
-        *("immediate_need", "no_food_or_medicine", "service_down", "problem"),
-        *("failed_operation", "device_fault", "help_request"),
-    }
-)
-# "Still waiting", « toujours pas », "sigue sin", "cancelled again": a problem that persists, which the tuning labels
-# put at normal about as often as at high; a contact repeated ("third time", "no reply",
-# "called again") is high far more often. The layer weighs the two apart.
+# "Still waiting", « toujours pas », "sigue sin", "cancelled again": a problem that persists,
+# which the tuning labels put at normal about as often as at high; a contact repeated ("third
+# time", "no reply", "called again") is high far more often. The layer weighs the two apart.
 _STILL: Final = re.compile(
     r"^(?:still|immer noch|noch immer|noch nicht|toujours|sigue|sigo|todavia|aun|schon wieder|"
     r"(?:have|has) yet to|warte immer|attends toujours|nothing has|vous avez encore|"
@@ -218,7 +208,7 @@ def _a_fee_question(found: dict[str, list[str]]) -> bool:
         "question" in found
         and any(_FEE.search(term) for term in charges)
         and not any(_TWICE.search(term) for term in found.get("wrong_charge", ()))
-        and _BESIDE_A_FEE.isdisjoint(found)
+        and _nothing_else_wrong(found, besides=("rhetorical", "wrong_charge", "frustration"))
     )
 
 
@@ -245,6 +235,10 @@ def _a_question_about_a_block(found: dict[str, list[str]]) -> bool:
         "question" in found
         and bool(blocked)
         and all(_CARD_OR_CODE.search(term) for term in blocked)
-        and _NOT_PLAIN.difference({"locked_out", "help_request"}).isdisjoint(found)
-        and "anger_2" not in found
+        and _nothing_else_wrong(found, besides=("locked_out", "help_request"))
     )
+
+
+def _nothing_else_wrong(found: dict[str, list[str]], *, besides: tuple[str, ...]) -> bool:
+    """Whether no signal that makes a question a complaint is found, `besides` those named."""
+    return _NOT_PLAIN.difference(besides).isdisjoint(found) and "anger_2" not in found
